@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { Toasts } from '../ui/Toasts';
+import { NavIcon } from './NavIcon';
+import { NAV_ITEMS, ROUTES } from './routes';
+import { UpdatePrompt } from './UpdatePrompt';
+import './shell.css';
+
+function isCurrent(location: string, href: string): boolean {
+  return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={focusMain}>
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link href={ROUTES.today} className="topbar__brand">
+          Stepwork
+        </Link>
+        <Link href={ROUTES.help} className="topbar__link topbar__link--help">
+          Help now
+        </Link>
+        <Link
+          href={ROUTES.settings}
+          className="topbar__link"
+          aria-current={isCurrent(location, ROUTES.settings) ? 'page' : undefined}
+        >
+          Settings
+        </Link>
+      </header>
+      <div>
+        <UpdatePrompt />
+        <main id="main" className="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <nav className="bottomnav" aria-label="Main">
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={isCurrent(location, item.href) ? 'page' : undefined}
+              >
+                <NavIcon name={item.icon} />
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Toasts />
+    </div>
+  );
+}
+
+// With hash routing, "#main" would be read as a route; move focus by hand instead.
+function focusMain(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

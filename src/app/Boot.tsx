@@ -1,0 +1,54 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { db } from '../db/db';
+import { startVault } from '../features/vault/vaultRepo';
+import { useVaultStore } from '../features/vault/vaultStore';
+import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
+
+type BootState =
+  { status: 'starting' } | { status: 'ready' } | { status: 'failed'; kind: DbFailureKind };
+
+/** Opens the database and the vault before anything can read or write. */
+export function Boot({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<BootState>({ status: 'starting' });
+  const vault = useVaultStore((s) => s.status);
+
+  useEffect(() => {
+    let cancelled = false;
+    const onBlocked = () => {
+      if (!cancelled) setState({ status: 'failed', kind: 'blocked' });
+    };
+    const onVersionChange = () => {
+      // Another tab is upgrading: step aside so its upgrade is not blocked, and say why.
+      db.close();
+      if (!cancelled) setState({ status: 'failed', kind: 'replaced' });
+      return false;
+    };
+    db.on('blocked', onBlocked);
+    db.on('versionchange', onVersionChange);
+    (async () => {
+      try {
+        await db.open();
+        await startVault(db);
+        if (!cancelled) setState({ status: 'ready' });
+      } catch (error) {
+        console.error(error);
+        if (!cancelled) setState({ status: 'failed', kind: classifyOpenError(error) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      db.on('blocked').unsubscribe(onBlocked);
+      db.on('versionchange').unsubscribe(onVersionChange);
+    };
+  }, []);
+
+  if (state.status === 'failed') return <DbFailure kind={state.kind} />;
+  if (state.status === 'starting' || vault === 'starting') {
+    return (
+      <p className="fullscreen-message muted" role="status">
+        Opening your journal…
+      </p>
+    );
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,81 @@
+export type DbFailureKind = 'blocked' | 'replaced' | 'unavailable' | 'newer' | 'quota' | 'unknown';
+
+const MESSAGES: Record<DbFailureKind, { title: string; body: string[]; reload: boolean }> = {
+  blocked: {
+    title: 'Stepwork is open in another tab',
+    body: [
+      'An older copy of Stepwork is still open in another tab or window, and it needs to close before this one can open your journal.',
+      'Close the other tab. This one will carry on by itself. Nothing has been lost.',
+    ],
+    reload: false,
+  },
+  replaced: {
+    title: 'A newer Stepwork opened in another tab',
+    body: [
+      'Another tab updated Stepwork, so this tab stepped aside to keep your journal safe.',
+      'Reload this tab to keep going. Everything you saved is still there.',
+    ],
+    reload: true,
+  },
+  unavailable: {
+    title: 'This browser is not letting Stepwork keep a journal',
+    body: [
+      'Stepwork keeps your journal in this browser’s storage, and the browser refused to open it. This often happens in a private or incognito window, or when site storage is turned off.',
+      'Try a normal window, or allow site storage for Stepwork in the browser’s settings.',
+    ],
+    reload: true,
+  },
+  newer: {
+    title: 'Your journal was saved by a newer Stepwork',
+    body: [
+      'This copy of Stepwork is older than the one that last saved your journal, so it will not open it rather than risk changing it.',
+      'Reload to get the newest version. Your journal is untouched.',
+    ],
+    reload: true,
+  },
+  quota: {
+    title: 'This device is out of space',
+    body: [
+      'Stepwork could not open your journal because the device has no storage space left.',
+      'Your saved writing has not been deleted. Free some space on the device, then reload.',
+    ],
+    reload: true,
+  },
+  unknown: {
+    title: 'Stepwork could not open your journal',
+    body: [
+      'Something went wrong while opening your journal. What you saved before is still stored on this device.',
+      'Reload to try again. If it keeps happening, restarting the browser often helps.',
+    ],
+    reload: true,
+  },
+};
+
+export function DbFailure({ kind }: { kind: DbFailureKind }) {
+  const message = MESSAGES[kind];
+  return (
+    <div className="fullscreen-message" role="alert">
+      <h1>{message.title}</h1>
+      {message.body.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {message.reload && (
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Sorts a failed open into one of the cases a person can act on. */
+export function classifyOpenError(error: unknown): DbFailureKind {
+  if (!(error instanceof Error)) return 'unknown';
+  const names = [error.name, (error as { inner?: Error }).inner?.name];
+  if (names.includes('QuotaExceededError')) return 'quota';
+  if (names.includes('VersionError')) return 'newer';
+  if (names.includes('MissingAPIError') || names.includes('InvalidStateError'))
+    return 'unavailable';
+  if (names.includes('DatabaseClosedError') && /blocked/i.test(error.message)) return 'blocked';
+  return 'unknown';
+}

@@ -1,0 +1,51 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/** Catches a screen that breaks, so a person sees plain words instead of a blank page. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    // Stays on this device: there is nowhere else for it to go.
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <div className="fullscreen-message" role="alert">
+        <h1>This screen ran into a problem</h1>
+        <p>
+          Everything you saved is still safe on this device. The screen itself stopped working, not
+          your journal.
+        </p>
+        <p className="row">
+          <button type="button" className="button" onClick={() => this.setState({ error: null })}>
+            Try again
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              window.location.hash = '#/';
+              window.location.reload();
+            }}
+          >
+            Start again from Today
+          </button>
+        </p>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { flushAllDrafts } from './drafts';
+
+/** Offers a new version; never forces it. Accepting saves any open draft before the reload. */
+export function UpdatePrompt() {
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    updateServiceWorker,
+  } = useRegisterSW();
+  const [busy, setBusy] = useState(false);
+
+  if (!needRefresh) return null;
+  return (
+    <div className="banner" role="status">
+      <span>A new version is ready. Your writing is saved first.</span>
+      <span className="row">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            await flushAllDrafts();
+            await updateServiceWorker(true);
+          }}
+        >
+          Update now
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setNeedRefresh(false)}
+        >
+          Later
+        </button>
+      </span>
+    </div>
+  );
+}

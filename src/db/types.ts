@@ -1,0 +1,99 @@
+/** What a sealed field holds on disk: AES-GCM ciphertext with its own 96-bit IV. */
+export interface Sealed {
+  iv: Uint8Array;
+  data: ArrayBuffer;
+}
+
+/** Every record a person writes into carries its words in `sealed`; the rest stays in the clear
+ * only because a query needs it (DESIGN.md rule 5). */
+export interface SealedRecord {
+  id: string;
+  created: number;
+  updated: number;
+  sealed: Sealed;
+}
+
+export interface EntryRow extends SealedRecord {
+  /** Local calendar day, yyyy-MM-dd, for the calendar and day grouping. */
+  day: string;
+  /** Step 1–12 the entry answers, or 0 for a free entry (IndexedDB cannot index null). */
+  step: number;
+  /** Set when moved to Trash; absent while the entry is live. */
+  deletedAt?: number;
+}
+
+export type StepStatus = 'not-started' | 'working' | 'revisiting' | 'complete';
+
+export interface StepProgressRow extends SealedRecord {
+  /** The step number is the record's identity too: `step-4`. */
+  step: number;
+  status: StepStatus;
+}
+
+export type DraftStatus = 'draft' | 'finished';
+
+export interface EmotionInventoryRow extends SealedRecord {
+  day: string;
+  status: DraftStatus;
+}
+
+export type InventoryList = 'resentment' | 'fear' | 'harm';
+
+export interface InventoryItemRow extends SealedRecord {
+  list: InventoryList;
+  day: string;
+}
+
+export type AmendsStatus = 'listed' | 'planning' | 'made' | 'set-aside';
+
+export interface AmendsRow extends SealedRecord {
+  status: AmendsStatus;
+  /** The classic-inventory harms row this item came from, if any. */
+  inventoryItemId?: string;
+}
+
+export type LetterStatus = 'draft' | 'finished' | 'sealed' | 'released';
+
+export interface LetterRow extends SealedRecord {
+  status: LetterStatus;
+  amendsId?: string;
+  /** A released letter keeps only this date; its words are gone. */
+  releasedAt?: number;
+}
+
+export type ContactRow = SealedRecord;
+
+export interface CheckinRow extends SealedRecord {
+  day: string;
+}
+
+export interface GoalRow extends SealedRecord {
+  status: 'draft' | 'active' | 'archived';
+}
+
+export interface GoalLogRow extends SealedRecord {
+  goalId: string;
+  day: string;
+}
+
+/** Small sealed documents that exist once: the safety plan, recovery days, custom feelings. */
+export type DocumentRow = SealedRecord;
+
+/** Settings that are not a person's words (theme, last backup date, persistence answer). */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** The vault's key material. `device` holds a non-extractable wrapping key; `data` holds the
+ * data key wrapped either by that device key or by a passphrase-derived key. */
+export type KeyRow =
+  | { id: 'device'; key: CryptoKey }
+  | {
+      id: 'data';
+      wrappedBy: 'device' | 'passphrase';
+      iv: Uint8Array;
+      wrapped: ArrayBuffer;
+      kdf?: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: Uint8Array };
+      check?: Sealed;
+    };

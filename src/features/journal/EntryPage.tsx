@@ -1,0 +1,51 @@
+import { Link, useLocation } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { friendlyDay } from '../../lib/dates';
+import { useToasts } from '../../ui/toastStore';
+import { EntryEditor } from './EntryEditor';
+import { restoreEntry, trashEntry } from './journalRepo';
+import { useEntry } from './useJournal';
+import './journal.css';
+
+export default function EntryPage({ id }: { id: string }) {
+  const entry = useEntry(id);
+  const [, navigate] = useLocation();
+  const showToast = useToasts((state) => state.show);
+
+  if (entry === null) {
+    return (
+      <p className="muted" role="status">
+        Opening your entry…
+      </p>
+    );
+  }
+
+  const moveToTrash = async () => {
+    await trashEntry(id);
+    navigate(ROUTES.journal);
+    showToast({
+      message: 'Entry moved to Trash.',
+      action: { label: 'Undo', run: () => restoreEntry(id) },
+    });
+  };
+
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{entry ? friendlyDay(entry.created) : 'New entry'}</h1>
+        <Link href={ROUTES.journal} className="button button--quiet">
+          Back to journal
+        </Link>
+      </div>
+      {entry?.deletedAt !== undefined && (
+        <p className="notice">This entry is in Trash. It is kept until you delete it for good.</p>
+      )}
+      <EntryEditor id={id} initial={entry} />
+      {entry && entry.deletedAt === undefined && (
+        <button type="button" className="button button--danger" onClick={moveToTrash}>
+          Move to Trash
+        </button>
+      )}
+    </section>
+  );
+}

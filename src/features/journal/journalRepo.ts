@@ -1,0 +1,108 @@
+import { db } from '../../db/db';
+import type { EntryRow } from '../../db/types';
+import { dayKey } from '../../lib/dates';
+import { openFields, sealFields } from '../vault/sealing';
+import type { EntryFields, EntryInput, JournalEntry } from './types';
+
+/** Far beyond any entry a person writes by hand; stops a runaway paste from filling the disk. */
+export const MAX_ENTRY_CHARS = 1_000_000;
+
+export class EntryInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EntryInputError';
+  }
+}
+
+function validate(input: EntryInput): EntryFields & { step: number } {
+  if (typeof input.id !== 'string' || input.id.length === 0) {
+    throw new EntryInputError('An entry needs an id.');
+  }
+  if (typeof input.body !== 'string') throw new EntryInputError('An entry needs text.');
+  const title = input.title ?? '';
+  if (input.body.length + title.length > MAX_ENTRY_CHARS) {
+    throw new EntryInputError(
+      'This entry is longer than Stepwork can keep in one piece. Split it into two entries.',
+    );
+  }
+  const step = input.step ?? 0;
+  if (!Number.isInteger(step) || step < 0 || step > 12) {
+    throw new EntryInputError('A step is a number from 1 to 12.');
+  }
+  if (
+    input.mood !== undefined &&
+    (!Number.isInteger(input.mood) || input.mood < 1 || input.mood > 5)
+  ) {
+    throw new EntryInputError('Mood is a number from 1 to 5.');
+  }
+  const fields: EntryFields & { step: number } = {
+    title,
+    body: input.body,
+    tags: [...new Set((input.tags ?? []).map((tag) => tag.trim()).filter(Boolean))],
+    step,
+  };
+  if (input.promptId !== undefined) fields.promptId = input.promptId;
+  if (input.mood !== undefined) fields.mood = input.mood;
+  return fields;
+}
+
+export function hasWords(input: Pick<EntryInput, 'body' | 'title'>): boolean {
+  return input.body.trim().length > 0 || (input.title ?? '').trim().length > 0;
+}
+
+/**
+ * Creates the entry on its first save and updates it after that. An entry with no words is not
+ * kept as a record: a blank page opened and left is not a journal entry.
+ */
+export async function saveEntry(input: EntryInput, now = Date.now()): Promise<void> {
+  const { step, ...fields } = validate(input);
+  // Sealing happens before the transaction: IndexedDB transactions close while WebCrypto works.
+  const sealed = await sealFields('entries', input.id, fields);
+  await db.transaction('rw', db.entries, async () => {
+    const existing = await db.entries.get(input.id);
+    if (!existing && !hasWords(input)) return;
+    const row: EntryRow = existing
+      ? { ...existing, step, updated: now, sealed }
+      : { id: input.id, created: now, updated: now, day: dayKey(now), step, sealed };
+    await db.entries.put(row);
+  });
+}
+
+async function openEntry(row: EntryRow): Promise<JournalEntry> {
+  const fields = await openFields<EntryFields>('entries', row);
+  const entry: JournalEntry = {
+    ...fields,
+    id: row.id,
+    created: row.created,
+    updated: row.updated,
+    day: row.day,
+    step: row.step,
+  };
+  if (row.deletedAt !== undefined) entry.deletedAt = row.deletedAt;
+  return entry;
+}
+
+export async function getEntry(id: string): Promise<JournalEntry | undefined> {
+  const row = await db.entries.get(id);
+  return row ? openEntry(row) : undefined;
+}
+
+/** Live entries, newest first. */
+export async function listEntries(): Promise<JournalEntry[]> {
+  const rows = await db.entries.orderBy('created').reverse().toArray();
+  return Promise.all(rows.filter((row) => row.deletedAt === undefined).map(openEntry));
+}
+
+/** Moves an entry to Trash; nothing is destroyed by one tap. */
+export async function trashEntry(id: string, now = Date.now()): Promise<void> {
+  await db.entries.update(id, { deletedAt: now });
+}
+
+export async function restoreEntry(id: string): Promise<void> {
+  await db.entries
+    .where('id')
+    .equals(id)
+    .modify((row) => {
+      delete row.deletedAt;
+    });
+}

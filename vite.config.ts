@@ -1,0 +1,56 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/app/securityHeaders';
+import { manifest } from './src/app/manifest';
+
+// The dev server injects inline styles for hot reload, so the strict policy goes into the built
+// page only; `vite preview` serves the same policy as a header.
+function cspMeta(): Plugin {
+  return {
+    name: 'stepwork-csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      );
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [
+    react(),
+    cspMeta(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      workbox: {
+        // The app shell only: journal data lives in IndexedDB and never passes through the worker.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [],
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: SECURITY_HEADERS,
+  },
+  server: {
+    headers: { 'Referrer-Policy': 'no-referrer' },
+  },
+});
