@@ -1,11 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: {
+      'virtual:pwa-register/react': fileURLToPath(
+        new URL('./tests/helpers/pwaRegister.ts', import.meta.url),
+      ),
+    },
+  },
   test: {
     setupFiles: ['tests/helpers/setup.ts'],
     restoreMocks: true,
+    // A zone with daylight saving, so day keys are tested where they can go wrong.
+    env: { TZ: 'Europe/London' },
     testTimeout: 15000,
     projects: [
       {
@@ -18,6 +28,7 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
+          setupFiles: ['tests/helpers/setup.ts', 'tests/helpers/setupComponents.ts'],
         },
       },
     ],

@@ -40,7 +40,14 @@ export default function EntryPage({ id }: { id: string }) {
       {entry?.deletedAt !== undefined && (
         <p className="notice">This entry is in Trash. It is kept until you delete it for good.</p>
       )}
-      <EntryEditor id={id} initial={entry} />
+      {entry?.unreadable ? (
+        <p className="notice" role="alert">
+          This entry could not be opened. Its stored words may have been changed outside Stepwork.
+          It is left exactly as it is, and the rest of your journal is not affected.
+        </p>
+      ) : (
+        <EntryEditor id={id} initial={entry} />
+      )}
       {entry && entry.deletedAt === undefined && (
         <button type="button" className="button button--danger" onClick={moveToTrash}>
           Move to Trash

@@ -28,7 +28,11 @@ export default function JournalPage() {
           {entries.map((entry) => (
             <li key={entry.id}>
               <Link href={ROUTES.entry(entry.id)}>
-                <span className="entry-list__title">{entry.title || firstLine(entry.body)}</span>
+                <span className="entry-list__title">
+                  {entry.unreadable
+                    ? 'This entry could not be opened'
+                    : entry.title || firstLine(entry.body)}
+                </span>
                 <span className="muted">
                   {friendlyDay(entry.created)}, {timeOfDay(entry.created)}
                 </span>

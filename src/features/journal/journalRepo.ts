@@ -1,6 +1,7 @@
 import { db } from '../../db/db';
 import type { EntryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
+import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
 import type { EntryFields, EntryInput, JournalEntry } from './types';
 
@@ -69,7 +70,16 @@ export async function saveEntry(input: EntryInput, now = Date.now()): Promise<vo
 }
 
 async function openEntry(row: EntryRow): Promise<JournalEntry> {
-  const fields = await openFields<EntryFields>('entries', row);
+  let fields: EntryFields;
+  let unreadable = false;
+  try {
+    fields = await openFields<EntryFields>('entries', row);
+  } catch (error) {
+    // One damaged record must not take the whole journal down with it; it is shown as such.
+    if (!(error instanceof SealError)) throw error;
+    fields = { title: '', body: '', tags: [] };
+    unreadable = true;
+  }
   const entry: JournalEntry = {
     ...fields,
     id: row.id,
@@ -79,6 +89,7 @@ async function openEntry(row: EntryRow): Promise<JournalEntry> {
     step: row.step,
   };
   if (row.deletedAt !== undefined) entry.deletedAt = row.deletedAt;
+  if (unreadable) entry.unreadable = true;
   return entry;
 }
 

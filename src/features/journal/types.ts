@@ -15,6 +15,8 @@ export interface JournalEntry extends EntryFields {
   day: string;
   step: number;
   deletedAt?: number;
+  /** Set when the sealed words could not be opened (changed on disk, or a key mismatch). */
+  unreadable?: true;
 }
 
 export interface EntryInput {

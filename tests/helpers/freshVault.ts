@@ -1,0 +1,12 @@
+import { db } from '../../src/db/db';
+import { startVault } from '../../src/features/vault/vaultRepo';
+import { useVaultStore } from '../../src/features/vault/vaultStore';
+
+/** A brand-new, empty journal on fake-indexeddb with its vault open, as on a first run. */
+export async function freshVault(): Promise<void> {
+  db.close();
+  await db.delete();
+  useVaultStore.setState({ status: 'starting' }, true);
+  await db.open();
+  await startVault(db);
+}

@@ -1,0 +1,38 @@
+import { cleanup } from '@testing-library/react';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { afterEach } from 'vitest';
+
+// vitest's jsdom environment swaps in jsdom's own ArrayBuffer and typed arrays, while Node's
+// WebCrypto and fake-indexeddb hand back Node's. Dexie recognises binary values by constructor,
+// so mixed realms break its live-query cache. A browser has one realm; give the tests one too.
+const { port1, port2 } = new MessageChannel();
+port1.unref();
+port2.unref();
+function nodeClone<T>(value: T): T {
+  port1.postMessage(value);
+  return receiveMessageOnPort(port2)?.message as T;
+}
+
+const binaryTypes = [
+  'ArrayBuffer',
+  'DataView',
+  'Int8Array',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int16Array',
+  'Uint16Array',
+  'Int32Array',
+  'Uint32Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
+] as const;
+const globals = globalThis as unknown as Record<string, new (size: number) => object>;
+for (const name of binaryTypes) {
+  const sample = name === 'DataView' ? new DataView(new ArrayBuffer(1)) : new globals[name]!(1);
+  globals[name] = nodeClone(sample).constructor as new (size: number) => object;
+}
+globalThis.structuredClone = nodeClone as typeof structuredClone;
+
+afterEach(cleanup);

@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/db/db';
+import { saveEntry, getEntry } from '../../src/features/journal/journalRepo';
+import { startVault } from '../../src/features/vault/vaultRepo';
+import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { freshVault } from '../helpers/freshVault';
+
+describe('the vault', () => {
+  beforeEach(freshVault);
+
+  it('makes a device key that cannot be exported and keeps the data key only wrapped', async () => {
+    const device = await db.keys.get('device');
+    const data = await db.keys.get('data');
+    expect(device && 'key' in device && device.key.extractable).toBe(false);
+    expect(data && 'wrapped' in data && data.wrappedBy).toBe('device');
+    expect(data && 'wrapped' in data && data.wrapped.byteLength).toBeGreaterThan(32);
+  });
+
+  it('opens with the same data key after a restart, so old records still open', async () => {
+    await saveEntry({ id: 'e1', body: 'still here after a restart' });
+    useVaultStore.setState({ status: 'starting' }, true);
+    db.close();
+    await db.open();
+    await startVault(db);
+    expect((await getEntry('e1'))?.body).toBe('still here after a restart');
+  });
+
+  it('stays locked when the data key is wrapped by a passphrase', async () => {
+    const data = await db.keys.get('data');
+    if (data?.id !== 'data') throw new Error('no data key');
+    await db.keys.put({ ...data, wrappedBy: 'passphrase' });
+    useVaultStore.setState({ status: 'starting' }, true);
+    expect(await startVault(db)).toBe('locked');
+    await expect(getEntry('anything')).resolves.toBeUndefined();
+    await db.entries.put({
+      id: 'x',
+      created: 1,
+      updated: 1,
+      day: '2026-01-01',
+      step: 0,
+      sealed: { iv: new Uint8Array(12), data: new ArrayBuffer(16) },
+    });
+    await expect(getEntry('x')).rejects.toThrow('locked');
+  });
+});
