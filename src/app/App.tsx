@@ -33,6 +33,7 @@ export function App() {
                   <Route path={ROUTES.steps} component={StepsPage} />
                   <Route path={ROUTES.journal} component={JournalPage} />
                   <Route path={ROUTES.newEntry} component={NewEntryRedirect} />
+                  <Route path="/journal/new/:step/:promptId?" component={NewEntryRedirect} />
                   <Route path="/journal/:id">
                     {(params) => <EntryPage key={params.id} id={params.id} />}
                   </Route>

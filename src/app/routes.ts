@@ -4,6 +4,10 @@ export const ROUTES = {
   steps: '/steps',
   journal: '/journal',
   newEntry: '/journal/new',
+  /** A new entry that answers a step, and optionally one of its prompts. */
+  newEntryFor: (step: number, promptId?: string) =>
+    promptId ? `/journal/new/${step}/${promptId}` : `/journal/new/${step}`,
+  step: (n: number) => `/steps/${n}`,
   entry: (id: string) => `/journal/${id}`,
   inventory: '/inventory',
   amends: '/amends',

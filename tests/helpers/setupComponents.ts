@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { afterEach } from 'vitest';
 
@@ -34,5 +34,8 @@ for (const name of binaryTypes) {
   globals[name] = nodeClone(sample).constructor as new (size: number) => object;
 }
 globalThis.structuredClone = nodeClone as typeof structuredClone;
+
+// Screens are lazy-loaded; on a busy 2-core machine the first load of a route can pass 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(cleanup);

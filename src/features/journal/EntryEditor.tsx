@@ -2,14 +2,20 @@ import { useCallback, useMemo, useState } from 'react';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { useAutosave, type SaveState } from '../../lib/useAutosave';
 import { saveEntry } from './journalRepo';
+import type { NewEntryContext } from './newEntryStore';
+import { PromptCard } from './PromptCard';
 import type { JournalEntry } from './types';
 
 interface Props {
   id: string;
   initial: JournalEntry | undefined;
+  /** For a new entry: the step and prompt it answers. */
+  context?: NewEntryContext;
 }
 
-export function EntryEditor({ id, initial }: Props) {
+export function EntryEditor({ id, initial, context }: Props) {
+  const step = initial?.step || context?.step || 0;
+  const promptId = initial?.promptId ?? context?.promptId;
   const [title, setTitle] = useState(initial?.title ?? '');
   const [body, setBody] = useState(initial?.body ?? '');
   const draft = useMemo(() => ({ title, body }), [title, body]);
@@ -20,20 +26,21 @@ export function EntryEditor({ id, initial }: Props) {
         id,
         title: value.title,
         body: value.body,
-        step: initial?.step,
-        promptId: initial?.promptId,
+        step,
+        promptId,
         mood: initial?.mood,
         tags: initial?.tags,
       });
       void requestPersistenceOnce();
     },
-    [id, initial],
+    [id, initial, step, promptId],
   );
   const { state } = useAutosave({ value: draft, save });
   const words = countWords(body);
 
   return (
     <form className="editor" onSubmit={(event) => event.preventDefault()}>
+      <PromptCard step={step} promptId={promptId} />
       <div className="field">
         <label htmlFor="entry-title">Title (optional)</label>
         <input

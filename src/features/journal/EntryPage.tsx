@@ -3,6 +3,7 @@ import { ROUTES } from '../../app/routes';
 import { friendlyDay } from '../../lib/dates';
 import { useToasts } from '../../ui/toastStore';
 import { EntryEditor } from './EntryEditor';
+import { useNewEntryContexts } from './newEntryStore';
 import { restoreEntry, trashEntry } from './journalRepo';
 import { useEntry } from './useJournal';
 import './journal.css';
@@ -11,6 +12,7 @@ export default function EntryPage({ id }: { id: string }) {
   const entry = useEntry(id);
   const [, navigate] = useLocation();
   const showToast = useToasts((state) => state.show);
+  const context = useNewEntryContexts((state) => state.contexts[id]);
 
   if (entry === null) {
     return (
@@ -46,7 +48,7 @@ export default function EntryPage({ id }: { id: string }) {
           It is left exactly as it is, and the rest of your journal is not affected.
         </p>
       ) : (
-        <EntryEditor id={id} initial={entry} />
+        <EntryEditor id={id} initial={entry} context={context} />
       )}
       {entry && entry.deletedAt === undefined && (
         <button type="button" className="button button--danger" onClick={moveToTrash}>

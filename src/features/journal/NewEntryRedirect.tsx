@@ -1,13 +1,21 @@
 import { useEffect } from 'react';
-import { useLocation } from 'wouter';
+import { useLocation, useParams } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { newId } from '../../lib/ids';
+import { useNewEntryContexts } from './newEntryStore';
 
 /** A new entry gets its id before the first letter, so a reload or a crash finds it again. */
 export default function NewEntryRedirect() {
   const [, navigate] = useLocation();
+  const params = useParams<{ step?: string; promptId?: string }>();
+  const remember = useNewEntryContexts((state) => state.remember);
   useEffect(() => {
-    navigate(ROUTES.entry(newId()), { replace: true });
-  }, [navigate]);
+    const id = newId();
+    const step = Number(params.step);
+    if (Number.isInteger(step) && step >= 1 && step <= 12) {
+      remember(id, params.promptId ? { step, promptId: params.promptId } : { step });
+    }
+    navigate(ROUTES.entry(id), { replace: true });
+  }, [navigate, params.step, params.promptId, remember]);
   return null;
 }

@@ -117,3 +117,22 @@ export async function restoreEntry(id: string): Promise<void> {
       delete row.deletedAt;
     });
 }
+
+/** Live entries that answer one step, newest first. */
+export async function listEntriesForStep(step: number): Promise<JournalEntry[]> {
+  const rows = await db.entries.where('step').equals(step).toArray();
+  rows.sort((a, b) => b.created - a.created);
+  return Promise.all(rows.filter((row) => row.deletedAt === undefined).map(openEntry));
+}
+
+/** How many live entries each step holds, from clear metadata only (nothing is opened). */
+export async function countEntriesByStep(): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  await db.entries
+    .where('step')
+    .above(0)
+    .each((row) => {
+      if (row.deletedAt === undefined) counts.set(row.step, (counts.get(row.step) ?? 0) + 1);
+    });
+  return counts;
+}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getEntry, listEntries } from './journalRepo';
+import { countEntriesByStep, getEntry, listEntries, listEntriesForStep } from './journalRepo';
 
 export function useEntries() {
   return useLiveQuery(() => listEntries(), []);
@@ -8,4 +8,12 @@ export function useEntries() {
 /** `null` while loading; `undefined` when no entry has this id yet (a new page). */
 export function useEntry(id: string) {
   return useLiveQuery(() => getEntry(id), [id], null);
+}
+
+export function useEntriesForStep(step: number) {
+  return useLiveQuery(() => listEntriesForStep(step), [step]);
+}
+
+export function useEntryCountsByStep() {
+  return useLiveQuery(() => countEntriesByStep(), []);
 }
