@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import { test, expect } from './fixtures';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const ROUTES = [
+  { name: 'today', hash: '#/' },
+  { name: 'steps', hash: '#/steps' },
+  { name: 'journal', hash: '#/journal' },
+  { name: 'new-entry', hash: '#/journal/new' },
+  { name: 'inventory', hash: '#/inventory' },
+  { name: 'amends', hash: '#/amends' },
+  { name: 'help', hash: '#/help' },
+  { name: 'settings', hash: '#/settings' },
+] as const;
+
+// addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
+test.use({ bypassCSP: true });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    for (const route of ROUTES) {
+      test(`axe finds nothing on ${route.hash}`, async ({ page }, testInfo) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`/${route.hash}`);
+        await expect(page.locator('main h1')).toBeVisible();
+        if (route.name === 'new-entry') await expect(page.getByLabel('Your words')).toBeVisible();
+        await page.screenshot({
+          path: testInfo.outputPath(`${route.name}-${colorScheme}.png`),
+          fullPage: true,
+        });
+
+        await page.addScriptTag({ path: AXE_PATH });
+        const { checked, violations } = await page.evaluate(async () => {
+          const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
+          const results = await axe.run();
+          const checked = results.passes.length;
+          const violations = results.violations.map((v) => ({
+            rule: v.id,
+            impact: v.impact,
+            help: v.help,
+            where: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary}`),
+          }));
+          return { checked, violations };
+        });
+        expect(checked, 'axe rules that ran and passed').toBeGreaterThan(10);
+        expect(violations).toEqual([]);
+      });
+    }
+  });
+}
