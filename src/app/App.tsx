@@ -9,6 +9,9 @@ import { ROUTES } from './routes';
 import { ScrollToTop } from './ScrollToTop';
 
 const StepsPage = lazy(() => import('../features/steps/StepsPage'));
+const StepPage = lazy(() => import('../features/steps/StepPage'));
+const SearchPage = lazy(() => import('../features/journal/search/SearchPage'));
+const TrashPage = lazy(() => import('../features/journal/TrashPage'));
 const JournalPage = lazy(() => import('../features/journal/JournalPage'));
 const NewEntryRedirect = lazy(() => import('../features/journal/NewEntryRedirect'));
 const EntryPage = lazy(() => import('../features/journal/EntryPage'));
@@ -31,7 +34,12 @@ export function App() {
                 <Switch>
                   <Route path={ROUTES.today} component={TodayPage} />
                   <Route path={ROUTES.steps} component={StepsPage} />
+                  <Route path="/steps/:n">
+                    {(params) => <StepPage key={params.n} step={Number(params.n)} />}
+                  </Route>
                   <Route path={ROUTES.journal} component={JournalPage} />
+                  <Route path={ROUTES.search} component={SearchPage} />
+                  <Route path={ROUTES.trash} component={TrashPage} />
                   <Route path={ROUTES.newEntry} component={NewEntryRedirect} />
                   <Route path="/journal/new/:step/:promptId?" component={NewEntryRedirect} />
                   <Route path="/journal/:id">

@@ -9,6 +9,8 @@ export const ROUTES = {
     promptId ? `/journal/new/${step}/${promptId}` : `/journal/new/${step}`,
   step: (n: number) => `/steps/${n}`,
   entry: (id: string) => `/journal/${id}`,
+  search: '/journal/search',
+  trash: '/journal/trash',
   inventory: '/inventory',
   amends: '/amends',
   help: '/help',

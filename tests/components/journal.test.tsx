@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
+import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
 import { useVaultStore } from '../../src/features/vault/vaultStore';
 import { renderApp } from '../helpers/renderApp';
 
 beforeEach(async () => {
+  forgetOpenedEntries();
   db.close();
   await db.delete();
   useVaultStore.setState({ status: 'starting' }, true);

@@ -3,6 +3,7 @@ import type { EntryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
+import { cachedEntry, rememberEntry, versionOf } from './openedEntries';
 import type { EntryFields, EntryInput, JournalEntry } from './types';
 
 /** Far beyond any entry a person writes by hand; stops a runaway paste from filling the disk. */
@@ -70,6 +71,9 @@ export async function saveEntry(input: EntryInput, now = Date.now()): Promise<vo
 }
 
 async function openEntry(row: EntryRow): Promise<JournalEntry> {
+  const version = versionOf(row.sealed.iv);
+  const cached = cachedEntry(row.id, version);
+  if (cached && cached.deletedAt === row.deletedAt) return cached;
   let fields: EntryFields;
   let unreadable = false;
   try {
@@ -90,6 +94,7 @@ async function openEntry(row: EntryRow): Promise<JournalEntry> {
   };
   if (row.deletedAt !== undefined) entry.deletedAt = row.deletedAt;
   if (unreadable) entry.unreadable = true;
+  else rememberEntry(version, entry);
   return entry;
 }
 

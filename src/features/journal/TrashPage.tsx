@@ -1,0 +1,7 @@
+export default function TrashPage() {
+  return (
+    <section>
+      <h1>Trash</h1>
+    </section>
+  );
+}
