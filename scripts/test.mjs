@@ -1,0 +1,114 @@
+// `npm test`: every check in order, stopping at the first failure, then one summary line
+// `tests: N passed, M failed` (vitest + Playwright) that CI logs can be grepped for.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const results = join(root, 'test-results');
+const VITEST_JSON = join(results, 'vitest.json');
+const PLAYWRIGHT_JSON = join(results, 'playwright.json');
+
+let current = null;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    current?.kill(signal);
+    process.exit(130);
+  });
+}
+
+function run(command, args, env = process.env) {
+  return new Promise((resolve) => {
+    current = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    current.on('error', (error) => {
+      console.error(`${command}: ${error.message}`);
+      resolve(1);
+    });
+    current.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
+  const found = () => candidates.find((path) => existsSync(path));
+  if (found()) return found();
+  if (process.getuid?.() !== 0) {
+    console.error(
+      'The browser tests need Chromium, and none was found at $CHROME_PATH or /usr/bin/chromium.\n' +
+        'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or point CHROME_PATH\n' +
+        'at an installed Chromium or Chrome, then run `npm test` again.',
+    );
+    return null;
+  }
+  console.log('Chromium is missing; installing Debian’s chromium package with apt.');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if ((await run('apt-get', ['update'], env)) !== 0) return null;
+  if ((await run('apt-get', ['install', '-y', 'chromium'], env)) !== 0) return null;
+  return found() ?? null;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function counts() {
+  const vitest = readJson(VITEST_JSON);
+  const playwright = readJson(PLAYWRIGHT_JSON);
+  return {
+    passed: (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0),
+    failed:
+      (vitest?.numFailedTests ?? 0) +
+      (playwright?.stats?.unexpected ?? 0) +
+      (playwright?.stats?.flaky ?? 0),
+  };
+}
+
+const chrome = await findChromium();
+if (!chrome) {
+  console.log('tests: 0 passed, 0 failed');
+  process.exit(1);
+}
+const env = { ...process.env, CHROME_PATH: chrome };
+
+mkdirSync(results, { recursive: true });
+for (const stale of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(stale, { force: true });
+
+const STEPS = [
+  ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+  ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  ['format', bin('prettier'), ['--check', '.']],
+  [
+    'unit and component tests',
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
+  ],
+  ['build', bin('vite'), ['build']],
+  ['size budget', process.execPath, ['scripts/size.mjs', '--check']],
+  ['browser tests', bin('playwright'), ['test']],
+];
+
+const timings = [];
+let failedStep = null;
+for (const [name, command, args] of STEPS) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const code = await run(command, args, env);
+  timings.push([name, (Date.now() - started) / 1000]);
+  if (code !== 0) {
+    failedStep = name;
+    break;
+  }
+}
+
+console.log('');
+for (const [name, seconds] of timings) console.log(`  ${name.padEnd(26)} ${seconds.toFixed(1)} s`);
+if (failedStep) console.log(`npm test stopped: ${failedStep} failed.`);
+const { passed, failed } = counts();
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failedStep || failed > 0 ? 1 : 0);
