@@ -1,8 +1,304 @@
+import { format } from 'date-fns';
+import { useId, useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { friendlyDay } from '../../lib/dates';
+import type { JournalEntry } from '../journal/types';
+import { useEntriesForStep } from '../journal/useJournal';
+import { getStep, type ExerciseKind, type StepContent, type StepTool } from './content';
+import { setStatus, StepProgressInputError } from './stepProgressRepo';
+import { STATUS_HINTS, STATUS_LABELS, STEP_STATUSES, type StepStatus } from './stepStatus';
+import { useStepProgress } from './useSteps';
+import './steps.css';
+
+const KIND_LABELS: Record<ExerciseKind, string> = {
+  reflection: 'Reflection',
+  visualization: 'Visualization',
+  letter: 'Letter',
+  practice: 'Practice',
+  plan: 'Plan',
+};
+
 export default function StepPage({ step }: { step: number }) {
+  const content = getStep(step);
+  return content ? <StepView content={content} /> : <NoSuchStep />;
+}
+
+function NoSuchStep() {
   return (
     <section>
-      <h1>Step {step}</h1>
-      <p className="muted">This step’s page is still being written.</p>
+      <h1>There is no step here</h1>
+      <p>
+        The steps are numbered 1 to 12, and this address does not match one of them. Nothing you
+        wrote is affected.
+      </p>
+      <Link href={ROUTES.steps} className="button">
+        See all twelve steps
+      </Link>
+    </section>
+  );
+}
+
+function StepView({ content }: { content: StepContent }) {
+  const n = content.number;
+  const previous = getStep(n - 1);
+  const next = getStep(n + 1);
+  return (
+    <article className="step-page">
+      <header className="step-page__head">
+        <p className="muted step-page__number">Step {n} of 12</p>
+        <h1>{content.title}</h1>
+        <p className="step-page__promise">{content.promise}</p>
+      </header>
+
+      <section aria-labelledby="step-about">
+        <h2 id="step-about">What this step is</h2>
+        {content.explanation.whatItIs.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+        <h3>What it is not</h3>
+        {content.explanation.whatItIsNot.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </section>
+
+      {content.tool && <ToolNote tool={content.tool} />}
+
+      <section aria-labelledby="step-exercises">
+        <h2 id="step-exercises">Exercises</h2>
+        {content.heavy && content.pacing && (
+          <div className="notice step-page__pacing">
+            <p>{content.pacing}</p>
+            <p>
+              <Link href={ROUTES.help}>Take a pause with Help now</Link>: grounding, breathing and
+              people to call, whenever you need them.
+            </p>
+          </div>
+        )}
+        <ul className="plain-list">
+          {content.exercises.map((exercise) => (
+            <li key={exercise.id} className="card exercise">
+              <h3>{exercise.title}</h3>
+              <p className="muted exercise__kind">{KIND_LABELS[exercise.kind]}</p>
+              <ol className="exercise__steps">
+                {exercise.howTo.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ul>
+        {content.heavy && (
+          <p className="muted">
+            Looking at this takes courage. Whatever you managed today is enough for today.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="step-prompts">
+        <h2 id="step-prompts">Prompts to write with</h2>
+        <p className="muted">Pick any that speaks to you, and skip any that doesn’t.</p>
+        <ul className="plain-list prompt-list">
+          {content.prompts.map((prompt) => (
+            <li key={prompt.id} className="card prompt-item">
+              <p id={`prompt-${prompt.id}`}>{prompt.text}</p>
+              <Link
+                href={ROUTES.newEntryFor(n, prompt.id)}
+                className="button button--quiet"
+                aria-describedby={`prompt-${prompt.id}`}
+              >
+                Write about this
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <Link href={ROUTES.newEntryFor(n)} className="button">
+          Write freely about this step
+        </Link>
+      </section>
+
+      <StepEntries step={n} />
+      <StepStatusControl step={n} />
+
+      <nav className="step-page__nav" aria-label="Other steps">
+        {previous && (
+          <Link href={ROUTES.step(previous.number)} className="button button--quiet">
+            ← Step {previous.number}: {previous.title}
+          </Link>
+        )}
+        <Link href={ROUTES.steps} className="button button--quiet">
+          All steps
+        </Link>
+        {next && (
+          <Link href={ROUTES.step(next.number)} className="button button--quiet">
+            Step {next.number}: {next.title} →
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}
+
+function ToolNote({ tool }: { tool: StepTool }) {
+  switch (tool) {
+    case 'inventory':
+      return (
+        <p className="card step-page__tool">
+          A guided inventory is on its way, with a wide list of feelings to choose from. Until it
+          arrives, the prompts below and your journal hold this work well.{' '}
+          <Link href={ROUTES.inventory}>See the Inventory page</Link>
+        </p>
+      );
+    case 'amends':
+      return (
+        <p className="card step-page__tool">
+          A guided amends list is on its way, with yourself first on it. Until it arrives, your
+          journal can hold your list. <Link href={ROUTES.amends}>See the Amends page</Link>
+        </p>
+      );
+    case 'letters':
+      return (
+        <p className="card step-page__tool">
+          A place to write unsent letters is on its way. Until it arrives, you can write a letter as
+          a journal entry. Nothing here is ever sent.{' '}
+          <Link href={ROUTES.amends}>See the Amends page</Link>
+        </p>
+      );
+    default:
+      return null;
+  }
+}
+
+function StepEntries({ step }: { step: number }) {
+  const entries = useEntriesForStep(step);
+  return (
+    <section aria-labelledby="step-entries">
+      <h2 id="step-entries">Your entries for this step</h2>
+      {entries === undefined ? (
+        <p className="muted" role="status">
+          Opening your entries…
+        </p>
+      ) : entries.length === 0 ? (
+        <p className="muted">
+          Nothing written here yet. When you’re ready, any prompt above is a place to start, and
+          there is no wrong way to begin.
+        </p>
+      ) : (
+        <ul className="plain-list step-entries" aria-labelledby="step-entries">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <Link href={ROUTES.entry(entry.id)}>
+                <span className="step-entries__title">{entryName(entry)}</span>
+                <span className="muted">{friendlyDay(entry.created)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function entryName(entry: JournalEntry): string {
+  if (entry.unreadable) return 'This entry could not be opened';
+  if (entry.title.trim()) return entry.title;
+  const line = entry.body.trim().split('\n')[0] ?? '';
+  return line.length > 80 ? `${line.slice(0, 80)}…` : line || 'Untitled entry';
+}
+
+function StepStatusControl({ step }: { step: number }) {
+  const progress = useStepProgress(step);
+  // The choice shows at once, until the live record catches up (or the write fails).
+  const [pending, setPending] = useState<{ status: StepStatus; from: StepStatus } | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const name = useId();
+
+  const stored: StepStatus = progress?.status ?? 'not-started';
+  // Once the stored status moves on, the pending choice has done its job.
+  if (pending && pending.from !== stored) setPending(undefined);
+  const current: StepStatus = pending && pending.from === stored ? pending.status : stored;
+
+  const choose = async (status: StepStatus) => {
+    setPending({ status, from: stored });
+    setError(undefined);
+    try {
+      await setStatus(step, status);
+    } catch (cause) {
+      setPending(undefined);
+      setError(
+        cause instanceof StepProgressInputError
+          ? cause.message
+          : 'Your choice could not be saved just now. Everything you saved before is still here. Try again in a moment.',
+      );
+    }
+  };
+
+  const history = progress?.history ?? [];
+  return (
+    <section aria-labelledby="step-status">
+      <h2 id="step-status">Where you are with this step</h2>
+      {progress === null ? (
+        <p className="muted" role="status">
+          Opening…
+        </p>
+      ) : (
+        <>
+          <fieldset className="status-choice" aria-labelledby="step-status">
+            {STEP_STATUSES.map((status) => {
+              const hint = STATUS_HINTS[status];
+              const id = `${name}-${status}`;
+              return (
+                <div key={status} className="status-choice__option">
+                  <input
+                    type="radio"
+                    id={id}
+                    name={name}
+                    value={status}
+                    checked={current === status}
+                    onChange={() => void choose(status)}
+                    aria-describedby={hint ? `${id}-hint` : undefined}
+                  />
+                  <label htmlFor={id}>{STATUS_LABELS[status]}</label>
+                  {hint && (
+                    <span id={`${id}-hint`} className="muted status-choice__hint">
+                      {hint}
+                    </span>
+                  )}
+                </div>
+              );
+            })}
+          </fieldset>
+          {error && (
+            <p className="notice" role="alert">
+              {error}
+            </p>
+          )}
+          {progress?.unreadable ? (
+            <p className="notice">
+              The dates this step changed could not be opened. They are left exactly as they are,
+              and the rest of your journal is not affected.
+            </p>
+          ) : history.length > 0 ? (
+            <>
+              <h3 id="step-history">When it changed</h3>
+              <ol className="plain-list status-history" aria-labelledby="step-history">
+                {history.map((change) => (
+                  <li key={`${change.at}-${change.status}`}>
+                    <span>{STATUS_LABELS[change.status]}</span>{' '}
+                    <time className="muted" dateTime={new Date(change.at).toISOString()}>
+                      {format(change.at, 'd MMMM yyyy')}
+                    </time>
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            <p className="muted">
+              Choose where you are whenever you like. The dates it changes are kept here for you.
+            </p>
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -1,15 +1,54 @@
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { useEntryCountsByStep } from '../journal/useJournal';
+import { STEPS } from './content';
+import { STATUS_LABELS } from './stepStatus';
+import { useStepStatuses } from './useSteps';
+import './steps.css';
+
+function entryCountLabel(count: number): string {
+  if (count === 0) return 'No entries yet';
+  return count === 1 ? '1 entry' : `${count} entries`;
+}
+
 export default function StepsPage() {
+  const statuses = useStepStatuses();
+  const counts = useEntryCountsByStep();
+  const loaded = statuses !== undefined && counts !== undefined;
   return (
     <section>
       <h1>The twelve steps</h1>
-      <p>
-        This is where the twelve steps will live: each one explained in plain words, with exercises,
-        prompts to write against, your entries for that step, and where you are on it.
-      </p>
       <p className="muted">
-        The step pages are still being written. Your journal is ready now, and anything you write
-        there stays with you.
+        Walk them in order or in the order that fits you. You can come back to any step, any time.
       </p>
+      <ol className="plain-list step-cards" aria-label="The twelve steps">
+        {STEPS.map((step) => {
+          const status = statuses?.get(step.number) ?? 'not-started';
+          const count = counts?.get(step.number) ?? 0;
+          return (
+            <li key={step.number} className="card step-card">
+              <h2 className="step-card__title">
+                <Link href={ROUTES.step(step.number)} className="step-card__link">
+                  <span className="step-card__number muted">
+                    Step {step.number}
+                    <span className="visually-hidden">:</span>
+                  </span>{' '}
+                  {step.title}
+                </Link>
+              </h2>
+              <p className="step-card__promise">{step.promise}</p>
+              {loaded && (
+                <p className="step-card__meta">
+                  <span className={`status-badge status-badge--${status}`}>
+                    {STATUS_LABELS[status]}
+                  </span>
+                  <span className="muted">{entryCountLabel(count)}</span>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
     </section>
   );
 }
