@@ -14,7 +14,7 @@ interface Options<T> {
   /** The latest value on screen. */
   value: T;
   /** Writes one value; autosave never runs two at once and always ends on the latest value. */
-  save: (value: T) => Promise<void>;
+  save: (value: T) => Promise<unknown>;
   /** False while the editor is still loading what it will edit. */
   enabled?: boolean;
   delay?: number;
@@ -108,5 +108,12 @@ export function useAutosave<T>({
     };
   }, []);
 
-  return { state, flush };
+  /** Takes a value that is already stored (for example written by another tab) as saved. */
+  const accept = useCallback((stored: T) => {
+    latest.current = stored;
+    saved.current = stored;
+  }, []);
+  const isDirty = useCallback(() => !Object.is(latest.current, saved.current), []);
+
+  return { state, flush, accept, isDirty };
 }

@@ -28,7 +28,7 @@ describe('writing in the journal', () => {
 
     await user.click(screen.getByRole('link', { name: 'Back to journal' }));
     const list = await screen.findByRole('list', { name: /Your entries/ });
-    await user.click(within(list).getByRole('link', { name: /Went to a meeting tonight/ }));
+    await user.click(await within(list).findByRole('link', { name: /Went to a meeting tonight/ }));
 
     const reopened = await screen.findByLabelText('Your words');
     expect(reopened).toHaveValue('Went to a meeting tonight. Felt less alone.');

@@ -1,9 +1,11 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { useAutosave, type SaveState } from '../../lib/useAutosave';
 import { saveEntry } from './journalRepo';
+import { MoodPicker } from './MoodPicker';
 import type { NewEntryContext } from './newEntryStore';
 import { PromptCard } from './PromptCard';
+import { TagInput } from './TagInput';
 import type { JournalEntry } from './types';
 
 interface Props {
@@ -13,30 +15,56 @@ interface Props {
   context?: NewEntryContext;
 }
 
+interface Draft {
+  title: string;
+  body: string;
+  mood: number | undefined;
+  tags: string[];
+}
+
+function draftOf(entry: JournalEntry | undefined): Draft {
+  return {
+    title: entry?.title ?? '',
+    body: entry?.body ?? '',
+    mood: entry?.mood,
+    tags: entry?.tags ?? [],
+  };
+}
+
+// Autosave compares snapshots as strings: equal words mean nothing to save.
+const snapshot = (draft: Draft) => JSON.stringify(draft);
+
 export function EntryEditor({ id, initial, context }: Props) {
   const step = initial?.step || context?.step || 0;
   const promptId = initial?.promptId ?? context?.promptId;
-  const [title, setTitle] = useState(initial?.title ?? '');
-  const [body, setBody] = useState(initial?.body ?? '');
-  const draft = useMemo(() => ({ title, body }), [title, body]);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
+  const lastWritten = useRef<number | undefined>(initial?.updated);
 
   const save = useCallback(
-    async (value: { title: string; body: string }) => {
-      await saveEntry({
-        id,
-        title: value.title,
-        body: value.body,
-        step,
-        promptId,
-        mood: initial?.mood,
-        tags: initial?.tags,
-      });
-      void requestPersistenceOnce();
+    async (value: string) => {
+      const { title, body, mood, tags } = JSON.parse(value) as Draft;
+      const updated = await saveEntry({ id, title, body, mood, tags, step, promptId });
+      if (updated !== undefined) {
+        lastWritten.current = updated;
+        void requestPersistenceOnce();
+      }
     },
-    [id, initial, step, promptId],
+    [id, step, promptId],
   );
-  const { state } = useAutosave({ value: draft, save });
-  const words = countWords(body);
+  const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
+
+  // Another tab saved this entry: take its words if nothing here is waiting to be saved.
+  // If something is, the save from here comes later and wins.
+  useEffect(() => {
+    if (!initial || initial.updated === lastWritten.current || isDirty()) return;
+    lastWritten.current = initial.updated;
+    const incoming = draftOf(initial);
+    accept(snapshot(incoming));
+    setDraft(incoming);
+  }, [initial, accept, isDirty]);
+
+  const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const words = countWords(draft.body);
 
   return (
     <form className="editor" onSubmit={(event) => event.preventDefault()}>
@@ -46,9 +74,10 @@ export function EntryEditor({ id, initial, context }: Props) {
         <input
           id="entry-title"
           className="input"
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
+          value={draft.title}
+          onChange={(event) => update({ title: event.target.value })}
           autoComplete="off"
+          dir="auto"
         />
       </div>
       <div className="field">
@@ -56,8 +85,8 @@ export function EntryEditor({ id, initial, context }: Props) {
         <textarea
           id="entry-body"
           className="textarea"
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
+          value={draft.body}
+          onChange={(event) => update({ body: event.target.value })}
           dir="auto"
           spellCheck
         />
@@ -70,6 +99,8 @@ export function EntryEditor({ id, initial, context }: Props) {
           {state.message}
         </p>
       )}
+      <MoodPicker mood={draft.mood} onChange={(mood) => update({ mood })} />
+      <TagInput tags={draft.tags} onChange={(tags) => update({ tags })} />
     </form>
   );
 }

@@ -1,11 +1,50 @@
+import { startOfMonth } from 'date-fns';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
-import { friendlyDay, timeOfDay } from '../../lib/dates';
-import { useEntries } from './useJournal';
+import { dayKey, friendlyDay } from '../../lib/dates';
+import { EntryList } from './EntryList';
+import { useJournalView } from './journalViewStore';
+import { MonthCalendar } from './MonthCalendar';
+import { MOODS } from './moods';
+import { useEntriesWhen, useEntryMeta, useTagSuggestions } from './useJournal';
 import './journal.css';
 
 export default function JournalPage() {
-  const entries = useEntries();
+  const metas = useEntryMeta();
+  const { filters, setFilters, clearFilters, month, setMonth } = useJournalView();
+  const needsOpened = filters.tag !== undefined || filters.mood !== undefined;
+  const opened = useEntriesWhen(needsOpened);
+  const tags = useTagSuggestions(true);
+
+  const shown = useMemo(() => {
+    if (!metas) return undefined;
+    let out = metas;
+    if (filters.step !== undefined) out = out.filter((meta) => meta.step === filters.step);
+    if (filters.day !== undefined) out = out.filter((meta) => meta.day === filters.day);
+    if (needsOpened) {
+      if (!opened) return undefined;
+      const match = new Set(
+        opened
+          .filter((entry) => filters.tag === undefined || entry.tags.includes(filters.tag))
+          .filter((entry) => filters.mood === undefined || entry.mood === filters.mood)
+          .map((entry) => entry.id),
+      );
+      out = out.filter((meta) => match.has(meta.id));
+    }
+    return out;
+  }, [metas, opened, filters, needsOpened]);
+
+  const counts = useMemo(() => {
+    const byDay = new Map<string, number>();
+    for (const meta of metas ?? []) byDay.set(meta.day, (byDay.get(meta.day) ?? 0) + 1);
+    return byDay;
+  }, [metas]);
+
+  const filtering = Object.values(filters).some((value) => value !== undefined);
+  const [thisMonth] = useState(() => dayKey(startOfMonth(new Date()).getTime()));
+  const shownMonth = month ?? thisMonth;
+
   return (
     <section>
       <div className="page-head">
@@ -14,39 +53,108 @@ export default function JournalPage() {
           New entry
         </Link>
       </div>
-      {entries === undefined ? (
+      <p className="row">
+        <Link href={ROUTES.search} className="button button--quiet">
+          Search
+        </Link>
+        <Link href={ROUTES.trash} className="button button--quiet">
+          Trash
+        </Link>
+      </p>
+
+      {metas && metas.length > 0 && (
+        <details className="card journal-tools">
+          <summary>Calendar and filters</summary>
+          <MonthCalendar
+            month={shownMonth}
+            counts={counts}
+            selected={filters.day}
+            onSelect={(day) => setFilters({ day })}
+            onMonth={setMonth}
+          />
+          <div className="journal-filters">
+            <div className="field">
+              <label htmlFor="filter-step">Step</label>
+              <select
+                id="filter-step"
+                className="input"
+                value={filters.step ?? ''}
+                onChange={(event) =>
+                  setFilters({ step: event.target.value ? Number(event.target.value) : undefined })
+                }
+              >
+                <option value="">Any step</option>
+                {Array.from({ length: 12 }, (_, index) => (
+                  <option key={index + 1} value={index + 1}>
+                    Step {index + 1}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="filter-tag">Tag</label>
+              <select
+                id="filter-tag"
+                className="input"
+                value={filters.tag ?? ''}
+                onChange={(event) => setFilters({ tag: event.target.value || undefined })}
+              >
+                <option value="">Any tag</option>
+                {tags.map((tag) => (
+                  <option key={tag} value={tag}>
+                    {tag}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="filter-mood">Mood</label>
+              <select
+                id="filter-mood"
+                className="input"
+                value={filters.mood ?? ''}
+                onChange={(event) =>
+                  setFilters({ mood: event.target.value ? Number(event.target.value) : undefined })
+                }
+              >
+                <option value="">Any mood</option>
+                {MOODS.map((mood) => (
+                  <option key={mood.value} value={mood.value}>
+                    {mood.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </details>
+      )}
+
+      {filtering && (
+        <p className="row" role="status">
+          <span>
+            {shown ? `${shown.length === 1 ? '1 entry' : `${shown.length} entries`}` : 'Looking…'}
+            {filters.day && ` on ${friendlyDay(new Date(`${filters.day}T12:00`).getTime())}`}
+          </span>
+          <button type="button" className="button button--quiet" onClick={clearFilters}>
+            Show all entries
+          </button>
+        </p>
+      )}
+
+      {shown === undefined ? (
         <p className="muted" role="status">
           Opening your entries…
         </p>
-      ) : entries.length === 0 ? (
+      ) : metas?.length === 0 ? (
         <p className="muted">
           Nothing here yet. When you’re ready, a new entry is one tap away. It saves itself as you
           write.
         </p>
+      ) : shown.length === 0 ? (
+        <p className="muted">No entries match these filters.</p>
       ) : (
-        <ul className="entry-list" aria-label="Your entries, newest first">
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <Link href={ROUTES.entry(entry.id)}>
-                <span className="entry-list__title">
-                  {entry.unreadable
-                    ? 'This entry could not be opened'
-                    : entry.title || firstLine(entry.body)}
-                </span>
-                <span className="muted">
-                  {friendlyDay(entry.created)}, {timeOfDay(entry.created)}
-                </span>
-                {entry.title && <span className="entry-list__preview">{entry.body}</span>}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <EntryList metas={shown} />
       )}
     </section>
   );
-}
-
-function firstLine(body: string): string {
-  const line = body.trim().split('\n')[0] ?? '';
-  return line.length > 80 ? `${line.slice(0, 80)}…` : line || 'Untitled entry';
 }

@@ -3,11 +3,13 @@ import type { EntryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
-import { cachedEntry, rememberEntry, versionOf } from './openedEntries';
+import { cachedEntry, forgetEntry, rememberEntry, versionOf } from './openedEntries';
 import type { EntryFields, EntryInput, JournalEntry } from './types';
 
 /** Far beyond any entry a person writes by hand; stops a runaway paste from filling the disk. */
 export const MAX_ENTRY_CHARS = 1_000_000;
+export const MAX_TAGS = 20;
+export const MAX_TAG_CHARS = 40;
 
 export class EntryInputError extends Error {
   constructor(message: string) {
@@ -37,12 +39,13 @@ function validate(input: EntryInput): EntryFields & { step: number } {
   ) {
     throw new EntryInputError('Mood is a number from 1 to 5.');
   }
-  const fields: EntryFields & { step: number } = {
-    title,
-    body: input.body,
-    tags: [...new Set((input.tags ?? []).map((tag) => tag.trim()).filter(Boolean))],
-    step,
-  };
+  const tags = [...new Set((input.tags ?? []).map((tag) => tag.trim()).filter(Boolean))];
+  if (tags.length > MAX_TAGS || tags.some((tag) => tag.length > MAX_TAG_CHARS)) {
+    throw new EntryInputError(
+      `An entry can carry up to ${MAX_TAGS} tags of up to ${MAX_TAG_CHARS} characters each.`,
+    );
+  }
+  const fields: EntryFields & { step: number } = { title, body: input.body, tags, step };
   if (input.promptId !== undefined) fields.promptId = input.promptId;
   if (input.mood !== undefined) fields.mood = input.mood;
   return fields;
@@ -54,19 +57,21 @@ export function hasWords(input: Pick<EntryInput, 'body' | 'title'>): boolean {
 
 /**
  * Creates the entry on its first save and updates it after that. An entry with no words is not
- * kept as a record: a blank page opened and left is not a journal entry.
+ * kept as a record: a blank page opened and left is not a journal entry. Returns the `updated`
+ * time it wrote, or undefined when nothing was kept.
  */
-export async function saveEntry(input: EntryInput, now = Date.now()): Promise<void> {
+export async function saveEntry(input: EntryInput, now = Date.now()): Promise<number | undefined> {
   const { step, ...fields } = validate(input);
   // Sealing happens before the transaction: IndexedDB transactions close while WebCrypto works.
   const sealed = await sealFields('entries', input.id, fields);
-  await db.transaction('rw', db.entries, async () => {
+  return db.transaction('rw', db.entries, async () => {
     const existing = await db.entries.get(input.id);
-    if (!existing && !hasWords(input)) return;
+    if (!existing && !hasWords(input)) return undefined;
     const row: EntryRow = existing
       ? { ...existing, step, updated: now, sealed }
       : { id: input.id, created: now, updated: now, day: dayKey(now), step, sealed };
     await db.entries.put(row);
+    return now;
   });
 }
 
@@ -140,4 +145,70 @@ export async function countEntriesByStep(): Promise<Map<number, number>> {
       if (row.deletedAt === undefined) counts.set(row.step, (counts.get(row.step) ?? 0) + 1);
     });
   return counts;
+}
+
+/** What the journal list needs to lay itself out, read from the clear indexes alone: no record is
+ * opened, so the first screen of a 10,000-entry journal costs a few key scans. */
+export interface EntryMeta {
+  id: string;
+  created: number;
+  day: string;
+  step: number;
+}
+
+export async function listEntryMeta(): Promise<EntryMeta[]> {
+  const byCreated = db.entries.orderBy('created').reverse();
+  const byDay = db.entries.orderBy('day');
+  const byStep = db.entries.where('step').above(0);
+  const [created, ids, trashed, dayIds, days, stepIds, steps] = await Promise.all([
+    byCreated.keys(),
+    byCreated.primaryKeys(),
+    db.entries.where('deletedAt').above(0).primaryKeys(),
+    byDay.primaryKeys(),
+    byDay.keys(),
+    byStep.primaryKeys(),
+    byStep.keys(),
+  ]);
+  const inTrash = new Set(trashed);
+  const dayOf = new Map(dayIds.map((id, index) => [id, String(days[index])]));
+  const stepOf = new Map(stepIds.map((id, index) => [id, Number(steps[index])]));
+  const metas: EntryMeta[] = [];
+  ids.forEach((id, index) => {
+    if (inTrash.has(id)) return;
+    const time = Number(created[index]);
+    metas.push({
+      id,
+      created: time,
+      day: dayOf.get(id) ?? dayKey(time),
+      step: stepOf.get(id) ?? 0,
+    });
+  });
+  return metas;
+}
+
+/** Entries in Trash, most recently deleted first. */
+export async function listTrashedEntries(): Promise<JournalEntry[]> {
+  const rows = await db.entries.where('deletedAt').above(0).reverse().sortBy('deletedAt');
+  return Promise.all(rows.map(openEntry));
+}
+
+/** Deletes an entry for good. Only entries already in Trash can be deleted this way. */
+export async function deleteEntryForever(id: string): Promise<void> {
+  await db.transaction('rw', db.entries, async () => {
+    const row = await db.entries.get(id);
+    if (row && row.deletedAt === undefined) {
+      throw new EntryInputError('Move the entry to Trash before deleting it for good.');
+    }
+    await db.entries.delete(id);
+  });
+  forgetEntry(id);
+}
+
+/** Every tag used in live entries, most used first, for suggestions. */
+export async function listTags(): Promise<string[]> {
+  const counts = new Map<string, number>();
+  for (const entry of await listEntries()) {
+    for (const tag of entry.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
 }

@@ -1,8 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countEntriesByStep, getEntry, listEntries, listEntriesForStep } from './journalRepo';
+import {
+  countEntriesByStep,
+  getEntry,
+  listEntries,
+  listEntriesForStep,
+  listEntryMeta,
+  listTags,
+  listTrashedEntries,
+} from './journalRepo';
 
 export function useEntries() {
   return useLiveQuery(() => listEntries(), []);
+}
+
+/** Opened entries, but only when asked: filters on sealed fields (tags, mood) need them. */
+export function useEntriesWhen(needed: boolean) {
+  return useLiveQuery(() => (needed ? listEntries() : undefined), [needed]);
+}
+
+export function useEntryMeta() {
+  return useLiveQuery(() => listEntryMeta(), []);
 }
 
 /** `null` while loading; `undefined` when no entry has this id yet (a new page). */
@@ -16,4 +33,12 @@ export function useEntriesForStep(step: number) {
 
 export function useEntryCountsByStep() {
   return useLiveQuery(() => countEntriesByStep(), []);
+}
+
+export function useTrashedEntries() {
+  return useLiveQuery(() => listTrashedEntries(), []);
+}
+
+export function useTagSuggestions(enabled: boolean) {
+  return useLiveQuery(() => (enabled ? listTags() : []), [enabled], []);
 }

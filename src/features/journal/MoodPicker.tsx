@@ -1,0 +1,33 @@
+import { MOODS } from './moods';
+
+interface Props {
+  mood: number | undefined;
+  onChange: (mood: number | undefined) => void;
+}
+
+export function MoodPicker({ mood, onChange }: Props) {
+  return (
+    <fieldset className="mood-picker">
+      <legend>How are you feeling? (optional)</legend>
+      <div className="mood-picker__options">
+        {MOODS.map((option) => (
+          <label key={option.value} className="mood-picker__option">
+            <input
+              type="radio"
+              name="mood"
+              value={option.value}
+              checked={mood === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {mood !== undefined && (
+        <button type="button" className="button button--quiet" onClick={() => onChange(undefined)}>
+          Clear mood
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,96 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getEntry, saveEntry } from '../../src/features/journal/journalRepo';
+import { useJournalView } from '../../src/features/journal/journalViewStore';
+import { freshVault } from '../helpers/freshVault';
+import { renderApp } from '../helpers/renderApp';
+
+beforeEach(async () => {
+  useJournalView.setState({ filters: {}, month: undefined });
+  await freshVault();
+});
+
+describe('mood and tags', () => {
+  it('keeps a mood and tags with the entry, suggesting tags already used', async () => {
+    await saveEntry({ id: 'older', body: 'earlier', tags: ['meetings', 'family'] });
+    const { user } = renderApp('/journal/new');
+    await user.type(await screen.findByLabelText('Your words'), 'A quiet evening.');
+    await user.click(screen.getByRole('radio', { name: 'In between' }));
+    const tagBox = screen.getByLabelText('Tags (optional)');
+    await user.click(tagBox);
+    await waitFor(() => expect(document.querySelectorAll('datalist option')).toHaveLength(2));
+    await user.type(tagBox, 'meetings{Enter}sleep,');
+    const tags = screen.getByRole('list', { name: 'Tags on this entry' });
+    expect(
+      within(tags)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['meetings×', 'sleep×']);
+    await user.click(screen.getByRole('button', { name: 'Remove tag sleep' }));
+    expect(await screen.findByText(/Saved on this device/)).toBeInTheDocument();
+    const id = window.location.hash.split('/').pop()!;
+    await waitFor(async () =>
+      expect(await getEntry(id)).toMatchObject({ mood: 3, tags: ['meetings'] }),
+    );
+  });
+});
+
+describe('finding entries', () => {
+  it('filters by step, tag and mood, and by a day chosen on the calendar', async () => {
+    const today = new Date();
+    today.setHours(9, 0, 0, 0);
+    const lastMonth = new Date(today.getFullYear(), today.getMonth() - 1, 10, 9).getTime();
+    await saveEntry(
+      { id: 'a', title: 'Step one thoughts', body: 'x', step: 1, tags: ['hope'] },
+      today.getTime(),
+    );
+    await saveEntry({ id: 'b', title: 'Hard night', body: 'y', mood: 1 }, today.getTime() + 1000);
+    await saveEntry({ id: 'c', title: 'Last month', body: 'z', tags: ['hope'] }, lastMonth);
+    const { user } = renderApp('/journal');
+    const list = await screen.findByRole('list', { name: /Your entries/ });
+    expect(await within(list).findByText('Last month')).toBeInTheDocument();
+
+    await user.click(screen.getByText('Calendar and filters'));
+    await user.selectOptions(screen.getByLabelText('Step'), 'Step 1');
+    expect(await screen.findByText('1 entry')).toBeInTheDocument();
+    expect(within(list).getByText('Step one thoughts')).toBeInTheDocument();
+    expect(within(list).queryByText('Hard night')).toBeNull();
+
+    await user.selectOptions(screen.getByLabelText('Step'), 'Any step');
+    await user.selectOptions(screen.getByLabelText('Tag'), 'hope');
+    expect(await screen.findByText('2 entries')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Tag'), 'Any tag');
+    await user.selectOptions(screen.getByLabelText('Mood'), 'Really hard');
+    expect(await screen.findByText('1 entry')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: /Your entries/ })).getByText('Hard night'),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show all entries' }));
+    const dayName = `${today.getDate()} ${today.toLocaleString('en-GB', { month: 'long' })}, 2 entries`;
+    await user.click(screen.getByRole('button', { name: dayName }));
+    expect(await screen.findByText(/2 entries on Today/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: /Your entries/ })).queryByText('Last month'),
+    ).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Previous month' }));
+    expect(
+      screen.getByRole('button', {
+        name: `10 ${new Date(lastMonth).toLocaleString('en-GB', { month: 'long' })}, 1 entry`,
+      }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('two tabs on one entry', () => {
+  it('shows words saved from another tab when nothing here is waiting to be saved', async () => {
+    await saveEntry({ id: 'shared', body: 'written on the phone' }, Date.now() - 60_000);
+    renderApp('/journal/shared');
+    const box = await screen.findByLabelText('Your words');
+    expect(box).toHaveValue('written on the phone');
+    // The other tab writes through the same database, as a second tab of the app does.
+    await saveEntry({ id: 'shared', body: 'finished in the other tab' });
+    await waitFor(() => expect(box).toHaveValue('finished in the other tab'));
+  });
+});
