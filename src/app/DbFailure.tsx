@@ -1,3 +1,5 @@
+import { errorName } from '../lib/errors';
+
 export type DbFailureKind = 'blocked' | 'replaced' | 'unavailable' | 'newer' | 'quota' | 'unknown';
 
 const MESSAGES: Record<DbFailureKind, { title: string; body: string[]; reload: boolean }> = {
@@ -70,12 +72,11 @@ export function DbFailure({ kind }: { kind: DbFailureKind }) {
 
 /** Sorts a failed open into one of the cases a person can act on. */
 export function classifyOpenError(error: unknown): DbFailureKind {
-  if (!(error instanceof Error)) return 'unknown';
-  const names = [error.name, (error as { inner?: Error }).inner?.name];
+  if (typeof error !== 'object' || error === null) return 'unknown';
+  const names = [errorName(error), errorName((error as { inner?: unknown }).inner)];
   if (names.includes('QuotaExceededError')) return 'quota';
   if (names.includes('VersionError')) return 'newer';
   if (names.includes('MissingAPIError') || names.includes('InvalidStateError'))
     return 'unavailable';
-  if (names.includes('DatabaseClosedError') && /blocked/i.test(error.message)) return 'blocked';
   return 'unknown';
 }

@@ -12,7 +12,7 @@ export function describeSaveError(error: unknown): string {
 
 // DOMExceptions and Dexie's wrapped errors are recognised by name: not every one of them is an
 // instance of this realm's Error.
-function errorName(error: unknown): string | undefined {
+export function errorName(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'name' in error
     ? String((error as { name: unknown }).name)
     : undefined;
