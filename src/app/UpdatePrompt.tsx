@@ -22,6 +22,7 @@ export function UpdatePrompt() {
           onClick={async () => {
             setBusy(true);
             await flushAllDrafts();
+            reloadWhenTheNewVersionTakesOver();
             await updateServiceWorker(true);
           }}
         >
@@ -37,4 +38,16 @@ export function UpdatePrompt() {
       </span>
     </div>
   );
+}
+
+let reloading = false;
+
+// On the visit that first installed a worker, workbox-window reports the next worker's takeover
+// as "not an update" and never reloads; listening for the takeover ourselves covers every visit.
+function reloadWhenTheNewVersionTakesOver() {
+  navigator.serviceWorker?.addEventListener('controllerchange', () => {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  });
 }

@@ -65,10 +65,9 @@ siteTest(
   },
 );
 
-// Known gap in src/app/UpdatePrompt.tsx: on the visit that installed the worker, workbox-window
-// reports the new worker's takeover with isUpdate false, so vite-plugin-pwa never reloads and
-// "Update now" stays stuck. Enable this once the prompt reloads on `controllerchange` itself.
-siteTest.fixme(
+// On the visit that installed the worker, workbox-window reports the new worker's takeover with
+// isUpdate false and vite-plugin-pwa does not reload; the prompt listens for the takeover itself.
+siteTest(
   'a new version arriving during the very first visit can be accepted',
   async ({ page, site }) => {
     await page.goto(`${site.url}#/journal/new`);
