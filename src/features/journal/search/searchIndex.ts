@@ -1,0 +1,279 @@
+import { LockedError, useVaultStore } from '../../vault/vaultStore';
+import { getEntry, listEntries } from '../journalRepo';
+import { onForgetOpenedEntries } from '../openedEntries';
+import type { JournalEntry } from '../types';
+import { containsTerm, fold, parseQuery, type QueryTerm } from './searchText';
+import { watchEntryVersions, type EntryVersion } from './searchRepo';
+
+/**
+ * Full-text search over opened entries, in memory only (DESIGN.md rule 6): nothing here is ever
+ * written anywhere. Each live entry is kept as its folded text (title, body, tags); a search scans
+ * those texts newest first. Chosen over MiniSearch and FlexSearch by measuring 10,000 entries:
+ * a scan needs no index build beyond folding, and narrowing the previous results as a person
+ * types keeps each keystroke to a few milliseconds (see the README's performance table).
+ */
+
+interface Doc {
+  entry: JournalEntry;
+  folded: string;
+}
+
+export interface SearchResults {
+  terms: QueryTerm[];
+  /** Every match, newest first. */
+  entries: JournalEntry[];
+}
+
+const newerFirst = (a: JournalEntry, b: JournalEntry) =>
+  b.created - a.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function searchableText(entry: JournalEntry): string {
+  return fold(`${entry.title}\n${entry.body}\n${entry.tags.join('\n')}`);
+}
+
+/** True when every term of `next` can only match entries that `previous` matched. */
+function narrows(next: QueryTerm[], previous: QueryTerm[]): boolean {
+  if (previous.length === 0 || next.length < previous.length) return false;
+  return previous.every((term, index) => {
+    const other = next[index];
+    if (!other) return false;
+    return term.prefix
+      ? other.text.startsWith(term.text)
+      : other.text === term.text && !other.prefix;
+  });
+}
+
+export class SearchIndex {
+  /** Newest first. */
+  private docs: Doc[] = [];
+  private byId = new Map<string, Doc>();
+  private recent = new Map<string, { terms: QueryTerm[]; docs: Doc[] }>();
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  updatedOf(id: string): number | undefined {
+    return this.byId.get(id)?.entry.updated;
+  }
+
+  ids(): IterableIterator<string> {
+    return this.byId.keys();
+  }
+
+  replaceAll(entries: JournalEntry[]): void {
+    const docs = entries
+      .filter((entry) => entry.deletedAt === undefined && !entry.unreadable)
+      .map((entry) => ({ entry, folded: searchableText(entry) }));
+    docs.sort((a, b) => newerFirst(a.entry, b.entry));
+    this.docs = docs;
+    this.byId = new Map(docs.map((doc) => [doc.entry.id, doc]));
+    this.recent.clear();
+  }
+
+  /** Adds or refreshes one entry; a trashed or unreadable one is taken out. */
+  put(entry: JournalEntry): void {
+    this.remove(entry.id);
+    if (entry.deletedAt !== undefined || entry.unreadable) return;
+    const doc = { entry, folded: searchableText(entry) };
+    let low = 0;
+    let high = this.docs.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const other = this.docs[middle];
+      if (other && newerFirst(other.entry, entry) < 0) low = middle + 1;
+      else high = middle;
+    }
+    this.docs.splice(low, 0, doc);
+    this.byId.set(entry.id, doc);
+    this.recent.clear();
+  }
+
+  remove(id: string): void {
+    const doc = this.byId.get(id);
+    if (!doc) return;
+    this.byId.delete(id);
+    const at = this.docs.indexOf(doc);
+    if (at !== -1) this.docs.splice(at, 1);
+    this.recent.clear();
+  }
+
+  clear(): void {
+    this.docs = [];
+    this.byId.clear();
+    this.recent.clear();
+  }
+
+  search(query: string): SearchResults {
+    const terms = parseQuery(query);
+    if (terms.length === 0) return { terms, entries: [] };
+    const key = terms.map((term) => term.text).join(' ');
+    let docs = this.recent.get(key)?.docs;
+    if (!docs) {
+      // Typing one more letter can only narrow the results: scan the last results, not the lot.
+      let pool = this.docs;
+      for (const earlier of this.recent.values()) {
+        if (earlier.docs.length < pool.length && narrows(terms, earlier.terms)) pool = earlier.docs;
+      }
+      // The longest word usually rules an entry out soonest.
+      const order = [...terms].sort((a, b) => b.text.length - a.text.length);
+      docs = pool.filter((doc) => order.every((term) => containsTerm(doc.folded, term)));
+      if (this.recent.size >= 24) {
+        const oldest = this.recent.keys().next();
+        if (!oldest.done) this.recent.delete(oldest.value);
+      }
+      this.recent.set(key, { terms, docs });
+    }
+    return { terms, entries: docs.map((doc) => doc.entry) };
+  }
+}
+
+export type IndexStatus = 'idle' | 'building' | 'ready' | 'failed';
+
+interface IndexState {
+  status: IndexStatus;
+  /** Changes whenever the index does, so screens know to search again. */
+  version: number;
+}
+
+/** The one index of this session. */
+export const searchIndex = new SearchIndex();
+
+let state: IndexState = { status: 'idle', version: 0 };
+const listeners = new Set<() => void>();
+let stopWatching: (() => void) | null = null;
+/** Bumped when the index is dropped, so work begun before that is thrown away. */
+let generation = 0;
+/** The run whose changes are being applied, if any; one at a time, the latest versions last. */
+let draining = -1;
+let pending: EntryVersion[] | null = null;
+let readyWaiters: (() => void)[] = [];
+
+function setState(status: IndexStatus) {
+  state = { status, version: state.version + 1 };
+  if (status === 'ready') {
+    for (const resolve of readyWaiters) resolve();
+    readyWaiters = [];
+  }
+  for (const listener of listeners) listener();
+}
+
+export function getSearchIndexState(): IndexState {
+  return state;
+}
+
+export function subscribeSearchIndex(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Resolves once the index holds every live entry. */
+export function whenSearchIndexReady(): Promise<void> {
+  if (state.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => readyWaiters.push(resolve));
+}
+
+/** Above this many changed entries, opening them all again is quicker than one by one. */
+const REOPEN_ALL = 200;
+
+async function sync(versions: EntryVersion[], run: number): Promise<void> {
+  if (state.status === 'building') {
+    // Start-up: open every live entry through the repository (the opened-entries cache makes a
+    // second visit cheap), then keep up with changes.
+    const entries = await listEntries();
+    if (run !== generation) return;
+    searchIndex.replaceAll(entries);
+    performance.mark('search-index-ready');
+    performance.measure('search-index-build', 'search-index-start', 'search-index-ready');
+    setState('ready');
+    return;
+  }
+  const live = new Map(versions.map((version) => [version.id, version.updated]));
+  const gone = [...searchIndex.ids()].filter((id) => !live.has(id));
+  const changed = versions.filter(
+    (version) => searchIndex.updatedOf(version.id) !== version.updated,
+  );
+  if (gone.length === 0 && changed.length === 0) return;
+  if (changed.length > REOPEN_ALL) {
+    const entries = await listEntries();
+    if (run !== generation) return;
+    searchIndex.replaceAll(entries);
+  } else {
+    const opened = await Promise.all(changed.map((version) => getEntry(version.id)));
+    if (run !== generation) return;
+    for (const id of gone) searchIndex.remove(id);
+    opened.forEach((entry, index) => {
+      const id = changed[index]?.id;
+      if (entry) searchIndex.put(entry);
+      else if (id) searchIndex.remove(id);
+    });
+  }
+  setState('ready');
+}
+
+async function drain(run: number): Promise<void> {
+  if (draining === run) return;
+  draining = run;
+  try {
+    while (pending && run === generation) {
+      const versions = pending;
+      pending = null;
+      await sync(versions, run);
+    }
+  } catch (error) {
+    if (run !== generation) return;
+    stopSearchIndex();
+    // A lock in the middle of a build is not a failure; the index is rebuilt after unlock.
+    if (error instanceof LockedError) {
+      setState('idle');
+    } else {
+      console.error(error);
+      setState('failed');
+    }
+  } finally {
+    if (draining === run) draining = -1;
+  }
+}
+
+/**
+ * Builds the index from the opened live entries and keeps it current while entries change
+ * (a live query on clear metadata re-opens only what changed). Does nothing while the journal is
+ * locked or when the index is already running.
+ */
+export function startSearchIndex(): void {
+  if (stopWatching || useVaultStore.getState().status !== 'open') return;
+  const run = ++generation;
+  performance.mark('search-index-start');
+  setState('building');
+  stopWatching = watchEntryVersions(
+    (versions) => {
+      pending = versions;
+      void drain(run);
+    },
+    (error) => {
+      if (run !== generation) return;
+      console.error(error);
+      stopSearchIndex();
+      setState('failed');
+    },
+  );
+}
+
+function stopSearchIndex(): void {
+  generation += 1;
+  stopWatching?.();
+  stopWatching = null;
+  pending = null;
+  searchIndex.clear();
+}
+
+// When the journal locks, every opened word leaves memory, the index's copies with them.
+onForgetOpenedEntries(() => {
+  if (state.status === 'idle' && searchIndex.size === 0) return;
+  stopSearchIndex();
+  setState('idle');
+});

@@ -1,0 +1,75 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/db/db';
+import { saveEntry } from '../../src/features/journal/journalRepo';
+import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
+import { startVault } from '../../src/features/vault/vaultRepo';
+import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { renderApp } from '../helpers/renderApp';
+
+const noon = new Date(2026, 10, 21, 12, 0).getTime();
+
+beforeEach(async () => {
+  forgetOpenedEntries();
+  db.close();
+  await db.delete();
+  useVaultStore.setState({ status: 'starting' }, true);
+});
+
+/** Entries written before the app opens, through the repository, as on a later visit. */
+async function seed(entries: { id: string; title?: string; body: string }[]) {
+  await db.open();
+  await startVault(db);
+  for (const [index, entry] of entries.entries()) await saveEntry(entry, noon + index * 60_000);
+}
+
+describe('searching the journal', () => {
+  it('finds a word in a sealed entry as the person types and highlights it', async () => {
+    await seed([
+      { id: 'a', title: 'Tuesday', body: 'Went to a meeting tonight. Felt less alone.' },
+      { id: 'b', body: 'Rain all day. Stayed in and read.' },
+    ]);
+    const { user } = renderApp('/journal/search');
+    const input = await screen.findByLabelText('Search your journal');
+    expect(
+      await screen.findByText(/Type a word or two to find it in any entry/),
+    ).toBeInTheDocument();
+
+    await user.type(input, 'MEET');
+    const count = await screen.findByText('1 entry found');
+    expect(count).toHaveAttribute('aria-live', 'polite');
+    const results = screen.getByRole('list', { name: 'Search results' });
+    const link = within(results).getByRole('link', { name: /Tuesday/ });
+    expect(link).toHaveAttribute('href', '#/journal/a');
+    const marks = link.querySelectorAll('mark');
+    expect([...marks].map((mark) => mark.textContent)).toEqual(['meet']);
+    expect(link).toHaveTextContent('Went to a meeting tonight.');
+
+    await user.clear(input);
+    await user.type(input, 'elephant');
+    expect(await screen.findByText(/No entries found with those words/)).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument();
+  });
+
+  it('finds an entry written through the app, and shows markup in it as text', async () => {
+    const { user } = renderApp('/journal/new');
+    const body = await screen.findByLabelText('Your words');
+    await user.type(body, 'Feeling <b>bold</b> and <img src=x onerror=alert(1)> brave');
+    await screen.findByText(/Saved on this device/);
+
+    window.location.hash = '#/journal/search';
+    const input = await screen.findByLabelText('Search your journal');
+    await user.type(input, 'bold');
+    expect(await screen.findByText('1 entry found')).toBeInTheDocument();
+    const results = screen.getByRole('list', { name: 'Search results' });
+    expect(results.querySelector('b')).toBeNull();
+    expect(results.querySelector('img')).toBeNull();
+    expect(results).toHaveTextContent('Feeling <b>bold</b> and <img src=x onerror=alert(1)> brave');
+    expect([...results.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['bold']);
+  });
+
+  it('says kindly when there is nothing to search yet', async () => {
+    renderApp('/journal/search');
+    expect(await screen.findByText(/There is nothing to search yet/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../src/db/db';
+import { restoreEntry, saveEntry, trashEntry } from '../../src/features/journal/journalRepo';
+import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
+import {
+  getSearchIndexState,
+  searchIndex,
+  startSearchIndex,
+  whenSearchIndexReady,
+} from '../../src/features/journal/search/searchIndex';
+import { highlight, parseQuery, snippet } from '../../src/features/journal/search/searchText';
+import { freshVault } from '../helpers/freshVault';
+
+const noon = new Date(2026, 10, 21, 12, 0).getTime();
+const hour = 60 * 60 * 1000;
+
+const found = (query: string) => searchIndex.search(query).entries.map((entry) => entry.id);
+
+async function startIndex() {
+  startSearchIndex();
+  await whenSearchIndexReady();
+}
+
+describe('search index', () => {
+  beforeEach(freshVault);
+
+  it('finds a word in a sealed entry, newest first', async () => {
+    await saveEntry({ id: 'old', body: 'I called my sponsor after the meeting.' }, noon);
+    await saveEntry({ id: 'new', title: 'Sponsor', body: 'Coffee with a friend.' }, noon + hour);
+    await saveEntry({ id: 'other', body: 'A quiet walk in the park.' }, noon + 2 * hour);
+    expect(JSON.stringify(await db.entries.toArray())).not.toContain('sponsor');
+
+    await startIndex();
+    expect(searchIndex.size).toBe(3);
+    expect(found('sponsor')).toEqual(['new', 'old']);
+    expect(found('park')).toEqual(['other']);
+    expect(found('elephant')).toEqual([]);
+    expect(found('   ')).toEqual([]);
+  });
+
+  it('ignores case and accents, both ways', async () => {
+    await saveEntry({ id: 'cafe', body: 'Met JOSÉ at the Café on Main Street.' }, noon);
+    await saveEntry({ id: 'naive', body: 'I felt naive and small.' }, noon + hour);
+    await startIndex();
+    expect(found('cafe')).toEqual(['cafe']);
+    expect(found('CAFÉ')).toEqual(['cafe']);
+    expect(found('jose')).toEqual(['cafe']);
+    expect(found('naïve')).toEqual(['naive']);
+    expect(found('NAIVE')).toEqual(['naive']);
+  });
+
+  it('needs every word to match, the last one as the start of a word', async () => {
+    await saveEntry({ id: 'both', body: 'Grateful for my sponsor today.' }, noon);
+    await saveEntry({ id: 'one', body: 'Grateful for the rain.' }, noon + hour);
+    await saveEntry({ id: 'tags', body: 'A short note.', tags: ['gratitude'] }, noon + 2 * hour);
+    await startIndex();
+    expect(found('grateful sponsor')).toEqual(['both']);
+    expect(found('sponsor grateful')).toEqual(['both']);
+    expect(found('grateful spon')).toEqual(['both']);
+    expect(found('grat')).toEqual(['tags', 'one', 'both']);
+    // Only the last word is a prefix; words before it match whole.
+    expect(found('grat sponsor')).toEqual([]);
+    // A word matches from its start, not from its middle.
+    expect(found('ponsor')).toEqual([]);
+    expect(found('grateful elephant')).toEqual([]);
+  });
+
+  it('finds an edited entry by its new words and not by its old ones', async () => {
+    await saveEntry({ id: 'e1', body: 'Angry at the bus driver.' }, noon);
+    await startIndex();
+    expect(found('angry')).toEqual(['e1']);
+
+    await saveEntry({ id: 'e1', body: 'Calmer now, after a long walk.' }, noon + hour);
+    await vi.waitFor(() => expect(found('calmer')).toEqual(['e1']));
+    expect(found('angry')).toEqual([]);
+
+    await saveEntry({ id: 'e2', body: 'Calmer again tonight.' }, noon + 2 * hour);
+    await vi.waitFor(() => expect(found('calmer')).toEqual(['e2', 'e1']));
+  });
+
+  it('does not search entries in Trash, and finds them again once restored', async () => {
+    await saveEntry({ id: 'kept', body: 'Resentment toward my brother.' }, noon);
+    await saveEntry({ id: 'trashed', body: 'Resentment toward my boss.' }, noon + hour);
+    await trashEntry('trashed', noon + 2 * hour);
+    await startIndex();
+    expect(found('resentment')).toEqual(['kept']);
+
+    await trashEntry('kept', noon + 3 * hour);
+    await vi.waitFor(() => expect(found('resentment')).toEqual([]));
+    await restoreEntry('trashed');
+    await vi.waitFor(() => expect(found('resentment')).toEqual(['trashed']));
+  });
+
+  it('empties when the opened entries are forgotten (the journal locks)', async () => {
+    await saveEntry({ id: 'e1', body: 'Something private.' }, noon);
+    await startIndex();
+    expect(found('private')).toEqual(['e1']);
+
+    forgetOpenedEntries();
+    expect(searchIndex.size).toBe(0);
+    expect(found('private')).toEqual([]);
+    expect(getSearchIndexState().status).toBe('idle');
+    // Later writes do not fill it again behind the lock's back.
+    await saveEntry({ id: 'e2', body: 'More private words.' }, noon + hour);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(searchIndex.size).toBe(0);
+  });
+});
+
+describe('highlighting and snippets', () => {
+  it('marks whole words and the typed start of the last word, keeping the original text', () => {
+    const terms = parseQuery('cafe gra');
+    expect(highlight('At the Café, grateful.', terms)).toEqual([
+      { text: 'At the ', match: false },
+      { text: 'Café', match: true },
+      { text: ', ', match: false },
+      { text: 'gra', match: true },
+      { text: 'teful.', match: false },
+    ]);
+    // A combining accent stays with its letter.
+    expect(highlight('cafe\u0301 time', parseQuery('cafe'))[0]).toEqual({
+      text: 'cafe\u0301',
+      match: true,
+    });
+  });
+
+  it('cuts a snippet around the first match', () => {
+    const body = `${'Before words go here. '.repeat(10)}The word sponsor is here. ${'After. '.repeat(40)}`;
+    const piece = snippet(body, parseQuery('sponsor'));
+    expect(piece.startsWith('…')).toBe(true);
+    expect(piece.endsWith('…')).toBe(true);
+    expect(piece).toContain('sponsor');
+    expect(piece.length).toBeLessThan(240);
+  });
+});
