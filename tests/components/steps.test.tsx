@@ -65,15 +65,20 @@ describe('a step page', () => {
     await user.click(within(group).getByRole('radio', { name: 'Working on it' }));
     const history = await screen.findByRole('list', { name: 'When it changed' });
     const today = format(new Date(), 'd MMMM yyyy');
-    expect(within(history).getAllByRole('listitem')).toHaveLength(1);
-    expect(within(history).getByText('Working on it')).toBeInTheDocument();
-    expect(within(history).getByText(today)).toBeInTheDocument();
+    const changes = within(history).getAllByRole('listitem');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toHaveTextContent(`Working on it, ${today}`);
+    expect(within(changes[0]!).getByText(today).tagName).toBe('TIME');
 
     const revisiting = within(group).getByRole('radio', { name: 'Revisiting' });
     expect(revisiting).toHaveAccessibleDescription('Coming back to a step is part of the work.');
     await user.click(revisiting);
     expect(await within(history).findByText('Revisiting')).toBeInTheDocument();
-    expect(within(history).getAllByRole('listitem')).toHaveLength(2);
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([`Working on it, ${today}`, `Revisiting, ${today}`]);
     expect(revisiting).toBeChecked();
     expect((await db.stepProgress.get('step-4'))?.status).toBe('revisiting');
   });

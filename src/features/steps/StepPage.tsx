@@ -69,10 +69,10 @@ function StepView({ content }: { content: StepContent }) {
         {content.heavy && content.pacing && (
           <div className="notice step-page__pacing">
             <p>{content.pacing}</p>
-            <p>
-              <Link href={ROUTES.help}>Take a pause with Help now</Link>: grounding, breathing and
-              people to call, whenever you need them.
-            </p>
+            <p>Grounding, breathing and people to call are in Help now, whenever you need them.</p>
+            <Link href={ROUTES.help} className="button button--quiet">
+              Take a pause with Help now
+            </Link>
           </div>
         )}
         <ul className="plain-list">
@@ -143,26 +143,39 @@ function ToolNote({ tool }: { tool: StepTool }) {
   switch (tool) {
     case 'inventory':
       return (
-        <p className="card step-page__tool">
-          A guided inventory is on its way, with a wide list of feelings to choose from. Until it
-          arrives, the prompts below and your journal hold this work well.{' '}
-          <Link href={ROUTES.inventory}>See the Inventory page</Link>
-        </p>
+        <div className="card step-page__tool">
+          <p>
+            A guided inventory is on its way, with a wide list of feelings to choose from. Until it
+            arrives, the prompts below and your journal hold this work well.
+          </p>
+          <Link href={ROUTES.inventory} className="button button--quiet">
+            See the Inventory page
+          </Link>
+        </div>
       );
     case 'amends':
       return (
-        <p className="card step-page__tool">
-          A guided amends list is on its way, with yourself first on it. Until it arrives, your
-          journal can hold your list. <Link href={ROUTES.amends}>See the Amends page</Link>
-        </p>
+        <div className="card step-page__tool">
+          <p>
+            A guided amends list is on its way, with yourself first on it. Until it arrives, your
+            journal can hold your list.
+          </p>
+          <Link href={ROUTES.amends} className="button button--quiet">
+            See the Amends page
+          </Link>
+        </div>
       );
     case 'letters':
       return (
-        <p className="card step-page__tool">
-          A place to write unsent letters is on its way. Until it arrives, you can write a letter as
-          a journal entry. Nothing here is ever sent.{' '}
-          <Link href={ROUTES.amends}>See the Amends page</Link>
-        </p>
+        <div className="card step-page__tool">
+          <p>
+            A place to write unsent letters is on its way. Until it arrives, you can write a letter
+            as a journal entry. Nothing here is ever sent.
+          </p>
+          <Link href={ROUTES.amends} className="button button--quiet">
+            See the Amends page
+          </Link>
+        </div>
       );
     default:
       return null;
@@ -284,7 +297,8 @@ function StepStatusControl({ step }: { step: number }) {
               <ol className="plain-list status-history" aria-labelledby="step-history">
                 {history.map((change) => (
                   <li key={`${change.at}-${change.status}`}>
-                    <span>{STATUS_LABELS[change.status]}</span>{' '}
+                    <span>{STATUS_LABELS[change.status]}</span>
+                    <span className="visually-hidden">, </span>
                     <time className="muted" dateTime={new Date(change.at).toISOString()}>
                       {format(change.at, 'd MMMM yyyy')}
                     </time>

@@ -33,7 +33,7 @@ export default function StepsPage() {
                     Step {step.number}
                     <span className="visually-hidden">:</span>
                   </span>{' '}
-                  {step.title}
+                  <span className="step-card__name">{step.title}</span>
                 </Link>
               </h2>
               <p className="step-card__promise">{step.promise}</p>
