@@ -83,6 +83,17 @@ describe('a step page', () => {
     expect((await db.stepProgress.get('step-4'))?.status).toBe('revisiting');
   });
 
+  it('keeps a short note on the step, sealed', async () => {
+    const { user } = renderApp('/steps/6');
+    const note = await screen.findByLabelText('A note for yourself (optional)');
+    await user.type(note, 'Letting go of the anger at my brother, slowly');
+    await user.click(screen.getByRole('button', { name: 'Keep this note' }));
+    expect(await screen.findByText('Your note is kept on this device.')).toBeInTheDocument();
+    const row = await db.stepProgress.get('step-6');
+    expect(row?.status).toBe('not-started');
+    expect(JSON.stringify(row)).not.toContain('brother');
+  });
+
   it('on a heavy step, offers a pause before the exercises and says the tool is on its way', async () => {
     renderApp('/steps/4');
     const exercises = await screen.findByRole('region', { name: 'Exercises' });

@@ -1,12 +1,12 @@
 import { format } from 'date-fns';
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { friendlyDay } from '../../lib/dates';
 import type { JournalEntry } from '../journal/types';
 import { useEntriesForStep } from '../journal/useJournal';
 import { getStep, type ExerciseKind, type StepContent, type StepTool } from './content';
-import { setStatus, StepProgressInputError } from './stepProgressRepo';
+import { MAX_NOTE_CHARS, setNote, setStatus, StepProgressInputError } from './stepProgressRepo';
 import { STATUS_HINTS, STATUS_LABELS, STEP_STATUSES, type StepStatus } from './stepStatus';
 import { useStepProgress } from './useSteps';
 import './steps.css';
@@ -311,8 +311,63 @@ function StepStatusControl({ step }: { step: number }) {
               Choose where you are whenever you like. The dates it changes are kept here for you.
             </p>
           )}
+          {!progress?.unreadable && <StepNote step={step} initial={progress?.note ?? ''} />}
         </>
       )}
     </section>
+  );
+}
+
+function StepNote({ step, initial }: { step: number; initial: string }) {
+  const [note, setNoteText] = useState(initial);
+  const [message, setMessage] = useState<{ text: string; problem: boolean } | undefined>();
+  const id = useId();
+
+  const keep = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await setNote(step, note);
+      setMessage({
+        text: note.trim() ? 'Your note is kept on this device.' : 'The note is cleared.',
+        problem: false,
+      });
+    } catch (cause) {
+      setMessage({
+        text:
+          cause instanceof StepProgressInputError
+            ? cause.message
+            : 'Your note could not be kept just now. It is still here in the box. Try again in a moment.',
+        problem: true,
+      });
+    }
+  };
+
+  return (
+    <form className="step-note" onSubmit={keep}>
+      <div className="field">
+        <label htmlFor={id}>A note for yourself (optional)</label>
+        <textarea
+          id={id}
+          className="input step-note__input"
+          value={note}
+          maxLength={MAX_NOTE_CHARS}
+          rows={3}
+          dir="auto"
+          onChange={(event) => {
+            setNoteText(event.target.value);
+            setMessage(undefined);
+          }}
+        />
+      </div>
+      <button type="submit" className="button button--quiet">
+        Keep this note
+      </button>
+      <p
+        className={message?.problem ? 'notice step-note__status' : 'muted step-note__status'}
+        role="status"
+      >
+        {message?.text}
+      </p>
+    </form>
   );
 }
