@@ -15,10 +15,11 @@ const TrashPage = lazy(() => import('../features/journal/TrashPage'));
 const JournalPage = lazy(() => import('../features/journal/JournalPage'));
 const NewEntryRedirect = lazy(() => import('../features/journal/NewEntryRedirect'));
 const EntryPage = lazy(() => import('../features/journal/EntryPage'));
-const InventoryPage = lazy(() => import('../features/inventory/InventoryPage'));
-const AmendsPage = lazy(() => import('../features/amends/AmendsPage'));
-const HelpPage = lazy(() => import('../features/safety/HelpPage'));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const InventoryRoutes = lazy(() => import('../features/inventory/InventoryRoutes'));
+const AmendsRoutes = lazy(() => import('../features/amends/AmendsRoutes'));
+const HelpRoutes = lazy(() => import('../features/safety/HelpRoutes'));
+const SettingsRoutes = lazy(() => import('../features/settings/SettingsRoutes'));
+const TodayRoutes = lazy(() => import('../features/today/TodayRoutes'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 // Hash routes work on any static host, with no server rewrite rules to get wrong.
@@ -45,10 +46,12 @@ export function App() {
                   <Route path="/journal/:id">
                     {(params) => <EntryPage key={params.id} id={params.id} />}
                   </Route>
-                  <Route path={ROUTES.inventory} component={InventoryPage} />
-                  <Route path={ROUTES.amends} component={AmendsPage} />
-                  <Route path={ROUTES.help} component={HelpPage} />
-                  <Route path={ROUTES.settings} component={SettingsPage} />
+                  {/* Each feature owns the screens under its own path. */}
+                  <Route path="/inventory/*?" component={InventoryRoutes} />
+                  <Route path="/amends/*?" component={AmendsRoutes} />
+                  <Route path="/help/*?" component={HelpRoutes} />
+                  <Route path="/settings/*?" component={SettingsRoutes} />
+                  <Route path="/today/*?" component={TodayRoutes} />
                   <Route component={NotFoundPage} />
                 </Switch>
               </Suspense>
