@@ -53,7 +53,7 @@ describe('finding entries', () => {
     await user.click(screen.getByText('Calendar and filters'));
     await user.selectOptions(screen.getByLabelText('Step'), 'Step 1');
     expect(await screen.findByText('1 entry')).toBeInTheDocument();
-    expect(within(list).getByText('Step one thoughts')).toBeInTheDocument();
+    expect(await within(list).findByText('Step one thoughts')).toBeInTheDocument();
     expect(within(list).queryByText('Hard night')).toBeNull();
 
     await user.selectOptions(screen.getByLabelText('Step'), 'Any step');
@@ -64,7 +64,7 @@ describe('finding entries', () => {
     await user.selectOptions(screen.getByLabelText('Mood'), 'Really hard');
     expect(await screen.findByText('1 entry')).toBeInTheDocument();
     expect(
-      within(screen.getByRole('list', { name: /Your entries/ })).getByText('Hard night'),
+      await within(screen.getByRole('list', { name: /Your entries/ })).findByText('Hard night'),
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Show all entries' }));
