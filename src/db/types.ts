@@ -85,15 +85,26 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** How a passphrase became a key-encryption key; stored with the lock so it can be raised later
+ * without breaking older locks. */
+export interface PassphraseKdf {
+  name: 'PBKDF2';
+  hash: 'SHA-256';
+  iterations: number;
+  /** 16 random bytes, new for every lock and every passphrase change. */
+  salt: Uint8Array;
+}
+
 /** The vault's key material. `device` holds a non-extractable wrapping key; `data` holds the
- * data key wrapped either by that device key or by a passphrase-derived key. */
+ * data key wrapped either by that device key or, when a lock is set, by a key derived from the
+ * passphrase (and then no device key exists: only the passphrase opens the journal). */
 export type KeyRow =
   | { id: 'device'; key: CryptoKey }
+  | { id: 'data'; wrappedBy: 'device'; iv: Uint8Array; wrapped: ArrayBuffer }
   | {
       id: 'data';
-      wrappedBy: 'device' | 'passphrase';
+      wrappedBy: 'passphrase';
       iv: Uint8Array;
       wrapped: ArrayBuffer;
-      kdf?: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: Uint8Array };
-      check?: Sealed;
+      kdf: PassphraseKdf;
     };

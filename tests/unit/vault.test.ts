@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { saveEntry, getEntry } from '../../src/features/journal/journalRepo';
+import { setLock } from '../../src/features/vault/lockRepo';
 import { startVault } from '../../src/features/vault/vaultRepo';
 import { useVaultStore } from '../../src/features/vault/vaultStore';
 import { freshVault } from '../helpers/freshVault';
@@ -26,9 +27,7 @@ describe('the vault', () => {
   });
 
   it('stays locked when the data key is wrapped by a passphrase', async () => {
-    const data = await db.keys.get('data');
-    if (data?.id !== 'data') throw new Error('no data key');
-    await db.keys.put({ ...data, wrappedBy: 'passphrase' });
+    await setLock('a passphrase of mine', 'a passphrase of mine', { iterations: 1000 });
     useVaultStore.setState({ status: 'starting' }, true);
     expect(await startVault(db)).toBe('locked');
     await expect(getEntry('anything')).resolves.toBeUndefined();

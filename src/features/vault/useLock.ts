@@ -1,0 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isLockSet } from './lockRepo';
+
+/** Whether a passphrase lock is set; undefined while it is being read. */
+export function useLockSet(): boolean | undefined {
+  return useLiveQuery(isLockSet, []);
+}
