@@ -1,0 +1,93 @@
+import { findBodyPlace, findFeeling } from './vocabulary';
+import {
+  InventoryInputError,
+  MAX_INTENSITY,
+  MIN_INTENSITY,
+  type ChosenFeeling,
+  type EmotionInventoryFields,
+  type EmotionInventoryInput,
+} from './types';
+
+/** Far beyond what a person writes by hand into one box; stops a runaway paste filling the disk. */
+export const MAX_FIELD_CHARS = 100_000;
+export const MAX_OWN_WORD_CHARS = 40;
+export const OWN_FEELING_PREFIX = 'own-';
+
+export function text(value: unknown, what: string): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'string') throw new InventoryInputError(`${what} is text.`);
+  if (value.length > MAX_FIELD_CHARS) {
+    throw new InventoryInputError(
+      `${what} is longer than Stepwork can keep in one box. A journal entry has room for the rest.`,
+    );
+  }
+  return value;
+}
+
+export function requireId(id: unknown): string {
+  if (typeof id !== 'string' || id.length === 0) throw new InventoryInputError('This needs an id.');
+  return id;
+}
+
+export function validIntensity(value: unknown): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < MIN_INTENSITY ||
+    value > MAX_INTENSITY
+  ) {
+    throw new InventoryInputError(
+      `How strong a feeling is can be a whole number from ${MIN_INTENSITY} to ${MAX_INTENSITY}.`,
+    );
+  }
+  return value;
+}
+
+function validFeeling(value: ChosenFeeling): ChosenFeeling {
+  const intensity = validIntensity(value?.intensity);
+  const id = value?.feelingId;
+  if (typeof id === 'string' && findFeeling(id)) return { feelingId: id, intensity };
+  if (typeof id === 'string' && id.startsWith(OWN_FEELING_PREFIX)) {
+    const word = typeof value.word === 'string' ? value.word.trim() : '';
+    if (!word) throw new InventoryInputError('A feeling word needs at least one letter.');
+    return { feelingId: id, intensity, word };
+  }
+  throw new InventoryInputError('That feeling is not in the list or among your own words.');
+}
+
+/** Checks everything an emotion inventory holds and returns exactly what gets sealed. */
+export function validInventoryFields(input: EmotionInventoryInput): EmotionInventoryFields {
+  if (input.feelings !== undefined && !Array.isArray(input.feelings)) {
+    throw new InventoryInputError('Feelings are a list.');
+  }
+  const feelings = (input.feelings ?? []).map(validFeeling);
+  const seen = new Set<string>();
+  for (const feeling of feelings) {
+    if (seen.has(feeling.feelingId)) {
+      throw new InventoryInputError('Each feeling can be named once in an inventory.');
+    }
+    seen.add(feeling.feelingId);
+  }
+  const bodyPlaces = [...new Set(input.bodyPlaces ?? [])];
+  if (bodyPlaces.some((place) => typeof place !== 'string' || !findBodyPlace(place))) {
+    throw new InventoryInputError('That place in the body is not in the list.');
+  }
+  return {
+    whatHappened: text(input.whatHappened, 'What happened'),
+    feelings,
+    bodyPlaces,
+    thoughts: text(input.thoughts, 'Your thoughts'),
+    needs: text(input.needs, 'What you needed'),
+    kindThing: text(input.kindThing, 'One kind thing'),
+  };
+}
+
+export function inventoryHasContent(fields: EmotionInventoryFields): boolean {
+  return (
+    fields.feelings.length > 0 ||
+    fields.bodyPlaces.length > 0 ||
+    [fields.whatHappened, fields.thoughts, fields.needs, fields.kindThing].some(
+      (value) => value.trim().length > 0,
+    )
+  );
+}

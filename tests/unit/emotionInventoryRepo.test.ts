@@ -1,0 +1,205 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/db/db';
+import {
+  finishEmotionInventory,
+  getEmotionInventory,
+  listEmotionInventories,
+  listFinishedBetween,
+  reopenEmotionInventory,
+  saveEmotionInventory,
+} from '../../src/features/inventory/emotionInventoryRepo';
+import { addOwnFeeling, listOwnFeelings } from '../../src/features/inventory/ownFeelingsRepo';
+import { InventoryInputError } from '../../src/features/inventory/types';
+import { freshVault } from '../helpers/freshVault';
+
+const noon = new Date(2026, 10, 21, 12, 0).getTime();
+const day = 24 * 3600 * 1000;
+
+/** Every byte of a stored row as text, so a test can say a word is nowhere in it. */
+function rowText(row: unknown): string {
+  const data = (row as { sealed: { data: ArrayBuffer } }).sealed.data;
+  return JSON.stringify(row) + new TextDecoder().decode(new Uint8Array(data));
+}
+
+describe('emotion inventory repository', () => {
+  beforeEach(freshVault);
+
+  it('keeps a draft with its words sealed and only day, status and times in the clear', async () => {
+    await saveEmotionInventory(
+      {
+        id: 'i1',
+        whatHappened: 'My brother shouted at dinner',
+        feelings: [
+          { feelingId: 'angry', intensity: 7 },
+          { feelingId: 'hurt', intensity: 5 },
+        ],
+        bodyPlaces: ['chest', 'jaw'],
+        thoughts: 'Nobody listens to me',
+        needs: 'To be heard',
+        kindThing: 'A walk by the river',
+      },
+      noon,
+    );
+    const row = await db.emotionInventories.get('i1');
+    expect(row).toMatchObject({ id: 'i1', day: '2026-11-21', status: 'draft', created: noon });
+    expect(Object.keys(row ?? {}).sort()).toEqual([
+      'created',
+      'day',
+      'id',
+      'sealed',
+      'status',
+      'updated',
+    ]);
+    const stored = rowText(row);
+    for (const word of ['brother', 'angry', 'hurt', 'chest', 'Nobody', 'heard', 'river']) {
+      expect(stored).not.toContain(word);
+    }
+    expect(await getEmotionInventory('i1')).toMatchObject({
+      whatHappened: 'My brother shouted at dinner',
+      feelings: [
+        { feelingId: 'angry', intensity: 7 },
+        { feelingId: 'hurt', intensity: 5 },
+      ],
+      bodyPlaces: ['chest', 'jaw'],
+      status: 'draft',
+    });
+  });
+
+  it('does not keep an inventory that was opened and left empty', async () => {
+    expect(await saveEmotionInventory({ id: 'i1', whatHappened: '  ' }, noon)).toBeUndefined();
+    expect(await db.emotionInventories.count()).toBe(0);
+  });
+
+  it.each([-1, 11, 2.5, Number.NaN, '7'])('refuses an intensity of %s', async (intensity) => {
+    await expect(
+      saveEmotionInventory(
+        { id: 'i1', feelings: [{ feelingId: 'sad', intensity: intensity as number }] },
+        noon,
+      ),
+    ).rejects.toThrow(/whole number from 0 to 10/);
+    expect(await db.emotionInventories.count()).toBe(0);
+  });
+
+  it('takes 0 and 10, the two ends of the scale', async () => {
+    await saveEmotionInventory(
+      {
+        id: 'i1',
+        feelings: [
+          { feelingId: 'sad', intensity: 0 },
+          { feelingId: 'calm', intensity: 10 },
+        ],
+      },
+      noon,
+    );
+    expect((await getEmotionInventory('i1'))?.feelings.map((f) => f.intensity)).toEqual([0, 10]);
+  });
+
+  it('refuses a feeling named twice, an unknown feeling and an unknown body place', async () => {
+    const twice = [
+      { feelingId: 'sad', intensity: 3 },
+      { feelingId: 'sad', intensity: 4 },
+    ];
+    await expect(saveEmotionInventory({ id: 'i1', feelings: twice })).rejects.toThrow(
+      'Each feeling can be named once in an inventory.',
+    );
+    await expect(
+      saveEmotionInventory({ id: 'i1', feelings: [{ feelingId: 'nope', intensity: 3 }] }),
+    ).rejects.toBeInstanceOf(InventoryInputError);
+    await expect(saveEmotionInventory({ id: 'i1', bodyPlaces: ['tail'] })).rejects.toThrow(
+      'That place in the body is not in the list.',
+    );
+  });
+
+  it('keeps a draft with no feeling but will not finish it', async () => {
+    await saveEmotionInventory({ id: 'i1', whatHappened: 'A long day' }, noon);
+    await expect(finishEmotionInventory('i1', noon)).rejects.toThrow(
+      'Choose at least one feeling to finish. Your draft is kept.',
+    );
+    expect((await db.emotionInventories.get('i1'))?.status).toBe('draft');
+    await expect(finishEmotionInventory('never-saved', noon)).rejects.toThrow(
+      /at least one feeling/,
+    );
+  });
+
+  it('finishes an inventory, keeps it read-only, and opens it again on request', async () => {
+    await saveEmotionInventory({ id: 'i1', feelings: [{ feelingId: 'sad', intensity: 4 }] }, noon);
+    const before = await db.emotionInventories.get('i1');
+    await finishEmotionInventory('i1', noon + 1000);
+    const after = await db.emotionInventories.get('i1');
+    expect(after).toMatchObject({ status: 'finished', updated: noon + 1000 });
+    // Finishing changes only the clear status: the same ciphertext stays.
+    expect(after?.sealed.iv).toEqual(before?.sealed.iv);
+
+    await expect(
+      saveEmotionInventory({ id: 'i1', feelings: [{ feelingId: 'sad', intensity: 9 }] }),
+    ).rejects.toThrow(/This inventory is finished/);
+    expect((await getEmotionInventory('i1'))?.feelings[0]?.intensity).toBe(4);
+
+    await reopenEmotionInventory('i1', noon + 2000);
+    await saveEmotionInventory({ id: 'i1', feelings: [{ feelingId: 'sad', intensity: 9 }] });
+    expect(await getEmotionInventory('i1')).toMatchObject({
+      status: 'draft',
+      feelings: [{ feelingId: 'sad', intensity: 9 }],
+    });
+  });
+
+  it('lists the newest first and gives the trends only finished inventories in the range', async () => {
+    for (let i = 0; i < 4; i++) {
+      await saveEmotionInventory(
+        { id: `i${i}`, feelings: [{ feelingId: 'afraid', intensity: i + 3 }] },
+        noon + i * day,
+      );
+      if (i !== 2) await finishEmotionInventory(`i${i}`, noon + i * day);
+    }
+    expect((await listEmotionInventories()).map((inventory) => inventory.id)).toEqual([
+      'i3',
+      'i2',
+      'i1',
+      'i0',
+    ]);
+    expect((await listEmotionInventories(2)).map((inventory) => inventory.id)).toEqual([
+      'i3',
+      'i2',
+    ]);
+    const finished = await listFinishedBetween('2026-11-22', '2026-11-24');
+    expect(finished.map((inventory) => inventory.id).sort()).toEqual(['i1', 'i3']);
+  });
+
+  it('keeps a person’s own word with the inventory, sealed', async () => {
+    const own = await addOwnFeeling('  wrung   out ', noon);
+    expect(own.word).toBe('wrung out');
+    await saveEmotionInventory(
+      { id: 'i1', feelings: [{ feelingId: own.id, word: own.word, intensity: 6 }] },
+      noon,
+    );
+    expect((await getEmotionInventory('i1'))?.feelings[0]).toEqual({
+      feelingId: own.id,
+      word: 'wrung out',
+      intensity: 6,
+    });
+    expect(rowText(await db.documents.get('custom-feelings'))).not.toContain('wrung');
+    expect(rowText(await db.emotionInventories.get('i1'))).not.toContain('wrung');
+  });
+});
+
+describe('a person’s own feeling words', () => {
+  beforeEach(freshVault);
+
+  it('refuses an empty word, a duplicate of their own, and a word already in the list', async () => {
+    await expect(addOwnFeeling('   ')).rejects.toThrow('A feeling word needs at least one letter.');
+    await addOwnFeeling('Overlooked');
+    await expect(addOwnFeeling('overlooked')).rejects.toThrow(
+      '“overlooked” is already among your own words.',
+    );
+    await expect(addOwnFeeling('Lonely')).rejects.toThrow(
+      '“Lonely” is already in the list. You can choose it there.',
+    );
+    await expect(addOwnFeeling('x'.repeat(41))).rejects.toThrow(/up to 40 characters/);
+    expect((await listOwnFeelings()).map((own) => own.word)).toEqual(['Overlooked']);
+  });
+
+  it('keeps HTML and emoji exactly as written', async () => {
+    await addOwnFeeling('<b>raw</b> 😶‍🌫️');
+    expect((await listOwnFeelings())[0]?.word).toBe('<b>raw</b> 😶‍🌫️');
+  });
+});
