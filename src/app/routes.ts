@@ -12,9 +12,22 @@ export const ROUTES = {
   search: '/journal/search',
   trash: '/journal/trash',
   inventory: '/inventory',
+  inventoryEmotion: (id: string) => `/inventory/emotions/${id}`,
+  inventoryClassic: '/inventory/classic',
+  inventoryClassicList: (list: string) => `/inventory/classic/${list}`,
+  inventoryClassicItem: (list: string, id: string) => `/inventory/classic/${list}/${id}`,
+  inventoryLetters: '/inventory/letter',
+  inventoryLetter: (id: string) => `/inventory/letter/${id}`,
+  inventoryTrends: '/inventory/trends',
+  inventoryTrendsFor: (range: string) => `/inventory/trends/${range}`,
   amends: '/amends',
   help: '/help',
+  grounding: '/help/grounding',
+  breathing: '/help/breathing',
+  people: '/help/people',
+  safetyPlan: '/help/safety-plan',
   settings: '/settings',
+  lock: '/settings/lock',
 } as const;
 
 export const NAV_ITEMS = [

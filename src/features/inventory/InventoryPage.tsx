@@ -1,15 +1,75 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { newId } from '../../lib/ids';
+import { CLASSIC_LISTS } from './classicLists';
+import { EmotionHistory } from './EmotionHistory';
+import { PauseNotice } from './PauseNotice';
+import { useInventoryCounts } from './useInventory';
+import './inventory.css';
+
+/** The step 4 hub: the emotion inventory and its history, the classic lists, letters to
+ * yourself, and the picture over time. */
 export default function InventoryPage() {
+  // The next inventory's id exists before its first choice, so a reload finds the same draft.
+  const [nextId] = useState(newId);
+  const counts = useInventoryCounts();
   return (
-    <section>
+    <section className="inventory">
       <h1>Inventory</h1>
       <p>
-        This is where the step 4 inventory will live: naming what you feel from a wide vocabulary,
-        how strong it is, where you feel it, and what you need, and later a picture of your feelings
-        over time.
+        An honest, kind look at what you feel. Nothing here is a test, and there is no right answer.
       </p>
-      <p className="muted">
-        It is still being built. Until then, the journal is a safe place for anything you feel.
-      </p>
+      <PauseNotice />
+
+      <section aria-labelledby="inv-emotions" className="inventory-block">
+        <h2 id="inv-emotions">Emotion inventory</h2>
+        <p>Name what you feel, how strong it is, where it sits in your body, and what you need.</p>
+        <Link href={ROUTES.inventoryEmotion(nextId)} className="button">
+          Start an emotion inventory
+        </Link>
+        <h3>Your inventories</h3>
+        <EmotionHistory />
+      </section>
+
+      <section aria-labelledby="inv-classic" className="inventory-block">
+        <h2 id="inv-classic">Resentments, fears and harms</h2>
+        <p>
+          The classic inventory in columns. Where something was done to you, you can say so, and
+          there is no part of yours to name.
+        </p>
+        <ul className="plain-list link-list">
+          {CLASSIC_LISTS.map((copy) => (
+            <li key={copy.list}>
+              <Link href={ROUTES.inventoryClassicList(copy.list)} className="link-list__link">
+                {copy.title}
+                {counts && <span className="muted"> · {rowsLabel(counts[copy.list])}</span>}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="inv-letter" className="inventory-block">
+        <h2 id="inv-letter">A letter to yourself</h2>
+        <p>Write to yourself about what you noticed, and what it took to look.</p>
+        <Link href={ROUTES.inventoryLetters} className="button button--quiet">
+          Your letters to yourself
+        </Link>
+      </section>
+
+      <section aria-labelledby="inv-trends" className="inventory-block">
+        <h2 id="inv-trends">Your feelings over time</h2>
+        <p>See which feelings you named most, and how strong they were, by week or month.</p>
+        <Link href={ROUTES.inventoryTrends} className="button button--quiet">
+          See the picture
+        </Link>
+      </section>
     </section>
   );
+}
+
+function rowsLabel(count: number): string {
+  if (count === 0) return 'nothing yet';
+  return count === 1 ? '1 row' : `${count} rows`;
 }

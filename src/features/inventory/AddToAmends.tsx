@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { addHarmToAmends } from './classicInventoryRepo';
+import { errorText } from './errorText';
+import { useAmendsLink } from './useInventory';
+
+/** One action puts a harms row on the amends list; afterwards the row says it is there. */
+export function AddToAmends({
+  itemId,
+  beforeAdd,
+}: {
+  itemId: string;
+  beforeAdd: () => Promise<void>;
+}) {
+  const linked = useAmendsLink(itemId);
+  const [error, setError] = useState<string | null>(null);
+  const add = async () => {
+    setError(null);
+    try {
+      // The row's latest words go to the amends list, so they are saved first.
+      await beforeAdd();
+      await addHarmToAmends(itemId);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+  if (linked === null) return null;
+  return (
+    <div className="add-to-amends">
+      {linked ? (
+        <p role="status">
+          This is on your amends list. <Link href={ROUTES.amends}>Open your amends list</Link>
+        </p>
+      ) : (
+        <button type="button" className="button button--quiet" onClick={() => void add()}>
+          Add to my amends list
+        </button>
+      )}
+      {error && (
+        <p className="inventory-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

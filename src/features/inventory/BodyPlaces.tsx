@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { BODY_PLACES } from './vocabulary';
+
+interface Props {
+  chosen: readonly string[];
+  onToggle: (placeId: string) => void;
+}
+
+export function BodyPlaces({ chosen, onToggle }: Props) {
+  const prefix = useId();
+  return (
+    <fieldset className="body-places">
+      <legend>Where do you feel it in your body?</legend>
+      <ul className="plain-list body-places__list">
+        {BODY_PLACES.map((place) => (
+          <li key={place.id} className="check-row">
+            <input
+              id={`${prefix}-${place.id}`}
+              type="checkbox"
+              checked={chosen.includes(place.id)}
+              onChange={() => onToggle(place.id)}
+            />
+            <label htmlFor={`${prefix}-${place.id}`}>{place.label}</label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,158 @@
+import { useCallback, useId, useState } from 'react';
+import { useAutosave } from '../../lib/useAutosave';
+import { requestPersistenceOnce } from '../settings/persistence';
+import { AddToAmends } from './AddToAmends';
+import { saveInventoryItem } from './classicInventoryRepo';
+import { listCopy, NOT_YOUR_FAULT, TOUCHED } from './classicLists';
+import { PauseNotice } from './PauseNotice';
+import { SaveNote } from './SaveNote';
+import type { ClassicItem, InventoryList, Touched } from './types';
+
+interface Draft {
+  subject: string;
+  story: string;
+  shapes: string;
+  touched: Touched[];
+  touchedOther: string;
+  myPart: string;
+  doneToMe: boolean;
+}
+
+function draftOf(item: ClassicItem | undefined): Draft {
+  return {
+    subject: item?.subject ?? '',
+    story: item?.story ?? '',
+    shapes: item?.shapes ?? '',
+    touched: item?.touched ?? [],
+    touchedOther: item?.touchedOther ?? '',
+    myPart: item?.myPart ?? '',
+    doneToMe: item?.doneToMe ?? false,
+  };
+}
+
+export function ClassicItemEditor({
+  id,
+  list,
+  initial,
+}: {
+  id: string;
+  list: InventoryList;
+  initial: ClassicItem | undefined;
+}) {
+  const copy = listCopy(list);
+  const [draft, setDraft] = useState(() => draftOf(initial));
+  const save = useCallback(
+    async (value: string) => {
+      const fields = JSON.parse(value) as Draft;
+      const updated = await saveInventoryItem({ id, list, ...fields });
+      if (updated !== undefined) void requestPersistenceOnce();
+    },
+    [id, list],
+  );
+  const { state, flush } = useAutosave({ value: JSON.stringify(draft), save });
+  const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const ids = { subject: useId(), story: useId(), shapes: useId(), other: useId(), part: useId() };
+  const doneId = useId();
+
+  return (
+    <form className="classic-editor" onSubmit={(event) => event.preventDefault()}>
+      <PauseNotice />
+      <div className="field">
+        <label htmlFor={ids.subject}>{copy.subject}</label>
+        <input
+          id={ids.subject}
+          className="input"
+          value={draft.subject}
+          onChange={(event) => update({ subject: event.target.value })}
+          autoComplete="off"
+          dir="auto"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.story}>{copy.story}</label>
+        <textarea
+          id={ids.story}
+          className="textarea textarea--short"
+          value={draft.story}
+          onChange={(event) => update({ story: event.target.value })}
+          dir="auto"
+        />
+      </div>
+      {copy.shapes && (
+        <div className="field">
+          <label htmlFor={ids.shapes}>{copy.shapes}</label>
+          <textarea
+            id={ids.shapes}
+            className="textarea textarea--short"
+            value={draft.shapes}
+            onChange={(event) => update({ shapes: event.target.value })}
+            dir="auto"
+          />
+        </div>
+      )}
+      {copy.touched && (
+        <fieldset className="touched">
+          <legend>What it touched</legend>
+          <ul className="plain-list">
+            {TOUCHED.map((touch) => (
+              <li key={touch.id} className="check-row">
+                <input
+                  id={`${ids.other}-${touch.id}`}
+                  type="checkbox"
+                  checked={draft.touched.includes(touch.id)}
+                  onChange={() =>
+                    update({
+                      touched: draft.touched.includes(touch.id)
+                        ? draft.touched.filter((t) => t !== touch.id)
+                        : [...draft.touched, touch.id],
+                    })
+                  }
+                />
+                <label htmlFor={`${ids.other}-${touch.id}`}>{touch.label}</label>
+              </li>
+            ))}
+          </ul>
+          <div className="field">
+            <label htmlFor={ids.other}>Something else it touched (optional)</label>
+            <input
+              id={ids.other}
+              className="input"
+              value={draft.touchedOther}
+              onChange={(event) => update({ touchedOther: event.target.value })}
+              autoComplete="off"
+              dir="auto"
+            />
+          </div>
+        </fieldset>
+      )}
+      <div className="check-row done-to-me">
+        <input
+          id={doneId}
+          type="checkbox"
+          checked={draft.doneToMe}
+          onChange={(event) => update({ doneToMe: event.target.checked })}
+        />
+        <label htmlFor={doneId}>This was done to me</label>
+      </div>
+      {draft.doneToMe ? (
+        <p className="notice not-your-fault">{NOT_YOUR_FAULT}</p>
+      ) : (
+        copy.myPart && (
+          <div className="field">
+            <label htmlFor={ids.part}>{copy.myPart}</label>
+            <textarea
+              id={ids.part}
+              className="textarea textarea--short"
+              value={draft.myPart}
+              onChange={(event) => update({ myPart: event.target.value })}
+              dir="auto"
+            />
+            <p className="muted">Name it plainly, without punishing yourself.</p>
+          </div>
+        )
+      )}
+      <SaveNote state={state} />
+      {list === 'harm' && <AddToAmends itemId={id} beforeAdd={flush} />}
+    </form>
+  );
+}

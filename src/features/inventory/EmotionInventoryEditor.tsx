@@ -1,0 +1,170 @@
+import { useCallback, useId, useState } from 'react';
+import { useAutosave } from '../../lib/useAutosave';
+import { requestPersistenceOnce } from '../settings/persistence';
+import { BodyPlaces } from './BodyPlaces';
+import { ChosenFeelings } from './ChosenFeelings';
+import { finishEmotionInventory, saveEmotionInventory } from './emotionInventoryRepo';
+import { errorText } from './errorText';
+import { FeelingPicker } from './FeelingPicker';
+import { PauseNotice } from './PauseNotice';
+import { SaveNote } from './SaveNote';
+import type { EmotionInventory, EmotionInventoryFields } from './types';
+import { useOwnFeelings } from './useInventory';
+
+/** The intensity a feeling starts at when chosen: the middle, for the person to move. */
+const START_INTENSITY = 5;
+
+function draftOf(inventory: EmotionInventory | undefined): EmotionInventoryFields {
+  return {
+    whatHappened: inventory?.whatHappened ?? '',
+    feelings: inventory?.feelings ?? [],
+    bodyPlaces: inventory?.bodyPlaces ?? [],
+    thoughts: inventory?.thoughts ?? '',
+    needs: inventory?.needs ?? '',
+    kindThing: inventory?.kindThing ?? '',
+  };
+}
+
+export function EmotionInventoryEditor({
+  id,
+  initial,
+}: {
+  id: string;
+  initial: EmotionInventory | undefined;
+}) {
+  const [draft, setDraft] = useState(() => draftOf(initial));
+  const [finishError, setFinishError] = useState<string | null>(null);
+  const ownWords = useOwnFeelings() ?? [];
+  const save = useCallback(
+    async (value: string) => {
+      const fields = JSON.parse(value) as EmotionInventoryFields;
+      const updated = await saveEmotionInventory({ id, ...fields });
+      if (updated !== undefined) void requestPersistenceOnce();
+    },
+    [id],
+  );
+  // Autosave compares snapshots as strings: the same choices mean nothing to save.
+  const { state, flush, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
+
+  const update = (patch: Partial<EmotionInventoryFields>) => {
+    setFinishError(null);
+    setDraft((current) => ({ ...current, ...patch }));
+  };
+  const toggleFeeling = (feelingId: string, word?: string) => {
+    setFinishError(null);
+    setDraft((current) => ({
+      ...current,
+      feelings: current.feelings.some((f) => f.feelingId === feelingId)
+        ? current.feelings.filter((f) => f.feelingId !== feelingId)
+        : [
+            ...current.feelings,
+            word === undefined
+              ? { feelingId, intensity: START_INTENSITY }
+              : { feelingId, word, intensity: START_INTENSITY },
+          ],
+    }));
+  };
+  const setIntensity = (feelingId: string, intensity: number) =>
+    update({
+      feelings: draft.feelings.map((f) => (f.feelingId === feelingId ? { ...f, intensity } : f)),
+    });
+  const togglePlace = (place: string) =>
+    update({
+      bodyPlaces: draft.bodyPlaces.includes(place)
+        ? draft.bodyPlaces.filter((p) => p !== place)
+        : [...draft.bodyPlaces, place],
+    });
+
+  const finish = async () => {
+    await flush();
+    if (isDirty()) {
+      setFinishError(
+        'Your latest changes are still on the screen but are not saved yet, so the inventory stays a draft for now. Try again in a moment.',
+      );
+      return;
+    }
+    try {
+      await finishEmotionInventory(id);
+    } catch (error) {
+      setFinishError(errorText(error));
+    }
+  };
+
+  const chosen = new Set(draft.feelings.map((f) => f.feelingId));
+  const ids = {
+    happened: useId(),
+    thoughts: useId(),
+    needs: useId(),
+    kind: useId(),
+    finishError: useId(),
+  };
+
+  return (
+    <form className="emotion-inventory" onSubmit={(event) => event.preventDefault()}>
+      <PauseNotice />
+      <div className="field">
+        <label htmlFor={ids.happened}>What happened? (optional)</label>
+        <textarea
+          id={ids.happened}
+          className="textarea textarea--short"
+          value={draft.whatHappened}
+          onChange={(event) => update({ whatHappened: event.target.value })}
+          dir="auto"
+        />
+      </div>
+      <FeelingPicker chosen={chosen} ownWords={ownWords} onToggle={toggleFeeling} />
+      <section aria-labelledby={`${ids.happened}-chosen`} className="chosen-section">
+        <h2 id={`${ids.happened}-chosen`}>How strong each one is</h2>
+        <p className="muted">0 is barely there, 10 is as strong as it gets.</p>
+        <ChosenFeelings
+          feelings={draft.feelings}
+          onIntensity={setIntensity}
+          onRemove={(feelingId) => toggleFeeling(feelingId)}
+        />
+      </section>
+      <BodyPlaces chosen={draft.bodyPlaces} onToggle={togglePlace} />
+      <div className="field">
+        <label htmlFor={ids.thoughts}>What thoughts came with it?</label>
+        <textarea
+          id={ids.thoughts}
+          className="textarea textarea--short"
+          value={draft.thoughts}
+          onChange={(event) => update({ thoughts: event.target.value })}
+          dir="auto"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.needs}>What did you need?</label>
+        <textarea
+          id={ids.needs}
+          className="textarea textarea--short"
+          value={draft.needs}
+          onChange={(event) => update({ needs: event.target.value })}
+          dir="auto"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.kind}>One kind thing you could do for yourself now</label>
+        <textarea
+          id={ids.kind}
+          className="textarea textarea--short"
+          value={draft.kindThing}
+          onChange={(event) => update({ kindThing: event.target.value })}
+          dir="auto"
+        />
+      </div>
+      <SaveNote state={state} />
+      {finishError && (
+        <p id={ids.finishError} className="inventory-error" role="alert">
+          {finishError}
+        </p>
+      )}
+      <button type="button" className="button" onClick={() => void finish()}>
+        Finish this inventory
+      </button>
+      <p className="muted">
+        Not ready to finish? It is saved as a draft, and you can come back to it any time.
+      </p>
+    </form>
+  );
+}

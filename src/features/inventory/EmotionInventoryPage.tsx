@@ -1,0 +1,32 @@
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { EmotionInventoryEditor } from './EmotionInventoryEditor';
+import { EmotionInventoryView } from './EmotionInventoryView';
+import { useEmotionInventory } from './useInventory';
+import './inventory.css';
+
+/** One emotion inventory at /inventory/emotions/:id. The id exists before the first choice, so a
+ * reload finds the draft at the same address. */
+export default function EmotionInventoryPage({ id }: { id: string }) {
+  const inventory = useEmotionInventory(id);
+  return (
+    <section className="inventory">
+      <Link href={ROUTES.inventory} className="back-link">
+        Back to inventory
+      </Link>
+      <h1>Emotion inventory</h1>
+      {inventory === null ? (
+        <p className="muted">Opening…</p>
+      ) : inventory?.unreadable ? (
+        <p className="notice">
+          This inventory could not be opened. It is left exactly as it is, and nothing else is
+          affected.
+        </p>
+      ) : inventory?.status === 'finished' ? (
+        <EmotionInventoryView inventory={inventory} />
+      ) : (
+        <EmotionInventoryEditor key={id} id={id} initial={inventory} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { friendlyDay } from '../../lib/dates';
+import { EFFORT } from './copy';
+import { reopenEmotionInventory } from './emotionInventoryRepo';
+import { errorText } from './errorText';
+import { bodyPlaceLabel, feelingWord } from './feelingWord';
+import type { EmotionInventory } from './types';
+
+/** A finished inventory, read-only until the person chooses to edit it. */
+export function EmotionInventoryView({ inventory }: { inventory: EmotionInventory }) {
+  const [error, setError] = useState<string | null>(null);
+  const edit = async () => {
+    try {
+      await reopenEmotionInventory(inventory.id);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+  const texts: [string, string][] = [
+    ['What happened', inventory.whatHappened],
+    ['Thoughts', inventory.thoughts],
+    ['What you needed', inventory.needs],
+    ['One kind thing', inventory.kindThing],
+  ];
+  return (
+    <div className="emotion-view">
+      <p className="notice inventory-effort">{EFFORT}</p>
+      <p className="muted">Finished · {friendlyDay(inventory.updated)}</p>
+      <h2>Feelings</h2>
+      <ul className="plain-list emotion-view__feelings" aria-label="Feelings you named">
+        {inventory.feelings.map((feeling) => (
+          <li key={feeling.feelingId}>
+            <span className="emotion-view__word">{feelingWord(feeling)}</span>
+            <span>, {feeling.intensity} of 10</span>
+          </li>
+        ))}
+      </ul>
+      {inventory.bodyPlaces.length > 0 && (
+        <>
+          <h2>In your body</h2>
+          <p>{inventory.bodyPlaces.map(bodyPlaceLabel).join(', ')}</p>
+        </>
+      )}
+      {texts
+        .filter(([, value]) => value.trim())
+        .map(([label, value]) => (
+          <section key={label}>
+            <h2>{label}</h2>
+            <p className="inventory-words">{value}</p>
+          </section>
+        ))}
+      {error && (
+        <p className="inventory-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className="button button--quiet" onClick={() => void edit()}>
+        Edit this inventory
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { useId, useState, type FormEvent } from 'react';
+import { errorText } from './errorText';
+import { addOwnFeeling } from './ownFeelingsRepo';
+import type { OwnFeeling } from './types';
+import { feelingsByFamily } from './vocabulary';
+
+const GROUPS = feelingsByFamily();
+
+interface Props {
+  chosen: ReadonlySet<string>;
+  ownWords: readonly OwnFeeling[];
+  onToggle: (feelingId: string, word?: string) => void;
+}
+
+/** Every built-in word by family, folded so a phone screen is not one endless list, then the
+ * person's own words and a way to add one. */
+export function FeelingPicker({ chosen, ownWords, onToggle }: Props) {
+  return (
+    <fieldset className="feeling-picker">
+      <legend>What are you feeling?</legend>
+      <p className="muted">Choose as many as fit. Each word has a short meaning beside it.</p>
+      {GROUPS.map(({ family, feelings }) => {
+        const count = feelings.filter((feeling) => chosen.has(feeling.id)).length;
+        return (
+          <details key={family.id} className="feeling-family">
+            <summary>
+              {family.name}
+              {count > 0 && <span className="feeling-family__count">, {count} chosen</span>}
+            </summary>
+            <p className="muted feeling-family__about">{family.description}</p>
+            <ul className="plain-list">
+              {feelings.map((feeling) => (
+                <li key={feeling.id}>
+                  <FeelingCheckbox
+                    id={feeling.id}
+                    word={feeling.word}
+                    meaning={feeling.meaning}
+                    checked={chosen.has(feeling.id)}
+                    onChange={() => onToggle(feeling.id)}
+                  />
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+      <details className="feeling-family" open={ownWords.length > 0 || undefined}>
+        <summary>
+          Your own words
+          {ownWords.some((own) => chosen.has(own.id)) && (
+            <span className="feeling-family__count">
+              , {ownWords.filter((own) => chosen.has(own.id)).length} chosen
+            </span>
+          )}
+        </summary>
+        <ul className="plain-list">
+          {ownWords.map((own) => (
+            <li key={own.id}>
+              <FeelingCheckbox
+                id={own.id}
+                word={own.word}
+                checked={chosen.has(own.id)}
+                onChange={() => onToggle(own.id, own.word)}
+              />
+            </li>
+          ))}
+        </ul>
+        <OwnWordForm onAdded={(own) => onToggle(own.id, own.word)} />
+      </details>
+    </fieldset>
+  );
+}
+
+function FeelingCheckbox(props: {
+  id: string;
+  word: string;
+  meaning?: string;
+  checked: boolean;
+  onChange: () => void;
+}) {
+  const inputId = useId();
+  const wordId = useId();
+  const meaningId = useId();
+  return (
+    <div className="check-row">
+      <input
+        id={inputId}
+        type="checkbox"
+        checked={props.checked}
+        onChange={props.onChange}
+        // The whole label is the touch target; the word alone is the name, the meaning describes it.
+        aria-labelledby={wordId}
+        aria-describedby={props.meaning ? meaningId : undefined}
+      />
+      <label htmlFor={inputId}>
+        <span id={wordId} className="check-row__word">
+          {props.word}
+        </span>
+        {props.meaning && (
+          <span id={meaningId} className="check-row__meaning muted">
+            {props.meaning}
+          </span>
+        )}
+      </label>
+    </div>
+  );
+}
+
+function OwnWordForm({ onAdded }: { onAdded: (own: OwnFeeling) => void }) {
+  const [word, setWord] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const errorId = useId();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const own = await addOwnFeeling(word);
+      setWord('');
+      setError(null);
+      onAdded(own);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+  // A form inside the inventory form is not allowed in HTML, so this is a box with its own
+  // button; Enter in the box adds the word too.
+  return (
+    <div className="own-word">
+      <label htmlFor={inputId}>A word of your own</label>
+      <div className="row">
+        <input
+          id={inputId}
+          className="input own-word__input"
+          value={word}
+          onChange={(event) => setWord(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') void submit(event);
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          autoComplete="off"
+          dir="auto"
+        />
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={(event) => void submit(event)}
+        >
+          Add my word
+        </button>
+      </div>
+      {error && (
+        <p id={errorId} className="inventory-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useId, useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { useAutosave } from '../../lib/useAutosave';
+import { requestPersistenceOnce } from '../settings/persistence';
+import { LETTER_EFFORT } from './copy';
+import { LETTER_GUIDE } from './letterGuide';
+import { LETTER_PREFIX, saveLetterToMyself } from './letterToMyselfRepo';
+import { PauseNotice } from './PauseNotice';
+import { SaveNote } from './SaveNote';
+import type { LetterToMyself } from './types';
+import { useLetterToMyself } from './useInventory';
+import './inventory.css';
+
+/** One letter at /inventory/letter/:uuid; its record id is `letter-to-myself:<uuid>`. */
+export default function LetterPage({ uuid }: { uuid: string }) {
+  const id = LETTER_PREFIX + uuid;
+  const letter = useLetterToMyself(id);
+  return (
+    <section className="inventory">
+      <Link href={ROUTES.inventoryLetters} className="back-link">
+        Back to your letters
+      </Link>
+      <h1>A letter to yourself</h1>
+      {letter === null ? (
+        <p className="muted">Opening…</p>
+      ) : letter?.unreadable ? (
+        <p className="notice">
+          This letter could not be opened. It is left exactly as it is, and nothing else is
+          affected.
+        </p>
+      ) : (
+        <LetterEditor key={id} id={id} initial={letter} />
+      )}
+    </section>
+  );
+}
+
+function LetterEditor({ id, initial }: { id: string; initial: LetterToMyself | undefined }) {
+  const [body, setBody] = useState(initial?.body ?? '');
+  const save = useCallback(
+    async (value: string) => {
+      const updated = await saveLetterToMyself({ id, body: value });
+      if (updated !== undefined) void requestPersistenceOnce();
+    },
+    [id],
+  );
+  const { state } = useAutosave({ value: body, save });
+  const bodyId = useId();
+  const guideId = useId();
+  return (
+    <form onSubmit={(event) => event.preventDefault()}>
+      <PauseNotice />
+      <ul id={guideId} className="letter-guide">
+        {LETTER_GUIDE.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <div className="field">
+        <label htmlFor={bodyId}>Your letter</label>
+        <textarea
+          id={bodyId}
+          className="textarea"
+          value={body}
+          placeholder="Dear me,"
+          aria-describedby={guideId}
+          onChange={(event) => setBody(event.target.value)}
+          dir="auto"
+          spellCheck
+        />
+      </div>
+      <SaveNote state={state} />
+      {(initial || state.status === 'saved') && body.trim() && (
+        <p className="inventory-effort">{LETTER_EFFORT}</p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { friendlyDay } from '../../lib/dates';
+import { newId } from '../../lib/ids';
+import { LETTER_GUIDE } from './letterGuide';
+import { useLettersToMyself } from './useInventory';
+import './inventory.css';
+
+export default function LettersPage() {
+  const letters = useLettersToMyself();
+  const [nextId] = useState(newId);
+  return (
+    <section className="inventory">
+      <Link href={ROUTES.inventory} className="back-link">
+        Back to inventory
+      </Link>
+      <h1>Letters to yourself</h1>
+      <p>After some inventory work, you might write to yourself as you are now.</p>
+      <ul className="letter-guide">
+        {LETTER_GUIDE.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <Link href={ROUTES.inventoryLetter(nextId)} className="button">
+        Write a letter to yourself
+      </Link>
+      <h2>Your letters</h2>
+      {!letters ? (
+        <p className="muted">Opening…</p>
+      ) : letters.length === 0 ? (
+        <p className="muted">No letters yet.</p>
+      ) : (
+        <ul className="plain-list inventory-history" aria-label="Your letters">
+          {letters.map((letter) => (
+            <li key={letter.id}>
+              <Link
+                href={ROUTES.inventoryLetter(letter.id.slice(letter.id.indexOf(':') + 1))}
+                className="inventory-history__link"
+              >
+                <span className="inventory-history__meta">{friendlyDay(letter.created)}</span>
+                <span className="inventory-history__words">
+                  {letter.unreadable ? 'Could not be opened' : letter.body.slice(0, 120)}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

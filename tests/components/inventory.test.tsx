@@ -1,0 +1,173 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/db/db';
+import { NOT_YOUR_FAULT } from '../../src/features/inventory/classicLists';
+import { EFFORT } from '../../src/features/inventory/copy';
+import { getInventoryItem } from '../../src/features/inventory/classicInventoryRepo';
+import { getEmotionInventory } from '../../src/features/inventory/emotionInventoryRepo';
+import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
+import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { renderApp } from '../helpers/renderApp';
+
+beforeEach(async () => {
+  forgetOpenedEntries();
+  db.close();
+  await db.delete();
+  useVaultStore.setState({ status: 'starting' }, true);
+});
+
+type User = ReturnType<typeof renderApp>['user'];
+
+async function chooseFeeling(user: User, family: string, word: string, intensity: number) {
+  await user.click(screen.getByText(family, { selector: 'summary' }));
+  await user.click(screen.getByRole('checkbox', { name: word }));
+  const slider = await screen.findByRole('slider', { name: `How strong is “${word}”?` });
+  expect(slider).toHaveValue('5');
+  // A range input is moved by dragging; the change event is what the browser fires after it.
+  fireEvent.change(slider, { target: { value: String(intensity) } });
+  expect(slider).toHaveValue(String(intensity));
+}
+
+describe('the emotion inventory', () => {
+  it('takes three feelings with intensities and body places, finishes, and shows in history and trends', async () => {
+    const { user } = renderApp('/inventory');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inventory' })).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'Start an emotion inventory' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Emotion inventory' }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Take a pause with Help now' })).toHaveAttribute(
+      'href',
+      '#/help',
+    );
+
+    await user.type(screen.getByLabelText('What happened? (optional)'), '<b>Shouted</b> at 😠');
+    await chooseFeeling(user, 'Anger', 'angry', 8);
+    await chooseFeeling(user, 'Fear', 'afraid', 6);
+    await chooseFeeling(user, 'Sadness and grief', 'hurt', 3);
+    expect(screen.getByText('8 of 10')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Chest' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Jaw' }));
+    await user.type(screen.getByLabelText('What did you need?'), 'To be heard');
+    expect(await screen.findByText('Saved on this device')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Finish this inventory' }));
+    expect(await screen.findByText(EFFORT)).toBeInTheDocument();
+    const named = screen.getByRole('list', { name: 'Feelings you named' });
+    expect(
+      within(named)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['angry, 8 of 10', 'afraid, 6 of 10', 'hurt, 3 of 10']);
+    expect(screen.getByText('Chest, Jaw')).toBeInTheDocument();
+    // HTML a person writes is shown as the characters they typed, never as markup.
+    expect(screen.getByText('<b>Shouted</b> at 😠')).toBeInTheDocument();
+    expect(document.querySelector('main b')).toBeNull();
+    // Finished means read-only until the person chooses to edit.
+    expect(screen.queryByRole('slider')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit this inventory' })).toBeVisible();
+
+    const [row] = await db.emotionInventories.toArray();
+    expect(row?.status).toBe('finished');
+    expect((await getEmotionInventory(row!.id))?.bodyPlaces).toEqual(['chest', 'jaw']);
+
+    await user.click(screen.getByRole('link', { name: 'Back to inventory' }));
+    const history = await screen.findByRole('list', { name: 'Your emotion inventories' });
+    const link = within(history).getByRole('link', { name: /Finished, Today/ });
+    expect(link).toHaveTextContent('angry, afraid, hurt');
+
+    await user.click(screen.getByRole('link', { name: 'See the picture' }));
+    const table = await screen.findByRole('table', { name: 'Feelings by family' });
+    const anger = within(table).getByRole('row', { name: /^Anger/ });
+    expect(
+      within(anger)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '8', '1', 'angry']);
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(screen.getByRole('img', { name: /Feelings named most/ })).toBeInTheDocument();
+    expect(
+      screen.getByText('In the last 30 days you named anger once, at 8.', { selector: 'p' }),
+    ).toBeVisible();
+  }, 30_000);
+
+  it('keeps a draft with no feeling but does not finish it, and opens a finished one for editing', async () => {
+    const { user } = renderApp('/inventory/emotions/draft-1');
+    await user.type(await screen.findByLabelText('What thoughts came with it?'), 'Too tired');
+    await user.click(screen.getByRole('button', { name: 'Finish this inventory' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Choose at least one feeling to finish. Your draft is kept.',
+    );
+    expect((await db.emotionInventories.get('draft-1'))?.status).toBe('draft');
+
+    await chooseFeeling(user, 'Numbness', 'numb', 4);
+    await user.click(screen.getByRole('button', { name: 'Finish this inventory' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit this inventory' }));
+    const slider = await screen.findByRole('slider', { name: 'How strong is “numb”?' });
+    expect(slider).toHaveValue('4');
+    expect(screen.getByLabelText('What thoughts came with it?')).toHaveValue('Too tired');
+    expect((await db.emotionInventories.get('draft-1'))?.status).toBe('draft');
+  }, 30_000);
+
+  it('adds a word of the person’s own, refuses an empty or repeated one, and shows it as text', async () => {
+    const { user } = renderApp('/inventory/emotions/own-1');
+    await user.click(await screen.findByText('Your own words', { selector: 'summary' }));
+    const box = screen.getByLabelText('A word of your own');
+    await user.click(screen.getByRole('button', { name: 'Add my word' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'A feeling word needs at least one letter.',
+    );
+    await user.type(box, '<i>seen</i> 🫥');
+    await user.click(screen.getByRole('button', { name: 'Add my word' }));
+    expect(
+      await screen.findByRole('slider', { name: 'How strong is “<i>seen</i> 🫥”?' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.type(box, '<I>SEEN</I> 🫥');
+    await user.click(screen.getByRole('button', { name: 'Add my word' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('is already among your own words');
+    expect(document.querySelector('main i')).toBeNull();
+  });
+});
+
+describe('the classic inventory', () => {
+  it('"done to me" removes the my-part question and says plainly it was not their fault', async () => {
+    const { user } = renderApp('/inventory/classic/resentment/r-1');
+    await user.type(await screen.findByLabelText('Who or what'), 'My uncle');
+    await user.click(screen.getByRole('checkbox', { name: 'Security' }));
+    expect(screen.getByLabelText('My part, if I had one')).toBeVisible();
+    expect(screen.queryByText(NOT_YOUR_FAULT)).toBeNull();
+
+    await user.click(screen.getByRole('checkbox', { name: 'This was done to me' }));
+    expect(screen.queryByLabelText('My part, if I had one')).toBeNull();
+    expect(screen.getByText(NOT_YOUR_FAULT)).toBeVisible();
+    expect(await screen.findByText('Saved on this device')).toBeInTheDocument();
+    await expect.poll(async () => (await getInventoryItem('r-1'))?.doneToMe).toBe(true);
+    expect(await getInventoryItem('r-1')).toMatchObject({
+      subject: 'My uncle',
+      touched: ['security'],
+    });
+
+    await user.click(screen.getByRole('link', { name: 'Back to resentments' }));
+    const rows = await screen.findByRole('list', { name: 'Resentments' });
+    expect(within(rows).getByText('This was done to me')).toBeInTheDocument();
+    expect(within(rows).queryByText('My part, if I had one')).toBeNull();
+  });
+
+  it('puts a harms row on the amends list with one action, linked back to the row', async () => {
+    const { user } = renderApp('/inventory/classic/harm/h-1');
+    await user.type(await screen.findByLabelText('Whom'), 'My sister');
+    await user.type(screen.getByLabelText('What happened'), 'I missed her wedding');
+    await user.type(screen.getByLabelText('My part'), 'I chose to drink that day');
+    await user.click(screen.getByRole('button', { name: 'Add to my amends list' }));
+    expect(await screen.findByText(/This is on your amends list/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open your amends list' })).toHaveAttribute(
+      'href',
+      '#/amends',
+    );
+    expect(screen.queryByRole('button', { name: 'Add to my amends list' })).toBeNull();
+    const amends = await db.amends.toArray();
+    expect(amends).toHaveLength(1);
+    expect(amends[0]).toMatchObject({ status: 'listed', inventoryItemId: 'h-1' });
+  });
+});
