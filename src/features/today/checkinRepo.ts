@@ -1,0 +1,148 @@
+import { db } from '../../db/db';
+import type { CheckinRow } from '../../db/types';
+import { SealError } from '../vault/crypto';
+import { openFields, sealFields } from '../vault/sealing';
+import { checkDay, validNow } from './dayInput';
+import { checkInteger, checkText, TodayInputError } from './inputError';
+
+export const HALT_KEYS = ['hungry', 'angry', 'lonely', 'tired'] as const;
+export type HaltKey = (typeof HALT_KEYS)[number];
+export const GRATITUDE_SLOTS = 3;
+export const REVIEW_KEYS = ['wentWell', 'hurt', 'differently', 'setRight'] as const;
+export type ReviewKey = (typeof REVIEW_KEYS)[number];
+
+/** Everything a person answers in a check-in; every part is optional. Sealed as one record. */
+export interface CheckinFields {
+  /** 1–5 on the journal's mood scale. */
+  mood?: number;
+  halt: Record<HaltKey, boolean>;
+  /** Cravings or urges, 0 (none) to 10 (strongest). */
+  craving?: number;
+  triggers: string;
+  /** Up to three, kept in their places so a blank first line does not move the others. */
+  gratitude: string[];
+  win: string;
+  review: Record<ReviewKey, string>;
+}
+
+export interface Checkin extends CheckinFields {
+  id: string;
+  day: string;
+  created: number;
+  updated: number;
+  unreadable?: true;
+}
+
+export function emptyCheckin(): CheckinFields {
+  return {
+    halt: { hungry: false, angry: false, lonely: false, tired: false },
+    triggers: '',
+    gratitude: ['', '', ''],
+    win: '',
+    review: { wentWell: '', hurt: '', differently: '', setRight: '' },
+  };
+}
+
+/** One check-in per day, so the day is the record's identity too. */
+export function checkinId(day: string): string {
+  return `checkin-${day}`;
+}
+
+function validate(input: CheckinFields): CheckinFields {
+  if (typeof input !== 'object' || input === null) {
+    throw new TodayInputError('A check-in needs its answers.');
+  }
+  const fields = emptyCheckin();
+  if (input.mood !== undefined) fields.mood = checkInteger(input.mood, 1, 5, 'Mood');
+  if (input.craving !== undefined) {
+    fields.craving = checkInteger(input.craving, 0, 10, 'A craving');
+  }
+  for (const key of HALT_KEYS) {
+    const value = input.halt?.[key] ?? false;
+    if (typeof value !== 'boolean') throw new TodayInputError('HALT answers are yes or no.');
+    fields.halt[key] = value;
+  }
+  fields.triggers = checkText(input.triggers, 'What set cravings off');
+  const gratitude = input.gratitude ?? [];
+  if (!Array.isArray(gratitude) || gratitude.length > GRATITUDE_SLOTS) {
+    throw new TodayInputError(
+      `A check-in holds up to ${GRATITUDE_SLOTS} things you're grateful for.`,
+    );
+  }
+  fields.gratitude = Array.from({ length: GRATITUDE_SLOTS }, (_, i) =>
+    checkText(gratitude[i], 'Gratitude'),
+  );
+  fields.win = checkText(input.win, 'A small win');
+  for (const key of REVIEW_KEYS) {
+    fields.review[key] = checkText(input.review?.[key], 'The review');
+  }
+  return fields;
+}
+
+/** True when the person answered anything at all. */
+export function hasAnswers(fields: CheckinFields): boolean {
+  return (
+    fields.mood !== undefined ||
+    fields.craving !== undefined ||
+    HALT_KEYS.some((key) => fields.halt[key]) ||
+    [fields.triggers, fields.win, ...fields.gratitude, ...REVIEW_KEYS.map((k) => fields.review[k])]
+      .join('')
+      .trim().length > 0
+  );
+}
+
+/**
+ * Writes the check-in for `day`, creating it on the first answer. The day is the one the check-in
+ * was opened for, never the day it happens to be saved on: a check-in finished after midnight,
+ * or edited a week later, stays on its own day. Returns the `updated` time, or undefined when
+ * nothing was kept (a blank check-in is not a record).
+ */
+export async function saveCheckin(
+  day: string,
+  input: CheckinFields,
+  now = Date.now(),
+): Promise<number | undefined> {
+  const at = validNow(now);
+  checkDay(day, at);
+  const fields = validate(input);
+  const id = checkinId(day);
+  // Sealing happens before the transaction: IndexedDB transactions close while WebCrypto works.
+  const sealed = await sealFields('checkins', id, fields);
+  return db.transaction('rw', db.checkins, async () => {
+    const existing = await db.checkins.get(id);
+    if (!existing && !hasAnswers(fields)) return undefined;
+    const row: CheckinRow = existing
+      ? { ...existing, updated: at, sealed }
+      : { id, day, created: at, updated: at, sealed };
+    await db.checkins.put(row);
+    return at;
+  });
+}
+
+async function openCheckin(row: CheckinRow): Promise<Checkin> {
+  const base = { id: row.id, day: row.day, created: row.created, updated: row.updated };
+  try {
+    const fields = await openFields<CheckinFields>('checkins', row);
+    return { ...emptyCheckin(), ...fields, ...base };
+  } catch (error) {
+    // A damaged record shows as such and never takes the history down with it.
+    if (!(error instanceof SealError)) throw error;
+    return { ...emptyCheckin(), ...base, unreadable: true };
+  }
+}
+
+export async function getCheckin(day: string): Promise<Checkin | undefined> {
+  const row = await db.checkins.where('day').equals(day).first();
+  return row ? openCheckin(row) : undefined;
+}
+
+/** Every check-in, newest day first. */
+export async function listCheckins(): Promise<Checkin[]> {
+  const rows = await db.checkins.orderBy('day').reverse().toArray();
+  return Promise.all(rows.map(openCheckin));
+}
+
+/** The days that have a check-in, from the clear index alone (nothing is opened). */
+export async function listCheckinDays(): Promise<string[]> {
+  return (await db.checkins.orderBy('day').keys()).map(String);
+}

@@ -1,0 +1,288 @@
+import { db } from '../../db/db';
+import type { GoalLogRow, GoalRow } from '../../db/types';
+import { newId } from '../../lib/ids';
+import { SealError } from '../vault/crypto';
+import { openFields, sealFields } from '../vault/sealing';
+import { checkDay, validNow } from './dayInput';
+import { isMeasureKind, MAX_COUNT, type GoalMeasure } from './goalMeasure';
+import { checkInteger, checkText, TodayInputError } from './inputError';
+import { BUSY_MESSAGE, RETRIES, sameVersion } from './sealedVersion';
+
+export const MAX_NAME_CHARS = 200;
+export const MAX_UNIT_CHARS = 40;
+export const MAX_VICTORIES = 500;
+
+export interface Victory {
+  id: string;
+  day: string;
+  text: string;
+}
+
+/** What a person writes about a goal; sealed as one record. */
+export interface GoalFields {
+  name: string;
+  why: string;
+  measure: GoalMeasure;
+  victories: Victory[];
+}
+
+export type GoalStatus = GoalRow['status'];
+
+export interface Goal extends GoalFields {
+  id: string;
+  status: GoalStatus;
+  created: number;
+  updated: number;
+  unreadable?: true;
+}
+
+export interface GoalLog {
+  id: string;
+  goalId: string;
+  day: string;
+  /** done: 1 or 0; scale: 0–10; count: 0 or more. */
+  value: number;
+  note: string;
+  updated: number;
+  unreadable?: true;
+}
+
+export type GoalInput = Pick<GoalFields, 'name' | 'why' | 'measure'>;
+
+function validateMeasure(measure: unknown): GoalMeasure {
+  const m = measure as GoalMeasure | undefined;
+  if (!m || !isMeasureKind(m.kind)) {
+    throw new TodayInputError('Choose how to measure this goal: done or not, 0 to 10, or a count.');
+  }
+  const unit = checkText(m.unit, 'What you count').trim();
+  if (unit.length > MAX_UNIT_CHARS) {
+    throw new TodayInputError(`What you count fits in ${MAX_UNIT_CHARS} characters.`);
+  }
+  return m.kind === 'count' && unit ? { kind: 'count', unit } : { kind: m.kind };
+}
+
+function validateGoal(input: GoalInput): GoalInput {
+  const name = checkText(input.name, 'A name');
+  if (name.length > MAX_NAME_CHARS) {
+    throw new TodayInputError(`A goal's name fits in ${MAX_NAME_CHARS} characters.`);
+  }
+  return {
+    name,
+    why: checkText(input.why, 'Why it matters'),
+    measure: validateMeasure(input.measure),
+  };
+}
+
+function checkValue(measure: GoalMeasure, value: unknown): number {
+  switch (measure.kind) {
+    case 'done':
+      if (value !== 0 && value !== 1) throw new TodayInputError('Choose done or not this day.');
+      return value;
+    case 'scale':
+      return checkInteger(value, 0, 10, 'A scale answer');
+    case 'count':
+      return checkInteger(value, 0, MAX_COUNT, 'A count');
+  }
+}
+
+async function openGoal(row: GoalRow): Promise<Goal> {
+  const base = { id: row.id, status: row.status, created: row.created, updated: row.updated };
+  try {
+    return { ...(await openFields<GoalFields>('goals', row)), ...base };
+  } catch (error) {
+    if (!(error instanceof SealError)) throw error;
+    const fields: GoalFields = { name: '', why: '', measure: { kind: 'done' }, victories: [] };
+    return { ...fields, ...base, unreadable: true };
+  }
+}
+
+export async function getGoal(id: string): Promise<Goal | undefined> {
+  const row = await db.goals.get(id);
+  return row ? openGoal(row) : undefined;
+}
+
+/** Every goal, most recently started first. */
+export async function listGoals(): Promise<Goal[]> {
+  const rows = await db.goals.orderBy('created').reverse().toArray();
+  return Promise.all(rows.map(openGoal));
+}
+
+async function fieldsForChange(row: GoalRow): Promise<GoalFields> {
+  try {
+    return await openFields<GoalFields>('goals', row);
+  } catch (error) {
+    if (!(error instanceof SealError)) throw error;
+    // Writing over a damaged goal would lose it for good; it is left exactly as it is.
+    throw new TodayInputError('This goal could not be opened, so it was left as it is.');
+  }
+}
+
+/** Read, change, seal, then write only if nobody changed the goal meanwhile (sealedVersion.ts). */
+async function changeGoal(
+  id: string,
+  next: (
+    current: { row: GoalRow; fields: GoalFields } | undefined,
+  ) => Promise<{ status: GoalStatus; fields: GoalFields } | undefined>,
+  now: number,
+): Promise<number | undefined> {
+  for (let attempt = 0; attempt < RETRIES; attempt++) {
+    const row = await db.goals.get(id);
+    const fields = row ? await fieldsForChange(row) : undefined;
+    const change = await next(row && fields ? { row, fields } : undefined);
+    if (!change) return undefined;
+    const sealed = await sealFields('goals', id, change.fields);
+    const written = await db.transaction('rw', db.goals, async () => {
+      const latest = await db.goals.get(id);
+      if (!sameVersion(latest?.sealed, row?.sealed)) return false;
+      await db.goals.put({
+        id,
+        status: change.status,
+        created: row?.created ?? now,
+        updated: now,
+        sealed,
+      });
+      return true;
+    });
+    if (written) return now;
+  }
+  throw new TodayInputError(BUSY_MESSAGE);
+}
+
+/**
+ * Creates the goal on its first words and updates it after that. A goal with no name is kept as
+ * a draft until it has one; a goal with no words at all is not kept. The measure stays as it is
+ * once a day has been logged, so the log keeps its meaning.
+ */
+export async function saveGoal(id: string, input: GoalInput, now = Date.now()) {
+  const at = validNow(now);
+  if (typeof id !== 'string' || !id) throw new TodayInputError('A goal needs an id.');
+  const goal = validateGoal(input);
+  const named = goal.name.trim().length > 0;
+  return changeGoal(
+    id,
+    async (current) => {
+      if (!current && !named && !goal.why.trim()) return undefined;
+      if (current && current.fields.measure.kind !== goal.measure.kind) {
+        const logged = await db.goalLogs.where('goalId').equals(id).count();
+        if (logged > 0) {
+          throw new TodayInputError(
+            'The measure stays as it is once a day is logged, so your log keeps its meaning. You can start a new goal with a different measure.',
+          );
+        }
+      }
+      const status: GoalStatus = !named
+        ? 'draft'
+        : current?.row.status === 'archived'
+          ? 'archived'
+          : 'active';
+      return { status, fields: { ...goal, victories: current?.fields.victories ?? [] } };
+    },
+    at,
+  );
+}
+
+/** Puts a goal away or brings it back; its log and victories stay. */
+export async function setGoalArchived(id: string, archived: boolean, now = Date.now()) {
+  const at = validNow(now);
+  await changeGoal(
+    id,
+    async (current) => {
+      if (!current) throw new TodayInputError('This goal is not here any more.');
+      if (current.row.status === 'draft') {
+        throw new TodayInputError('Give the goal a name first.');
+      }
+      return { status: archived ? 'archived' : 'active', fields: current.fields };
+    },
+    at,
+  );
+}
+
+/** Notes a small victory on a goal, on the day it happened (today unless chosen). */
+export async function addVictory(goalId: string, text: string, day: string, now = Date.now()) {
+  const at = validNow(now);
+  checkDay(day, at);
+  const words = checkText(text, 'A victory').trim();
+  if (!words) throw new TodayInputError('Write a few words about the victory first.');
+  await changeGoal(
+    goalId,
+    async (current) => {
+      if (!current) throw new TodayInputError('Give the goal a name first.');
+      if (current.fields.victories.length >= MAX_VICTORIES) {
+        throw new TodayInputError(`A goal holds up to ${MAX_VICTORIES} victories.`);
+      }
+      const victories = [...current.fields.victories, { id: newId(), day, text: words }];
+      return { status: current.row.status, fields: { ...current.fields, victories } };
+    },
+    at,
+  );
+}
+
+export async function removeVictory(goalId: string, victoryId: string, now = Date.now()) {
+  const at = validNow(now);
+  await changeGoal(
+    goalId,
+    async (current) => {
+      if (!current) return undefined;
+      const victories = current.fields.victories.filter((v) => v.id !== victoryId);
+      if (victories.length === current.fields.victories.length) return undefined;
+      return { status: current.row.status, fields: { ...current.fields, victories } };
+    },
+    at,
+  );
+}
+
+/** One log record per goal and day, so the pair is its identity. */
+export function goalLogId(goalId: string, day: string): string {
+  return `${goalId}|${day}`;
+}
+
+/** Logs a goal for a day in its own measure; logging the same day again replaces the value. */
+export async function logGoal(
+  goalId: string,
+  day: string,
+  value: number,
+  note = '',
+  now = Date.now(),
+): Promise<void> {
+  const at = validNow(now);
+  checkDay(day, at);
+  const goal = await getGoal(goalId);
+  if (!goal || goal.status === 'draft') throw new TodayInputError('Give the goal a name first.');
+  if (goal.unreadable) {
+    throw new TodayInputError('This goal could not be opened, so nothing was logged.');
+  }
+  const fields = { value: checkValue(goal.measure, value), note: checkText(note, 'A note').trim() };
+  const id = goalLogId(goalId, day);
+  const sealed = await sealFields('goalLogs', id, fields);
+  await db.transaction('rw', db.goalLogs, async () => {
+    const existing = await db.goalLogs.get(id);
+    const row: GoalLogRow = existing
+      ? { ...existing, updated: at, sealed }
+      : { id, goalId, day, created: at, updated: at, sealed };
+    await db.goalLogs.put(row);
+  });
+}
+
+export async function removeGoalLog(goalId: string, day: string): Promise<void> {
+  await db.goalLogs.delete(goalLogId(goalId, day));
+}
+
+async function openLog(row: GoalLogRow): Promise<GoalLog> {
+  const base = { id: row.id, goalId: row.goalId, day: row.day, updated: row.updated };
+  try {
+    const fields = await openFields<{ value: number; note: string }>('goalLogs', row);
+    return { ...base, value: fields.value, note: fields.note };
+  } catch (error) {
+    if (!(error instanceof SealError)) throw error;
+    return { ...base, value: 0, note: '', unreadable: true };
+  }
+}
+
+/** A goal's log, oldest day first. */
+export async function listGoalLogs(goalId: string): Promise<GoalLog[]> {
+  const rows = await db.goalLogs
+    .where('[goalId+day]')
+    .between([goalId, ''], [goalId, '\uffff'])
+    .toArray();
+  return Promise.all(rows.map(openLog));
+}

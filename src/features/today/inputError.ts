@@ -1,0 +1,28 @@
+/** Input a Today repository refused, with a message a person can read as it is. */
+export class TodayInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TodayInputError';
+  }
+}
+
+/** Long enough for any answer written by hand; stops a runaway paste from filling the disk. */
+export const MAX_TEXT_CHARS = 20_000;
+
+export function checkText(value: unknown, what: string): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'string') throw new TodayInputError(`${what} is text.`);
+  if (value.length > MAX_TEXT_CHARS) {
+    throw new TodayInputError(
+      `${what} is longer than Stepwork can keep in one piece. A journal entry has all the room you need.`,
+    );
+  }
+  return value;
+}
+
+export function checkInteger(value: unknown, min: number, max: number, what: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new TodayInputError(`${what} is a whole number from ${min} to ${max}.`);
+  }
+  return value;
+}

@@ -1,0 +1,146 @@
+import { db } from '../../db/db';
+import type { DocumentRow } from '../../db/types';
+import { SealError } from '../vault/crypto';
+import { openFields, sealFields } from '../vault/sealing';
+import { getSetting, setSetting } from '../settings/settingsRepo';
+import { checkDay, validNow } from './dayInput';
+import { checkText, TodayInputError } from './inputError';
+import { BUSY_MESSAGE, RETRIES, sameVersion } from './sealedVersion';
+
+/** The one sealed document that holds the start date, the slips and their history. */
+export const RECOVERY_DOC_ID = 'recovery-days';
+/** Whether the person turned recovery days on; a preference, not their words, so not sealed. */
+export const RECOVERY_ON_KEY = 'recoveryDaysOn';
+export const MAX_SLIP_NOTE_CHARS = 2_000;
+
+export interface Slip {
+  day: string;
+  note: string;
+}
+
+export type RecoveryEvent =
+  | { kind: 'start'; day: string; at: number }
+  | { kind: 'slip'; day: string; at: number }
+  | { kind: 'slip-removed'; day: string; at: number };
+
+export interface RecoveryFields {
+  start?: string;
+  slips: Slip[];
+  /** Every change, oldest first, so a changed start date or a slip is never silently lost. */
+  history: RecoveryEvent[];
+}
+
+export interface Recovery extends RecoveryFields {
+  updated: number;
+  unreadable?: true;
+}
+
+export async function isRecoveryOn(): Promise<boolean> {
+  return (await getSetting<boolean>(RECOVERY_ON_KEY)) === true;
+}
+
+/** Turning it off hides the count; the dates stay, sealed, for when it is turned on again. */
+export async function setRecoveryOn(on: boolean): Promise<void> {
+  await setSetting(RECOVERY_ON_KEY, on === true);
+}
+
+export async function getRecovery(): Promise<Recovery | undefined> {
+  const row = await db.documents.get(RECOVERY_DOC_ID);
+  if (!row) return undefined;
+  try {
+    return { ...(await openFields<RecoveryFields>('documents', row)), updated: row.updated };
+  } catch (error) {
+    if (!(error instanceof SealError)) throw error;
+    return { slips: [], history: [], updated: row.updated, unreadable: true };
+  }
+}
+
+async function change(
+  next: (current: RecoveryFields) => RecoveryFields | undefined,
+  now: number,
+): Promise<void> {
+  for (let attempt = 0; attempt < RETRIES; attempt++) {
+    const row = await db.documents.get(RECOVERY_DOC_ID);
+    let current: RecoveryFields = { slips: [], history: [] };
+    if (row) {
+      try {
+        current = await openFields<RecoveryFields>('documents', row);
+      } catch (error) {
+        if (!(error instanceof SealError)) throw error;
+        // Writing over a damaged history would lose it for good.
+        throw new TodayInputError(
+          'Your recovery dates could not be opened, so they were left as they are.',
+        );
+      }
+    }
+    const fields = next(current);
+    if (!fields) return;
+    const sealed = await sealFields('documents', RECOVERY_DOC_ID, fields);
+    const written = await db.transaction('rw', db.documents, async () => {
+      const latest = await db.documents.get(RECOVERY_DOC_ID);
+      if (!sameVersion(latest?.sealed, row?.sealed)) return false;
+      const doc: DocumentRow = {
+        id: RECOVERY_DOC_ID,
+        created: row?.created ?? now,
+        updated: now,
+        sealed,
+      };
+      await db.documents.put(doc);
+      return true;
+    });
+    if (written) return;
+  }
+  throw new TodayInputError(BUSY_MESSAGE);
+}
+
+/** Sets or changes the day recovery began; the earlier date stays in the history. */
+export async function setRecoveryStart(day: string, now = Date.now()): Promise<void> {
+  const at = validNow(now);
+  checkDay(day, at);
+  await change((current) => {
+    if (current.start === day) return undefined;
+    return { ...current, start: day, history: [...current.history, { kind: 'start', day, at }] };
+  }, at);
+}
+
+/**
+ * Notes a slip as information, with an optional note. It takes away its own day from the total
+ * and nothing else; noting the same day again only changes the note.
+ */
+export async function noteSlip(day: string, note = '', now = Date.now()): Promise<void> {
+  const at = validNow(now);
+  checkDay(day, at);
+  const words = checkText(note, 'A note').trim();
+  if (words.length > MAX_SLIP_NOTE_CHARS) {
+    throw new TodayInputError(`A note here holds up to ${MAX_SLIP_NOTE_CHARS} characters.`);
+  }
+  await change((current) => {
+    if (!current.start) throw new TodayInputError('Choose the day your recovery began first.');
+    if (day < current.start) {
+      throw new TodayInputError(
+        'That day is before the day your recovery began. Choose a day from then on.',
+      );
+    }
+    const known = current.slips.some((slip) => slip.day === day);
+    const slips = known
+      ? current.slips.map((slip) => (slip.day === day ? { day, note: words } : slip))
+      : [...current.slips, { day, note: words }].sort((a, b) => a.day.localeCompare(b.day));
+    const history: RecoveryEvent[] = known
+      ? current.history
+      : [...current.history, { kind: 'slip', day, at }];
+    return { ...current, slips, history };
+  }, at);
+}
+
+/** Takes back a slip noted by mistake; the history keeps that it was noted and taken back. */
+export async function removeSlip(day: string, now = Date.now()): Promise<void> {
+  const at = validNow(now);
+  await change((current) => {
+    if (!current.slips.some((slip) => slip.day === day)) return undefined;
+    return {
+      ...current,
+      slips: current.slips.filter((slip) => slip.day !== day),
+      history: [...current.history, { kind: 'slip-removed', day, at }],
+    };
+  }, at);
+}

@@ -1,0 +1,41 @@
+import { db } from '../../db/db';
+import { dayKey } from '../../lib/dates';
+import { getEntry } from '../journal/journalRepo';
+
+/** Whether a day has a check-in and when it was last touched, from clear metadata alone. */
+export async function getCheckinMeta(day: string): Promise<{ updated: number } | null> {
+  const row = await db.checkins.where('day').equals(day).first();
+  return row ? { updated: row.updated } : null;
+}
+
+export interface LastDraft {
+  id: string;
+  /** The title, or the first words when there is no title. */
+  label: string;
+}
+
+const LABEL_WORDS = 8;
+
+/**
+ * The journal entry written in most recently today, to offer "continue where you left off".
+ * Reads the clear `updated` index, then opens that one entry through the journal's repository.
+ */
+export async function getLastDraftToday(now = Date.now()): Promise<LastDraft | null> {
+  const today = dayKey(now);
+  let found: string | undefined;
+  await db.entries
+    .orderBy('updated')
+    .reverse()
+    .until((row) => dayKey(row.updated) < today)
+    .each((row) => {
+      if (!found && row.deletedAt === undefined && dayKey(row.updated) === today) found = row.id;
+    });
+  if (!found) return null;
+  const entry = await getEntry(found);
+  if (!entry || entry.unreadable) return null;
+  const words = entry.body.trim().split(/\s+/u);
+  const label =
+    entry.title.trim() ||
+    words.slice(0, LABEL_WORDS).join(' ') + (words.length > LABEL_WORDS ? '…' : '');
+  return { id: entry.id, label: label || 'Untitled entry' };
+}
