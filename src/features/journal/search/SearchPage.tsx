@@ -67,7 +67,7 @@ export default function SearchPage() {
   }
 
   return (
-    <section className="search">
+    <section className="search" data-query={deferredQuery}>
       <h1>Search</h1>
       <div className="field">
         <label htmlFor="search-input">Search your journal</label>
@@ -88,11 +88,7 @@ export default function SearchPage() {
       </p>
       {status === 'ready' && found > 0 && (
         <>
-          <ul
-            className="plain-list search__results"
-            aria-label="Search results"
-            data-query={deferredQuery}
-          >
+          <ul className="plain-list search__results" aria-label="Search results">
             {results.entries.slice(0, visible).map((entry) => (
               <Result key={entry.id} entry={entry} terms={results.terms} />
             ))}

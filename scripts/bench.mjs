@@ -1,0 +1,319 @@
+// `npm run bench`: seeds 10,000 journal entries through the repositories in Chromium, in the
+// app's own origin, then times what a person feels: building the search index after start-up,
+// one search keystroke, the first screen of the journal list, and opening one entry.
+//
+// It builds dist/ (the app) and dist-bench/ (scripts/bench: a page that imports the repositories),
+// serves both from one origin with a small async static server, and drives Debian's Chromium
+// exactly as the browser tests do (scripts/chromium-flags.mjs), headless at 390×844.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-flags.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
+const INDEX_RUNS = 3;
+const TARGETS = { index: 1000, keystroke: 16, list: 50 };
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    );
+  });
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** dist/ at "/", dist-bench/ at "/bench/": one origin, so one IndexedDB. */
+function serve() {
+  const folders = [
+    ['/bench/', join(root, 'dist-bench')],
+    ['/', join(root, 'dist')],
+  ];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [prefix, folder] = folders.find(([start]) => path.startsWith(start)) ?? folders[1];
+    const rest = path.slice(prefix.length);
+    const file = normalize(
+      join(folder, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest),
+    );
+    if (!file.startsWith(normalize(folder + sep))) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
+    });
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+const p95 = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+};
+
+/** In the page: change the hash and resolve with the milliseconds until `ready()` holds. */
+function timeNavigation(page, hash, readyBody, arg) {
+  return page.evaluate(
+    async ({ hash, readyBody, arg }) => {
+      const ready = new Function('arg', readyBody);
+      const started = performance.now();
+      return new Promise((resolve, reject) => {
+        let done = false;
+        const check = () => {
+          if (done || !ready(arg)) return;
+          done = true;
+          observer.disconnect();
+          resolve(performance.now() - started);
+        };
+        // Mutations catch the commit the moment it lands; frames catch a value set on an input.
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        const frame = () => {
+          check();
+          if (!done) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+        setTimeout(() => done || reject(new Error(`timed out waiting for ${hash}`)), 60_000);
+        location.hash = hash;
+      });
+    },
+    { hash, readyBody, arg },
+  );
+}
+
+async function settle(page, hash, selector) {
+  await page.evaluate((h) => (location.hash = h), hash);
+  await page.waitForSelector(selector, { timeout: 60_000 });
+}
+
+const LIST_READY = `return !!document.querySelector('[aria-label^="Your entries"] li a[href^="#/journal/"]');`;
+const ENTRY_READY = `const body = document.querySelector('#entry-body'); return !!body && body.value.startsWith(arg);`;
+
+const QUERIES = [
+  'grateful',
+  'sponsor meeting',
+  'kalu',
+  'café',
+  'lonely tired',
+  'breath',
+  'amends letter',
+  'dunmo',
+  'forgive',
+];
+
+async function main() {
+  console.log('Building the app and the bench page…');
+  await run(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
+  await run(join(root, 'node_modules/.bin/vite'), [
+    'build',
+    '--config',
+    'scripts/bench/vite.config.ts',
+  ]);
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const results = {};
+  try {
+    // A service worker would answer /bench/ with the app shell; the bench measures the app itself.
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      serviceWorkers: 'block',
+    });
+    const errors = [];
+    context.on('weberror', (error) => errors.push(String(error.error())));
+
+    console.log(`Seeding ${ENTRIES} entries through the repositories…`);
+    let page = await context.newPage();
+    await page.goto(`${server.origin}/bench/bench.html`);
+    const seeded = await page.evaluate((count) => window.stepworkBench.seed(count), ENTRIES);
+    results.seed = seeded;
+    await page.close();
+
+    // First screen of the journal list and opening entries: a fresh start-up, nothing opened yet.
+    console.log('Timing the journal list and opening entries…');
+    page = await context.newPage();
+    await page.goto(`${server.origin}/#/help`);
+    await page.waitForSelector('main h1', { timeout: 60_000 });
+    const list = [];
+    list.push(await timeNavigation(page, '#/journal', LIST_READY));
+    for (let i = 0; i < 5; i += 1) {
+      await settle(page, '#/help', 'main h1');
+      list.push(await timeNavigation(page, '#/journal', LIST_READY));
+    }
+    results.list = { first: list[0], warm: list.slice(1) };
+    const opens = [];
+    for (const sample of seeded.samples) {
+      await settle(page, '#/help', 'main h1');
+      opens.push(await timeNavigation(page, `#/journal/${sample.id}`, ENTRY_READY, sample.start));
+    }
+    results.open = opens;
+    await page.close();
+
+    // The search index after start-up: a fresh page load each time.
+    console.log('Timing the search index and keystrokes…');
+    const builds = [];
+    for (let i = 0; i < INDEX_RUNS; i += 1) {
+      if (i > 0) await page.close();
+      page = await context.newPage();
+      await page.goto(`${server.origin}/#/journal/search`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('search-index-ready').length > 0,
+        null,
+        { timeout: 120_000, polling: 50 },
+      );
+      builds.push(
+        await page.evaluate(() => ({
+          build: performance.getEntriesByName('search-index-build')[0]?.duration ?? NaN,
+          start: performance.getEntriesByName('search-index-start')[0]?.startTime ?? NaN,
+          ready: performance.getEntriesByName('search-index-ready')[0]?.startTime ?? NaN,
+        })),
+      );
+    }
+    results.index = builds;
+
+    results.keystrokes = await page.evaluate(async (queries) => {
+      const input = document.querySelector('#search-input');
+      const section = document.querySelector('section.search');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const type = (value) =>
+        new Promise((resolve, reject) => {
+          if (section.dataset.query === value) return resolve(0);
+          setTimeout(() => reject(new Error(`no results for "${value}" within 10 s`)), 10_000);
+          const started = performance.now();
+          const observer = new MutationObserver(() => {
+            if (section.dataset.query !== value) return;
+            observer.disconnect();
+            resolve(performance.now() - started);
+          });
+          observer.observe(section, { attributes: true, attributeFilter: ['data-query'] });
+          setValue.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+      const times = [];
+      const found = [];
+      for (const query of queries) {
+        await type('');
+        for (let i = 1; i <= query.length; i += 1) {
+          times.push({ query: query.slice(0, i), ms: await type(query.slice(0, i)) });
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        }
+        found.push({ query, count: document.querySelector('.search__count')?.textContent });
+      }
+      return { times, found };
+    }, QUERIES);
+    await page.close();
+    results.errors = errors;
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  report(results);
+}
+
+function report(results) {
+  const f = (ms) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+  const builds = results.index.map((run) => run.build);
+  const loads = results.index.map((run) => run.ready);
+  const keys = results.keystrokes.times.map((k) => k.ms);
+  const meets = (value, target) => (value <= target ? 'yes' : 'NO');
+  const rows = [
+    [
+      `Seed ${results.seed.count} entries (${(results.seed.chars / 1e6).toFixed(1)} M chars)`,
+      `${(results.seed.ms / 1000).toFixed(1)} s`,
+      '',
+      '',
+    ],
+    [
+      `Search index build, vault open → ready (median of ${builds.length})`,
+      f(median(builds)),
+      '≤ 1000 ms',
+      meets(median(builds), TARGETS.index),
+    ],
+    ['  page load → index ready (median)', f(median(loads)), '', ''],
+    [
+      `Search keystroke, median (${keys.length} keystrokes)`,
+      f(median(keys)),
+      '≤ 16 ms',
+      meets(median(keys), TARGETS.keystroke),
+    ],
+    ['Search keystroke, p95', f(p95(keys)), '≤ 16 ms', meets(p95(keys), TARGETS.keystroke)],
+    [
+      'Journal list, first screen (first visit)',
+      f(results.list.first),
+      '≤ 50 ms',
+      meets(results.list.first, TARGETS.list),
+    ],
+    [
+      'Journal list, first screen (again, median of 5)',
+      f(median(results.list.warm)),
+      '≤ 50 ms',
+      meets(median(results.list.warm), TARGETS.list),
+    ],
+    [`Open one entry (median of ${results.open.length})`, f(median(results.open)), '', ''],
+  ];
+  const widths = [0, 1, 2, 3].map((c) =>
+    Math.max(...rows.map((r) => r[c].length), ['Measure', 'Figure', 'Target', 'Met'][c].length),
+  );
+  const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  const date = new Date().toISOString().slice(0, 10);
+  console.log(
+    `\nStepwork bench, ${date}, Chromium headless at 390×844 (${process.arch}, Node ${process.version})\n`,
+  );
+  console.log(line(['Measure', 'Figure', 'Target', 'Met']));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) console.log(line(row));
+  console.log(
+    `\nIndex builds: ${builds.map(f).join(', ')}; page load → ready: ${loads.map(f).join(', ')}`,
+  );
+  console.log(
+    `List first screens: ${[results.list.first, ...results.list.warm].map(f).join(', ')}`,
+  );
+  console.log(`Entry opens: ${results.open.map(f).join(', ')}`);
+  const slowest = [...results.keystrokes.times].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(`Slowest keystrokes: ${slowest.map((k) => `"${k.query}" ${f(k.ms)}`).join(', ')}`);
+  console.log(
+    `Results: ${results.keystrokes.found.map((q) => `"${q.query}": ${q.count}`).join('; ')}`,
+  );
+  if (results.errors.length > 0) console.log(`Page errors: ${results.errors.join('\n')}`);
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  const file = join(root, 'bench-results', `bench-${date}.json`);
+  writeFileSync(file, JSON.stringify({ date, ...results }, null, 2));
+  console.log(`\nRaw figures: ${file}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
