@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { QuickExitButton } from '../features/safety/QuickExitButton';
+import { useAutoLock } from '../features/vault/useAutoLock';
 import { Toasts } from '../ui/Toasts';
 import { NavIcon } from './NavIcon';
 import { NAV_ITEMS, ROUTES } from './routes';
@@ -12,6 +14,7 @@ function isCurrent(location: string, href: string): boolean {
 
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  useAutoLock();
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -31,6 +34,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         >
           Settings
         </Link>
+        <QuickExitButton />
       </header>
       <div>
         <UpdatePrompt />

@@ -1,5 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { db } from '../db/db';
+import { NeutralScreen } from '../features/safety/NeutralScreen';
+import { useQuickExit } from '../features/safety/quickExit';
+import { useEscapeTwice } from '../features/safety/useEscapeTwice';
+import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { startVault } from '../features/vault/vaultRepo';
 import { useVaultStore } from '../features/vault/vaultStore';
 import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
@@ -7,10 +11,13 @@ import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
 type BootState =
   { status: 'starting' } | { status: 'ready' } | { status: 'failed'; kind: DbFailureKind };
 
-/** Opens the database and the vault before anything can read or write. */
+/** Opens the database and the vault before anything can read or write; shows the unlock screen
+ * while the journal is locked and the neutral screen after a quick exit. */
 export function Boot({ children }: { children: ReactNode }) {
   const [state, setState] = useState<BootState>({ status: 'starting' });
   const vault = useVaultStore((s) => s.status);
+  const exited = useQuickExit((s) => s.exited);
+  useEscapeTwice();
 
   useEffect(() => {
     let cancelled = false;
@@ -42,6 +49,7 @@ export function Boot({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  if (exited) return <NeutralScreen />;
   if (state.status === 'failed') return <DbFailure kind={state.kind} />;
   if (state.status === 'starting' || vault === 'starting') {
     return (
@@ -50,5 +58,6 @@ export function Boot({ children }: { children: ReactNode }) {
       </p>
     );
   }
+  if (vault === 'locked') return <UnlockScreen />;
   return <>{children}</>;
 }

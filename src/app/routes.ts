@@ -1,6 +1,13 @@
 /** Every route of the app, in one place for the navigation, the tests and the quick exit. */
 export const ROUTES = {
   today: '/',
+  checkin: '/today/checkin',
+  /** The check-in of one day (yyyy-MM-dd); it keeps that day whenever it is edited. */
+  checkinFor: (day: string) => `/today/checkin/${day}`,
+  checkins: '/today/checkins',
+  goals: '/today/goals',
+  goal: (id: string) => `/today/goals/${id}`,
+  recovery: '/today/recovery',
   steps: '/steps',
   journal: '/journal',
   newEntry: '/journal/new',

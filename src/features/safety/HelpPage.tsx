@@ -1,49 +1,93 @@
-import { CRISIS_REGIONS, smsHref, telHref } from './crisisLines';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { ContactLinks, ContactSummary } from './ContactLinks';
+import { CrisisLines } from './CrisisLines';
+import { setCrisisLinesHidden, useContacts, useCrisisLinesHidden } from './useSafety';
+import './safety.css';
+
+const TOOLS = [
+  {
+    href: ROUTES.grounding,
+    title: 'Ground yourself: 5, 4, 3, 2, 1',
+    hint: 'Notice what is around you, one sense at a time.',
+  },
+  {
+    href: ROUTES.breathing,
+    title: 'Breathe slowly',
+    hint: 'In for four, hold for four, out for six.',
+  },
+  { href: ROUTES.safetyPlan, title: 'My safety plan', hint: 'Your own plan for hard moments.' },
+] as const;
 
 export default function HelpPage() {
+  const contacts = useContacts();
+  const hidden = useCrisisLinesHidden();
   return (
-    <section>
+    <section className="help">
       <h1>Help now</h1>
       <p>You are not alone in this. Take one slow breath. You can stay here as long as you need.</p>
-      <div className="card">
-        <h2>A moment to ground yourself</h2>
-        <p>
-          Look around and name five things you can see. Then four you can touch, three you can hear,
-          two you can smell, and one you can taste. There is no wrong way to do it.
-        </p>
-        <p>
-          If you’d like, breathe in slowly for a count of four, hold for four, and breathe out for
-          six. Let your shoulders drop as you breathe out.
-        </p>
-      </div>
-      <h2>People you can call or text</h2>
-      <p className="muted">Check the numbers for where you are.</p>
-      {CRISIS_REGIONS.map((region) => (
-        <div className="card" key={region.region}>
-          <h3>{region.region}</h3>
-          <ul className="stack plain-list">
-            {region.lines.map((line) => (
-              <li key={line.name}>
-                <strong>{line.name}</strong>
-                <br />
-                <span className="muted">{line.detail}</span>
-                <span className="row">
-                  {line.call && (
-                    <a className="button button--quiet" href={telHref(line.call)}>
-                      Call {line.call}
-                    </a>
-                  )}
-                  {line.text && (
-                    <a className="button button--quiet" href={smsHref(line.text)}>
-                      Text {line.text.number}
-                    </a>
-                  )}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <ul className="plain-list help__tools">
+        {TOOLS.map((tool) => (
+          <li key={tool.href}>
+            <Link href={tool.href} className="help__tool">
+              <strong>{tool.title}</strong>
+              <span className="muted">{tool.hint}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+
+      <h2>My people</h2>
+      {contacts && contacts.length > 0 ? (
+        <ul className="plain-list stack help__people">
+          {contacts.map((contact) => (
+            <li key={contact.id} className="card contact">
+              <ContactSummary contact={contact} />
+              <ContactLinks contact={contact} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        contacts && (
+          <p className="muted">
+            You can keep the people you trust here, to call or text with one tap.
+          </p>
+        )
+      )}
+      <p>
+        <Link href={ROUTES.people} className="button button--quiet">
+          {contacts && contacts.length > 0 ? 'Change my people' : 'Add someone'}
+        </Link>
+      </p>
+
+      <h2>Crisis lines</h2>
+      {/* Shown while the choice is still being read: crisis lines never wait on the database. */}
+      {hidden !== true && (
+        <>
+          <CrisisLines />
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void setCrisisLinesHidden(true)}
+          >
+            Hide crisis lines
+          </button>
+        </>
+      )}
+      {hidden === true && (
+        <>
+          <p className="muted">
+            You chose to hide the crisis lines. They are here when you want them.
+          </p>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void setCrisisLinesHidden(false)}
+          >
+            Show crisis lines
+          </button>
+        </>
+      )}
     </section>
   );
 }

@@ -1,11 +1,22 @@
+import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
 import HelpPage from './HelpPage';
+
+// Help now itself loads with the route; each tool is small and precached for offline use.
+const GroundingPage = lazy(() => import('./GroundingPage'));
+const BreathingPage = lazy(() => import('./BreathingPage'));
+const PeoplePage = lazy(() => import('./PeoplePage'));
+const SafetyPlanPage = lazy(() => import('./SafetyPlanPage'));
 
 /** Every screen under /help. Paths are absolute, as everywhere in the app. */
 export default function HelpRoutes() {
   return (
     <Switch>
       <Route path="/help" component={HelpPage} />
+      <Route path="/help/grounding" component={GroundingPage} />
+      <Route path="/help/breathing" component={BreathingPage} />
+      <Route path="/help/people" component={PeoplePage} />
+      <Route path="/help/safety-plan" component={SafetyPlanPage} />
     </Switch>
   );
 }

@@ -1,4 +1,9 @@
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { useLockSet } from '../vault/useLock';
+
 export default function SettingsPage() {
+  const lockSet = useLockSet();
   return (
     <section>
       <h1>Settings</h1>
@@ -12,9 +17,20 @@ export default function SettingsPage() {
         read by looking through the browser’s storage. The dates of your entries and the step they
         belong to stay readable, because the app needs them to sort and find things.
       </p>
+      <h2>Passphrase lock</h2>
+      <p>
+        {lockSet
+          ? 'Your journal is locked with a passphrase.'
+          : 'You can lock your journal with a passphrase, so that only you can open it.'}
+      </p>
+      <p>
+        <Link href={ROUTES.lock} className="button button--quiet">
+          {lockSet ? 'Manage the lock' : 'Set up a lock'}
+        </Link>
+      </p>
       <p className="muted">
-        Backups, a passphrase lock and a view of how much space your journal uses are still being
-        built and will appear here.
+        Backups and a view of how much space your journal uses are still being built and will appear
+        here.
       </p>
     </section>
   );

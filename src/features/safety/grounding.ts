@@ -1,0 +1,35 @@
+/** The 5-4-3-2-1 grounding exercise, one sense at a time, in the project's own words. */
+export interface GroundingStep {
+  count: number;
+  title: string;
+  prompt: string;
+}
+
+export const GROUNDING_STEPS: readonly GroundingStep[] = [
+  {
+    count: 5,
+    title: 'Five things you can see',
+    prompt:
+      'Look around slowly. A colour, a shape, light on a wall. Name each one, out loud or inside.',
+  },
+  {
+    count: 4,
+    title: 'Four things you can touch',
+    prompt: 'Your feet on the floor, the fabric of your sleeve, something cool, something soft.',
+  },
+  {
+    count: 3,
+    title: 'Three things you can hear',
+    prompt: 'Near or far: traffic, a fridge humming, your own breath.',
+  },
+  {
+    count: 2,
+    title: 'Two things you can smell',
+    prompt: 'The air, your skin, a cup nearby. If nothing comes, name two smells you like.',
+  },
+  {
+    count: 1,
+    title: 'One thing you can taste',
+    prompt: 'What is in your mouth right now, or a sip of water.',
+  },
+];

@@ -1,0 +1,59 @@
+import { navigate } from 'wouter/use-hash-location';
+import { create } from 'zustand';
+import { flushAllDrafts } from '../../app/drafts';
+import { useJournalView } from '../journal/journalViewStore';
+import { forgetOpenedEntries } from '../journal/openedEntries';
+import { lockJournal } from '../vault/lockSession';
+
+/**
+ * The quick exit. A flag in sessionStorage (this tab only, and nothing private: just "exited")
+ * keeps the neutral screen up through Back, Forward and reload: every history entry of a hash
+ * route belongs to this same page, so the app itself decides what each one shows, and after a
+ * quick exit each one shows the neutral screen until the person chooses to continue.
+ */
+const FLAG = 'stepwork:quiet';
+export const NEUTRAL_TITLE = 'Notes';
+const APP_TITLE = 'Stepwork';
+
+function readFlag(): boolean {
+  try {
+    return sessionStorage.getItem(FLAG) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(on: boolean): void {
+  try {
+    if (on) sessionStorage.setItem(FLAG, '1');
+    else sessionStorage.removeItem(FLAG);
+  } catch {
+    // Storage can be refused (private modes); the in-memory flag still hides the screen.
+  }
+}
+
+export const useQuickExit = create<{ exited: boolean }>(() => ({ exited: readFlag() }));
+
+export async function quickExit(): Promise<void> {
+  // Start saving the open draft before the editor leaves the screen: the save takes the words
+  // it has now, and the lock below waits for it.
+  const saving = flushAllDrafts();
+  writeFlag(true);
+  useQuickExit.setState({ exited: true });
+  document.title = NEUTRAL_TITLE;
+  // The address of this history entry no longer names what was open (an entry id, a step).
+  navigate('/', { replace: true });
+  await saving;
+  const locked = await lockJournal().catch(() => false);
+  if (!locked) forgetOpenedEntries();
+  // A tag filter is a word the person wrote.
+  useJournalView.getState().clearFilters();
+}
+
+/** Leaves the neutral screen for the app's first screen (or the unlock screen, when locked). */
+export function leaveNeutralScreen(): void {
+  writeFlag(false);
+  document.title = APP_TITLE;
+  navigate('/', { replace: true });
+  useQuickExit.setState({ exited: false });
+}

@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import { setSetting } from '../settings/settingsRepo';
+import { AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, useAutoLockMinutes } from './useAutoLock';
+
+function label(minutes: number): string {
+  if (minutes === 0) return 'Only when I lock it';
+  return minutes === 1 ? 'After 1 minute' : `After ${minutes} minutes`;
+}
+
+export function AutoLockChoice() {
+  const id = useId();
+  const minutes = useAutoLockMinutes();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Lock by itself when it is not used</label>
+      <span id={`${id}-hint`} className="muted">
+        Counts time without a touch or a key, and time the app spends out of sight.
+      </span>
+      <select
+        id={id}
+        className="input"
+        aria-describedby={`${id}-hint`}
+        value={minutes}
+        onChange={(event) => void setSetting(AUTO_LOCK_KEY, Number(event.target.value))}
+      >
+        {AUTO_LOCK_CHOICES.map((choice) => (
+          <option key={choice} value={choice}>
+            {label(choice)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import { describeLockError } from './lockMessages';
+import { changePassphrase, removeLock } from './lockRepo';
+import { PassphraseField } from './PassphraseField';
+
+type Done = (message: string) => void;
+
+export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeated, setRepeated] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await changePassphrase(current, next, repeated);
+      setCurrent('');
+      setNext('');
+      setRepeated('');
+      onDone('Your passphrase is changed. Use the new one from now on.');
+    } catch (failure) {
+      setError(describeLockError(failure));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <form className="lock-form" onSubmit={submit}>
+      <h2>Change your passphrase</h2>
+      <PassphraseField
+        label="Current passphrase"
+        autoComplete="current-password"
+        value={current}
+        onChange={setCurrent}
+      />
+      <PassphraseField
+        label="New passphrase"
+        autoComplete="new-password"
+        value={next}
+        onChange={setNext}
+      />
+      <PassphraseField
+        label="Type the new one again"
+        autoComplete="new-password"
+        value={repeated}
+        onChange={setRepeated}
+      />
+      {error && (
+        <p role="alert" className="notice">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={busy}>
+        {busy ? 'Changing…' : 'Change passphrase'}
+      </button>
+    </form>
+  );
+}
+
+export function RemoveLockForm({ onDone }: { onDone: Done }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await removeLock(passphrase);
+      onDone('The lock is off. Your journal opens on this device without a passphrase.');
+    } catch (failure) {
+      setError(describeLockError(failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="lock-form" onSubmit={submit}>
+      <h2>Remove the lock</h2>
+      <p>
+        Your words stay sealed with a key kept on this device, but anyone who opens Stepwork here
+        can read them.
+      </p>
+      <PassphraseField
+        label="Passphrase to remove the lock"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={setPassphrase}
+      />
+      {error && (
+        <p role="alert" className="notice">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button--danger" disabled={busy}>
+        {busy ? 'Removing…' : 'Remove the lock'}
+      </button>
+    </form>
+  );
+}

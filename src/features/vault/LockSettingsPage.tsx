@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { AutoLockChoice } from './AutoLockChoice';
+import { ChangePassphraseForm, RemoveLockForm } from './ChangeLockForms';
+import { lockJournal } from './lockSession';
+import { SetLockForm } from './SetLockForm';
+import { useLockSet } from './useLock';
+import './vault.css';
+
+export default function LockSettingsPage() {
+  const lockSet = useLockSet();
+  const [done, setDone] = useState('');
+  return (
+    <section>
+      <p>
+        <Link href={ROUTES.settings}>Settings</Link>
+      </p>
+      <h1>Passphrase lock</h1>
+      <p>
+        With a lock, everything you write can only be opened with your passphrase. It does not hide
+        that Stepwork is on this device, the dates and step numbers of what you wrote, or your
+        screen from someone watching it.
+      </p>
+      <p role="status" className="muted">
+        {done}
+      </p>
+      {lockSet === false && <SetLockForm onDone={setDone} />}
+      {lockSet === true && (
+        <>
+          <p>Your journal is locked with a passphrase.</p>
+          <p>
+            <button type="button" className="button" onClick={() => void lockJournal()}>
+              Lock now
+            </button>
+          </p>
+          <AutoLockChoice />
+          <ChangePassphraseForm onDone={setDone} />
+          <RemoveLockForm onDone={setDone} />
+        </>
+      )}
+    </section>
+  );
+}

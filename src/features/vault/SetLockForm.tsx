@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import { describeLockError } from './lockMessages';
+import { setLock } from './lockRepo';
+import { MIN_PASSPHRASE_CHARS } from './passphrase';
+import { PassphraseField } from './PassphraseField';
+
+export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [repeated, setRepeated] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (!understood) {
+      setError('Please read the note about a forgotten passphrase and tick the box first.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await setLock(passphrase, repeated);
+      onDone('The lock is set. From now on, your passphrase opens your journal.');
+    } catch (failure) {
+      setError(describeLockError(failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="lock-form" onSubmit={submit}>
+      <h2>Set a passphrase</h2>
+      <p className="notice">
+        Before you choose one: if you forget your passphrase, your journal cannot be opened, not by
+        you and not by Stepwork. There is no reset. An exported backup with its own passphrase is
+        the way back, so keep one somewhere safe.
+      </p>
+      <PassphraseField
+        label="Passphrase"
+        autoComplete="new-password"
+        hint={`At least ${MIN_PASSPHRASE_CHARS} characters. A few words you will remember work well.`}
+        value={passphrase}
+        onChange={setPassphrase}
+      />
+      <PassphraseField
+        label="Type it again"
+        autoComplete="new-password"
+        value={repeated}
+        onChange={setRepeated}
+      />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={understood}
+          onChange={(event) => setUnderstood(event.target.checked)}
+        />
+        I understand that without my passphrase my journal cannot be opened.
+      </label>
+      {error && (
+        <p role="alert" className="notice">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={busy}>
+        {busy ? 'Setting the lock…' : 'Set the lock'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { CrisisLines } from '../safety/CrisisLines';
+import { QuickExitButton } from '../safety/QuickExitButton';
+import { unlock } from './lockRepo';
+import { WrongPassphraseError } from './passphrase';
+import { retryAt as readRetryAt, TooSoonError } from './unlockAttempts';
+import './vault.css';
+
+const WRONG = 'That passphrase didn’t open your journal. Take your time and try again.';
+const FAILED =
+  'Your journal could not be opened just now. Everything in it is safe and unchanged. Reload the page and try again.';
+
+/** Seconds left until `at`, ticking once a second while there are any. */
+function useSecondsUntil(at: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (at <= now) return;
+    const timer = setTimeout(() => setNow(Date.now()), 1000);
+    return () => clearTimeout(timer);
+  }, [at, now]);
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** Shown instead of the whole app while the journal is locked: nothing of the journal is here. */
+export function UnlockScreen() {
+  const inputId = useId();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [waitUntil, setWaitUntil] = useState(0);
+  const seconds = useSecondsUntil(waitUntil);
+
+  // A wait earned before a reload still holds after it.
+  useEffect(() => {
+    void readRetryAt(Date.now()).then(setWaitUntil, () => undefined);
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || seconds > 0 || passphrase.length === 0) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      await unlock(passphrase);
+      // This screen goes away now; nothing more to do.
+    } catch (error) {
+      setPassphrase('');
+      if (error instanceof TooSoonError) {
+        setWaitUntil(error.retryAt);
+      } else if (error instanceof WrongPassphraseError) {
+        setMessage(WRONG);
+        setWaitUntil(await readRetryAt(Date.now()).catch(() => 0));
+      } else {
+        console.error(error);
+        setMessage(FAILED);
+      }
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="unlock">
+      <div className="unlock__bar">
+        <QuickExitButton />
+      </div>
+      <main className="unlock__main">
+        <h1>Your journal is locked</h1>
+        <form onSubmit={submit} className="unlock__form">
+          <div className="field">
+            <label htmlFor={inputId}>Passphrase</label>
+            <input
+              id={inputId}
+              className="input"
+              type="password"
+              autoComplete="current-password"
+              autoFocus
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+            />
+          </div>
+          <button type="submit" className="button" disabled={busy || seconds > 0}>
+            {busy ? 'Opening…' : 'Unlock'}
+          </button>
+        </form>
+        {message && (
+          <p role="alert" className="notice">
+            {message}
+          </p>
+        )}
+        <p role="status" className="muted">
+          {seconds > 0
+            ? `You can try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
+            : ''}
+        </p>
+        <h2>If you have forgotten your passphrase</h2>
+        <p>
+          Without it, your journal cannot be opened, not even by Stepwork. If you exported a backup
+          with its own passphrase, that backup is the way back to your words.
+        </p>
+        <details className="unlock__help">
+          <summary>Need help now?</summary>
+          <CrisisLines />
+        </details>
+      </main>
+    </div>
+  );
+}

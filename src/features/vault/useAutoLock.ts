@@ -1,0 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { getSetting } from '../settings/settingsRepo';
+import { lockJournal } from './lockSession';
+import { useLockSet } from './useLock';
+
+export const AUTO_LOCK_KEY = 'autoLockMinutes';
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+/** 0 means: only when the person locks it, or uses the quick exit. */
+export const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 30, 0] as const;
+
+const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
+const CHECK_EVERY_MS = 15_000;
+
+export function useAutoLockMinutes(): number {
+  const stored = useLiveQuery(() => getSetting<number>(AUTO_LOCK_KEY), []);
+  return typeof stored === 'number' ? stored : DEFAULT_AUTO_LOCK_MINUTES;
+}
+
+/**
+ * Locks the journal after the chosen minutes without a touch or a key, and when the app comes
+ * back after being hidden that long. Time is read from the clock on every check, not counted by
+ * timers: a hidden tab's timers are slowed or paused, the clock is not.
+ */
+export function useAutoLock(): void {
+  const lockSet = useLockSet();
+  const minutes = useAutoLockMinutes();
+  useEffect(() => {
+    if (!lockSet || minutes <= 0) return;
+    const limit = minutes * 60_000;
+    let last = Date.now();
+    const onActivity = () => {
+      last = Date.now();
+    };
+    const check = () => {
+      if (Date.now() - last >= limit) void lockJournal();
+    };
+    const onVisibility = () => {
+      // Coming back: measure the time away before anything counts as activity.
+      if (document.visibilityState === 'visible') check();
+    };
+    for (const type of ACTIVITY) document.addEventListener(type, onActivity, { capture: true });
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('focus', check);
+    const timer = setInterval(check, CHECK_EVERY_MS);
+    return () => {
+      for (const type of ACTIVITY)
+        document.removeEventListener(type, onActivity, { capture: true });
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('focus', check);
+      clearInterval(timer);
+    };
+  }, [lockSet, minutes]);
+}

@@ -1,0 +1,190 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../src/db/db';
+import { listContacts } from '../../src/features/safety/contactsRepo';
+import { getSafetyPlan, SAFETY_PLAN_ID } from '../../src/features/safety/safetyPlanRepo';
+import { renderApp } from '../helpers/renderApp';
+import { resetApp } from '../helpers/resetApp';
+
+/** Every stored byte of a table, as text, to show that words do not sit there in the clear. */
+async function storedText(table: 'contacts' | 'documents'): Promise<string> {
+  const rows = await db.table(table).toArray();
+  return rows
+    .map((row) => JSON.stringify(row) + new TextDecoder('latin1').decode(row.sealed.data))
+    .join('\n');
+}
+
+describe('Help now', () => {
+  beforeEach(resetApp);
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is one tap from any screen, and guides 5-4-3-2-1 one sense at a time', async () => {
+    const { user } = renderApp('/journal');
+    await user.click(await screen.findByRole('link', { name: 'Help now' }));
+    await user.click(await screen.findByRole('link', { name: /Ground yourself/ }));
+    const titles = [
+      'Five things you can see',
+      'Four things you can touch',
+      'Three things you can hear',
+      'Two things you can smell',
+      'One thing you can taste',
+    ];
+    for (const [i, title] of titles.entries()) {
+      const heading = await screen.findByRole('heading', { level: 2, name: title });
+      expect(screen.getByText(`Step ${i + 1} of 5`)).toBeInTheDocument();
+      if (i > 0) expect(heading).toHaveFocus();
+      if (i === 1) {
+        // Going back works, and forward again.
+        await user.click(screen.getByRole('button', { name: 'Back' }));
+        await screen.findByRole('heading', { name: titles[0] });
+        await user.click(screen.getByRole('button', { name: 'Next' }));
+        await screen.findByRole('heading', { name: title });
+      }
+      await user.click(screen.getByRole('button', { name: i < 4 ? 'Next' : 'Done' }));
+    }
+    expect(await screen.findByRole('heading', { name: 'You did it' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(await screen.findByRole('heading', { name: titles[0] })).toBeInTheDocument();
+  });
+
+  it('offers breathing as text only when the system asks for less motion', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('reduce'),
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    const { user, container, unmount } = renderApp('/help/breathing');
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    expect(screen.getByText('Breathe in for 4.')).toBeInTheDocument();
+    expect(container.querySelector('.breathing__circle')).toBeNull();
+    unmount();
+
+    vi.stubGlobal('matchMedia', () => ({
+      matches: false,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    const second = renderApp('/help/breathing');
+    await second.user.click(await screen.findByRole('button', { name: 'Start' }));
+    expect(second.container.querySelector('.breathing__circle--in')).not.toBeNull();
+    await second.user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(second.container.querySelector('.breathing__circle')).toBeNull();
+  });
+
+  it('moves the breathing words on by the clock: in 4, hold 4, out 6', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      renderApp('/help/breathing');
+      const start = await vi.waitFor(() => screen.getByRole('button', { name: 'Start' }));
+      act(() => start.click());
+      expect(screen.getByText('Breathe in for 4.')).toBeInTheDocument();
+      act(() => void vi.advanceTimersByTime(4000));
+      expect(screen.getByText('Hold for 4.')).toBeInTheDocument();
+      act(() => void vi.advanceTimersByTime(4000));
+      expect(screen.getByText('Breathe out for 6.')).toBeInTheDocument();
+      act(() => void vi.advanceTimersByTime(6000));
+      expect(screen.getByText('Breathe in for 4.')).toBeInTheDocument();
+      expect(screen.getByText('1 breath so far.')).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('hides and shows the crisis lines, and remembers the choice', async () => {
+    const { user, unmount } = renderApp('/help');
+    const calls = await screen.findAllByRole('link', { name: 'Call 988' });
+    expect(calls).toHaveLength(2);
+    expect(calls[0]).toHaveAttribute('href', 'tel:988');
+    expect(screen.getByText('Check the numbers for where you are.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'United Kingdom and Ireland' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Hide crisis lines' }));
+    expect(await screen.findByRole('button', { name: 'Show crisis lines' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('link', { name: 'Call 988' })).toEqual([]);
+    unmount();
+
+    const again = renderApp('/help');
+    expect(await screen.findByRole('button', { name: 'Show crisis lines' })).toBeInTheDocument();
+    await again.user.click(screen.getByRole('button', { name: 'Show crisis lines' }));
+    expect(await screen.findAllByRole('link', { name: 'Call 988' })).toHaveLength(2);
+  });
+});
+
+describe('my people', () => {
+  beforeEach(resetApp);
+
+  it('adds and changes a contact, with tap-to-call and tap-to-text, sealed on disk', async () => {
+    const { user } = renderApp('/help/people');
+    await user.click(await screen.findByRole('button', { name: 'Add someone' }));
+    const form = screen.getByRole('form', { name: 'Add someone' });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Please add a name');
+
+    await user.type(within(form).getByLabelText('Name'), 'Marisol');
+    await user.type(within(form).getByLabelText('Who they are to you'), 'my sponsor');
+    await user.type(within(form).getByLabelText('Phone number'), 'call me');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('digits');
+    await user.clear(within(form).getByLabelText('Phone number'));
+    await user.type(within(form).getByLabelText('Phone number'), '+1 (555) 010-4477');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('link', { name: 'Call Marisol' })).toHaveAttribute(
+      'href',
+      'tel:+15550104477',
+    );
+    expect(screen.getByRole('link', { name: 'Text Marisol' })).toHaveAttribute(
+      'href',
+      'sms:+15550104477',
+    );
+    const stored = await storedText('contacts');
+    expect(stored).not.toMatch(/Marisol|sponsor|555/);
+
+    await user.click(screen.getByRole('button', { name: 'Change Marisol' }));
+    const edit = screen.getByRole('form', { name: 'Change Marisol' });
+    expect(within(edit).getByLabelText('Name')).toHaveValue('Marisol');
+    await user.clear(within(edit).getByLabelText('Phone number'));
+    await user.type(within(edit).getByLabelText('Phone number'), '555 010 9999');
+    await user.click(within(edit).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('link', { name: 'Call Marisol' })).toHaveAttribute(
+      'href',
+      'tel:5550109999',
+    );
+    expect(await listContacts()).toHaveLength(1);
+
+    // Help now shows them too, one tap away.
+    await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Help now' }));
+    expect(await screen.findByRole('link', { name: 'Text Marisol' })).toHaveAttribute(
+      'href',
+      'sms:5550109999',
+    );
+
+    await user.click(screen.getByRole('link', { name: 'Change my people' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove Marisol' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(await screen.findByText('No one here yet.')).toBeInTheDocument();
+  });
+});
+
+describe('the safety plan', () => {
+  beforeEach(resetApp);
+
+  it('saves as the person types, sealed, and opens again', async () => {
+    const { user, unmount } = renderApp('/help');
+    await user.click(await screen.findByRole('link', { name: /My safety plan/ }));
+    const signs = await screen.findByLabelText('My warning signs');
+    expect(signs).toHaveAccessibleDescription(/hard moment may be coming/);
+    await user.type(signs, 'Not sleeping, skipping meetings');
+    await user.type(screen.getByLabelText('My reasons for living'), 'My niece Ada');
+    expect(await screen.findByText('Saved on this device.')).toBeInTheDocument();
+
+    const { plan } = await getSafetyPlan();
+    expect(plan.warningSigns).toBe('Not sleeping, skipping meetings');
+    expect(plan.reasons).toBe('My niece Ada');
+    expect(await db.documents.get(SAFETY_PLAN_ID)).toBeDefined();
+    expect(await storedText('documents')).not.toMatch(/sleeping|meetings|Ada/);
+    unmount();
+
+    renderApp('/help/safety-plan');
+    expect(await screen.findByLabelText('My reasons for living')).toHaveValue('My niece Ada');
+  });
+});
