@@ -2,6 +2,8 @@
 // through the repositories is what the app opens: same database, same device key, same sealing.
 import { db } from '../../src/db/db';
 import { saveEntry } from '../../src/features/journal/journalRepo';
+import { SearchIndex } from '../../src/features/journal/search/searchIndex';
+import type { JournalEntry } from '../../src/features/journal/types';
 import { startVault } from '../../src/features/vault/vaultRepo';
 import { makeCorpus } from './corpus.mjs';
 
@@ -44,10 +46,31 @@ async function seed(count: number, concurrency = 16): Promise<SeedResult> {
   return { ms, count, chars, samples };
 }
 
+/** The index alone, on plain objects (no database, no decryption, no screen): how much of a
+ * keystroke is the search itself. */
+function searchOnly(count: number, keystrokes: string[]) {
+  const corpus = makeCorpus();
+  const entries: JournalEntry[] = Array.from({ length: count }, (_, i) => {
+    const { title, body, step } = corpus.entry(i);
+    const time = 1_700_000_000_000 + i * 1000;
+    return { id: `e${i}`, title, body, tags: [], step, created: time, updated: time, day: '' };
+  });
+  const index = new SearchIndex();
+  let started = performance.now();
+  index.replaceAll(entries);
+  const build = performance.now() - started;
+  const times = keystrokes.map((query) => {
+    started = performance.now();
+    index.search(query);
+    return performance.now() - started;
+  });
+  return { build, times };
+}
+
 declare global {
   interface Window {
-    stepworkBench: { seed: typeof seed };
+    stepworkBench: { seed: typeof seed; searchOnly: typeof searchOnly };
   }
 }
 
-window.stepworkBench = { seed };
+window.stepworkBench = { seed, searchOnly };

@@ -5,16 +5,18 @@
  */
 
 const MARKS = /\p{M}/gu;
-const NON_ASCII = /[^\p{ASCII}]/u;
+const NON_ASCII_RUN = /[^\p{ASCII}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const QUERY_WORD = /[\p{L}\p{N}]+/gu;
 /** A word as written: marks stay attached to their letter. */
 const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
 export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  // Most journal text is ASCII; only text with other characters pays for normalization.
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+  // Most journal text is ASCII: only the runs of other characters pay for normalization. A mark
+  // that follows an ASCII letter ("e" + combining acute) is a run of its own and is dropped.
+  return text
+    .toLowerCase()
+    .replace(NON_ASCII_RUN, (run) => run.normalize('NFD').replace(MARKS, ''));
 }
 
 function isWordCode(text: string, index: number): boolean {

@@ -1,0 +1,230 @@
+// The inventory part of `npm run bench`: seeds 2,000 emotion inventories through the repository
+// in Chromium, in the app's own origin, then times the trends for a year (reading and opening the
+// year's inventories, and the arithmetic alone) and drawing the trends view (the SVG and tables
+// alone, and the whole screen in the app at #/inventory/trends/year). Target: ≤ 100 ms each.
+//
+// scripts/bench.mjs calls it with its own browser context and server (dist/ at "/", dist-bench/ at
+// "/bench/"), after it has built dist-bench/ (that build empties the folder):
+//
+//   import { buildInventoryBench, benchInventory, inventoryRows } from './bench/inventory.mjs';
+//   await buildInventoryBench();                       // after the dist-bench build
+//   results.inventory = await benchInventory({ context, origin: server.origin });
+//   rows.push(...inventoryRows(results.inventory));    // [measure, figure, target, met] rows
+//
+// Run on its own, `node scripts/bench/inventory.mjs` builds dist/ and this page, serves both,
+// and prints its rows.
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const INVENTORIES = Number(process.env.BENCH_INVENTORIES ?? 2000);
+export const TARGET_MS = 100;
+const PAGE_PATH = '/bench/inventory/inventory.html';
+
+/** Builds the bench page into dist-bench/inventory/, served at /bench/inventory/. */
+export async function buildInventoryBench() {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  await build({
+    configFile: false,
+    root: here,
+    base: './',
+    logLevel: 'warn',
+    build: {
+      target: 'es2022',
+      outDir: join(root, 'dist-bench', 'inventory'),
+      emptyOutDir: true,
+      rollupOptions: { input: join(here, 'inventory.html') },
+    },
+  });
+}
+
+/** In the page: change the hash, resolve with the ms until the trends table has its rows. */
+function timeTrendsScreen(page, hash) {
+  return page.evaluate(
+    (hash) =>
+      new Promise((resolve, reject) => {
+        const started = performance.now();
+        let done = false;
+        const ready = () =>
+          document.querySelectorAll('.trends-table tbody tr').length > 0 &&
+          document.querySelector('svg.trends-svg') !== null;
+        const check = () => {
+          if (done || !ready()) return;
+          done = true;
+          observer.disconnect();
+          resolve(performance.now() - started);
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true });
+        setTimeout(() => done || reject(new Error(`timed out waiting for ${hash}`)), 60_000);
+        location.hash = hash;
+      }),
+    hash,
+  );
+}
+
+/**
+ * Seeds `count` inventories and returns the figures. `context` is a Playwright browser context with
+ * service workers blocked; `origin` serves dist/ at "/" and dist-bench/ at "/bench/".
+ */
+export async function benchInventory({ context, origin, count = INVENTORIES }) {
+  let page = await context.newPage();
+  await page.goto(`${origin}${PAGE_PATH}`);
+  const seed = await page.evaluate((n) => window.stepworkInventoryBench.seed(n), count);
+  await page.close();
+
+  // A fresh page: nothing opened yet, so the first read decrypts the year.
+  page = await context.newPage();
+  await page.goto(`${origin}${PAGE_PATH}`);
+  const trends = await page.evaluate(() => window.stepworkInventoryBench.time());
+  await page.close();
+
+  // The whole screen in the app, from another screen, as a person opens it.
+  page = await context.newPage();
+  await page.goto(`${origin}/#/help`);
+  await page.waitForSelector('main h1', { timeout: 60_000 });
+  const screen = [];
+  for (let i = 0; i < 4; i += 1) {
+    screen.push(await timeTrendsScreen(page, '#/inventory/trends/year'));
+    await page.evaluate(() => (location.hash = '#/help'));
+    await page.waitForSelector('main h1:text("Help now")', { timeout: 60_000 });
+  }
+  await page.close();
+  return { seed, trends, screen: { first: screen[0], again: screen.slice(1) } };
+}
+
+const f = (ms) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+const meets = (ms) => (ms <= TARGET_MS ? 'yes' : 'NO');
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+/** Rows for bench.mjs's table: [measure, figure, target, met]. */
+export function inventoryRows({ seed, trends, screen }) {
+  const target = `≤ ${TARGET_MS} ms`;
+  return [
+    [
+      `Seed ${seed.count} inventories over a year (${seed.finished} finished)`,
+      `${(seed.ms / 1000).toFixed(1)} s`,
+      '',
+      '',
+    ],
+    [
+      `Trends for a year, first read (opens ${trends.inventories})`,
+      f(trends.cold),
+      target,
+      meets(trends.cold),
+    ],
+    ['Trends for a year, again (median of 5)', f(trends.warm), target, meets(trends.warm)],
+    ['  the arithmetic alone (median of 5)', f(trends.compute), '', ''],
+    [
+      'Draw the trends view, SVG and tables (median of 5)',
+      f(trends.draw),
+      target,
+      meets(trends.draw),
+    ],
+    ['Trends screen in the app, first visit', f(screen.first), target, meets(screen.first)],
+    [
+      'Trends screen in the app, again (median of 3)',
+      f(median(screen.again)),
+      target,
+      meets(median(screen.again)),
+    ],
+  ];
+}
+
+// ---- On its own: build, serve, run, print. ----
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    );
+  });
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function serve() {
+  const folders = [
+    ['/bench/', join(root, 'dist-bench')],
+    ['/', join(root, 'dist')],
+  ];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [prefix, folder] = folders.find(([start]) => path.startsWith(start)) ?? folders[1];
+    const rest = path.slice(prefix.length);
+    const file = normalize(
+      join(folder, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest),
+    );
+    if (!file.startsWith(normalize(folder + sep))) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
+
+async function main() {
+  const { chromium } = await import('@playwright/test');
+  const { CHROMIUM_ARGS, chromiumPath } = await import('../chromium-flags.mjs');
+  console.log('Building the app and the inventory bench page…');
+  await run(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
+  await buildInventoryBench();
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      serviceWorkers: 'block',
+    });
+    const errors = [];
+    context.on('weberror', (error) => errors.push(String(error.error())));
+    console.log(`Seeding ${INVENTORIES} inventories and timing the trends…`);
+    const results = await benchInventory({ context, origin: server.origin });
+    const rows = inventoryRows(results);
+    const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), 6));
+    const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+    console.log(`\n${line(['Measure', 'Figure', 'Target', 'Met'])}`);
+    console.log(line(widths.map((w) => '-'.repeat(w))));
+    for (const row of rows) console.log(line(row));
+    console.log(
+      `\nTrends screen in the app: ${[results.screen.first, ...results.screen.again].map(f).join(', ')}`,
+    );
+    if (errors.length > 0) console.log(`Page errors: ${errors.join('\n')}`);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
