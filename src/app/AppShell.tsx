@@ -27,12 +27,14 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Link href={ROUTES.help} className="topbar__link topbar__link--help">
           Help now
         </Link>
+        {/* An icon with its name for screen readers: the bar must also fit the quick exit. */}
         <Link
           href={ROUTES.settings}
-          className="topbar__link"
+          className="topbar__link topbar__link--icon"
           aria-current={isCurrent(location, ROUTES.settings) ? 'page' : undefined}
         >
-          Settings
+          <NavIcon name="settings" />
+          <span className="visually-hidden">Settings</span>
         </Link>
         <QuickExitButton />
       </header>

@@ -6,6 +6,7 @@ const paths: Record<string, string> = {
   journal: 'M6 3h11a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H6zM6 3v18M10 8h5M10 12h5',
   inventory: 'M12 21s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 11c0 5.5-7 10-7 10z',
   amends: 'M4 6h16v12H4zM4 7l8 6 8-6',
+  settings: 'M4 6h16M4 12h16M4 18h16M9 4v4M15 10v4M7 16v4',
 };
 
 export function NavIcon({ name }: { name: keyof typeof paths }) {

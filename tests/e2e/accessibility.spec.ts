@@ -12,7 +12,12 @@ const ROUTES = [
   { name: 'inventory', hash: '#/inventory' },
   { name: 'amends', hash: '#/amends' },
   { name: 'help', hash: '#/help' },
+  { name: 'grounding', hash: '#/help/grounding' },
+  { name: 'breathing', hash: '#/help/breathing' },
+  { name: 'people', hash: '#/help/people' },
+  { name: 'safety-plan', hash: '#/help/safety-plan' },
   { name: 'settings', hash: '#/settings' },
+  { name: 'lock', hash: '#/settings/lock' },
 ] as const;
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.

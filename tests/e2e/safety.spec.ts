@@ -1,0 +1,259 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
+import { test, expect } from './fixtures';
+import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+
+const PASS = 'kettle on, window open';
+const TITLE = 'Tuesday after group';
+const NOTE = 'The shame about the car accident still wakes me at four';
+/** Words of the entry that must never be on screen once it is hidden. */
+const TELLTALE = ['shame', 'accident', 'Tuesday after group'];
+
+async function writeEntry(page: Page): Promise<string> {
+  await page.goto('/#/journal/new');
+  await page.getByLabel('Title (optional)').fill(TITLE);
+  await page.getByLabel('Your words').fill(NOTE);
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).hash.replace('#/journal/', '');
+}
+
+/** Everything the page holds as text or markup, form values included. */
+async function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const values = [...document.querySelectorAll('input, textarea')].map(
+      (field) => (field as HTMLInputElement).value,
+    );
+    return `${document.title}\n${document.documentElement.outerHTML}\n${values.join('\n')}`;
+  });
+}
+
+async function expectNoEntryText(page: Page, where: string) {
+  const text = await pageText(page);
+  for (const word of TELLTALE) expect(text, `"${word}" ${where}`).not.toContain(word);
+}
+
+async function setLock(page: Page) {
+  await page.goto('/#/settings/lock');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await page.getByLabel('Type it again').fill(PASS);
+  await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
+  await page.getByRole('button', { name: 'Set the lock' }).click();
+  await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+}
+
+test('a set lock survives a reload: nothing of the journal shows until the right passphrase', async ({
+  page,
+}) => {
+  const id = await writeEntry(page);
+  await setLock(page);
+  await page.goto(`/#/journal/${id}`);
+  await expect(page.getByLabel('Your words')).toHaveValue(NOTE);
+
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Without it, your journal cannot be opened/)).toBeVisible();
+  await expectNoEntryText(page, 'on the locked screen');
+
+  await page.getByLabel('Passphrase').fill('kettle on, window shut');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'That passphrase didn’t open your journal. Take your time and try again.',
+  );
+  await expectNoEntryText(page, 'after a wrong passphrase');
+
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByLabel('Your words')).toHaveValue(NOTE);
+  const unlock = await page.evaluate(
+    () => performance.getEntriesByName('vault-unlock')[0]?.duration ?? NaN,
+  );
+  test.info().annotations.push({ type: 'unlock ms', description: unlock.toFixed(0) });
+  expect(unlock).toBeLessThan(2000);
+});
+
+const ROUTES = (id: string) => [
+  '/',
+  '/steps',
+  '/steps/4',
+  '/journal',
+  `/journal/${id}`,
+  '/journal/new',
+  '/journal/search',
+  '/journal/trash',
+  '/inventory',
+  '/amends',
+  '/help',
+  '/help/grounding',
+  '/help/breathing',
+  '/help/people',
+  '/help/safety-plan',
+  '/settings',
+  '/settings/lock',
+];
+
+test('quick exit from every route leaves no entry text, and Back does not bring it back', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const id = await writeEntry(page);
+  for (const route of ROUTES(id)) {
+    // The entry's words are on screen first, then the person moves on to the route.
+    await page.goto(`/#/journal/${id}`);
+    await expect(page.getByLabel('Your words')).toHaveValue(NOTE);
+    await page.goto(`/#${route}`);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    if (route === '/journal/search') {
+      await page.getByRole('searchbox').fill('accident');
+      await expect(page.getByRole('link', { name: new RegExp(TITLE) })).toBeVisible();
+    }
+
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+    await expectNoEntryText(page, `after quick exit from ${route}`);
+    expect(page.url()).toMatch(/#\/$/);
+
+    await page.goBack();
+    await page.waitForTimeout(100);
+    await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+    await expectNoEntryText(page, `after Back from the quick exit on ${route}`);
+    await page.goBack();
+    await page.waitForTimeout(100);
+    await expectNoEntryText(page, `after Back twice on ${route}`);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+    await expectNoEntryText(page, `after a reload on ${route}`);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  }
+});
+
+test('quick exit with a lock set locks the journal; Escape twice does it from the keyboard', async ({
+  page,
+}) => {
+  const id = await writeEntry(page);
+  await setLock(page);
+  await page.goto(`/#/journal/${id}`);
+  await page.getByLabel('Your words').press('Control+End');
+  await page.getByLabel('Your words').pressSequentially(' and I am still here');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await expectNoEntryText(page, 'after Escape twice');
+  await page.goBack();
+  await expectNoEntryText(page, 'after Back');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
+  ).toBeVisible();
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.goto(`/#/journal/${id}`);
+  // What was typed a moment before the exit was saved.
+  await expect(page.getByLabel('Your words')).toHaveValue(`${NOTE} and I am still here`);
+});
+
+test('Help now, its tools and the safety plan work with the network off', async ({
+  page,
+  context,
+  server,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  await server.stop();
+  await page.reload();
+
+  await page.getByRole('link', { name: 'Help now', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute(
+    'href',
+    'tel:116123',
+  );
+
+  await page.getByRole('link', { name: /Ground yourself/ }).click();
+  await expect(page.getByRole('heading', { name: 'Five things you can see' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Four things you can touch' })).toBeVisible();
+
+  await page.goto(`${server.url}#/help/breathing`);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByText('Breathe in for 4.')).toBeVisible();
+
+  await page.goto(`${server.url}#/help/people`);
+  await page.getByRole('button', { name: 'Add someone' }).click();
+  await page.getByLabel('Name').fill('Dee');
+  await page.getByLabel('Phone number').fill('+44 7700 900123');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('link', { name: 'Call Dee' })).toHaveAttribute(
+    'href',
+    'tel:+447700900123',
+  );
+
+  await page.goto(`${server.url}#/help/safety-plan`);
+  await page.getByLabel('Things I can do on my own').fill('Walk the dog to the canal');
+  await expect(page.getByText('Saved on this device.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Things I can do on my own')).toHaveValue(
+    'Walk the dog to the canal',
+  );
+});
+
+test.describe('accessibility of the lock and quick-exit screens', () => {
+  // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
+  test.use({ bypassCSP: true });
+  const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+  async function axe(page: Page) {
+    await page.addScriptTag({ path: AXE_PATH });
+    return page.evaluate(async () => {
+      const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
+      const results = await axe.run();
+      return {
+        checked: results.passes.length,
+        violations: results.violations.map((v) => ({
+          rule: v.id,
+          where: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary}`),
+        })),
+      };
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on the unlock, neutral and lock-settings screens (${colorScheme})`, async ({
+      page,
+    }, testInfo) => {
+      await page.emulateMedia({ colorScheme });
+      await writeEntry(page);
+      await setLock(page);
+      const lockSettings = await axe(page);
+      expect(lockSettings.violations).toEqual([]);
+      await page.screenshot({
+        path: testInfo.outputPath(`lock-settings-${colorScheme}.png`),
+        fullPage: true,
+      });
+
+      await page.reload();
+      await expect(page.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible();
+      await page.getByText('Need help now?').click();
+      const unlock = await axe(page);
+      expect(unlock.checked).toBeGreaterThan(10);
+      expect(unlock.violations).toEqual([]);
+      await page.screenshot({
+        path: testInfo.outputPath(`unlock-${colorScheme}.png`),
+        fullPage: true,
+      });
+
+      await page.getByRole('button', { name: 'Quick exit' }).click();
+      await expect(page.getByRole('heading', { name: 'Notes' })).toBeVisible();
+      const neutral = await axe(page);
+      expect(neutral.violations).toEqual([]);
+      await page.screenshot({ path: testInfo.outputPath(`neutral-${colorScheme}.png`) });
+    });
+  }
+});
