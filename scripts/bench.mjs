@@ -2,13 +2,15 @@
 // app's own origin, then times what a person feels: building the search index after start-up,
 // one search keystroke, the first screen of the journal list, and opening one entry.
 //
-// It builds dist/ (the app) and dist-bench/ (scripts/bench: a page that imports the repositories),
-// serves both from one origin with a small async static server, and drives Debian's Chromium
-// exactly as the browser tests do (scripts/chromium-flags.mjs), headless at 390×844.
+// It builds the app (into dist-bench/app, the same `vite build` as dist/) and a bench page
+// (scripts/bench: imports the repositories, into dist-bench/page), serves both from one origin
+// with a small async static server, and drives Debian's Chromium exactly as the browser tests do
+// (scripts/chromium-flags.mjs), headless at 390×844.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { loadavg, cpus } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -40,11 +42,11 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** dist/ at "/", dist-bench/ at "/bench/": one origin, so one IndexedDB. */
+/** The app at "/", the bench page at "/bench/": one origin, so one IndexedDB. */
 function serve() {
   const folders = [
-    ['/bench/', join(root, 'dist-bench')],
-    ['/', join(root, 'dist')],
+    ['/bench/', join(root, 'dist-bench/page')],
+    ['/', join(root, 'dist-bench/app')],
   ];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -134,7 +136,16 @@ const QUERIES = [
 
 async function main() {
   console.log('Building the app and the bench page…');
-  await run(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
+  // The app is built into a folder of the bench's own, so a build or test running beside the
+  // bench cannot empty dist/ under it (and the bench never rebuilds dist/ under them).
+  await run(join(root, 'node_modules/.bin/vite'), [
+    'build',
+    '--logLevel',
+    'warn',
+    '--outDir',
+    'dist-bench/app',
+    '--emptyOutDir',
+  ]);
   await run(join(root, 'node_modules/.bin/vite'), [
     'build',
     '--config',
@@ -142,7 +153,7 @@ async function main() {
   ]);
   const server = await serve();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const results = {};
+  const results = { load: { start: loadavg()[0] } };
   try {
     // A service worker would answer /bench/ with the app shell; the bench measures the app itself.
     const context = await browser.newContext({
@@ -302,6 +313,10 @@ function report(results) {
   const date = new Date().toISOString().slice(0, 10);
   console.log(
     `\nStepwork bench, ${date}, Chromium headless at 390×844 (${process.arch}, Node ${process.version})\n`,
+  );
+  console.log(
+    `${cpus().length} CPUs; load average ${results.load.start.toFixed(1)} at the start, ` +
+      `${loadavg()[0].toFixed(1)} at the end (other work on the machine slows every figure).\n`,
   );
   console.log(line(['Measure', 'Figure', 'Target', 'Met']));
   console.log(line(widths.map((w) => '-'.repeat(w))));

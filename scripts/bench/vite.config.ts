@@ -9,7 +9,7 @@ export default defineConfig({
   logLevel: 'warn',
   build: {
     target: 'es2022',
-    outDir: fileURLToPath(new URL('../../dist-bench', import.meta.url)),
+    outDir: fileURLToPath(new URL('../../dist-bench/page', import.meta.url)),
     emptyOutDir: true,
     rollupOptions: { input: fileURLToPath(new URL('bench.html', import.meta.url)) },
   },
