@@ -1,0 +1,209 @@
+import { db } from '../../db/db';
+import type { AmendsRow, AmendsStatus } from '../../db/types';
+import { getInventoryItem } from '../inventory/classicInventoryRepo';
+import { SealError } from '../vault/crypto';
+import { openFields, sealFields } from '../vault/sealing';
+import { AMENDS_KINDS, HARM_ANSWERS, HARM_QUESTIONS } from './harmCheck';
+import {
+  AmendsInputError,
+  type AmendsItem,
+  type AmendsItemFields,
+  type AmendsItemInput,
+  type AmendsKind,
+  type HarmAnswer,
+  type HarmAnswers,
+  type Willingness,
+} from './types';
+import { oneOf, requireId, sameVersion, text } from './validation';
+
+export const AMENDS_STATUSES: readonly AmendsStatus[] = ['listed', 'planning', 'made', 'set-aside'];
+export const WILLINGNESS: readonly Willingness[] = ['not-yet', 'becoming', 'willing'];
+export const MYSELF = 'Myself';
+
+async function openItem(row: AmendsRow): Promise<AmendsItem> {
+  const base: Omit<AmendsItem, 'person' | 'whatHappened'> = {
+    id: row.id,
+    status: row.status,
+    created: row.created,
+    updated: row.updated,
+  };
+  if (row.inventoryItemId !== undefined) base.inventoryItemId = row.inventoryItemId;
+  try {
+    const fields = await openFields<AmendsItemFields>('amends', row);
+    return { ...fields, ...base };
+  } catch (error) {
+    // One damaged record is shown as such and never takes the list down with it.
+    if (!(error instanceof SealError)) throw error;
+    return { person: '', whatHappened: '', ...base, unreadable: true };
+  }
+}
+
+export async function getAmendsItem(id: string): Promise<AmendsItem | undefined> {
+  const row = await db.amends.get(id);
+  return row ? openItem(row) : undefined;
+}
+
+/** The whole list: the person themself first among them, then everyone in the order listed. */
+export async function listAmendsItems(): Promise<AmendsItem[]> {
+  const rows = await db.amends.orderBy('created').toArray();
+  const items = await Promise.all(rows.map(openItem));
+  return [...items.filter((item) => item.myself), ...items.filter((item) => !item.myself)];
+}
+
+/**
+ * Reads, changes and writes one item's sealed fields. Sealing has to happen outside the
+ * transaction (it closes while WebCrypto works), so the write checks nobody wrote in between and
+ * starts over if someone did. `change` returns undefined to write nothing.
+ */
+async function rewrite(
+  id: string,
+  change: (
+    current: AmendsItem | undefined,
+  ) => Promise<{ fields: AmendsItemFields; status: AmendsStatus } | undefined>,
+  now: number,
+): Promise<number | undefined> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const before = await db.amends.get(id);
+    const current = before ? await openItem(before) : undefined;
+    if (current?.unreadable) {
+      throw new AmendsInputError('This item could not be opened, so it is left exactly as it is.');
+    }
+    const next = await change(current);
+    if (!next) return undefined;
+    const sealed = await sealFields('amends', id, next.fields);
+    const written = await db.transaction('rw', db.amends, async () => {
+      const latest = await db.amends.get(id);
+      if (Boolean(latest) !== Boolean(before)) return false;
+      if (latest && before && !sameVersion(latest.sealed, before.sealed)) return false;
+      const row: AmendsRow = latest
+        ? { ...latest, status: next.status, updated: now, sealed }
+        : { id, status: next.status, created: now, updated: now, sealed };
+      await db.amends.put(row);
+      return true;
+    });
+    if (written) return now;
+  }
+  throw new AmendsInputError('This item changed while it was being saved. Please try once more.');
+}
+
+function withStatus(
+  fields: AmendsItemFields,
+  current: AmendsItem | undefined,
+  status: AmendsStatus,
+  now: number,
+): AmendsItemFields {
+  const history =
+    current?.history ?? (current ? [{ status: current.status, at: current.created }] : []);
+  const last = history[history.length - 1];
+  return {
+    ...fields,
+    history: last?.status === status ? history : [...history, { status, at: now }],
+  };
+}
+
+/**
+ * Creates an item on its first save with a name (or as "myself") and updates it after that.
+ * Only what this screen edits is replaced; the kind, the harm check and the history stay. An
+ * item that came from a harm "done to me" never keeps a part of the person's own.
+ */
+export async function saveAmendsItem(
+  input: AmendsItemInput,
+  now = Date.now(),
+): Promise<number | undefined> {
+  const id = requireId(input.id);
+  const edits = {
+    person: text(input.person, 'Whom this is about').trim(),
+    relationship: text(input.relationship, 'How you know them'),
+    whatHappened: text(input.whatHappened, 'What happened'),
+    myPart: text(input.myPart, 'Your part'),
+  };
+  const willingness = oneOf(input.willingness, WILLINGNESS, 'Willingness is one of the choices.');
+  const status = oneOf(input.status, AMENDS_STATUSES, 'That is not one of the statuses.');
+  if (input.myself !== undefined && typeof input.myself !== 'boolean') {
+    throw new AmendsInputError('“Myself” is yes or no.');
+  }
+  return rewrite(
+    id,
+    async (current) => {
+      const myself = input.myself ?? current?.myself ?? false;
+      if (!current && !myself && !edits.person) return undefined;
+      if (current && !myself && !edits.person) {
+        throw new AmendsInputError('Write whom this is about. The rest of the item is kept.');
+      }
+      const fields: AmendsItemFields = {
+        ...(current ? stripBase(current) : {}),
+        person: myself ? MYSELF : edits.person,
+        whatHappened: edits.whatHappened,
+        relationship: myself ? '' : edits.relationship,
+      };
+      if (myself) fields.myself = true;
+      else delete fields.myself;
+      delete fields.myPart;
+      if (edits.myPart && !(await doneToMe(current))) fields.myPart = edits.myPart;
+      if (willingness) fields.willingness = willingness;
+      const nextStatus = status ?? current?.status ?? 'listed';
+      return { fields: withStatus(fields, current, nextStatus, now), status: nextStatus };
+    },
+    now,
+  );
+}
+
+/** Whether the inventory row this item came from was marked "this was done to me". */
+async function doneToMe(current: AmendsItem | undefined): Promise<boolean> {
+  if (!current?.inventoryItemId) return false;
+  const source = await getInventoryItem(current.inventoryItemId);
+  return source?.doneToMe ?? false;
+}
+
+function stripBase(item: AmendsItem): AmendsItemFields {
+  const { id, status, created, updated, inventoryItemId, unreadable, ...fields } = item;
+  void [id, status, created, updated, inventoryItemId, unreadable];
+  return fields;
+}
+
+const answerIds = HARM_ANSWERS.map((answer) => answer.id);
+const kindIds = AMENDS_KINDS.map((kind) => kind.id);
+
+/** Keeps the harm check's answers and the kind of amends the person chose after it. */
+export async function saveHarmCheck(
+  id: string,
+  answers: HarmAnswers,
+  kind: AmendsKind | undefined,
+  now = Date.now(),
+): Promise<number | undefined> {
+  requireId(id);
+  const checked: HarmAnswers = {};
+  for (const question of HARM_QUESTIONS) {
+    const answer = oneOf<HarmAnswer>(
+      answers[question.id],
+      answerIds,
+      'Each answer is yes, not sure or no.',
+    );
+    if (answer) checked[question.id] = answer;
+  }
+  const chosen = oneOf(kind, kindIds, 'That is not one of the kinds of amends.');
+  return rewrite(
+    id,
+    async (current) => {
+      if (!current) throw new AmendsInputError('This item is not on your list any more.');
+      const fields: AmendsItemFields = { ...stripBase(current), harmCheck: checked };
+      if (chosen) fields.kind = chosen;
+      else delete fields.kind;
+      return { fields, status: current.status };
+    },
+    now,
+  );
+}
+
+/** Takes an item off the list. Letters written to them stay, no longer linked to the item. */
+export async function deleteAmendsItem(id: string): Promise<void> {
+  await db.transaction('rw', db.amends, db.letters, async () => {
+    await db.amends.delete(id);
+    await db.letters
+      .where('amendsId')
+      .equals(id)
+      .modify((row) => {
+        delete row.amendsId;
+      });
+  });
+}

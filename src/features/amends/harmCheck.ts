@@ -1,0 +1,106 @@
+import type { AmendsKind, HarmAnswer, HarmAnswers, HarmQuestionId } from './types';
+
+/** The four questions asked before any direct amends, in the order a person meets them. */
+export const HARM_QUESTIONS: readonly { id: HarmQuestionId; text: string }[] = [
+  { id: 'riskToMe', text: 'Would reaching out put you at risk, in body, mind or safety?' },
+  { id: 'hurtThem', text: 'Could reaching out hurt them, or someone else?' },
+  {
+    id: 'noContact',
+    text: 'Is there a no-contact order, or a reason they would not want to hear from you?',
+  },
+  { id: 'myRelief', text: 'Is this more about your own relief than their good?' },
+];
+
+export const HARM_ANSWERS: readonly { id: HarmAnswer; label: string }[] = [
+  { id: 'yes', label: 'Yes' },
+  { id: 'unsure', label: 'Not sure' },
+  { id: 'no', label: 'No' },
+];
+
+export const AMENDS_KINDS: readonly { id: AmendsKind; label: string; meaning: string }[] = [
+  {
+    id: 'direct',
+    label: 'Direct amends',
+    meaning: 'Speaking with them yourself and naming what you did, without excuses.',
+  },
+  {
+    id: 'indirect',
+    label: 'Indirect amends',
+    meaning: 'Repair without contact, such as giving time to something that matters to them.',
+  },
+  {
+    id: 'living',
+    label: 'Living amends',
+    meaning: 'A steady change in how you act from now on.',
+  },
+  {
+    id: 'letter',
+    label: 'An unsent letter',
+    meaning: 'Saying everything on paper, kept private, never sent.',
+  },
+  { id: 'not-now', label: 'Not now', meaning: 'Waiting is a safe choice. You can come back.' },
+];
+
+export function kindLabel(kind: AmendsKind): string {
+  return AMENDS_KINDS.find((item) => item.id === kind)?.label ?? kind;
+}
+
+export interface Suggestion {
+  kind: AmendsKind;
+  reasons: string[];
+}
+
+// Each "yes" brings its own reason; the first one in this order decides the suggestion, because
+// the person's own safety comes before everything else.
+const WHEN_YES: readonly { id: HarmQuestionId; kind: AmendsKind; reason: string }[] = [
+  {
+    id: 'riskToMe',
+    kind: 'letter',
+    reason:
+      'Your safety comes first. An unsent letter lets you say everything without reaching out.',
+  },
+  {
+    id: 'noContact',
+    kind: 'living',
+    reason:
+      'Respecting their wish, or an order, is part of the amends. A living amends honours it without any contact.',
+  },
+  {
+    id: 'hurtThem',
+    kind: 'indirect',
+    reason:
+      'Reaching out could reopen a wound. An indirect amends can repair something without contact.',
+  },
+  {
+    id: 'myRelief',
+    kind: 'living',
+    reason:
+      'When it is mostly for your own relief, a change in how you act may serve them better than words.',
+  },
+];
+
+/**
+ * Suggests a kind of amends from the answers, with the reasons in plain words. Undefined until
+ * there is enough to go on. It only suggests: the person chooses.
+ */
+export function suggestAmends(answers: HarmAnswers): Suggestion | undefined {
+  const yes = WHEN_YES.filter((rule) => answers[rule.id] === 'yes');
+  const first = yes[0];
+  if (first) return { kind: first.kind, reasons: yes.map((rule) => rule.reason) };
+  const answered = HARM_QUESTIONS.filter((question) => answers[question.id] !== undefined);
+  if (answered.length < HARM_QUESTIONS.length) return undefined;
+  if (HARM_QUESTIONS.some((question) => answers[question.id] === 'unsure')) {
+    return {
+      kind: 'not-now',
+      reasons: [
+        'Some answers are not clear yet. It is fine to wait and talk it through with someone you trust. An unsent letter is there meanwhile.',
+      ],
+    };
+  }
+  return {
+    kind: 'direct',
+    reasons: [
+      'Nothing you answered points to harm. Speaking with them directly may fit, when and how you choose.',
+    ],
+  };
+}

@@ -1,0 +1,94 @@
+import type { AmendsStatus, LetterStatus } from '../../db/types';
+import type { AmendsFields } from '../inventory/types';
+
+export type { AmendsStatus, LetterStatus };
+
+export type Willingness = 'not-yet' | 'becoming' | 'willing';
+
+/** The shapes an amends can take (step 9); "not now" is a choice too, and a safe one. */
+export type AmendsKind = 'direct' | 'indirect' | 'living' | 'letter' | 'not-now';
+
+export type HarmAnswer = 'yes' | 'unsure' | 'no';
+
+export type HarmQuestionId = 'riskToMe' | 'hurtThem' | 'noContact' | 'myRelief';
+
+export type HarmAnswers = Partial<Record<HarmQuestionId, HarmAnswer>>;
+
+export interface StatusChange {
+  status: AmendsStatus;
+  at: number;
+}
+
+/**
+ * Everything sealed on an amends row. It extends what the inventory writes when it lists a harm
+ * (`person`, `whatHappened`, `myPart`) and never renames those, so rows made there open here.
+ */
+export interface AmendsItemFields extends AmendsFields {
+  /** The person themself: "myself", offered first. */
+  myself?: boolean;
+  relationship?: string;
+  willingness?: Willingness;
+  kind?: AmendsKind;
+  harmCheck?: HarmAnswers;
+  /** Each status with the date it was chosen, oldest first. */
+  history?: StatusChange[];
+}
+
+export interface AmendsItem extends AmendsItemFields {
+  id: string;
+  status: AmendsStatus;
+  created: number;
+  updated: number;
+  inventoryItemId?: string;
+  unreadable?: true;
+}
+
+/** What the item screen edits; the rest (kind, harm check, history) has its own path. */
+export interface AmendsItemInput {
+  id: string;
+  person?: string;
+  myself?: boolean;
+  relationship?: string;
+  whatHappened?: string;
+  myPart?: string;
+  willingness?: Willingness;
+  status?: AmendsStatus;
+}
+
+export type LetterSectionId =
+  'happened' | 'own' | 'affected' | 'sorry' | 'differently' | 'wish' | 'more';
+
+export type LetterSections = Partial<Record<LetterSectionId, string>>;
+
+export interface LetterFields {
+  /** Whom it is written to, in the person's own words; blank keeps it a draft. */
+  recipient: string;
+  toMyself?: boolean;
+  sections: LetterSections;
+}
+
+export interface Letter extends LetterFields {
+  id: string;
+  status: LetterStatus;
+  created: number;
+  updated: number;
+  amendsId?: string;
+  releasedAt?: number;
+  unreadable?: true;
+}
+
+export interface LetterInput {
+  id: string;
+  recipient?: string;
+  toMyself?: boolean;
+  amendsId?: string;
+  sections?: LetterSections;
+}
+
+/** Plain-words refusal from an amends repository, safe to show on screen as it is. */
+export class AmendsInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AmendsInputError';
+  }
+}

@@ -1,0 +1,23 @@
+import { db, type SealedTableName } from '../../src/db/db';
+import type { SealedRecord } from '../../src/db/types';
+import { openFields } from '../../src/features/vault/sealing';
+
+/**
+ * Everything the database holds, as text: every row of every table in the clear, and every
+ * sealed record opened with the session key. A word that survives anywhere, even sealed,
+ * shows up here.
+ */
+export async function everyWordInDb(): Promise<string> {
+  const parts: string[] = [];
+  for (const table of db.tables) {
+    for (const row of await table.toArray()) {
+      parts.push(`${table.name}: ${JSON.stringify(row)}`);
+      const sealed = (row as Partial<SealedRecord>).sealed;
+      if (sealed && table.name !== 'keys') {
+        const words = await openFields(table.name as SealedTableName, row as SealedRecord);
+        parts.push(JSON.stringify(words));
+      }
+    }
+  }
+  return parts.join('\n');
+}
