@@ -15,7 +15,9 @@ export default function JournalPage() {
   const { filters, setFilters, clearFilters, month, setMonth } = useJournalView();
   const needsOpened = filters.tag !== undefined || filters.mood !== undefined;
   const opened = useEntriesWhen(needsOpened);
-  const tags = useTagSuggestions(true);
+  // Tags are sealed: listing them opens every entry, so only when the filters are opened.
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const tags = useTagSuggestions(toolsOpen || filters.tag !== undefined);
 
   const shown = useMemo(() => {
     if (!metas) return undefined;
@@ -63,7 +65,10 @@ export default function JournalPage() {
       </p>
 
       {metas && metas.length > 0 && (
-        <details className="card journal-tools">
+        <details
+          className="card journal-tools"
+          onToggle={(event) => setToolsOpen(event.currentTarget.open)}
+        >
           <summary>Calendar and filters</summary>
           <MonthCalendar
             month={shownMonth}
