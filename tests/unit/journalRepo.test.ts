@@ -4,6 +4,8 @@ import {
   EntryInputError,
   getEntry,
   listEntries,
+  listEntryMeta,
+  listRecentEntryMeta,
   MAX_ENTRY_CHARS,
   restoreEntry,
   saveEntry,
@@ -62,6 +64,19 @@ describe('journal repository', () => {
     await saveEntry({ id: 'gone', body: 'gone' }, noon + 1000);
     await trashEntry('gone');
     expect((await listEntries()).map((entry) => entry.id)).toEqual(['new', 'old']);
+  });
+
+  it('reads the list layout from clear metadata: all live entries, or just the newest few', async () => {
+    await saveEntry({ id: 'a', body: 'a', step: 4 }, noon - 2000);
+    await saveEntry({ id: 'b', body: 'b' }, noon - 1000);
+    await saveEntry({ id: 'c', body: 'c', step: 1 }, noon);
+    await trashEntry('b');
+    expect(await listEntryMeta()).toEqual([
+      { id: 'c', created: noon, day: '2026-11-21', step: 1 },
+      { id: 'a', created: noon - 2000, day: '2026-11-21', step: 4 },
+    ]);
+    expect((await listRecentEntryMeta(1)).map((meta) => meta.id)).toEqual(['c']);
+    expect((await listRecentEntryMeta(5)).map((meta) => meta.id)).toEqual(['c', 'a']);
   });
 
   it('moves to Trash and back without losing a word', async () => {

@@ -7,17 +7,25 @@ import { EntryList } from './EntryList';
 import { useJournalView } from './journalViewStore';
 import { MonthCalendar } from './MonthCalendar';
 import { MOODS } from './moods';
-import { useEntriesWhen, useEntryMeta, useTagSuggestions } from './useJournal';
+import { useEntriesWhen, useEntryMeta, useRecentEntryMeta, useTagSuggestions } from './useJournal';
 import './journal.css';
 
+/** About two screens of rows on a phone. */
+const FIRST_SCREEN = 30;
+
 export default function JournalPage() {
-  const metas = useEntryMeta();
+  const allMetas = useEntryMeta();
+  const recent = useRecentEntryMeta(FIRST_SCREEN);
   const { filters, setFilters, clearFilters, month, setMonth } = useJournalView();
   const needsOpened = filters.tag !== undefined || filters.mood !== undefined;
   const opened = useEntriesWhen(needsOpened);
   // Tags are sealed: listing them opens every entry, so only when the filters are opened.
   const [toolsOpen, setToolsOpen] = useState(false);
   const tags = useTagSuggestions(toolsOpen || filters.tag !== undefined);
+
+  const filtering = Object.values(filters).some((value) => value !== undefined);
+  // Until the whole journal is scanned, the newest entries fill the first screen.
+  const metas = allMetas ?? (filtering ? undefined : recent);
 
   const shown = useMemo(() => {
     if (!metas) return undefined;
@@ -39,11 +47,10 @@ export default function JournalPage() {
 
   const counts = useMemo(() => {
     const byDay = new Map<string, number>();
-    for (const meta of metas ?? []) byDay.set(meta.day, (byDay.get(meta.day) ?? 0) + 1);
+    for (const meta of allMetas ?? []) byDay.set(meta.day, (byDay.get(meta.day) ?? 0) + 1);
     return byDay;
-  }, [metas]);
+  }, [allMetas]);
 
-  const filtering = Object.values(filters).some((value) => value !== undefined);
   const [thisMonth] = useState(() => dayKey(startOfMonth(new Date()).getTime()));
   const shownMonth = month ?? thisMonth;
 

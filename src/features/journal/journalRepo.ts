@@ -186,6 +186,18 @@ export async function listEntryMeta(): Promise<EntryMeta[]> {
   return metas;
 }
 
+/** The newest few entries' metadata, read in one short pass, so the first screen of the list
+ * does not wait for the scan of the whole journal. */
+export async function listRecentEntryMeta(limit: number): Promise<EntryMeta[]> {
+  const rows = await db.entries
+    .orderBy('created')
+    .reverse()
+    .filter((row) => row.deletedAt === undefined)
+    .limit(limit)
+    .toArray();
+  return rows.map(({ id, created, day, step }) => ({ id, created, day, step }));
+}
+
 /** Entries in Trash, most recently deleted first. */
 export async function listTrashedEntries(): Promise<JournalEntry[]> {
   const rows = await db.entries.where('deletedAt').above(0).reverse().sortBy('deletedAt');

@@ -5,6 +5,7 @@ import {
   listEntries,
   listEntriesForStep,
   listEntryMeta,
+  listRecentEntryMeta,
   listTags,
   listTrashedEntries,
 } from './journalRepo';
@@ -20,6 +21,10 @@ export function useEntriesWhen(needed: boolean) {
 
 export function useEntryMeta() {
   return useLiveQuery(() => listEntryMeta(), []);
+}
+
+export function useRecentEntryMeta(limit: number) {
+  return useLiveQuery(() => listRecentEntryMeta(limit), [limit]);
 }
 
 /** `null` while loading; `undefined` when no entry has this id yet (a new page). */
