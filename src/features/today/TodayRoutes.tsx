@@ -1,11 +1,31 @@
 import { Route, Switch } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import CheckinPage from './CheckinPage';
+import CheckinsPage from './CheckinsPage';
+import GoalPage from './GoalPage';
+import GoalsPage from './GoalsPage';
+import RecoveryPage from './RecoveryPage';
+import './today.css';
 
 /** Screens under /today (the check-in, goals, recovery days). Today itself is the home route. */
 export default function TodayRoutes() {
   return (
     <Switch>
-      <Route path="/today">
-        <p className="muted">Nothing here yet.</p>
+      <Route path={ROUTES.checkin}>{() => <CheckinPage />}</Route>
+      <Route path="/today/checkin/:day">
+        {(params) => <CheckinPage key={params.day} day={params.day} />}
+      </Route>
+      <Route path={ROUTES.checkins} component={CheckinsPage} />
+      <Route path={ROUTES.goals} component={GoalsPage} />
+      <Route path="/today/goals/:id">
+        {(params) => <GoalPage key={params.id} id={params.id} />}
+      </Route>
+      <Route path={ROUTES.recovery} component={RecoveryPage} />
+      <Route>
+        <section>
+          <h1>Nothing here</h1>
+          <p>This address does not match a screen. Nothing you wrote is affected.</p>
+        </section>
       </Route>
     </Switch>
   );

@@ -27,8 +27,13 @@ export function isFutureDay(day: string, now: number): boolean {
  * Repositories turn the reason into their own error; screens show it as it is.
  */
 export function dayProblem(day: unknown, now: number): string | undefined {
+  return dayProblemOn(day, dayKey(now));
+}
+
+/** The same check against a known day key for today (screens keep one with useCurrentDay). */
+export function dayProblemOn(day: unknown, today: string): string | undefined {
   if (!isDayKey(day)) return 'Choose a day from the calendar, written as year-month-day.';
-  if (isFutureDay(day, now)) return 'That day has not come yet. Choose today or a day before it.';
+  if (day > today) return 'That day has not come yet. Choose today or a day before it.';
   return undefined;
 }
 

@@ -1,0 +1,101 @@
+import { addMonths, format, getDay, getDaysInMonth, startOfMonth } from 'date-fns';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { dayKey } from '../../lib/dates';
+import { dayStart } from './dayInput';
+import { useCurrentDay } from './useCurrentDay';
+
+const WEEKDAYS = [
+  ['Mon', 'Monday'],
+  ['Tue', 'Tuesday'],
+  ['Wed', 'Wednesday'],
+  ['Thu', 'Thursday'],
+  ['Fri', 'Friday'],
+  ['Sat', 'Saturday'],
+  ['Sun', 'Sunday'],
+] as const;
+
+/**
+ * A month with the days that have a check-in marked by a tick and a link, so the mark never
+ * rests on colour alone. Days without one are plain numbers: nothing is shown as missed.
+ */
+export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
+  const today = useCurrentDay();
+  const [month, setMonth] = useState(() => startOfMonth(dayStart(today)));
+  const thisMonth = startOfMonth(dayStart(today));
+  // Monday-first weeks: how many blank cells come before the 1st.
+  const lead = (getDay(month) + 6) % 7;
+  const count = getDaysInMonth(month);
+  const cells: (number | null)[] = [
+    ...Array<null>(lead).fill(null),
+    ...Array.from({ length: count }, (_, i) => i + 1),
+  ];
+  while (cells.length % 7 !== 0) cells.push(null);
+  const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+  const title = format(month, 'MMMM yyyy');
+
+  return (
+    <div className="calendar">
+      <div className="calendar__nav row">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setMonth((m) => addMonths(m, -1))}
+        >
+          <span aria-hidden="true">‹</span> Previous month
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={month.getTime() >= thisMonth.getTime()}
+          onClick={() => setMonth((m) => addMonths(m, 1))}
+        >
+          Next month <span aria-hidden="true">›</span>
+        </button>
+      </div>
+      <table className="calendar__grid">
+        <caption aria-live="polite">{title}</caption>
+        <thead>
+          <tr>
+            {WEEKDAYS.map(([short, long]) => (
+              <th key={short} scope="col" abbr={long}>
+                {short}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week, w) => (
+            <tr key={w}>
+              {week.map((date, i) => {
+                if (date === null) return <td key={i} />;
+                const day = dayKey(new Date(month.getFullYear(), month.getMonth(), date).getTime());
+                const current = day === today ? 'date' : undefined;
+                return (
+                  <td key={i}>
+                    {days.has(day) ? (
+                      <Link
+                        href={ROUTES.checkinFor(day)}
+                        className="calendar__day calendar__day--done"
+                        aria-current={current}
+                        aria-label={`${date} ${format(month, 'MMMM')}, checked in`}
+                      >
+                        {date}
+                        <span aria-hidden="true"> ✓</span>
+                      </Link>
+                    ) : (
+                      <span className="calendar__day" aria-current={current}>
+                        {date}
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { useAutosave } from '../../lib/useAutosave';
+import { MOODS } from '../journal/moods';
+import { requestPersistenceOnce } from '../settings/persistence';
+import {
+  emptyCheckin,
+  HALT_KEYS,
+  REVIEW_KEYS,
+  saveCheckin,
+  type Checkin,
+  type CheckinFields,
+  type HaltKey,
+  type ReviewKey,
+} from './checkinRepo';
+import { SaveStatus } from './SaveStatus';
+import { ScaleField } from './ScaleField';
+
+const HALT_LABELS: Record<HaltKey, string> = {
+  hungry: 'Hungry',
+  angry: 'Angry',
+  lonely: 'Lonely',
+  tired: 'Tired',
+};
+
+const REVIEW_LABELS: Record<ReviewKey, string> = {
+  wentWell: 'What went well today?',
+  hurt: 'Where was I hurt, or hurtful?',
+  differently: 'What would I do differently?',
+  setRight: 'Is there anything to set right?',
+};
+
+const GRATITUDE_LABELS = ['First thing', 'Second thing', 'Third thing'];
+
+/** The fields in a fixed order, so equal answers make an equal snapshot and nothing is saved. */
+function fieldsOf(checkin: Checkin | undefined): CheckinFields {
+  const base = emptyCheckin();
+  if (!checkin) return base;
+  const fields: CheckinFields = {
+    halt: { ...base.halt, ...checkin.halt },
+    triggers: checkin.triggers,
+    gratitude: base.gratitude.map((_, i) => checkin.gratitude[i] ?? ''),
+    win: checkin.win,
+    review: { ...base.review, ...checkin.review },
+  };
+  if (checkin.mood !== undefined) fields.mood = checkin.mood;
+  if (checkin.craving !== undefined) fields.craving = checkin.craving;
+  return fields;
+}
+
+// Autosave compares snapshots as strings; keys go in a fixed order so equal answers match.
+const snapshot = (f: CheckinFields) =>
+  JSON.stringify({
+    mood: f.mood,
+    halt: {
+      hungry: f.halt.hungry,
+      angry: f.halt.angry,
+      lonely: f.halt.lonely,
+      tired: f.halt.tired,
+    },
+    craving: f.craving,
+    triggers: f.triggers,
+    gratitude: f.gratitude,
+    win: f.win,
+    review: {
+      wentWell: f.review.wentWell,
+      hurt: f.review.hurt,
+      differently: f.review.differently,
+      setRight: f.review.setRight,
+    },
+  });
+
+export function CheckinForm({ day, initial }: { day: string; initial: Checkin | undefined }) {
+  const [draft, setDraft] = useState<CheckinFields>(() => fieldsOf(initial));
+  const lastWritten = useRef<number | undefined>(initial?.updated);
+
+  const save = useCallback(
+    async (value: string) => {
+      const updated = await saveCheckin(day, JSON.parse(value) as CheckinFields);
+      if (updated !== undefined) {
+        lastWritten.current = updated;
+        void requestPersistenceOnce();
+      }
+    },
+    [day],
+  );
+  const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
+
+  // Another tab saved this check-in: take its answers if nothing here is waiting to be saved.
+  useEffect(() => {
+    if (!initial || initial.updated === lastWritten.current || isDirty()) return;
+    lastWritten.current = initial.updated;
+    const incoming = fieldsOf(initial);
+    accept(snapshot(incoming));
+    setDraft(incoming);
+  }, [initial, accept, isDirty]);
+
+  const update = (patch: Partial<CheckinFields>) =>
+    setDraft((current) => ({ ...current, ...patch }));
+
+  return (
+    <form className="checkin__form" onSubmit={(event) => event.preventDefault()}>
+      <fieldset className="today-fieldset">
+        <legend>How are you feeling?</legend>
+        <div className="choices">
+          {MOODS.map((option) => (
+            <label key={option.value} className="choice">
+              <input
+                type="radio"
+                name="checkin-mood"
+                checked={draft.mood === option.value}
+                onChange={() => update({ mood: option.value })}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+        {draft.mood !== undefined && (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => update({ mood: undefined })}
+          >
+            Clear mood
+          </button>
+        )}
+      </fieldset>
+
+      <fieldset className="today-fieldset" aria-describedby="halt-hint">
+        <legend>HALT: are you…</legend>
+        <p id="halt-hint" className="muted today-hint">
+          Noticing these helps you look after yourself. Tick any that fit right now.
+        </p>
+        <div className="choices">
+          {HALT_KEYS.map((key) => (
+            <label key={key} className="choice">
+              <input
+                type="checkbox"
+                checked={draft.halt[key]}
+                onChange={(event) =>
+                  update({ halt: { ...draft.halt, [key]: event.target.checked } })
+                }
+              />
+              <span>{HALT_LABELS[key]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <ScaleField
+        legend="Cravings or urges today"
+        hint="0 means none at all, 10 the strongest. Any number is just information."
+        value={draft.craving}
+        onChange={(craving) => update({ craving })}
+      />
+      <div className="field">
+        <label htmlFor="checkin-triggers">What set them off? (optional)</label>
+        <textarea
+          id="checkin-triggers"
+          className="textarea today-textarea"
+          value={draft.triggers}
+          onChange={(event) => update({ triggers: event.target.value })}
+          dir="auto"
+        />
+      </div>
+
+      <fieldset className="today-fieldset">
+        <legend>Up to three things you're grateful for</legend>
+        {GRATITUDE_LABELS.map((label, i) => (
+          <div className="field" key={label}>
+            <label htmlFor={`checkin-gratitude-${i}`}>{label}</label>
+            <input
+              id={`checkin-gratitude-${i}`}
+              className="input"
+              value={draft.gratitude[i] ?? ''}
+              onChange={(event) =>
+                update({
+                  gratitude: draft.gratitude.map((g, j) => (j === i ? event.target.value : g)),
+                })
+              }
+              autoComplete="off"
+              dir="auto"
+            />
+          </div>
+        ))}
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="checkin-win">One small win</label>
+        <input
+          id="checkin-win"
+          className="input"
+          value={draft.win}
+          onChange={(event) => update({ win: event.target.value })}
+          autoComplete="off"
+          dir="auto"
+        />
+      </div>
+
+      <fieldset className="today-fieldset" aria-describedby="review-hint">
+        <legend>Step 10 review</legend>
+        <p id="review-hint" className="muted today-hint">
+          A short, kind look back at the day. Answer one, all, or none.
+        </p>
+        {REVIEW_KEYS.map((key) => (
+          <div className="field" key={key}>
+            <label htmlFor={`checkin-review-${key}`}>{REVIEW_LABELS[key]}</label>
+            <textarea
+              id={`checkin-review-${key}`}
+              className="textarea today-textarea"
+              value={draft.review[key]}
+              onChange={(event) =>
+                update({ review: { ...draft.review, [key]: event.target.value } })
+              }
+              dir="auto"
+            />
+          </div>
+        ))}
+      </fieldset>
+
+      <SaveStatus state={state} />
+      <p>
+        When you're done, you can simply leave; everything here is kept.{' '}
+        <Link href={ROUTES.today}>Back to Today</Link>
+      </p>
+    </form>
+  );
+}

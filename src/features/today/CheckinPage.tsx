@@ -1,0 +1,56 @@
+import { format } from 'date-fns';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { dayKey } from '../../lib/dates';
+import { CheckinForm } from './CheckinForm';
+import { dayProblemOn, dayStart } from './dayInput';
+import { useCurrentDay } from './useCurrentDay';
+import { useCheckin } from './useToday';
+
+/**
+ * One day's check-in. The day is fixed when the screen opens, so a check-in finished after
+ * midnight stays on the evening it began.
+ */
+export default function CheckinPage({ day: chosen }: { day?: string }) {
+  const [day] = useState(() => chosen ?? dayKey(Date.now()));
+  const today = useCurrentDay();
+  const problem = dayProblemOn(day, today);
+  if (problem) {
+    return (
+      <section>
+        <h1>This check-in cannot open</h1>
+        <p>{problem}</p>
+        <Link href={ROUTES.checkin} className="button">
+          Open today's check-in
+        </Link>
+      </section>
+    );
+  }
+  return <CheckinLoader day={day} isToday={day === today} />;
+}
+
+function CheckinLoader({ day, isToday }: { day: string; isToday: boolean }) {
+  const checkin = useCheckin(day);
+  return (
+    <section className="checkin">
+      <h1>
+        {isToday ? "Today's check-in" : `Check-in for ${format(dayStart(day), 'EEEE d MMMM yyyy')}`}
+      </h1>
+      <p className="muted">
+        About a minute. Every part is optional, and it saves as you go.{' '}
+        <Link href={ROUTES.checkins}>Past check-ins</Link>
+      </p>
+      {checkin === null ? (
+        <p className="muted">Opening…</p>
+      ) : checkin?.unreadable ? (
+        <p className="notice" role="alert">
+          This check-in could not be opened, so it was left as it is. Your other check-ins and your
+          journal are not affected.
+        </p>
+      ) : (
+        <CheckinForm day={day} initial={checkin} />
+      )}
+    </section>
+  );
+}

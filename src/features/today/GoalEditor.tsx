@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAutosave } from '../../lib/useAutosave';
+import { requestPersistenceOnce } from '../settings/persistence';
+import { MEASURE_KINDS, MEASURE_LABELS, type GoalMeasure } from './goalMeasure';
+import { saveGoal, type Goal, type GoalInput } from './goalsRepo';
+import { SaveStatus } from './SaveStatus';
+
+interface Props {
+  id: string;
+  initial: Goal | undefined;
+  /** Once a day is logged the measure stays, so the log keeps its meaning. */
+  measureLocked: boolean;
+}
+
+function inputOf(goal: Goal | undefined): GoalInput {
+  const measure: GoalMeasure = { kind: goal?.measure.kind ?? 'done' };
+  if (goal?.measure.unit) measure.unit = goal.measure.unit;
+  return { name: goal?.name ?? '', why: goal?.why ?? '', measure };
+}
+
+const snapshot = (input: GoalInput) =>
+  JSON.stringify({
+    name: input.name,
+    why: input.why,
+    measure: { kind: input.measure.kind, unit: input.measure.unit },
+  });
+
+export function GoalEditor({ id, initial, measureLocked }: Props) {
+  const [draft, setDraft] = useState<GoalInput>(() => inputOf(initial));
+  const lastWritten = useRef<number | undefined>(initial?.updated);
+  const save = useCallback(
+    async (value: string) => {
+      const updated = await saveGoal(id, JSON.parse(value) as GoalInput);
+      if (updated !== undefined) {
+        lastWritten.current = updated;
+        void requestPersistenceOnce();
+      }
+    },
+    [id],
+  );
+  const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
+
+  // Saved elsewhere (another tab, or a victory noted here): take it if nothing here waits.
+  useEffect(() => {
+    if (!initial || initial.updated === lastWritten.current || isDirty()) return;
+    lastWritten.current = initial.updated;
+    const incoming = inputOf(initial);
+    accept(snapshot(incoming));
+    setDraft(incoming);
+  }, [initial, accept, isDirty]);
+
+  const named = draft.name.trim().length > 0;
+  return (
+    <form className="goal-editor" onSubmit={(event) => event.preventDefault()}>
+      <div className="field">
+        <label htmlFor="goal-name">Your goal, in your words</label>
+        <input
+          id="goal-name"
+          className="input"
+          value={draft.name}
+          onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+          aria-describedby={named ? undefined : 'goal-draft-note'}
+          autoComplete="off"
+          dir="auto"
+        />
+        {!named && (
+          <p id="goal-draft-note" className="muted today-hint">
+            Without a name, this goal waits as a draft. Name it whenever you're ready.
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="goal-why">Why it matters to you (optional)</label>
+        <textarea
+          id="goal-why"
+          className="textarea today-textarea"
+          value={draft.why}
+          onChange={(event) => setDraft({ ...draft, why: event.target.value })}
+          dir="auto"
+        />
+      </div>
+      <fieldset
+        className="today-fieldset"
+        disabled={measureLocked}
+        aria-describedby={measureLocked ? 'goal-measure-locked' : undefined}
+      >
+        <legend>How you'll measure it</legend>
+        {measureLocked && (
+          <p id="goal-measure-locked" className="muted today-hint">
+            The measure stays as it is once a day is logged, so your log keeps its meaning.
+          </p>
+        )}
+        <div className="choices choices--stacked">
+          {MEASURE_KINDS.map((kind) => (
+            <label key={kind} className="choice">
+              <input
+                type="radio"
+                name="goal-measure"
+                checked={draft.measure.kind === kind}
+                onChange={() => setDraft({ ...draft, measure: { ...draft.measure, kind } })}
+              />
+              <span>{MEASURE_LABELS[kind]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {draft.measure.kind === 'count' && (
+        <div className="field">
+          <label htmlFor="goal-unit">What you count (optional)</label>
+          <input
+            id="goal-unit"
+            className="input"
+            value={draft.measure.unit ?? ''}
+            placeholder="for example, pages read"
+            onChange={(event) =>
+              setDraft({ ...draft, measure: { kind: 'count', unit: event.target.value } })
+            }
+            autoComplete="off"
+            dir="auto"
+          />
+        </div>
+      )}
+      <SaveStatus state={state} />
+    </form>
+  );
+}

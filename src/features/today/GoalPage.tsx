@@ -1,0 +1,83 @@
+import { format } from 'date-fns';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { dayStart } from './dayInput';
+import { GoalEditor } from './GoalEditor';
+import { GoalLogForm } from './GoalLogForm';
+import { valueText } from './goalMeasure';
+import { GoalProgressPicture } from './GoalProgressPicture';
+import { setGoalArchived, type Goal, type GoalLog } from './goalsRepo';
+import { GoalVictories } from './GoalVictories';
+import { repoMessage } from './repoMessage';
+import { useGoal, useGoalLogs } from './useToday';
+
+export default function GoalPage({ id }: { id: string }) {
+  const goal = useGoal(id);
+  const logs = useGoalLogs(id);
+  if (goal === null || logs === undefined) return <p className="muted">Opening…</p>;
+  if (goal?.unreadable) {
+    return (
+      <section>
+        <h1>This goal could not be opened</h1>
+        <p>It was left exactly as it is. Your other goals and your journal are not affected.</p>
+        <Link href={ROUTES.goals}>All goals</Link>
+      </section>
+    );
+  }
+  return (
+    <section className="goal">
+      <p>
+        <Link href={ROUTES.goals}>All goals</Link>
+      </p>
+      <h1>{goal?.name.trim() || 'A new goal'}</h1>
+      <GoalEditor id={id} initial={goal} measureLocked={logs.length > 0} />
+      {goal && goal.status !== 'draft' && <GoalTracking goal={goal} logs={logs} />}
+    </section>
+  );
+}
+
+function GoalTracking({ goal, logs }: { goal: Goal; logs: GoalLog[] }) {
+  const [error, setError] = useState<string>();
+  const archived = goal.status === 'archived';
+  const recent = [...logs].reverse().slice(0, 30);
+  return (
+    <>
+      {archived ? (
+        <p className="notice">This goal is put away for now. Its log and victories are kept.</p>
+      ) : (
+        <GoalLogForm key={goal.measure.kind} goalId={goal.id} measure={goal.measure} logs={logs} />
+      )}
+      <GoalProgressPicture measure={goal.measure} logs={logs} />
+      {recent.length > 0 && (
+        <section className="card" aria-labelledby="goal-log-list">
+          <h2 id="goal-log-list">Your log</h2>
+          <ul className="plain-list goal__log" aria-labelledby="goal-log-list">
+            {recent.map((log) => (
+              <li key={log.id}>
+                <time dateTime={log.day}>{format(dayStart(log.day), 'EEEE d MMMM')}</time>
+                {`: ${log.unreadable ? 'could not be opened' : valueText(goal.measure, log.value)}`}
+                {log.note && <span className="muted">{` — ${log.note}`}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <GoalVictories goalId={goal.id} victories={goal.victories} />
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() =>
+          setGoalArchived(goal.id, !archived).catch((e: unknown) => setError(repoMessage(e)))
+        }
+      >
+        {archived ? 'Bring this goal back' : 'Put this goal away for now'}
+      </button>
+      {error && (
+        <p className="today-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

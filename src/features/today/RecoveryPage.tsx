@@ -1,0 +1,267 @@
+import { format } from 'date-fns';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { dayStart } from './dayInput';
+import { recoveryCount } from './recoveryCount';
+import {
+  noteSlip,
+  removeSlip,
+  setRecoveryOn,
+  setRecoveryStart,
+  type Recovery,
+  type RecoveryEvent,
+} from './recoveryRepo';
+import { repoMessage } from './repoMessage';
+import { useCurrentDay } from './useCurrentDay';
+import { useRecovery, useRecoveryOn } from './useHome';
+
+const longDate = (day: string) => format(dayStart(day), 'd MMMM yyyy');
+
+export default function RecoveryPage() {
+  const on = useRecoveryOn();
+  const recovery = useRecovery();
+  if (on === undefined || recovery === undefined) return <p className="muted">Opening…</p>;
+  return (
+    <section className="recovery">
+      <h1>Recovery days</h1>
+      {!on ? (
+        <TurnOn hasDates={Boolean(recovery?.start)} />
+      ) : recovery?.unreadable ? (
+        <p className="notice" role="alert">
+          Your recovery dates could not be opened, so they were left as they are. Your journal is
+          not affected.
+        </p>
+      ) : !recovery?.start ? (
+        <StartForm label="When did your recovery begin?" button="Start counting" />
+      ) : (
+        <Counting recovery={recovery} start={recovery.start} />
+      )}
+      {on && (
+        <p className="recovery__off">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void setRecoveryOn(false)}
+          >
+            Turn recovery days off
+          </button>
+          <span className="muted today-hint">
+            {' '}
+            Your dates stay on this device, sealed, and come back if you turn this on again.
+          </span>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function TurnOn({ hasDates }: { hasDates: boolean }) {
+  return (
+    <>
+      <p>
+        Recovery days counts the days you have lived in recovery, in total. It is off until you turn
+        it on, and only you can see it.
+      </p>
+      <p>
+        If a slip happens, you can note it with care. It takes away that one day and nothing more:
+        the days you have lived stay yours, and the count is never wiped to zero.
+      </p>
+      <button type="button" className="button" onClick={() => void setRecoveryOn(true)}>
+        {hasDates ? 'Turn recovery days on again' : 'Turn recovery days on'}
+      </button>
+    </>
+  );
+}
+
+function StartForm({
+  label,
+  button,
+  onDone,
+}: {
+  label: string;
+  button: string;
+  onDone?: () => void;
+}) {
+  const today = useCurrentDay();
+  const [day, setDay] = useState(today);
+  const [error, setError] = useState<string>();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await setRecoveryStart(day);
+      setError(undefined);
+      onDone?.();
+    } catch (problem) {
+      setError(repoMessage(problem));
+    }
+  }
+  // noValidate: a future day gets a plain message instead of a silent browser block.
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="card">
+      <div className="field">
+        <label htmlFor="recovery-start">{label}</label>
+        <input
+          id="recovery-start"
+          className="input"
+          type="date"
+          max={today}
+          value={day}
+          onChange={(event) => setDay(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="button">
+        {button}
+      </button>
+      {error && (
+        <p className="today-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function Counting({ recovery, start }: { recovery: Recovery; start: string }) {
+  const count = recoveryCount(start, recovery.slips, useCurrentDay());
+  const [changing, setChanging] = useState(false);
+  return (
+    <>
+      <div className="recovery__count card" role="group" aria-label="Your count">
+        <p className="recovery__number">
+          <strong>{count.total}</strong> {count.total === 1 ? 'day' : 'days'} of recovery
+        </p>
+        <p className="muted">
+          {count.slipDays === 0
+            ? `Every day since ${longDate(start)}.`
+            : `${count.total} of the ${count.since} days since ${longDate(start)}. Every one of them is yours.`}
+        </p>
+      </div>
+      <SlipForm />
+      {changing ? (
+        <StartForm
+          label="A new start date"
+          button="Save the start date"
+          onDone={() => setChanging(false)}
+        />
+      ) : (
+        <button type="button" className="button button--quiet" onClick={() => setChanging(true)}>
+          Change the start date
+        </button>
+      )}
+      <History recovery={recovery} />
+    </>
+  );
+}
+
+function SlipForm() {
+  const today = useCurrentDay();
+  const [day, setDay] = useState(today);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState('');
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await noteSlip(day, note);
+      setNote('');
+      setError(undefined);
+      setStatus(
+        'Noted, with care. A slip is information, not the end of the road. Your days are still yours.',
+      );
+    } catch (problem) {
+      setError(repoMessage(problem));
+    }
+  }
+  // noValidate: a future day gets a plain message instead of a silent browser block.
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      className="card"
+      aria-labelledby="slip-title"
+    >
+      <h2 id="slip-title">Note a slip</h2>
+      <p className="muted">
+        If today or another day was a slip, you can note it here. Be gentle with yourself; if it
+        helps, <Link href={ROUTES.help}>Help now</Link> is one tap away.
+      </p>
+      <div className="field">
+        <label htmlFor="slip-day">Day of the slip</label>
+        <input
+          id="slip-day"
+          className="input"
+          type="date"
+          max={today}
+          value={day}
+          onChange={(event) => setDay(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="slip-note">A note for yourself (optional)</label>
+        <textarea
+          id="slip-note"
+          className="textarea today-textarea"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          dir="auto"
+        />
+      </div>
+      <button type="submit" className="button">
+        Note this day
+      </button>
+      <p className="muted" role="status">
+        {status}
+      </p>
+      {error && (
+        <p className="today-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function eventText(event: RecoveryEvent): string {
+  switch (event.kind) {
+    case 'start':
+      return `Counting from ${longDate(event.day)}`;
+    case 'slip':
+      return `Slip noted on ${longDate(event.day)}`;
+    case 'slip-removed':
+      return `Slip on ${longDate(event.day)} taken back`;
+  }
+}
+
+function History({ recovery }: { recovery: Recovery }) {
+  const notes = new Map(recovery.slips.map((slip) => [slip.day, slip.note]));
+  // Only the newest mention of a slip that still stands offers "Take back".
+  const offer = new Set(recovery.slips.map((slip) => slip.day));
+  return (
+    <section className="card" aria-labelledby="recovery-history">
+      <h2 id="recovery-history">Your history</h2>
+      <p className="muted">Kept sealed on this device. Only you can see it.</p>
+      <ol className="plain-list recovery__history" aria-labelledby="recovery-history">
+        {[...recovery.history].reverse().map((event) => (
+          <li key={`${event.kind}-${event.day}-${event.at}`}>
+            <span>{eventText(event)}</span>
+            <span className="muted"> · written {format(event.at, 'd MMMM yyyy')}</span>
+            {event.kind === 'slip' && notes.get(event.day) && (
+              <span className="recovery__note">{notes.get(event.day)}</span>
+            )}
+            {event.kind === 'slip' && offer.delete(event.day) && (
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={`Take back the slip on ${longDate(event.day)}`}
+                onClick={() => void removeSlip(event.day)}
+              >
+                Take back
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
