@@ -1,0 +1,41 @@
+import { test, expect } from './fixtures';
+import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+
+const WORDS = 'The fear under the anger was about being left behind';
+
+test('offline on a phone: Steps → Step 4 → a prompt → writing → found again through search', async ({
+  page,
+  context,
+  server,
+}) => {
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  await server.stop();
+  await page.reload();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Steps' }).click();
+  await page.getByRole('link', { name: /^Step 4\s*:/ }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Inventory your emotions' }),
+  ).toBeVisible();
+  await page
+    .getByRole('link', { name: /Write about this/ })
+    .first()
+    .click();
+
+  const words = page.getByLabel('Your words');
+  await words.pressSequentially(WORDS);
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  // The prompt stays in view above the text.
+  await expect(page.locator('.prompt-card__text')).not.toBeEmpty();
+
+  await page.getByRole('link', { name: 'Back to journal' }).click();
+  await page.getByRole('link', { name: 'Search' }).click();
+  await page.getByLabel('Search your journal').fill('left beh');
+  await expect(page.getByText('1 entry found')).toBeVisible();
+  const result = page.getByRole('link', { name: /left behind/ });
+  await expect(result.locator('mark').first()).toHaveText(/left/i);
+  await result.click();
+  await expect(page.getByLabel('Your words')).toHaveValue(WORDS);
+});
