@@ -53,6 +53,9 @@ export async function recordFailure(now: number): Promise<void> {
   await setSetting(ATTEMPTS_KEY, { failures: failures + 1, lastFailureAt: now });
 }
 
+/** Forgets earlier failures; writes only when there are some, to keep unlocking quick. */
 export async function clearAttempts(): Promise<void> {
+  const { failures, lastFailureAt } = await readAttempts();
+  if (failures === 0 && lastFailureAt === 0) return;
   await setSetting(ATTEMPTS_KEY, { failures: 0, lastFailureAt: 0 });
 }
