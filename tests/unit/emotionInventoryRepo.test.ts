@@ -4,11 +4,15 @@ import {
   finishEmotionInventory,
   getEmotionInventory,
   listEmotionInventories,
-  listFinishedBetween,
   reopenEmotionInventory,
   saveEmotionInventory,
 } from '../../src/features/inventory/emotionInventoryRepo';
 import { addOwnFeeling, listOwnFeelings } from '../../src/features/inventory/ownFeelingsRepo';
+import {
+  digestWritten,
+  listTrendInputs,
+  TREND_DIGEST_DOC,
+} from '../../src/features/inventory/trendDigestRepo';
 import { InventoryInputError } from '../../src/features/inventory/types';
 import { freshVault } from '../helpers/freshVault';
 
@@ -161,8 +165,65 @@ describe('emotion inventory repository', () => {
       'i3',
       'i2',
     ]);
-    const finished = await listFinishedBetween('2026-11-22', '2026-11-24');
-    expect(finished.map((inventory) => inventory.id).sort()).toEqual(['i1', 'i3']);
+    const finished = await listTrendInputs('2026-11-22', '2026-11-24');
+    expect(finished.map((input) => [input.day, input.feelings[0]?.intensity]).sort()).toEqual([
+      ['2026-11-22', 4],
+      ['2026-11-24', 6],
+    ]);
+  });
+
+  it('gives the trends the current words after an inventory is edited and finished again', async () => {
+    await saveEmotionInventory({ id: 'i1', feelings: [{ feelingId: 'sad', intensity: 2 }] }, noon);
+    await finishEmotionInventory('i1', noon + 1);
+    const first = await listTrendInputs('2026-11-21', '2026-11-21');
+    expect(first[0]?.feelings[0]?.intensity).toBe(2);
+    await digestWritten();
+
+    await reopenEmotionInventory('i1', noon + 2);
+    expect(await listTrendInputs('2026-11-21', '2026-11-21')).toEqual([]);
+    await digestWritten();
+    await saveEmotionInventory(
+      { id: 'i1', feelings: [{ feelingId: 'sad', intensity: 9 }] },
+      noon + 3,
+    );
+    await finishEmotionInventory('i1', noon + 4);
+    const again = await listTrendInputs('2026-11-21', '2026-11-21');
+    expect(again.map((input) => input.feelings[0]?.intensity)).toEqual([9]);
+  });
+
+  it('reads the trends from one sealed digest once it is written, and rebuilds a damaged one', async () => {
+    const month = ['2026-11-01', '2026-11-30'] as const;
+    await saveEmotionInventory({ id: 'i1', feelings: [{ feelingId: 'sad', intensity: 3 }] }, noon);
+    await finishEmotionInventory('i1', noon);
+    await saveEmotionInventory({ id: 'i0', feelings: [{ feelingId: 'calm', intensity: 1 }] }, noon);
+    await finishEmotionInventory('i0', noon + 10);
+    await listTrendInputs(...month);
+    await digestWritten();
+    const digest = await db.documents.get(TREND_DIGEST_DOC);
+    expect(digest).toBeDefined();
+    expect(rowText(digest)).not.toContain('sad');
+
+    // With i1's words damaged but its `updated` unchanged, the picture still comes whole from the
+    // digest: proof it is read, and that the record is not opened again.
+    await db.emotionInventories.update('i1', { sealed: digest!.sealed });
+    const intensities = async () =>
+      (await listTrendInputs(...month)).map((input) => input.feelings[0]?.intensity).sort();
+    expect(await intensities()).toEqual([1, 3]);
+
+    // A digest that cannot be opened is rebuilt from the records that can be.
+    await saveEmotionInventory({ id: 'i2', feelings: [{ feelingId: 'calm', intensity: 8 }] }, noon);
+    await finishEmotionInventory('i2', noon + 20);
+    const i2 = await db.emotionInventories.get('i2');
+    await db.documents.update(TREND_DIGEST_DOC, { sealed: i2!.sealed });
+    expect(await intensities()).toEqual([1, 8]);
+    await digestWritten();
+    expect(await intensities()).toEqual([1, 8]);
+
+    // Once it holds what the records say, reading writes nothing: no write, no live-query rerun.
+    const settled = (await db.documents.get(TREND_DIGEST_DOC))?.sealed.iv;
+    await intensities();
+    await digestWritten();
+    expect((await db.documents.get(TREND_DIGEST_DOC))?.sealed.iv).toEqual(settled);
   });
 
   it('keeps a person’s own word with the inventory, sealed', async () => {

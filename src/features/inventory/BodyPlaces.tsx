@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { BODY_PLACES } from './vocabulary';
 
 interface Props {
@@ -6,7 +6,7 @@ interface Props {
   onToggle: (placeId: string) => void;
 }
 
-export function BodyPlaces({ chosen, onToggle }: Props) {
+export const BodyPlaces = memo(function BodyPlaces({ chosen, onToggle }: Props) {
   const prefix = useId();
   return (
     <fieldset className="body-places">
@@ -26,4 +26,4 @@ export function BodyPlaces({ chosen, onToggle }: Props) {
       </ul>
     </fieldset>
   );
-}
+});

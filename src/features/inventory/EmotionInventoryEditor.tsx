@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useAutosave } from '../../lib/useAutosave';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { BodyPlaces } from './BodyPlaces';
@@ -8,11 +8,12 @@ import { errorText } from './errorText';
 import { FeelingPicker } from './FeelingPicker';
 import { PauseNotice } from './PauseNotice';
 import { SaveNote } from './SaveNote';
-import type { EmotionInventory, EmotionInventoryFields } from './types';
+import type { EmotionInventory, EmotionInventoryFields, OwnFeeling } from './types';
 import { useOwnFeelings } from './useInventory';
 
 /** The intensity a feeling starts at when chosen: the middle, for the person to move. */
 const START_INTENSITY = 5;
+const NO_WORDS: OwnFeeling[] = [];
 
 function draftOf(inventory: EmotionInventory | undefined): EmotionInventoryFields {
   return {
@@ -34,7 +35,7 @@ export function EmotionInventoryEditor({
 }) {
   const [draft, setDraft] = useState(() => draftOf(initial));
   const [finishError, setFinishError] = useState<string | null>(null);
-  const ownWords = useOwnFeelings() ?? [];
+  const ownWords = useOwnFeelings() ?? NO_WORDS;
   const save = useCallback(
     async (value: string) => {
       const fields = JSON.parse(value) as EmotionInventoryFields;
@@ -50,7 +51,9 @@ export function EmotionInventoryEditor({
     setFinishError(null);
     setDraft((current) => ({ ...current, ...patch }));
   };
-  const toggleFeeling = (feelingId: string, word?: string) => {
+  // Stable callbacks and a memoised set keep the long word list from re-rendering on every
+  // keystroke in the boxes around it.
+  const toggleFeeling = useCallback((feelingId: string, word?: string) => {
     setFinishError(null);
     setDraft((current) => ({
       ...current,
@@ -63,17 +66,20 @@ export function EmotionInventoryEditor({
               : { feelingId, word, intensity: START_INTENSITY },
           ],
     }));
-  };
+  }, []);
   const setIntensity = (feelingId: string, intensity: number) =>
     update({
       feelings: draft.feelings.map((f) => (f.feelingId === feelingId ? { ...f, intensity } : f)),
     });
-  const togglePlace = (place: string) =>
-    update({
-      bodyPlaces: draft.bodyPlaces.includes(place)
-        ? draft.bodyPlaces.filter((p) => p !== place)
-        : [...draft.bodyPlaces, place],
-    });
+  const togglePlace = useCallback((place: string) => {
+    setFinishError(null);
+    setDraft((current) => ({
+      ...current,
+      bodyPlaces: current.bodyPlaces.includes(place)
+        ? current.bodyPlaces.filter((p) => p !== place)
+        : [...current.bodyPlaces, place],
+    }));
+  }, []);
 
   const finish = async () => {
     await flush();
@@ -90,7 +96,7 @@ export function EmotionInventoryEditor({
     }
   };
 
-  const chosen = new Set(draft.feelings.map((f) => f.feelingId));
+  const chosen = useMemo(() => new Set(draft.feelings.map((f) => f.feelingId)), [draft.feelings]);
   const ids = {
     happened: useId(),
     thoughts: useId(),

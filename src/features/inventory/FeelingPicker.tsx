@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { errorText } from './errorText';
 import { addOwnFeeling } from './ownFeelingsRepo';
 import type { OwnFeeling } from './types';
@@ -14,7 +14,7 @@ interface Props {
 
 /** Every built-in word by family, folded so a phone screen is not one endless list, then the
  * person's own words and a way to add one. */
-export function FeelingPicker({ chosen, ownWords, onToggle }: Props) {
+export const FeelingPicker = memo(function FeelingPicker({ chosen, ownWords, onToggle }: Props) {
   return (
     <fieldset className="feeling-picker">
       <legend>What are you feeling?</legend>
@@ -69,7 +69,7 @@ export function FeelingPicker({ chosen, ownWords, onToggle }: Props) {
       </details>
     </fieldset>
   );
-}
+});
 
 function FeelingCheckbox(props: {
   id: string;

@@ -40,7 +40,11 @@ async function openInventory(row: EmotionInventoryRow): Promise<EmotionInventory
     updated: row.updated,
   };
   // The status lives in the clear and changes without a new seal, so it always comes from the row.
-  if (hit && hit.version === version) return { ...hit.inventory, ...base };
+  if (hit && hit.version === version) {
+    const inventory = { ...hit.inventory, ...base };
+    opened.set(row.id, { version, inventory });
+    return inventory;
+  }
   try {
     const fields = await openFields<EmotionInventoryFields>('emotionInventories', row);
     const inventory: EmotionInventory = { ...EMPTY, ...fields, ...base };
@@ -122,17 +126,9 @@ export function countEmotionInventories(): Promise<number> {
   return db.emotionInventories.count();
 }
 
-/** Finished inventories whose day falls in [fromDay, toDay] (yyyy-MM-dd), opened, oldest first.
- * Drafts stay out of the picture: a feeling counts once the person has chosen to finish. */
-export async function listFinishedBetween(
-  fromDay: string,
-  toDay: string,
-): Promise<EmotionInventory[]> {
-  const rows = await db.emotionInventories
-    .where('day')
-    .between(fromDay, toDay, true, true)
-    .filter((row) => row.status === 'finished')
-    .toArray();
-  const inventories = await Promise.all(rows.map(openInventory));
+/** Opens these inventories by id, skipping any that are gone or cannot be opened. */
+export async function openEmotionInventories(ids: string[]): Promise<EmotionInventory[]> {
+  const rows = await db.emotionInventories.bulkGet(ids);
+  const inventories = await Promise.all(rows.flatMap((row) => (row ? [openInventory(row)] : [])));
   return inventories.filter((inventory) => !inventory.unreadable);
 }

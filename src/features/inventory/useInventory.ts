@@ -9,10 +9,10 @@ import {
   countEmotionInventories,
   getEmotionInventory,
   listEmotionInventories,
-  listFinishedBetween,
 } from './emotionInventoryRepo';
 import { getLetterToMyself, listLettersToMyself } from './letterToMyselfRepo';
 import { listOwnFeelings } from './ownFeelingsRepo';
+import { listTrendInputs } from './trendDigestRepo';
 import type { InventoryList } from './types';
 import { computeTrends, rangeDays, type TrendBucket, type TrendRange } from './trends';
 
@@ -64,6 +64,6 @@ export function useLettersToMyself() {
 export function useTrends(range: TrendRange, bucket: TrendBucket) {
   return useLiveQuery(async () => {
     const days = rangeDays(range);
-    return computeTrends(await listFinishedBetween(days.fromDay, days.toDay), { ...days, bucket });
+    return computeTrends(await listTrendInputs(days.fromDay, days.toDay), { ...days, bucket });
   }, [range, bucket]);
 }
