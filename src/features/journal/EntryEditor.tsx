@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { useAutosave, type SaveState } from '../../lib/useAutosave';
 import { saveEntry } from './journalRepo';
@@ -97,6 +99,11 @@ export function EntryEditor({ id, initial, context }: Props) {
       {state.status === 'error' && (
         <p className="editor__error" role="alert">
           {state.message}
+        </p>
+      )}
+      {!step && (
+        <p className="muted">
+          Need a moment? <Link href={ROUTES.help}>Take a pause</Link>; your words stay saved here.
         </p>
       )}
       <MoodPicker mood={draft.mood} onChange={(mood) => update({ mood })} />
