@@ -3,16 +3,17 @@
 // year's inventories, and the arithmetic alone) and drawing the trends view (the SVG and tables
 // alone, and the whole screen in the app at #/inventory/trends/year). Target: ≤ 100 ms each.
 //
-// scripts/bench.mjs calls it with its own browser context and server (dist/ at "/", dist-bench/ at
-// "/bench/"), after it has built dist-bench/ (that build empties the folder):
+// scripts/bench.mjs calls it with its own browser context and server (dist-bench/app at "/",
+// dist-bench/page at "/bench/"), after its own page build (which empties dist-bench/page):
 //
 //   import { buildInventoryBench, benchInventory, inventoryRows } from './bench/inventory.mjs';
-//   await buildInventoryBench();                       // after the dist-bench build
+//   await buildInventoryBench();                       // after the dist-bench/page build
 //   results.inventory = await benchInventory({ context, origin: server.origin });
 //   rows.push(...inventoryRows(results.inventory));    // [measure, figure, target, met] rows
 //
-// Run on its own, `node scripts/bench/inventory.mjs` builds dist/ and this page, serves both,
-// and prints its rows.
+// Run on its own, `node scripts/bench/inventory.mjs` builds the app into dist-bench/app (never
+// dist/, which builds and browser tests beside it may empty) and this page, serves both the same
+// way, and prints its rows.
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -25,7 +26,7 @@ export const INVENTORIES = Number(process.env.BENCH_INVENTORIES ?? 2000);
 export const TARGET_MS = 100;
 const PAGE_PATH = '/bench/inventory/inventory.html';
 
-/** Builds the bench page into dist-bench/inventory/, served at /bench/inventory/. */
+/** Builds the bench page into dist-bench/page/inventory/, served at /bench/inventory/. */
 export async function buildInventoryBench() {
   const here = fileURLToPath(new URL('.', import.meta.url));
   await build({
@@ -35,7 +36,7 @@ export async function buildInventoryBench() {
     logLevel: 'warn',
     build: {
       target: 'es2022',
-      outDir: join(root, 'dist-bench', 'inventory'),
+      outDir: join(root, 'dist-bench', 'page', 'inventory'),
       emptyOutDir: true,
       rollupOptions: { input: join(here, 'inventory.html') },
     },
@@ -69,7 +70,7 @@ function timeTrendsScreen(page, hash) {
 
 /**
  * Seeds `count` inventories and returns the figures. `context` is a Playwright browser context with
- * service workers blocked; `origin` serves dist/ at "/" and dist-bench/ at "/bench/".
+ * service workers blocked; `origin` serves the app at "/" and dist-bench/page at "/bench/".
  */
 export async function benchInventory({ context, origin, count = INVENTORIES }) {
   let page = await context.newPage();
@@ -170,8 +171,8 @@ const TYPES = {
 
 function serve() {
   const folders = [
-    ['/bench/', join(root, 'dist-bench')],
-    ['/', join(root, 'dist')],
+    ['/bench/', join(root, 'dist-bench', 'page')],
+    ['/', join(root, 'dist-bench', 'app')],
   ];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -203,7 +204,14 @@ async function main() {
   const { chromium } = await import('@playwright/test');
   const { CHROMIUM_ARGS, chromiumPath } = await import('../chromium-flags.mjs');
   console.log('Building the app and the inventory bench page…');
-  await run(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
+  await run(join(root, 'node_modules/.bin/vite'), [
+    'build',
+    '--logLevel',
+    'warn',
+    '--outDir',
+    'dist-bench/app',
+    '--emptyOutDir',
+  ]);
   await buildInventoryBench();
   const server = await serve();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
