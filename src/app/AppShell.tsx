@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
+import { useRememberPlace } from '../features/safety/returnPlace';
 import { useAutoLock } from '../features/vault/useAutoLock';
 import { Toasts } from '../ui/Toasts';
 import { NavIcon } from './NavIcon';
@@ -15,6 +16,7 @@ function isCurrent(location: string, href: string): boolean {
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   useAutoLock();
+  useRememberPlace(location);
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>

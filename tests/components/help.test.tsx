@@ -109,6 +109,21 @@ describe('Help now', () => {
   });
 });
 
+describe('returning from Help now', () => {
+  beforeEach(resetApp);
+
+  it('leads back to the writing that was open, saved', async () => {
+    const { user } = renderApp('/journal/new');
+    await user.type(await screen.findByLabelText('Your words'), 'Halfway through a hard memory');
+    await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Help now' }));
+    await user.click(await screen.findByRole('link', { name: /Breathe slowly/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Breathe slowly' });
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Help now' }));
+    await user.click(await screen.findByRole('link', { name: 'Back to where you were' }));
+    expect(await screen.findByLabelText('Your words')).toHaveValue('Halfway through a hard memory');
+  });
+});
+
 describe('my people', () => {
   beforeEach(resetApp);
 

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { CrisisLines } from './CrisisLines';
+import { useReturnPlace } from './returnPlace';
 import { setCrisisLinesHidden, useContacts, useCrisisLinesHidden } from './useSafety';
 import './safety.css';
 
@@ -22,10 +23,19 @@ const TOOLS = [
 export default function HelpPage() {
   const contacts = useContacts();
   const hidden = useCrisisLinesHidden();
+  const place = useReturnPlace((s) => s.place);
   return (
     <section className="help">
       <h1>Help now</h1>
       <p>You are not alone in this. Take one slow breath. You can stay here as long as you need.</p>
+      {place && (
+        <p>
+          <Link href={place} className="button button--quiet">
+            Back to where you were
+          </Link>
+          <span className="muted"> Anything you were writing is saved.</span>
+        </p>
+      )}
       <ul className="plain-list help__tools">
         {TOOLS.map((tool) => (
           <li key={tool.href}>

@@ -4,6 +4,7 @@ import { flushAllDrafts } from '../../app/drafts';
 import { useJournalView } from '../journal/journalViewStore';
 import { forgetOpenedEntries } from '../journal/openedEntries';
 import { lockJournal } from '../vault/lockSession';
+import { forgetReturnPlace } from './returnPlace';
 
 /**
  * The quick exit. A flag in sessionStorage (this tab only, and nothing private: just "exited")
@@ -46,8 +47,9 @@ export async function quickExit(): Promise<void> {
   await saving;
   const locked = await lockJournal().catch(() => false);
   if (!locked) forgetOpenedEntries();
-  // A tag filter is a word the person wrote.
+  // A tag filter is a word the person wrote; the place to return to names an entry.
   useJournalView.getState().clearFilters();
+  forgetReturnPlace();
 }
 
 /** Leaves the neutral screen for the app's first screen (or the unlock screen, when locked). */
