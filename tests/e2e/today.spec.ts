@@ -1,0 +1,134 @@
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { dumpIndexedDb } from './helpers/indexedDbDump';
+import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+// addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
+test.use({ bypassCSP: true });
+
+async function expectAxeClean(page: Page) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const { checked, violations } = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
+    const results = await axe.run();
+    return {
+      checked: results.passes.length,
+      violations: results.violations.map((v) => ({
+        rule: v.id,
+        help: v.help,
+        where: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary}`),
+      })),
+    };
+  });
+  expect(checked, 'axe rules that ran and passed').toBeGreaterThan(10);
+  expect(violations).toEqual([]);
+}
+
+/** Every control a finger taps is at least 44×44 CSS pixels. */
+async function expectTouchTargets(page: Page) {
+  const small = await page.locator('main').evaluate((main) =>
+    [
+      ...main.querySelectorAll(
+        'a, button, label.choice, input:not([type=radio]):not([type=checkbox])',
+      ),
+    ]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+      // Links inside running text are exempt (WCAG 2.5.8 inline exception).
+      .filter(({ el }) => !(el.tagName === 'A' && el.closest('p')))
+      .map(({ el, box }) => `${el.textContent?.trim()} ${box.width}×${box.height}`),
+  );
+  expect(small).toEqual([]);
+}
+
+test('the Today screen and a check-in on a phone with the network off', async ({
+  page,
+  context,
+  server,
+}, testInfo) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  await server.stop();
+  await page.reload();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Check in now' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('today.png'), fullPage: true });
+  await expectAxeClean(page);
+  await expectTouchTargets(page);
+
+  await page.getByRole('link', { name: 'Check in now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Today's check-in" })).toBeVisible();
+  await page.getByRole('radio', { name: 'In between' }).check();
+  await page.getByRole('checkbox', { name: 'Lonely' }).check();
+  await page
+    .getByRole('group', { name: 'Cravings or urges today' })
+    .getByRole('radio', { name: '4' })
+    .check();
+  await page.getByLabel('First thing').fill('the walk by the river');
+  await page.getByLabel('One small win').fill('answered the letter');
+  await page.getByLabel('What went well today?').fill('kept my appointment');
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('checkin.png'), fullPage: true });
+  await expectAxeClean(page);
+  await expectTouchTargets(page);
+
+  // Nothing the person wrote is readable on disk.
+  const dump = (await dumpIndexedDb(page)).map((store) => store.text).join('\n');
+  for (const words of ['river', 'answered the letter', 'appointment']) {
+    expect(dump).not.toContain(words);
+  }
+
+  await page.getByRole('link', { name: 'Back to Today' }).click();
+  await expect(page.getByText(/You checked in today, last at/)).toBeVisible();
+  await page.getByRole('link', { name: 'Past check-ins' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your check-ins' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Every check-in' })).toContainText(
+    'cravings 4 of 10',
+  );
+  await page.screenshot({ path: testInfo.outputPath('checkins.png'), fullPage: true });
+  await expectAxeClean(page);
+  await expectTouchTargets(page);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`goals and recovery days are axe clean in the ${colorScheme} scheme`, async ({
+    page,
+  }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/#/today/goals');
+    await page.getByRole('button', { name: 'Start a new goal' }).click();
+    await page.getByLabel('Your goal, in your words').fill('Walk after lunch');
+    await expect(page.getByRole('heading', { name: 'Log a day' })).toBeVisible();
+    await page.getByRole('radio', { name: 'Done', exact: true }).check();
+    await page.getByRole('button', { name: 'Save for this day' }).click();
+    await expect(page.getByText(/^Logged for /)).toBeVisible();
+    await expect(page.getByText(/Done on 1 of the last 7 days/)).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`goal-${colorScheme}.png`), fullPage: true });
+    await expectAxeClean(page);
+    await expectTouchTargets(page);
+
+    await page.goto('/#/today/recovery');
+    await page.getByRole('button', { name: 'Turn recovery days on' }).click();
+    await page.getByRole('button', { name: 'Start counting' }).click();
+    await expect(page.getByRole('group', { name: 'Your count' })).toContainText(
+      '1 day of recovery',
+    );
+    await page.screenshot({
+      path: testInfo.outputPath(`recovery-${colorScheme}.png`),
+      fullPage: true,
+    });
+    await expectAxeClean(page);
+    await expectTouchTargets(page);
+
+    await page.goto('/#/today/checkin');
+    await expect(page.getByLabel('One small win')).toBeVisible();
+    await expectAxeClean(page);
+  });
+}
