@@ -1,0 +1,81 @@
+import { useCallback, useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { useAutosave } from '../../lib/useAutosave';
+import { requestPersistenceOnce } from '../settings/persistence';
+import {
+  ACCOUNTABILITY_PARTS,
+  saveAccountability,
+  type Accountability,
+} from './accountabilityRepo';
+import { WORKSHEET_EFFORT } from './copy';
+import { PauseLine } from './PauseLine';
+import { SaveNote } from './SaveNote';
+import { useAccountability } from './useAmends';
+import './amends.css';
+
+const EMPTY: Accountability = { values: '', boundaries: '', keeping: '', repair: '' };
+
+/** The accountability-in-relationships worksheet: one sealed document, saved as you write. */
+export default function AccountabilityPage() {
+  const saved = useAccountability();
+  return (
+    <section className="amends">
+      <Link href={ROUTES.amends} className="amends-back">
+        Back to amends
+      </Link>
+      <h1>Accountability in relationships</h1>
+      <p>
+        Making amends includes how you show up from now on. This worksheet is for you alone; each
+        part is optional.
+      </p>
+      <PauseLine />
+      {saved === null ? (
+        <p className="muted">Opening…</p>
+      ) : saved === 'unreadable' ? (
+        <p className="notice">
+          This worksheet could not be opened. It is left exactly as it is, and nothing else is
+          affected.
+        </p>
+      ) : (
+        <Worksheet initial={saved} />
+      )}
+    </section>
+  );
+}
+
+function Worksheet({ initial }: { initial: Accountability | undefined }) {
+  const [draft, setDraft] = useState<Accountability>(() => initial ?? EMPTY);
+  const save = useCallback(async (value: string) => {
+    const updated = await saveAccountability(JSON.parse(value) as Accountability);
+    if (updated !== undefined) void requestPersistenceOnce();
+  }, []);
+  const { state } = useAutosave({ value: JSON.stringify(draft), save });
+  const written = Object.values(draft).some((value) => value.trim());
+  return (
+    <form onSubmit={(event) => event.preventDefault()}>
+      {ACCOUNTABILITY_PARTS.map((part) => (
+        <div key={part.id} className="field">
+          <label htmlFor={`accountability-${part.id}`}>{part.label}</label>
+          <p id={`accountability-${part.id}-hint`} className="amends-guide muted">
+            {part.hint}
+          </p>
+          <textarea
+            id={`accountability-${part.id}`}
+            className="textarea amends-textarea"
+            aria-describedby={`accountability-${part.id}-hint`}
+            value={draft[part.id]}
+            onChange={(event) =>
+              setDraft((current) => ({ ...current, [part.id]: event.target.value }))
+            }
+            dir="auto"
+          />
+        </div>
+      ))}
+      <SaveNote state={state} />
+      {written && (initial || state.status === 'saved') && (
+        <p className="amends-effort">{WORKSHEET_EFFORT}</p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,285 @@
+import { useCallback, useId, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { useAutosave } from '../../lib/useAutosave';
+import { requestPersistenceOnce } from '../settings/persistence';
+import { AMENDS_STATUSES, deleteAmendsItem, saveAmendsItem, WILLINGNESS } from './amendsRepo';
+import { longDate } from './dates';
+import { errorText } from './errorText';
+import { AMENDS_KINDS, kindLabel } from './harmCheck';
+import { STATUS_LABELS, WILLINGNESS_LABELS } from './labels';
+import { SaveNote } from './SaveNote';
+import type { AmendsItem, AmendsStatus, Willingness } from './types';
+import { useDoneToMe } from './useAmends';
+
+interface Draft {
+  myself: boolean;
+  person: string;
+  relationship: string;
+  whatHappened: string;
+  myPart: string;
+  willingness: Willingness | undefined;
+  status: AmendsStatus;
+}
+
+function draftOf(item: AmendsItem | undefined): Draft {
+  return {
+    myself: item?.myself ?? false,
+    person: item?.myself ? '' : (item?.person ?? ''),
+    relationship: item?.relationship ?? '',
+    whatHappened: item?.whatHappened ?? '',
+    myPart: item?.myPart ?? '',
+    willingness: item?.willingness,
+    status: item?.status ?? 'listed',
+  };
+}
+
+// Autosave compares snapshots as strings: equal words mean nothing to save.
+const snapshot = (draft: Draft) => JSON.stringify(draft);
+
+export function AmendsItemEditor({
+  id,
+  initial,
+  canBeMyself,
+}: {
+  id: string;
+  initial: AmendsItem | undefined;
+  canBeMyself: boolean;
+}) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
+  const doneToMe = useDoneToMe(initial?.inventoryItemId);
+  const save = useCallback(
+    async (value: string) => {
+      const { person, ...rest } = JSON.parse(value) as Draft;
+      const updated = await saveAmendsItem({ id, ...rest, person });
+      if (updated !== undefined) void requestPersistenceOnce();
+    },
+    [id],
+  );
+  const { state } = useAutosave({ value: snapshot(draft), save });
+  const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const ids = { who: useId(), name: useId(), rel: useId(), what: useId(), part: useId() };
+  const saved = initial !== undefined;
+  const name = draft.myself ? 'yourself' : draft.person.trim() || 'them';
+
+  return (
+    <form onSubmit={(event) => event.preventDefault()}>
+      {!saved && canBeMyself && (
+        <fieldset>
+          <legend>Who is this about?</legend>
+          <div className="amends-choices">
+            <label className="amends-choice">
+              <input
+                type="radio"
+                name={ids.who}
+                checked={draft.myself}
+                onChange={() => update({ myself: true })}
+              />
+              Myself
+            </label>
+            <label className="amends-choice">
+              <input
+                type="radio"
+                name={ids.who}
+                checked={!draft.myself}
+                onChange={() => update({ myself: false })}
+              />
+              Someone else
+            </label>
+          </div>
+        </fieldset>
+      )}
+      {draft.myself ? (
+        <p className="amends-person">Myself</p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={ids.name}>Their name, or how you think of them</label>
+            <input
+              id={ids.name}
+              className="input"
+              value={draft.person}
+              onChange={(event) => update({ person: event.target.value })}
+              autoComplete="off"
+              dir="auto"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.rel}>How you know them (optional)</label>
+            <input
+              id={ids.rel}
+              className="input"
+              value={draft.relationship}
+              onChange={(event) => update({ relationship: event.target.value })}
+              autoComplete="off"
+              dir="auto"
+            />
+          </div>
+        </>
+      )}
+      <div className="field">
+        <label htmlFor={ids.what}>What happened (optional)</label>
+        <textarea
+          id={ids.what}
+          className="textarea amends-textarea"
+          value={draft.whatHappened}
+          onChange={(event) => update({ whatHappened: event.target.value })}
+          dir="auto"
+        />
+      </div>
+      {doneToMe ? (
+        <p className="amends-note">
+          You marked this as done to you in your inventory, so there is no part of yours to name
+          here. What happened was not your fault.
+        </p>
+      ) : (
+        <div className="field">
+          <label htmlFor={ids.part}>My part, where I had one (optional)</label>
+          <textarea
+            id={ids.part}
+            className="textarea amends-textarea"
+            value={draft.myPart}
+            onChange={(event) => update({ myPart: event.target.value })}
+            dir="auto"
+          />
+        </div>
+      )}
+      <Choices
+        legend="How willing do you feel?"
+        options={WILLINGNESS.map((value) => ({ value, label: WILLINGNESS_LABELS[value] }))}
+        value={draft.willingness}
+        onChange={(willingness) => update({ willingness })}
+      />
+      <Choices
+        legend="Where this stands"
+        options={AMENDS_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))}
+        value={draft.status}
+        onChange={(status) => update({ status })}
+      />
+      {initial?.history && initial.history.length > 0 && (
+        <ul className="plain-list muted amends-history" aria-label="When it changed">
+          {initial.history.map((change) => (
+            <li key={`${change.status}-${change.at}`}>
+              {STATUS_LABELS[change.status]} on {longDate(change.at)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <SaveNote state={state} />
+
+      {saved && (
+        <div className="amends-block">
+          <h2>Making amends</h2>
+          {draft.myself ? (
+            <>
+              <p>
+                Amends to yourself can start with forgiving how you coped and caring for yourself.
+              </p>
+              <Link href={ROUTES.amendsMyself} className="button button--quiet">
+                Amends to yourself
+              </Link>
+            </>
+          ) : (
+            <>
+              <p>
+                {initial.kind
+                  ? `You chose: ${kindLabel(initial.kind)}. ${AMENDS_KINDS.find((kind) => kind.id === initial.kind)?.meaning ?? ''}`
+                  : 'Before any direct amends, a few gentle questions help you check that reaching out would do no harm.'}
+              </p>
+              <Link href={ROUTES.amendsHarmCheck(id)} className="button button--quiet">
+                {initial.kind
+                  ? 'Look at the harm check again'
+                  : 'Check whether reaching out is safe'}
+              </Link>
+            </>
+          )}
+          <p className="amends-spaced">
+            <Link
+              href={ROUTES.amendsNewLetterTo(draft.myself ? 'myself' : id)}
+              className="button button--quiet"
+            >
+              Write an unsent letter to {name}
+            </Link>
+          </p>
+          <RemoveItem id={id} />
+        </div>
+      )}
+    </form>
+  );
+}
+
+function Choices<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  options: { value: T; label: string }[];
+  value: T | undefined;
+  onChange: (value: T) => void;
+}) {
+  const name = useId();
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <div className="amends-choices">
+        {options.map((option) => (
+          <label key={option.value} className="amends-choice">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function RemoveItem({ id }: { id: string }) {
+  const [asking, setAsking] = useState(false);
+  const [, navigate] = useLocation();
+  const [error, setError] = useState<string | null>(null);
+  const remove = async () => {
+    try {
+      await deleteAmendsItem(id);
+      navigate(ROUTES.amends);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+  return (
+    <div className="amends-spaced">
+      {asking ? (
+        <div className="card" role="group" aria-label="Take this off your list?">
+          <p>
+            Take this off your list? What you wrote here is deleted. Letters you wrote to them stay
+            in your letters.
+          </p>
+          <div className="row">
+            <button type="button" className="button button--danger" onClick={() => void remove()}>
+              Yes, take it off
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setAsking(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button button--quiet" onClick={() => setAsking(true)}>
+          Take this off my list
+        </button>
+      )}
+      {error && (
+        <p className="amends-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,246 @@
+import { useId, useState } from 'react';
+import { dayLabel } from './dates';
+import { errorText } from './errorText';
+import {
+  addCheckin,
+  addCommitment,
+  CARE_AREAS,
+  CHECKIN_HOW,
+  removeCommitment,
+  type CareArea,
+  type CareCheckin,
+  type CheckinHow,
+  type Commitment,
+} from './selfAmendsRepo';
+import { useCheckins, useCommitments } from './useAmends';
+
+const areaLabel = (area: CareArea) => CARE_AREAS.find((item) => item.id === area)?.label ?? area;
+const howLabel = (how: CheckinHow) => CHECKIN_HOW.find((item) => item.id === how)?.label ?? how;
+
+/** A few commitments of care, each with a simple check-in log. No streaks, no scores. */
+export function CareCommitments() {
+  const commitments = useCommitments();
+  const checkins = useCheckins();
+  if (commitments === undefined || checkins === undefined) return <p className="muted">Opening…</p>;
+  return (
+    <>
+      <p>
+        Small promises to yourself: rest, therapy or support, boundaries, your body, creativity.
+        Every check-in counts, whatever it says.
+      </p>
+      {commitments.length > 0 && (
+        <ul className="plain-list" aria-label="Your commitments of care">
+          {commitments.map((commitment) => (
+            <CommitmentCard
+              key={commitment.id}
+              commitment={commitment}
+              log={checkins.filter((log) => log.commitmentId === commitment.id)}
+            />
+          ))}
+        </ul>
+      )}
+      <AddCommitment />
+    </>
+  );
+}
+
+function AddCommitment() {
+  const [area, setArea] = useState<CareArea>('rest');
+  const [promise, setPromise] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const ids = { area: useId(), promise: useId() };
+  const add = async () => {
+    setError(null);
+    try {
+      await addCommitment({ area, promise });
+      setPromise('');
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+  return (
+    <form
+      className="card"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void add();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={ids.area}>Kind of care</label>
+        <select
+          id={ids.area}
+          className="input"
+          value={area}
+          onChange={(event) => setArea(event.target.value as CareArea)}
+        >
+          {CARE_AREAS.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.promise}>What you will do for yourself</label>
+        <input
+          id={ids.promise}
+          className="input"
+          value={promise}
+          onChange={(event) => setPromise(event.target.value)}
+          autoComplete="off"
+          dir="auto"
+        />
+      </div>
+      <button type="submit" className="button">
+        Add this commitment
+      </button>
+      {error && (
+        <p className="amends-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function CommitmentCard({ commitment, log }: { commitment: Commitment; log: CareCheckin[] }) {
+  const [checking, setChecking] = useState(false);
+  const [letting, setLetting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const title = commitment.unreadable
+    ? 'A commitment that could not be opened'
+    : commitment.promise;
+  const letGo = async () => {
+    try {
+      await removeCommitment(commitment.id);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+  return (
+    <li className="card">
+      <p className="muted amends-area">{areaLabel(commitment.area)}</p>
+      <h3 className="amends-words">{title}</h3>
+      {log.length > 0 ? (
+        <ul className="plain-list amends-log" aria-label={`Check-ins for “${title}”`}>
+          {log.slice(0, 5).map((entry) => (
+            <li key={entry.id}>
+              {dayLabel(entry.day)}: {howLabel(entry.how)}
+              {entry.note && <span className="amends-words"> — {entry.note}</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No check-ins yet.</p>
+      )}
+      {checking ? (
+        <CheckinForm commitment={commitment} title={title} onDone={() => setChecking(false)} />
+      ) : (
+        <div className="row">
+          <button type="button" className="button button--quiet" onClick={() => setChecking(true)}>
+            Check in on “{title}”
+          </button>
+          {letting ? (
+            <>
+              <button type="button" className="button button--danger" onClick={() => void letGo()}>
+                Yes, let it go
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => setLetting(false)}
+              >
+                Keep it
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={() => setLetting(true)}>
+              Let this one go
+            </button>
+          )}
+        </div>
+      )}
+      {error && (
+        <p className="amends-error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function CheckinForm({
+  commitment,
+  title,
+  onDone,
+}: {
+  commitment: Commitment;
+  title: string;
+  onDone: () => void;
+}) {
+  const [how, setHow] = useState<CheckinHow | undefined>();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const name = useId();
+  const noteId = useId();
+  const keep = async () => {
+    setError(null);
+    try {
+      if (!how) throw new Error('Choose how it went.');
+      await addCheckin({ commitmentId: commitment.id, how, note });
+      onDone();
+    } catch (caught) {
+      setError(caught instanceof Error && !how ? caught.message : errorText(caught));
+    }
+  };
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void keep();
+      }}
+    >
+      <fieldset>
+        <legend>How did “{title}” go?</legend>
+        <div className="amends-choices">
+          {CHECKIN_HOW.map((option) => (
+            <label key={option.id} className="amends-choice">
+              <input
+                type="radio"
+                name={name}
+                checked={how === option.id}
+                onChange={() => setHow(option.id)}
+              />
+              {option.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={noteId}>A note (optional)</label>
+        <input
+          id={noteId}
+          className="input"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          autoComplete="off"
+          dir="auto"
+        />
+      </div>
+      <div className="row">
+        <button type="submit" className="button">
+          Keep this check-in
+        </button>
+        <button type="button" className="button button--quiet" onClick={onDone}>
+          Not now
+        </button>
+      </div>
+      {error && (
+        <p className="amends-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

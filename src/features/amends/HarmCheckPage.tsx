@@ -1,0 +1,160 @@
+import { useId, useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { saveHarmCheck } from './amendsRepo';
+import { HARM_CHECK_EFFORT, NEVER_SENT } from './copy';
+import { errorText } from './errorText';
+import { AMENDS_KINDS, HARM_ANSWERS, HARM_QUESTIONS, kindLabel, suggestAmends } from './harmCheck';
+import { PauseLine } from './PauseLine';
+import type { AmendsItem, AmendsKind, HarmAnswer, HarmAnswers } from './types';
+import { useAmendsItem } from './useAmends';
+import './amends.css';
+
+/** The harm check before any direct amends: gentle questions, a suggestion with its reasons,
+ * and the person's own choice. */
+export default function HarmCheckPage({ id }: { id: string }) {
+  const item = useAmendsItem(id);
+  return (
+    <section className="amends">
+      <Link href={ROUTES.amendsItem(id)} className="amends-back">
+        Back to this item
+      </Link>
+      <h1>Is it safe to reach out?</h1>
+      {item === null ? (
+        <p className="muted">Opening…</p>
+      ) : !item || item.unreadable ? (
+        <p className="notice">
+          This item is not on your list, so there is nothing to check here.{' '}
+          <Link href={ROUTES.amends}>Back to amends</Link>
+        </p>
+      ) : (
+        <HarmCheck key={id} item={item} />
+      )}
+    </section>
+  );
+}
+
+function HarmCheck({ item }: { item: AmendsItem }) {
+  const [answers, setAnswers] = useState<HarmAnswers>(item.harmCheck ?? {});
+  const [kind, setKind] = useState<AmendsKind | undefined>(item.kind);
+  const [kept, setKept] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const kindName = useId();
+  const suggestion = suggestAmends(answers);
+
+  const keep = async () => {
+    setError(null);
+    try {
+      await saveHarmCheck(item.id, answers, kind);
+      setKept(true);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void keep();
+      }}
+    >
+      <PauseLine />
+      <p>
+        These questions about <strong className="amends-words">{item.person}</strong> help you
+        choose a kind of amends that does no harm. There are no wrong answers, and you can skip any
+        of them.
+      </p>
+      <p className="muted">{NEVER_SENT}</p>
+      {HARM_QUESTIONS.map((question) => (
+        <fieldset key={question.id}>
+          <legend>{question.text}</legend>
+          <div className="amends-choices">
+            {HARM_ANSWERS.map((answer) => (
+              <label key={answer.id} className="amends-choice">
+                <input
+                  type="radio"
+                  name={`${kindName}-${question.id}`}
+                  checked={answers[question.id] === answer.id}
+                  onChange={() => {
+                    setKept(false);
+                    setAnswers((current) => ({
+                      ...current,
+                      [question.id]: answer.id as HarmAnswer,
+                    }));
+                  }}
+                />
+                {answer.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+
+      <div className="amends-suggestion" role="status" aria-live="polite">
+        {suggestion ? (
+          <>
+            <p>
+              <strong>A suggestion: {kindLabel(suggestion.kind)}.</strong>
+            </p>
+            <ul>
+              {suggestion.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+            <p className="muted">This is only a suggestion. You decide.</p>
+          </>
+        ) : (
+          <p className="muted">Answer what you can; a suggestion appears here.</p>
+        )}
+      </div>
+
+      <fieldset>
+        <legend>Which kind of amends feels right to you?</legend>
+        <div className="amends-kinds">
+          {AMENDS_KINDS.map((option) => (
+            <label key={option.id} className="amends-choice amends-choice--wide">
+              <input
+                type="radio"
+                name={kindName}
+                checked={kind === option.id}
+                onChange={() => {
+                  setKept(false);
+                  setKind(option.id);
+                }}
+              />
+              <span>
+                {option.label}
+                {suggestion?.kind === option.id ? ' (suggested)' : ''}
+                <span className="amends-meaning muted">{option.meaning}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="button">
+        Keep my answers
+      </button>
+      {error && (
+        <p className="amends-error" role="alert">
+          {error}
+        </p>
+      )}
+      {kept && (
+        <div className="amends-effort" role="status">
+          <p>{HARM_CHECK_EFFORT}</p>
+          <div className="row">
+            {kind === 'letter' && (
+              <Link href={ROUTES.amendsNewLetterTo(item.id)} className="button">
+                Write an unsent letter to {item.person}
+              </Link>
+            )}
+            <Link href={ROUTES.amendsItem(item.id)} className="button button--quiet">
+              Back to this item
+            </Link>
+          </div>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+import { useCallback, useId, useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { useAutosave } from '../../lib/useAutosave';
+import { requestPersistenceOnce } from '../settings/persistence';
+import { NEVER_SENT } from './copy';
+import { errorText } from './errorText';
+import { LETTER_SECTIONS, letterWordCount } from './letterSections';
+import { finishLetter, saveLetter } from './lettersRepo';
+import { PauseLine } from './PauseLine';
+import { SaveNote } from './SaveNote';
+import type { Letter, LetterSections } from './types';
+
+interface Draft {
+  toMyself: boolean;
+  recipient: string;
+  amendsId: string | undefined;
+  sections: LetterSections;
+}
+
+export interface LetterSeed {
+  toMyself?: boolean;
+  recipient?: string;
+  amendsId?: string;
+}
+
+// Autosave compares snapshots as strings: equal words mean nothing to save.
+const snapshot = (draft: Draft) => JSON.stringify(draft);
+
+/** The composer: whom it is to, then the guided sections, each optional, with autosave. */
+export function LetterEditor({
+  id,
+  initial,
+  seed,
+}: {
+  id: string;
+  initial: Letter | undefined;
+  seed: LetterSeed;
+}) {
+  const [draft, setDraft] = useState<Draft>(() => ({
+    toMyself: initial ? (initial.toMyself ?? false) : (seed.toMyself ?? false),
+    recipient: initial?.recipient ?? seed.recipient ?? '',
+    amendsId: initial ? initial.amendsId : seed.amendsId,
+    sections: initial?.sections ?? {},
+  }));
+  const [error, setError] = useState<string | null>(null);
+  const save = useCallback(
+    async (value: string) => {
+      const parsed = JSON.parse(value) as Draft;
+      const updated = await saveLetter({ id, ...parsed });
+      if (updated !== undefined) void requestPersistenceOnce();
+    },
+    [id],
+  );
+  const { state, flush } = useAutosave({ value: snapshot(draft), save });
+  const update = (patch: Partial<Draft>) => {
+    setError(null);
+    setDraft((current) => ({ ...current, ...patch }));
+  };
+  const who = useId();
+  const nameId = useId();
+
+  const finish = async () => {
+    setError(null);
+    try {
+      await flush();
+      await finishLetter(id);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => event.preventDefault()}>
+      <PauseLine />
+      <p className="muted">{NEVER_SENT}</p>
+      <fieldset>
+        <legend>Who is this letter to?</legend>
+        <div className="amends-choices">
+          <label className="amends-choice">
+            <input
+              type="radio"
+              name={who}
+              checked={draft.toMyself}
+              onChange={() => update({ toMyself: true })}
+            />
+            Myself
+          </label>
+          <label className="amends-choice">
+            <input
+              type="radio"
+              name={who}
+              checked={!draft.toMyself}
+              onChange={() => update({ toMyself: false })}
+            />
+            Someone else
+          </label>
+        </div>
+        {!draft.toMyself && (
+          <div className="field amends-spaced">
+            <label htmlFor={nameId}>Their name</label>
+            <input
+              id={nameId}
+              className="input"
+              value={draft.recipient}
+              onChange={(event) => update({ recipient: event.target.value })}
+              autoComplete="off"
+              dir="auto"
+            />
+            {draft.amendsId && (
+              <p className="muted">
+                Linked to <Link href={ROUTES.amendsItem(draft.amendsId)}>your amends list</Link>.
+              </p>
+            )}
+          </div>
+        )}
+      </fieldset>
+
+      <p>Each part is optional. Write as much or as little as feels true.</p>
+      {LETTER_SECTIONS.map((section) => (
+        <div key={section.id} className="field amends-section">
+          <label htmlFor={`${id}-${section.id}`}>{section.title}</label>
+          <p id={`${id}-${section.id}-guide`} className="amends-guide muted">
+            {section.guide}
+          </p>
+          <textarea
+            id={`${id}-${section.id}`}
+            className="textarea amends-textarea"
+            aria-describedby={`${id}-${section.id}-guide`}
+            value={draft.sections[section.id] ?? ''}
+            onChange={(event) =>
+              update({ sections: { ...draft.sections, [section.id]: event.target.value } })
+            }
+            dir="auto"
+            spellCheck
+          />
+        </div>
+      ))}
+      <SaveNote state={state} words={letterWordCount(draft)} />
+      <button type="button" className="button" onClick={() => void finish()}>
+        Finish this letter
+      </button>
+      {error && (
+        <p className="amends-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

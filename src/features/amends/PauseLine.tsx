@@ -1,0 +1,16 @@
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { PACING, PAUSE_LABEL } from './copy';
+
+/** The pacing line before heavy work, with a pause that opens grounding help. Leaving the screen
+ * saves the draft (autosave flushes on route change), so the pause loses nothing. */
+export function PauseLine() {
+  return (
+    <div className="notice amends-pause">
+      <p>{PACING}</p>
+      <Link href={ROUTES.help} className="button button--quiet">
+        {PAUSE_LABEL}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { LetterText } from './LetterText';
+import { useLetter } from './useAmends';
+import './amends.css';
+
+/**
+ * Only the letter's words, for a paper copy to burn or bury. Opened by the person's own tap, and
+ * the printer dialog opens only on a second tap of theirs. Print CSS hides everything else.
+ */
+export default function PrintLetterPage({ id }: { id: string }) {
+  const letter = useLetter(id);
+  return (
+    <section className="amends letter-print">
+      <div className="letter-print__controls">
+        <Link href={ROUTES.amendsLetter(id)} className="amends-back">
+          Back to the letter
+        </Link>
+        <h1>Print view</h1>
+        <p className="muted">
+          A paper copy leaves this device’s protection. Keep it somewhere safe, or let it go.
+        </p>
+        {letter && letter.status !== 'released' && !letter.unreadable && (
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print this letter
+          </button>
+        )}
+      </div>
+      {letter === null ? (
+        <p className="muted">Opening…</p>
+      ) : !letter || letter.status === 'released' || letter.unreadable ? (
+        <p className="muted">There are no words here to print.</p>
+      ) : (
+        <LetterText letter={letter} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+import type { LetterFields } from './types';
+
+/** "To myself", "To Sam", or, while nobody is named, "To someone not named yet". */
+export function recipientLine(letter: Pick<LetterFields, 'recipient' | 'toMyself'>): string {
+  if (letter.toMyself) return 'To myself';
+  const name = letter.recipient.trim();
+  return name ? `To ${name}` : 'To someone not named yet';
+}
