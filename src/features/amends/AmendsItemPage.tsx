@@ -27,7 +27,10 @@ export default function AmendsItemPage({ id }: { id: string }) {
           {item?.inventoryItemId && (
             <p className="amends-source">
               From your inventory.{' '}
-              <Link href={ROUTES.inventoryClassicItem('harm', item.inventoryItemId)}>
+              <Link
+                href={ROUTES.inventoryClassicItem('harm', item.inventoryItemId)}
+                className="amends-inline-link"
+              >
                 Open the inventory row
               </Link>
             </p>

@@ -25,7 +25,9 @@ export default function HarmCheckPage({ id }: { id: string }) {
       ) : !item || item.unreadable ? (
         <p className="notice">
           This item is not on your list, so there is nothing to check here.{' '}
-          <Link href={ROUTES.amends}>Back to amends</Link>
+          <Link href={ROUTES.amends} className="amends-inline-link">
+            Back to amends
+          </Link>
         </p>
       ) : (
         <HarmCheck key={id} item={item} />

@@ -109,7 +109,11 @@ export function LetterEditor({
             />
             {draft.amendsId && (
               <p className="muted">
-                Linked to <Link href={ROUTES.amendsItem(draft.amendsId)}>your amends list</Link>.
+                Linked to{' '}
+                <Link href={ROUTES.amendsItem(draft.amendsId)} className="amends-inline-link">
+                  your amends list
+                </Link>
+                .
               </p>
             )}
           </div>

@@ -50,7 +50,9 @@ export default function ReleasePage({ id }: { id: string }) {
       ) : letter.status === 'draft' || letter.unreadable ? (
         <p className="notice">
           Finish this letter before releasing it.{' '}
-          <Link href={ROUTES.amendsLetter(id)}>Back to the letter</Link>
+          <Link href={ROUTES.amendsLetter(id)} className="amends-inline-link">
+            Back to the letter
+          </Link>
         </p>
       ) : (
         <Ritual letter={letter} onReleased={setDone} />
