@@ -15,6 +15,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-flags.mjs';
+import { benchInventory, buildInventoryBench, inventoryRows } from './bench/inventory.mjs';
+import { benchUnlock, unlockRows } from './bench/unlock.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
@@ -151,6 +153,8 @@ async function main() {
     '--config',
     'scripts/bench/vite.config.ts',
   ]);
+  // Built after the page build, which empties dist-bench/page.
+  await buildInventoryBench();
   const server = await serve();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const results = { load: { start: loadavg()[0] } };
@@ -250,6 +254,12 @@ async function main() {
       return { times, found };
     }, QUERIES);
     await page.close();
+
+    console.log('Timing the inventory trends…');
+    results.inventory = await benchInventory({ context, origin: server.origin });
+    // Last: setting a lock means the app in this context starts locked from here on.
+    console.log('Timing unlock…');
+    results.unlock = await benchUnlock({ context, origin: server.origin });
     results.errors = errors;
     await context.close();
   } finally {
@@ -305,6 +315,8 @@ function report(results) {
       meets(median(results.list.warm), TARGETS.list),
     ],
     [`Open one entry (median of ${results.open.length})`, f(median(results.open)), '', ''],
+    ...inventoryRows(results.inventory),
+    ...unlockRows(results.unlock, median),
   ];
   const widths = [0, 1, 2, 3].map((c) =>
     Math.max(...rows.map((r) => r[c].length), ['Measure', 'Figure', 'Target', 'Met'][c].length),
