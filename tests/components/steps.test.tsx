@@ -94,7 +94,7 @@ describe('a step page', () => {
     expect(JSON.stringify(row)).not.toContain('brother');
   });
 
-  it('on a heavy step, offers a pause before the exercises and says the tool is on its way', async () => {
+  it('on a heavy step, offers a pause before the exercises and links to its tools', async () => {
     renderApp('/steps/4');
     const exercises = await screen.findByRole('region', { name: 'Exercises' });
     expect(within(exercises).getByText(/Go gently/)).toBeInTheDocument();
@@ -102,10 +102,13 @@ describe('a step page', () => {
       'href',
       '#/help',
     );
-    expect(screen.getByText(/A guided inventory is on its way/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'See the Inventory page' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Take an emotion inventory' })).toHaveAttribute(
       'href',
       '#/inventory',
+    );
+    expect(screen.getByRole('link', { name: 'A letter to myself' })).toHaveAttribute(
+      'href',
+      '#/inventory/letter',
     );
     const nav = screen.getByRole('navigation', { name: 'Other steps' });
     expect(within(nav).getByRole('link', { name: /Step 3/ })).toHaveAttribute('href', '#/steps/3');

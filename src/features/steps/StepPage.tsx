@@ -139,47 +139,49 @@ function StepView({ content }: { content: StepContent }) {
   );
 }
 
+const TOOLS: Record<StepTool, { text: string; links: { href: string; label: string }[] }> = {
+  inventory: {
+    text: 'The inventory tools hold this step’s work, at your own pace.',
+    links: [
+      { href: ROUTES.inventory, label: 'Take an emotion inventory' },
+      { href: ROUTES.inventoryClassic, label: 'Resentments, fears and harms' },
+      { href: ROUTES.inventoryLetters, label: 'A letter to myself' },
+      { href: ROUTES.inventoryTrends, label: 'See your feelings over time' },
+    ],
+  },
+  amends: {
+    text: 'Your amends list keeps whom you would like to make amends to, yourself first among them.',
+    links: [{ href: ROUTES.amends, label: 'Open your amends list' }],
+  },
+  letters: {
+    text: 'Unsent letters are kept here and never sent. You decide whether to keep, seal or release them.',
+    links: [
+      { href: ROUTES.amendsLetters, label: 'Your unsent letters' },
+      { href: ROUTES.amendsMyself, label: 'Amends to myself' },
+    ],
+  },
+  checkin: {
+    text: 'A short daily check-in helps you keep growing, one day at a time.',
+    links: [{ href: ROUTES.checkin, label: 'Today’s check-in' }],
+  },
+};
+
 function ToolNote({ tool }: { tool: StepTool }) {
-  switch (tool) {
-    case 'inventory':
-      return (
-        <div className="card step-page__tool">
-          <p>
-            A guided inventory is on its way, with a wide list of feelings to choose from. Until it
-            arrives, the prompts below and your journal hold this work well.
-          </p>
-          <Link href={ROUTES.inventory} className="button button--quiet">
-            See the Inventory page
-          </Link>
-        </div>
-      );
-    case 'amends':
-      return (
-        <div className="card step-page__tool">
-          <p>
-            A guided amends list is on its way, with yourself first on it. Until it arrives, your
-            journal can hold your list.
-          </p>
-          <Link href={ROUTES.amends} className="button button--quiet">
-            See the Amends page
-          </Link>
-        </div>
-      );
-    case 'letters':
-      return (
-        <div className="card step-page__tool">
-          <p>
-            A place to write unsent letters is on its way. Until it arrives, you can write a letter
-            as a journal entry. Nothing here is ever sent.
-          </p>
-          <Link href={ROUTES.amends} className="button button--quiet">
-            See the Amends page
-          </Link>
-        </div>
-      );
-    default:
-      return null;
-  }
+  const { text, links } = TOOLS[tool];
+  return (
+    <div className="card step-page__tool">
+      <p>{text}</p>
+      <ul className="plain-list row">
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} className="button button--quiet">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 function StepEntries({ step }: { step: number }) {
