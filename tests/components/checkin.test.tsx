@@ -15,7 +15,10 @@ describe('the daily check-in', () => {
     const card = (await screen.findByRole('heading', { name: 'Check in with yourself' }))
       .parentElement!;
     await user.click(within(card).getByRole('link', { name: 'Check in now' }));
-    expect(await screen.findByRole('heading', { name: "Today's check-in" })).toBeInTheDocument();
+    // The first lazy screen can take seconds on a loaded machine (see setup.ts).
+    expect(
+      await screen.findByRole('heading', { name: "Today's check-in" }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
 
     const mood = await screen.findByRole('group', { name: 'How are you feeling?' });
     await user.click(within(mood).getByRole('radio', { name: 'Hard' }));
@@ -80,8 +83,12 @@ describe('the daily check-in', () => {
   it('edits an earlier day’s check-in on that day, and lists it in the history', async () => {
     const threeDaysAgo = addDays(new Date(), -3);
     const day = dayKey(threeDaysAgo.getTime());
-    await saveCheckin(day, { ...emptyCheckin(), win: 'slept' }, threeDaysAgo.getTime());
     const { user } = renderApp('/today/checkins');
+    // Seeded once the app is up, so it is written to the database this test opened.
+    expect(
+      await screen.findByText(/No check-ins yet/, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    await saveCheckin(day, { ...emptyCheckin(), win: 'slept' }, threeDaysAgo.getTime());
     const list = await screen.findByRole('list', { name: 'Every check-in' });
     const label = format(threeDaysAgo, 'EEEE d MMMM yyyy');
     await user.click(within(list).getByRole('link', { name: new RegExp(label) }));
@@ -110,7 +117,9 @@ describe('the daily check-in', () => {
   it('refuses to open a check-in for a day that has not come yet', async () => {
     const tomorrow = dayKey(addDays(new Date(), 1).getTime());
     renderApp(`/today/checkin/${tomorrow}`);
-    expect(await screen.findByText(/That day has not come yet/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/That day has not come yet/, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByLabelText('One small win')).toBeNull();
     fireEvent.click(screen.getByRole('link', { name: "Open today's check-in" }));
     expect(await screen.findByRole('heading', { name: "Today's check-in" })).toBeInTheDocument();

@@ -12,7 +12,8 @@ beforeEach(freshVault);
 describe('goals', () => {
   it('keeps an unnamed goal as a draft, then logs a week on a 0–10 scale and shows it in words', async () => {
     const { user } = renderApp('/today/goals');
-    expect(await screen.findByText(/No goals yet/)).toBeInTheDocument();
+    // The first lazy screen can take seconds on a loaded machine (see setup.ts).
+    expect(await screen.findByText(/No goals yet/, {}, { timeout: 15_000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start a new goal' }));
     await screen.findByRole('heading', { level: 1, name: 'A new goal' });
 

@@ -15,7 +15,10 @@ describe('recovery days', () => {
   it('is off until turned on, counts total days, and keeps them across a noted slip', async () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('link', { name: 'Recovery days' }));
-    expect(await screen.findByText(/It is off until you turn it on/)).toBeInTheDocument();
+    // The first lazy screen can take seconds on a loaded machine (see setup.ts).
+    expect(
+      await screen.findByText(/It is off until you turn it on/, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Turn recovery days on' }));
 
     const start = await screen.findByLabelText('When did your recovery begin?');
