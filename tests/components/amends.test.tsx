@@ -124,6 +124,17 @@ describe('the amends list', () => {
     await user.click(await screen.findByRole('link', { name: 'Add someone to the list' }));
     await user.type(await screen.findByLabelText('Their name, or how you think of them'), 'Alex');
     await screen.findByText('Saved on this device');
+    // Clearing the name keeps what was saved and says why, in plain words.
+    await user.clear(screen.getByLabelText('Their name, or how you think of them'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Write whom this is about.');
+    await user.type(screen.getByLabelText('What happened (optional)'), 'A harsh word');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const [alex] = await db.amends.toArray();
+    expect(await getAmendsItem(alex!.id)).toMatchObject({ person: 'Alex', whatHappened: '' });
+    await user.type(screen.getByLabelText('Their name, or how you think of them'), 'Alex');
+    await waitFor(async () =>
+      expect((await getAmendsItem(alex!.id))?.whatHappened).toBe('A harsh word'),
+    );
     await user.click(screen.getByRole('link', { name: 'Back to amends' }));
     await user.click(await screen.findByRole('button', { name: 'Put myself first on the list' }));
     expect(await screen.findByText('Myself', { selector: 'p' })).toBeVisible();

@@ -168,7 +168,7 @@ type Prepare = (page: Page) => Promise<void>;
 async function itemWithName(page: Page) {
   await page.goto('/#/amends/new');
   await page.getByLabel('Their name, or how you think of them').fill('Jordan');
-  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
 }
 
 const SCREENS: { name: string; ready: string | RegExp; prepare: Prepare; letter?: true }[] = [

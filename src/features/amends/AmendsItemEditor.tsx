@@ -51,6 +51,9 @@ export function AmendsItemEditor({
   const save = useCallback(
     async (value: string) => {
       const { person, ...rest } = JSON.parse(value) as Draft;
+      // A name cleared for a moment is not saved (the repository would refuse it); the line
+      // under the box says so, and the next letter typed saves everything again.
+      if (!rest.myself && !person.trim()) return;
       const updated = await saveAmendsItem({ id, ...rest, person });
       if (updated !== undefined) void requestPersistenceOnce();
     },
@@ -103,6 +106,11 @@ export function AmendsItemEditor({
               autoComplete="off"
               dir="auto"
             />
+            {saved && !draft.person.trim() && (
+              <p className="amends-error" role="alert">
+                Write whom this is about. Until then, the rest is kept as it was last saved.
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={ids.rel}>How you know them (optional)</label>
