@@ -1,0 +1,167 @@
+import * as v from 'valibot';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  TABLE_LABELS,
+  type BackupDocument,
+  type EncryptedBackup,
+} from './format';
+import { ImportError } from './importErrors';
+import { isPortableSetting, PORTABLE_SETTINGS } from './portableSettings';
+import { DOCUMENT_SCHEMA, ENVELOPE_SCHEMA, HEADER_SCHEMA } from './schema';
+
+/** Names no Stepwork file ever holds; an object carrying one is refused before any use of it. */
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Deeper than anything Stepwork writes (about six levels), shallow enough to walk safely. */
+export const MAX_DEPTH = 40;
+/** Twice the longest entry the editor accepts (a million characters). */
+export const MAX_STRING_CHARS = 2_000_000;
+
+export type ParsedBackup =
+  { encrypted: false; document: BackupDocument } | { encrypted: true; envelope: EncryptedBackup };
+
+/** Parses a file's text and checks all of it. Nothing here touches the database. */
+export function parseBackupText(text: string): ParsedBackup {
+  const value = parseJson(text);
+  // An encrypted file's `data` is one long base64 string; its schema bounds every other field.
+  checkTree(value, isObject(value) && value.encrypted === true ? Infinity : MAX_STRING_CHARS);
+  const header = v.safeParse(HEADER_SCHEMA, value);
+  if (!header.success) {
+    const format = isObject(value) ? value.format : undefined;
+    // A file that says it is ours but has a broken version is ours, and wrongly typed.
+    if (format === BACKUP_FORMAT) throw new ImportError('invalid', describeIssue(header.issues));
+    throw new ImportError('not-stepwork');
+  }
+  if (header.output.version > BACKUP_VERSION) throw new ImportError('newer');
+  if (isObject(value) && value.encrypted === true) {
+    const envelope = v.safeParse(ENVELOPE_SCHEMA, value);
+    if (!envelope.success) throw new ImportError('invalid', describeIssue(envelope.issues));
+    return { encrypted: true, envelope: envelope.output };
+  }
+  return { encrypted: false, document: validateDocument(value) };
+}
+
+/** The readable document inside an encrypted file, checked as fully as a plain one. */
+export function parseDecryptedText(text: string): BackupDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ImportError('damaged');
+  }
+  checkTree(value);
+  const header = v.safeParse(HEADER_SCHEMA, value);
+  if (!header.success) throw new ImportError('invalid', describeIssue(header.issues));
+  if (header.output.version > BACKUP_VERSION) throw new ImportError('newer');
+  return validateDocument(value);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // JSON.parse gives up on very deep nesting with a RangeError; that is a shape we refuse.
+    if (error instanceof RangeError) throw new ImportError('invalid', 'it is nested too deeply');
+    const start = text.trimStart();
+    // A file that begins like one of ours and then fails to parse was cut short.
+    if (start.startsWith('{') && start.slice(0, 200).includes(BACKUP_FORMAT)) {
+      throw new ImportError('truncated');
+    }
+    throw new ImportError('not-json');
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Walks the whole parsed tree once, without recursion: refuses hostile keys anywhere, nesting
+ * past MAX_DEPTH, strings longer than MAX_STRING_CHARS, and numbers JSON turned into Infinity
+ * (1e400). After this, the schema only has to check kinds and shapes.
+ */
+function checkTree(root: unknown, maxString = MAX_STRING_CHARS): void {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.length > maxString) {
+        throw new ImportError('invalid', 'a piece of text is far longer than Stepwork ever saves');
+      }
+    } else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new ImportError('invalid', 'a number is out of range');
+    } else if (typeof value === 'object' && value !== null) {
+      if (depth >= MAX_DEPTH) throw new ImportError('invalid', 'it is nested too deeply');
+      if (Array.isArray(value)) {
+        for (const item of value) stack.push([item, depth + 1]);
+      } else {
+        for (const key of Object.keys(value)) {
+          if (HOSTILE_KEYS.has(key)) throw new ImportError('hostile');
+          stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+        }
+      }
+    }
+  }
+}
+
+function validateDocument(value: unknown): BackupDocument {
+  const result = v.safeParse(DOCUMENT_SCHEMA, value);
+  if (!result.success) throw new ImportError('invalid', describeIssue(result.issues));
+  const document = result.output as BackupDocument;
+  checkIdentities(document);
+  checkSettings(document);
+  return document;
+}
+
+/** Two records with one id (or two check-ins for one day, two progress rows for one step)
+ * could not both be stored; a file Stepwork wrote never has them. */
+function checkIdentities(document: BackupDocument): void {
+  for (const table of BACKUP_TABLES) {
+    const ids = new Set<string>();
+    const keys = new Set<unknown>();
+    for (const record of document.journal[table]) {
+      if (ids.has(record.id)) {
+        throw new ImportError('invalid', `${TABLE_LABELS[table]}: two records share one id`);
+      }
+      ids.add(record.id);
+      const unique =
+        table === 'checkins' ? record.day : table === 'stepProgress' ? record.step : undefined;
+      if (unique !== undefined) {
+        if (keys.has(unique)) {
+          throw new ImportError(
+            'invalid',
+            `${TABLE_LABELS[table]}: two records for ${String(unique)}`,
+          );
+        }
+        keys.add(unique);
+      }
+    }
+  }
+}
+
+/** A setting this app knows must hold what it always holds; names it does not know (from a
+ * newer app, say) are passed over, and never stored. */
+function checkSettings(document: BackupDocument): void {
+  document.journal.settings.forEach(({ key, value }, i) => {
+    if (Object.hasOwn(PORTABLE_SETTINGS, key) && !isPortableSetting(key, value)) {
+      throw new ImportError('invalid', `Settings, record ${i + 1}: “${key}”`);
+    }
+  });
+}
+
+/** Where the first problem is, in words: “Journal entries, record 3: day”. */
+function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  const path = (issue?.path ?? []).map((item) => item.key);
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i += 1) {
+    const key = path[i];
+    if (key === 'journal') continue;
+    if (typeof key === 'number') parts.push(`record ${key + 1}`);
+    else if (typeof key === 'string' && key in TABLE_LABELS) {
+      parts.push(TABLE_LABELS[key as keyof typeof TABLE_LABELS]);
+    } else parts.push(`“${String(key).slice(0, 40)}”`);
+  }
+  return parts.length > 0 ? parts.join(', ') : 'the top of the file';
+}

@@ -1,0 +1,57 @@
+import { db, type SealedTableName } from '../../src/db/db';
+import type { SealedRecord } from '../../src/db/types';
+import { openFields, sealFields } from '../../src/features/vault/sealing';
+
+/** A record as the tests think of it: clear fields plus the opened words. */
+export type PlainRecord = Record<string, unknown> & { id: string; fields: unknown };
+export type PlainJournal = Record<string, PlainRecord[]>;
+
+/** Writes records straight into the tables, sealed with the session key, the way each
+ * repository stores them: the backup is generic over tables, so its tests are too. */
+export async function seedRecords(journal: PlainJournal): Promise<void> {
+  for (const [table, records] of Object.entries(journal)) {
+    const rows = await Promise.all(
+      records.map(async ({ fields, ...clear }) => ({
+        ...clear,
+        sealed: await sealFields(table as SealedTableName, clear.id, fields),
+      })),
+    );
+    await db.table(table).bulkAdd(rows);
+  }
+}
+
+/** Every record of the given tables, opened with the session key and sorted by id: read here
+ * without the backup code, so the tests do not check the export with itself. */
+export async function readRecords(tables: readonly string[]): Promise<PlainJournal> {
+  const out: PlainJournal = {};
+  for (const table of tables) {
+    const rows = (await db.table(table).toArray()) as SealedRecord[];
+    const records = await Promise.all(
+      rows.map(async (row) => {
+        const clear: Record<string, unknown> = { ...row };
+        delete clear.sealed;
+        return { ...clear, fields: await openFields(table as SealedTableName, row) } as PlainRecord;
+      }),
+    );
+    out[table] = records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return out;
+}
+
+/** The raw rows of every table, for "nothing changed" checks (sealed bytes included). */
+export async function snapshotDb(): Promise<string> {
+  const parts: string[] = [];
+  for (const table of db.tables) {
+    const rows = await table.toArray();
+    parts.push(
+      `${table.name}:${JSON.stringify(rows, (_key, value: unknown) =>
+        ArrayBuffer.isView(value)
+          ? Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))
+          : value instanceof ArrayBuffer
+            ? Array.from(new Uint8Array(value))
+            : value,
+      )}`,
+    );
+  }
+  return parts.join('\n');
+}
