@@ -49,6 +49,10 @@ export const ROUTES = {
   safetyPlan: '/help/safety-plan',
   settings: '/settings',
   lock: '/settings/lock',
+  backup: '/settings/backup',
+  importBackup: '/settings/import',
+  storage: '/settings/storage',
+  reminder: '/settings/reminder',
 } as const;
 
 export const NAV_ITEMS = [

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
+import { BackupReminderLine } from '../backup/BackupReminderLine';
 import { useLockSet } from '../vault/useLock';
 
 export default function SettingsPage() {
@@ -28,10 +29,30 @@ export default function SettingsPage() {
           {lockSet ? 'Manage the lock' : 'Set up a lock'}
         </Link>
       </p>
-      <p className="muted">
-        Backups and a view of how much space your journal uses are still being built and will appear
-        here.
-      </p>
+      <h2>Your data</h2>
+      <BackupReminderLine />
+      <ul className="plain-list stack">
+        <li>
+          <Link href={ROUTES.backup} className="button button--quiet">
+            Save a backup
+          </Link>
+        </li>
+        <li>
+          <Link href={ROUTES.importBackup} className="button button--quiet">
+            Bring in a backup
+          </Link>
+        </li>
+        <li>
+          <Link href={ROUTES.storage} className="button button--quiet">
+            Storage on this device
+          </Link>
+        </li>
+        <li>
+          <Link href={ROUTES.reminder} className="button button--quiet">
+            A daily reminder in your calendar
+          </Link>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { useEntriesWhen } from '../journal/useJournal';
+import { readJournal } from './backupRepo';
+import { downloadText } from './download';
+import { describeExportError } from './exportErrors';
+import { journalMarkdown, type MarkdownScope } from './markdown';
+import { ProgressLine } from './ProgressLine';
+
+type Kind = MarkdownScope['kind'];
+
+/** Markdown for reading and printing: everything, one step's work, or chosen entries. */
+export function MarkdownForm() {
+  const [kind, setKind] = useState<Kind>('everything');
+  const [step, setStep] = useState(1);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
+  const entries = useEntriesWhen(kind === 'entries');
+
+  async function save() {
+    if (kind === 'entries' && chosen.size === 0) {
+      setMessage({ text: 'Choose at least one entry first.', alert: true });
+      return;
+    }
+    setMessage(null);
+    setProgress({ done: 0, total: 0 });
+    try {
+      const { journal } = await readJournal((done, total) => setProgress({ done, total }));
+      const scope: MarkdownScope =
+        kind === 'step'
+          ? { kind, step }
+          : kind === 'entries'
+            ? { kind, ids: [...chosen] }
+            : { kind };
+      const name =
+        kind === 'step'
+          ? `stepwork-step-${step}.md`
+          : kind === 'entries'
+            ? 'stepwork-entries.md'
+            : 'stepwork-journal.md';
+      downloadText(name, journalMarkdown(journal, scope), 'text/markdown');
+      setMessage({
+        text: 'Your Markdown file is saved. It is not encrypted: keep it somewhere private.',
+        alert: false,
+      });
+    } catch (error) {
+      setMessage({ text: describeExportError(error), alert: true });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  const toggle = (id: string) =>
+    setChosen((before) => {
+      const next = new Set(before);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <form
+      className="backup-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <fieldset className="backup-choices">
+        <legend>What to put in the file</legend>
+        {(
+          [
+            ['everything', 'Everything'],
+            ['step', 'One step’s work'],
+            ['entries', 'Entries I choose'],
+          ] as const
+        ).map(([value, label]) => (
+          <div className="backup-check" key={value}>
+            <input
+              id={`md-${value}`}
+              type="radio"
+              name="md-scope"
+              value={value}
+              checked={kind === value}
+              onChange={() => setKind(value)}
+            />
+            <label htmlFor={`md-${value}`}>{label}</label>
+          </div>
+        ))}
+      </fieldset>
+      {kind === 'step' && (
+        <div className="field">
+          <label htmlFor="md-step">Step</label>
+          <select
+            id="md-step"
+            className="input"
+            value={step}
+            onChange={(e) => setStep(Number(e.target.value))}
+          >
+            {Array.from({ length: 12 }, (_, i) => (
+              <option key={i + 1} value={i + 1}>
+                Step {i + 1}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {kind === 'entries' && (
+        <fieldset className="backup-choices backup-entries">
+          <legend>Entries</legend>
+          {entries === undefined && <p className="muted">Opening your entries…</p>}
+          {entries?.length === 0 && <p className="muted">There are no entries yet.</p>}
+          {entries
+            ?.filter((entry) => entry.deletedAt === undefined && !entry.unreadable)
+            .map((entry) => (
+              <div className="backup-check" key={entry.id}>
+                <input
+                  id={`md-entry-${entry.id}`}
+                  type="checkbox"
+                  checked={chosen.has(entry.id)}
+                  onChange={() => toggle(entry.id)}
+                />
+                <label htmlFor={`md-entry-${entry.id}`}>
+                  {entry.title.trim() || entry.body.slice(0, 60) || 'Untitled'}{' '}
+                  <span className="muted">({entry.day})</span>
+                </label>
+              </div>
+            ))}
+        </fieldset>
+      )}
+      <button type="submit" className="button button--quiet" disabled={progress !== null}>
+        Save as Markdown
+      </button>
+      {progress && (
+        <ProgressLine label="Gathering your words:" done={progress.done} total={progress.total} />
+      )}
+      {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getSetting, setSetting } from '../settings/settingsRepo';
+import { DEFAULT_REMINDER_TIME, REMINDER_TIME_KEY } from './backupSettings';
+import { downloadText } from './download';
+import { eveningCheckinIcs } from './ics';
+import './backup.css';
+
+export default function ReminderPage() {
+  const stored = useLiveQuery(
+    async () => (await getSetting<string>(REMINDER_TIME_KEY)) ?? DEFAULT_REMINDER_TIME,
+    [],
+  );
+  const [typed, setTyped] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
+  const time = typed ?? stored ?? DEFAULT_REMINDER_TIME;
+
+  async function save() {
+    try {
+      const text = eveningCheckinIcs(time);
+      await setSetting(REMINDER_TIME_KEY, time);
+      downloadText('stepwork-evening-check-in.ics', text, 'text/calendar');
+      setMessage({
+        text: 'The calendar file is saved. Open it to add “Evening check-in” to your calendar; your calendar will remind you each day. You can change or remove it there at any time.',
+        alert: false,
+      });
+    } catch {
+      setMessage({ text: 'Choose a time, like 20:30, and try again.', alert: true });
+    }
+  }
+
+  return (
+    <section className="backup">
+      <h1>A daily reminder</h1>
+      <p>
+        Stepwork has no server and sends no notifications. Instead, it can make a small calendar
+        file with a daily “Evening check-in” at a time you choose. Add it to your own calendar, and
+        the calendar reminds you. Nothing about your journal is in the file.
+      </p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="reminder-time">Time of the reminder</label>
+          <input
+            id="reminder-time"
+            className="input"
+            type="time"
+            required
+            value={time}
+            onChange={(event) => setTyped(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button">
+          Save the calendar file
+        </button>
+      </form>
+      {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+    </section>
+  );
+}

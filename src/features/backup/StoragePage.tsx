@@ -1,0 +1,124 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { getSetting, setSetting } from '../settings/settingsRepo';
+import { BackupReminderLine } from './BackupReminderLine';
+import { BACKUP_REMINDER_DAYS_KEY, DEFAULT_BACKUP_REMINDER_DAYS } from './backupSettings';
+import { BACKUP_TABLES, TABLE_LABELS } from './format';
+import {
+  askPersistence,
+  estimateStorage,
+  formatBytes,
+  isInstalled,
+  isPersisted,
+  isSafari,
+} from './storageHealth';
+import { useRecordCounts } from './useBackup';
+import './backup.css';
+
+const REMINDER_CHOICES = [7, 14, 30, 60, 0] as const;
+
+export default function StoragePage() {
+  const [asked, setAsked] = useState(0);
+  const persisted = useLiveQuery(isPersisted, [asked]);
+  const estimate = useLiveQuery(estimateStorage, []);
+  const counts = useRecordCounts();
+  const remindAfter = useLiveQuery(async () => {
+    const chosen = await getSetting<number>(BACKUP_REMINDER_DAYS_KEY);
+    return typeof chosen === 'number' ? chosen : DEFAULT_BACKUP_REMINDER_DAYS;
+  }, []);
+  const [askMessage, setAskMessage] = useState<string | null>(null);
+
+  async function ask() {
+    const granted = await askPersistence();
+    setAsked((n) => n + 1);
+    setAskMessage(
+      granted
+        ? 'The browser will keep your journal even when space runs low.'
+        : 'The browser did not promise this time. Browsers often decide by how much you use a site, or whether it is on your home screen. Regular backups keep your journal safe either way.',
+    );
+  }
+
+  return (
+    <section className="backup">
+      <h1>Storage on this device</h1>
+      <h2>Is your journal kept for good?</h2>
+      {persisted === undefined ? (
+        <p className="muted">Asking the browser…</p>
+      ) : persisted ? (
+        <p>Yes. The browser has promised to keep your journal, even when space runs low.</p>
+      ) : (
+        <>
+          <p>
+            Not promised yet (best effort). The browser keeps your journal, but it may clear it if
+            the device runs very low on space.
+          </p>
+          <button type="button" className="button button--quiet" onClick={() => void ask()}>
+            Ask the browser to keep it
+          </button>
+        </>
+      )}
+      {askMessage && <p role="status">{askMessage}</p>}
+      {isSafari() && !isInstalled() && (
+        <p className="notice">
+          On Safari, and on every browser on iPhone and iPad, a site’s storage can be cleared after
+          seven days without a visit. Adding Stepwork to your home screen (Share, then “Add to Home
+          Screen”) keeps it from being cleared that way. A backup keeps it safe either way.
+        </p>
+      )}
+      <h2>Space</h2>
+      {estimate ? (
+        <p>
+          Stepwork uses about {formatBytes(estimate.usage)} of the {formatBytes(estimate.quota)}{' '}
+          this browser allows it ({formatBytes(Math.max(0, estimate.quota - estimate.usage))} free).
+        </p>
+      ) : (
+        <p className="muted">This browser does not say how much space is used.</p>
+      )}
+      <h2>What is stored</h2>
+      {counts && (
+        <table className="backup-table">
+          <caption className="visually-hidden">Records on this device, by kind</caption>
+          <tbody>
+            {BACKUP_TABLES.map((table) => (
+              <tr key={table}>
+                <th scope="row">{TABLE_LABELS[table]}</th>
+                <td>{counts[table].toLocaleString()}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>Backups</h2>
+      <BackupReminderLine />
+      {remindAfter !== undefined && (
+        <div className="field">
+          <label htmlFor="remind-after">Remind me to save a backup after</label>
+          <select
+            id="remind-after"
+            className="input"
+            value={remindAfter}
+            onChange={(event) =>
+              void setSetting(BACKUP_REMINDER_DAYS_KEY, Number(event.target.value))
+            }
+          >
+            {REMINDER_CHOICES.map((days) => (
+              <option key={days} value={days}>
+                {days === 0 ? 'Never remind me' : `${days} days`}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <p className="row">
+        <Link href={ROUTES.backup} className="button">
+          Save a backup
+        </Link>
+        <Link href={ROUTES.importBackup} className="button button--quiet">
+          Bring in a backup
+        </Link>
+      </p>
+    </section>
+  );
+}

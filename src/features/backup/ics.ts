@@ -1,0 +1,46 @@
+/**
+ * A calendar file with one event, "Evening check-in", every day at the chosen time. The person
+ * adds it to their own calendar, which reminds them: no server, no push, nothing leaves the app.
+ * The time is "floating" (no time zone), so it stays at that hour on the person's clock wherever
+ * they travel, which is what a daily habit wants.
+ */
+export function eveningCheckinIcs(
+  time: string,
+  now = new Date(),
+  uid = crypto.randomUUID(),
+): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2]);
+  if (!match || hours > 23 || minutes > 59) throw new RangeError('Choose a time like 20:30.');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`;
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Stepwork//Evening check-in//EN',
+    'CALSCALE:GREGORIAN',
+    'BEGIN:VEVENT',
+    `UID:${uid}@stepwork.invalid`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART:${day}T${pad(hours)}${pad(minutes)}00`,
+    'DURATION:PT10M',
+    'RRULE:FREQ=DAILY',
+    'SUMMARY:Evening check-in',
+    'DESCRIPTION:A few quiet minutes with Stepwork\\, when you are ready.',
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    'DESCRIPTION:Evening check-in',
+    'TRIGGER:PT0M',
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  // RFC 5545: lines end in CRLF; none of these reach the 75-octet folding limit.
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect } from './fixtures';
+
+const NOTE = 'Told my sister the truth about the winter, hands shaking, relieved after';
+const TELLTALE = ['sister', 'winter', 'shaking', 'relieved'];
+const PASSPHRASE = 'lanterns over the harbour';
+
+test.setTimeout(120_000);
+
+test('a backup saved through a real download comes back whole on a fresh profile', async ({
+  page,
+  launchPhone,
+  server,
+}) => {
+  await page.goto('/#/journal/new');
+  await page.getByLabel('Your words').fill(NOTE);
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+
+  // Encrypted (the default): a passphrase chosen now, and none of the words in the file.
+  await page.goto('/#/settings/backup');
+  await page.getByLabel('Passphrase for this backup').fill(PASSPHRASE);
+  await page.getByLabel('Type it again').fill(PASSPHRASE);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^stepwork-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const encryptedPath = await download.path();
+  const encrypted = await readFile(encryptedPath, 'utf8');
+  expect(JSON.parse(encrypted)).toMatchObject({ format: 'stepwork-backup', encrypted: true });
+  for (const word of TELLTALE) {
+    expect(encrypted.toLowerCase(), `"${word}" readable in the encrypted file`).not.toContain(word);
+  }
+  await expect(page.getByText(/Your backup is saved/)).toBeVisible();
+
+  // The plain export, after its warning, does carry the words: the check above is not blind.
+  await page.getByLabel('Save without a passphrase (not encrypted)').check();
+  await expect(page.getByRole('note')).toContainText('anyone who finds this file');
+  const plainDownloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup' }).click();
+  const plain = await readFile(await (await plainDownloading).path(), 'utf8');
+  expect(plain).toContain(NOTE);
+
+  // A new phone: another profile, another key, an empty journal.
+  const phone = await launchPhone();
+  const fresh = await phone.newPage();
+  await fresh.goto(`${server.url}#/settings/import`);
+  const choosing = fresh.waitForEvent('filechooser');
+  await fresh.getByLabel('Backup file').click();
+  await (await choosing).setFiles(encryptedPath);
+  await fresh.getByLabel('Backup passphrase').fill(PASSPHRASE);
+  await fresh.getByRole('button', { name: 'Open the backup' }).click();
+  await expect(fresh.getByRole('heading', { name: 'What is in this backup' })).toBeVisible();
+  await expect(fresh.getByRole('row', { name: /Journal entries/ })).toContainText('1');
+  await fresh.getByRole('button', { name: 'Bring in the backup' }).click();
+  await expect(fresh.getByText('1 record was added to your journal.')).toBeVisible();
+
+  await fresh.getByRole('link', { name: 'Go to your journal' }).click();
+  const entries = fresh.getByRole('list', { name: 'Your entries, newest first' });
+  await entries.getByRole('link', { name: NOTE }).click();
+  await expect(fresh.getByLabel('Your words')).toHaveValue(NOTE);
+});
+
+test('a file that is not a backup is refused with plain words', async ({ page }, testInfo) => {
+  const path = testInfo.outputPath('notes.json');
+  await import('node:fs/promises').then((fs) => fs.writeFile(path, '{"hello": "world"}'));
+  await page.goto('/#/settings/import');
+  await page.getByLabel('Backup file').setInputFiles(path);
+  await expect(page.getByRole('alert')).toContainText('This file is not a Stepwork backup');
+});
