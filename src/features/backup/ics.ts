@@ -7,7 +7,7 @@
 export function eveningCheckinIcs(
   time: string,
   now = new Date(),
-  uid = crypto.randomUUID(),
+  uid: string = crypto.randomUUID(),
 ): string {
   const match = /^(\d{2}):(\d{2})$/.exec(time);
   const hours = Number(match?.[1]);
