@@ -1,6 +1,7 @@
 import { errorName } from '../lib/errors';
 
-export type DbFailureKind = 'blocked' | 'replaced' | 'unavailable' | 'newer' | 'quota' | 'unknown';
+export type DbFailureKind =
+  'blocked' | 'replaced' | 'unavailable' | 'newer' | 'quota' | 'upgrade' | 'unknown';
 
 const MESSAGES: Record<DbFailureKind, { title: string; body: string[]; reload: boolean }> = {
   blocked: {
@@ -43,6 +44,14 @@ const MESSAGES: Record<DbFailureKind, { title: string; body: string[]; reload: b
     ],
     reload: true,
   },
+  upgrade: {
+    title: 'Stepwork could not update your journal',
+    body: [
+      'This version of Stepwork needed to change how your journal is stored, and the change did not work. It was undone, so your journal is exactly as it was before.',
+      'Reload to try again. If it keeps happening, the next update of Stepwork may fix it; your journal stays safe until then.',
+    ],
+    reload: true,
+  },
   unknown: {
     title: 'Stepwork could not open your journal',
     body: [
@@ -76,6 +85,7 @@ export function classifyOpenError(error: unknown): DbFailureKind {
   const names = [errorName(error), errorName((error as { inner?: unknown }).inner)];
   if (names.includes('QuotaExceededError')) return 'quota';
   if (names.includes('VersionError')) return 'newer';
+  if (names.includes('UpgradeError')) return 'upgrade';
   if (names.includes('MissingAPIError') || names.includes('InvalidStateError'))
     return 'unavailable';
   return 'unknown';
