@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 import { test, expect } from './fixtures';
 
 const NOTE = 'Told my sister the truth about the winter, hands shaking, relieved after';
@@ -66,4 +68,46 @@ test('a file that is not a backup is refused with plain words', async ({ page },
   await page.goto('/#/settings/import');
   await page.getByLabel('Backup file').setInputFiles(path);
   await expect(page.getByRole('alert')).toContainText('This file is not a Stepwork backup');
+});
+
+test.describe('backup screens, checked with axe at a phone size', () => {
+  // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
+  test.use({ bypassCSP: true });
+  const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+  for (const hash of [
+    '#/settings/backup',
+    '#/settings/import',
+    '#/settings/storage',
+    '#/settings/reminder',
+  ]) {
+    test(`axe finds nothing on ${hash}, and every target is 44px`, async ({ page }) => {
+      await page.goto(`/${hash}`);
+      await expect(page.locator('main h1')).toBeVisible();
+      if (hash.endsWith('storage')) await expect(page.getByText('Journal entries')).toBeVisible();
+      if (hash.endsWith('backup')) {
+        await page.getByLabel('Save without a passphrase (not encrypted)').check();
+        await page.getByLabel('One step’s work').check();
+      }
+      await page.addScriptTag({ path: AXE_PATH });
+      const violations = await page.evaluate(async () => {
+        const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
+        const results = await axe.run();
+        return results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      });
+      expect(violations).toEqual([]);
+      const small = await page
+        .locator(
+          'main button, main a, main select, main input:not([type=checkbox]):not([type=radio]), main .backup-check',
+        )
+        .evaluateAll((elements) =>
+          elements
+            .filter((el) => el.getBoundingClientRect().height < 44)
+            .map((el) => el.outerHTML.slice(0, 80)),
+        );
+      expect(small).toEqual([]);
+    });
+  }
 });

@@ -23,7 +23,9 @@ export default function BackupPage() {
       </p>
       <MarkdownForm />
       <p>
-        <Link href={ROUTES.importBackup}>Bring in a backup</Link>
+        <Link href={ROUTES.importBackup} className="button button--quiet">
+          Bring in a backup
+        </Link>
       </p>
     </section>
   );

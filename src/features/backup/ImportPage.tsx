@@ -190,7 +190,9 @@ export default function ImportPage() {
                 : `${state.added.toLocaleString()} ${state.added === 1 ? 'record was' : 'records were'} added to your journal.`}
           </p>
           <p>
-            <Link href={ROUTES.journal}>Go to your journal</Link>
+            <Link href={ROUTES.journal} className="button">
+              Go to your journal
+            </Link>
           </p>
         </div>
       )}
