@@ -257,10 +257,16 @@ export async function applyImport(
         );
   let done = 0;
   onProgress(0, items.length);
-  const sealed = await sealRecords(items, (count) => {
-    done += count;
-    onProgress(done, items.length);
-  });
+  let sealed: Awaited<ReturnType<typeof sealRecords>>;
+  try {
+    sealed = await sealRecords(items, (count) => {
+      done += count;
+      onProgress(done, items.length);
+    });
+  } catch (error) {
+    // The journal can lock (auto-lock) while thousands of records are being sealed.
+    throw importWriteError(error);
+  }
   const byTable = new Map<BackupTable, SealedRecord[]>();
   const replacing = new Map<BackupTable, SealedRecord[]>();
   sealed.forEach(({ table, row }, i) => {

@@ -5,6 +5,7 @@ import { exportBackup } from '../../../src/features/backup/exportBackup';
 import { BACKUP_TABLES, type BackupDocument } from '../../../src/features/backup/format';
 import { parseBackupText } from '../../../src/features/backup/parseBackup';
 import { setSetting, getSetting } from '../../../src/features/settings/settingsRepo';
+import { useVaultStore } from '../../../src/features/vault/vaultStore';
 import { freshVault } from '../../helpers/freshVault';
 import { readRecords, seedRecords } from '../../helpers/journalRecords';
 import { sampleJournal } from './sampleJournal';
@@ -70,6 +71,18 @@ describe('bringing a backup into a journal that already has words', () => {
     expect(await getSetting('crisisLinesHidden')).toBeUndefined();
     expect(await getSetting('lastBackupAt')).toBe(5);
     expect(await db.keys.toArray()).toEqual(keys);
+  });
+
+  it('says so when the journal locks before the import is written', async () => {
+    await seedRecords(sampleJournal());
+    const file = await exported();
+    await freshVault();
+    const plan = await planImport(file.journal);
+    useVaultStore.setState({ status: 'locked' }, true);
+    await expect(applyImport(file.journal, 'replace', plan)).rejects.toMatchObject({
+      kind: 'locked',
+    });
+    expect(await db.entries.count()).toBe(0);
   });
 
   it('writes nothing when the transaction fails part-way', async () => {
