@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-flags.mjs';
 import { benchInventory, buildInventoryBench, inventoryRows } from './bench/inventory.mjs';
 import { benchUnlock, unlockRows } from './bench/unlock.mjs';
+import { backupRows, benchBackup, buildBackupBench } from './bench/backup.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
@@ -155,6 +156,7 @@ async function main() {
   ]);
   // Built after the page build, which empties dist-bench/page.
   await buildInventoryBench();
+  await buildBackupBench();
   const server = await serve();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const results = { load: { start: loadavg()[0] } };
@@ -262,6 +264,12 @@ async function main() {
     results.unlock = await benchUnlock({ context, origin: server.origin });
     results.errors = errors;
     await context.close();
+
+    // Backup seeds a journal of its own and empties it while timing imports: a separate profile.
+    console.log('Timing export and import…');
+    const backupContext = await browser.newContext({ serviceWorkers: 'block' });
+    results.backup = await benchBackup({ context: backupContext, origin: server.origin });
+    await backupContext.close();
   } finally {
     await browser.close();
     await server.close();
@@ -317,6 +325,7 @@ function report(results) {
     [`Open one entry (median of ${results.open.length})`, f(median(results.open)), '', ''],
     ...inventoryRows(results.inventory),
     ...unlockRows(results.unlock, median),
+    ...backupRows(results.backup),
   ];
   const widths = [0, 1, 2, 3].map((c) =>
     Math.max(...rows.map((r) => r[c].length), ['Measure', 'Figure', 'Target', 'Met'][c].length),
