@@ -191,6 +191,9 @@ async function main() {
     list.push(await timeNavigation(page, '#/journal', LIST_READY));
     for (let i = 0; i < 5; i += 1) {
       await settle(page, '#/help', 'main h1');
+      // Let the last visit's background work (the scan of the whole journal's layout, rows
+      // opening) finish, as it has by the time a person comes back: arriving is what is timed.
+      await page.waitForTimeout(2000);
       list.push(await timeNavigation(page, '#/journal', LIST_READY));
     }
     results.list = { first: list[0], warm: list.slice(1) };

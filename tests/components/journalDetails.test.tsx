@@ -94,3 +94,37 @@ describe('two tabs on one entry', () => {
     await waitFor(() => expect(box).toHaveValue('finished in the other tab'));
   });
 });
+
+describe('check-ins in the journal calendar', () => {
+  it('marks a day with a check-in and leads to it', async () => {
+    const { emptyCheckin, saveCheckin } = await import('../../src/features/today/checkinRepo');
+    const today = new Date();
+    today.setHours(9, 0, 0, 0);
+    await saveEntry({ id: 'a', title: 'Morning pages', body: 'x' }, today.getTime());
+    const day = new Date(today.getTime() - 24 * 3600 * 1000);
+    const dayKeyText = [
+      day.getFullYear(),
+      String(day.getMonth() + 1).padStart(2, '0'),
+      String(day.getDate()).padStart(2, '0'),
+    ].join('-');
+    await saveCheckin(dayKeyText, { ...emptyCheckin(), win: 'Called my sister' }, today.getTime());
+
+    const { user } = renderApp('/journal');
+    await screen.findByRole('list', { name: /Your entries/ });
+    await user.click(screen.getByText('Calendar and filters'));
+    if (day.getMonth() !== today.getMonth()) {
+      await user.click(screen.getByRole('button', { name: 'Previous month' }));
+    }
+    const month = day.toLocaleString('en-GB', { month: 'long' });
+    await user.click(
+      await screen.findByRole('button', {
+        name: `${day.getDate()} ${month}, no entries, checked in`,
+      }),
+    );
+    expect(screen.getByText(/You checked in with yourself on this day/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Read that check-in' })).toHaveAttribute(
+      'href',
+      `#/today/checkin/${dayKeyText}`,
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { ROUTES } from '../../app/routes';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { EntryList } from './EntryList';
 import { useJournalView } from './journalViewStore';
+import { useCheckinDays } from '../today/useToday';
 import { MonthCalendar } from './MonthCalendar';
 import { MOODS } from './moods';
 import { useEntriesWhen, useEntryMeta, useRecentEntryMeta, useTagSuggestions } from './useJournal';
@@ -14,8 +15,9 @@ import './journal.css';
 const FIRST_SCREEN = 30;
 
 export default function JournalPage() {
-  const allMetas = useEntryMeta();
   const recent = useRecentEntryMeta(FIRST_SCREEN);
+  // The scan of the whole journal waits for the first screen, so it never delays it.
+  const allMetas = useEntryMeta(recent !== undefined);
   const { filters, setFilters, clearFilters, month, setMonth } = useJournalView();
   const needsOpened = filters.tag !== undefined || filters.mood !== undefined;
   const opened = useEntriesWhen(needsOpened);
@@ -51,6 +53,9 @@ export default function JournalPage() {
     return byDay;
   }, [allMetas]);
 
+  const checkinDayList = useCheckinDays();
+  const checkinDays = useMemo(() => new Set(checkinDayList ?? []), [checkinDayList]);
+
   const [thisMonth] = useState(() => dayKey(startOfMonth(new Date()).getTime()));
   const shownMonth = month ?? thisMonth;
 
@@ -80,6 +85,7 @@ export default function JournalPage() {
           <MonthCalendar
             month={shownMonth}
             counts={counts}
+            checkins={checkinDays}
             selected={filters.day}
             onSelect={(day) => setFilters({ day })}
             onMonth={setMonth}
@@ -150,6 +156,13 @@ export default function JournalPage() {
           <button type="button" className="button button--quiet" onClick={clearFilters}>
             Show all entries
           </button>
+        </p>
+      )}
+
+      {filters.day && checkinDays.has(filters.day) && (
+        <p className="card">
+          You checked in with yourself on this day.{' '}
+          <Link href={ROUTES.checkinFor(filters.day)}>Read that check-in</Link>
         </p>
       )}
 

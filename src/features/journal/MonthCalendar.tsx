@@ -15,13 +15,15 @@ interface Props {
   /** First day of the month shown, yyyy-MM-dd. */
   month: string;
   counts: Map<string, number>;
+  /** Days with a daily check-in. */
+  checkins?: ReadonlySet<string>;
   selected: string | undefined;
   onSelect: (day: string | undefined) => void;
   onMonth: (month: string) => void;
 }
 
 /** A month grid that marks the days with entries; choosing a day shows that day's entries. */
-export function MonthCalendar({ month, counts, selected, onSelect, onMonth }: Props) {
+export function MonthCalendar({ month, counts, checkins, selected, onSelect, onMonth }: Props) {
   const first = parseISO(month);
   const days = eachDayOfInterval({
     start: startOfWeek(startOfMonth(first), { weekStartsOn: 1 }),
@@ -60,19 +62,26 @@ export function MonthCalendar({ month, counts, selected, onSelect, onMonth }: Pr
           const count = counts.get(key) ?? 0;
           const inMonth = isSameMonth(day, first);
           if (!inMonth) return <span key={key} className="calendar__blank" />;
-          const label = `${format(day, 'd MMMM')}, ${count === 0 ? 'no entries' : count === 1 ? '1 entry' : `${count} entries`}`;
+          const checkedIn = checkins?.has(key) ?? false;
+          const entries = count === 0 ? 'no entries' : count === 1 ? '1 entry' : `${count} entries`;
+          const label = `${format(day, 'd MMMM')}, ${entries}${checkedIn ? ', checked in' : ''}`;
           return (
             <button
               key={key}
               type="button"
               className="calendar__day"
-              data-has-entries={count > 0 || undefined}
+              data-has-entries={count > 0 || checkedIn || undefined}
               aria-pressed={selected === key}
               aria-label={label}
-              disabled={count === 0}
+              disabled={count === 0 && !checkedIn}
               onClick={() => onSelect(selected === key ? undefined : key)}
             >
               {format(day, 'd')}
+              {checkedIn && (
+                <span className="calendar__checkin" aria-hidden="true">
+                  ✓
+                </span>
+              )}
             </button>
           );
         })}

@@ -19,8 +19,10 @@ export function useEntriesWhen(needed: boolean) {
   return useLiveQuery(() => (needed ? listEntries() : undefined), [needed]);
 }
 
-export function useEntryMeta() {
-  return useLiveQuery(() => listEntryMeta(), []);
+/** The whole journal's layout; pass `false` to hold the scan back (e.g. until the first screen
+ * is drawn). */
+export function useEntryMeta(enabled = true) {
+  return useLiveQuery(() => (enabled ? listEntryMeta() : undefined), [enabled]);
 }
 
 export function useRecentEntryMeta(limit: number) {
