@@ -6,77 +6,19 @@
 // (scripts/bench: imports the repositories, into dist-bench/page), serves both from one origin
 // with a small async static server, and drives Debian's Chromium exactly as the browser tests do
 // (scripts/chromium-flags.mjs), headless at 390×844.
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { loadavg, cpus } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-flags.mjs';
 import { benchInventory, buildInventoryBench, inventoryRows } from './bench/inventory.mjs';
 import { benchUnlock, unlockRows } from './bench/unlock.mjs';
 import { backupRows, benchBackup, buildBackupBench } from './bench/backup.mjs';
+import { buildApp, root, run, serve } from './bench/serve.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
 const INDEX_RUNS = 3;
 const TARGETS = { index: 1000, keystroke: 16, list: 50 };
-
-function run(command, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
-    );
-  });
-}
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** The app at "/", the bench page at "/bench/": one origin, so one IndexedDB. */
-function serve() {
-  const folders = [
-    ['/bench/', join(root, 'dist-bench/page')],
-    ['/', join(root, 'dist-bench/app')],
-  ];
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [prefix, folder] = folders.find(([start]) => path.startsWith(start)) ?? folders[1];
-    const rest = path.slice(prefix.length);
-    const file = normalize(
-      join(folder, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest),
-    );
-    if (!file.startsWith(normalize(folder + sep))) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise((r) => server.close(r)),
-      });
-    });
-  });
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -141,14 +83,7 @@ async function main() {
   console.log('Building the app and the bench page…');
   // The app is built into a folder of the bench's own, so a build or test running beside the
   // bench cannot empty dist/ under it (and the bench never rebuilds dist/ under them).
-  await run(join(root, 'node_modules/.bin/vite'), [
-    'build',
-    '--logLevel',
-    'warn',
-    '--outDir',
-    'dist-bench/app',
-    '--emptyOutDir',
-  ]);
+  await buildApp();
   await run(join(root, 'node_modules/.bin/vite'), [
     'build',
     '--config',

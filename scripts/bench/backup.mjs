@@ -16,14 +16,11 @@
 //
 // Run on its own, `node scripts/bench/backup.mjs` builds the app into dist-bench/app and this
 // page, serves both the same way, and prints its rows.
-import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { buildApp, root, serve } from './serve.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 export const COUNTS = {
   entries: Number(process.env.BENCH_ENTRIES ?? 10_000),
   inventories: Number(process.env.BENCH_INVENTORIES ?? 2_000),
@@ -92,68 +89,11 @@ export function backupRows(result) {
 
 // ---- On its own: build, serve, run, print. ----
 
-function run(command, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
-    );
-  });
-}
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-
-function serve() {
-  const folders = [
-    ['/bench/', join(root, 'dist-bench', 'page')],
-    ['/', join(root, 'dist-bench', 'app')],
-  ];
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [prefix, folder] = folders.find(([start]) => path.startsWith(start)) ?? folders[1];
-    const rest = path.slice(prefix.length);
-    const file = normalize(
-      join(folder, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest),
-    );
-    if (!file.startsWith(normalize(folder + sep))) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve({
-        origin: `http://127.0.0.1:${server.address().port}`,
-        close: () => new Promise((done) => server.close(done)),
-      });
-    });
-  });
-}
-
 async function main() {
   const { chromium } = await import('@playwright/test');
   const { CHROMIUM_ARGS, chromiumPath } = await import('../chromium-flags.mjs');
   console.log('Building the app and the backup bench page…');
-  await run(join(root, 'node_modules/.bin/vite'), [
-    'build',
-    '--logLevel',
-    'warn',
-    '--outDir',
-    'dist-bench/app',
-    '--emptyOutDir',
-  ]);
+  await buildApp();
   await buildBackupBench();
   const server = await serve();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -1,0 +1,74 @@
+// What every bench shares: building the app into dist-bench/app, and serving it at "/" with the
+// bench pages at "/bench/" from one 127.0.0.1 origin, so pages and app share one IndexedDB.
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    );
+  });
+}
+
+/** The same `vite build` as dist/, into a folder of the bench's own, so a build or test running
+ * beside the bench cannot empty dist/ under it. */
+export function buildApp() {
+  return run(join(root, 'node_modules/.bin/vite'), [
+    'build',
+    '--logLevel',
+    'warn',
+    '--outDir',
+    'dist-bench/app',
+    '--emptyOutDir',
+  ]);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function serve() {
+  const folders = [
+    ['/bench/', join(root, 'dist-bench', 'page')],
+    ['/', join(root, 'dist-bench', 'app')],
+  ];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [prefix, folder] = folders.find(([start]) => path.startsWith(start)) ?? folders[1];
+    const rest = path.slice(prefix.length);
+    const file = normalize(
+      join(folder, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest),
+    );
+    if (!file.startsWith(normalize(folder + sep))) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
