@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { db } from '../db/db';
 import { NeutralScreen } from '../features/safety/NeutralScreen';
 import { useQuickExit } from '../features/safety/quickExit';
@@ -18,6 +18,7 @@ export function Boot({ children }: { children: ReactNode }) {
   const vault = useVaultStore((s) => s.status);
   const exited = useQuickExit((s) => s.exited);
   useEscapeTwice();
+  useSearchReadyAfterUnlock(vault);
 
   useEffect(() => {
     let cancelled = false;
@@ -60,4 +61,21 @@ export function Boot({ children }: { children: ReactNode }) {
   }
   if (vault === 'locked') return <UnlockScreen />;
   return <>{children}</>;
+}
+
+/**
+ * A person who has just typed their passphrase is about to use their journal: the search index
+ * (DESIGN.md rule 6) starts building at once, beside the first screen, instead of waiting for the
+ * search screen. Its code loads lazily, so the first screen stays small.
+ */
+function useSearchReadyAfterUnlock(vault: string) {
+  const previous = useRef(vault);
+  useEffect(() => {
+    const wasLocked = previous.current === 'locked';
+    previous.current = vault;
+    if (!wasLocked || vault !== 'open') return;
+    void import('../features/journal/search/searchIndex')
+      .then(({ startSearchIndex }) => startSearchIndex())
+      .catch(() => undefined);
+  }, [vault]);
 }

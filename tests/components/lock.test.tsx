@@ -72,6 +72,18 @@ describe('the passphrase lock', () => {
     ).toBeVisible();
   });
 
+  it('starts building the search index as soon as the journal is unlocked', async () => {
+    await lockedJournal();
+    const { user } = renderApp('/');
+    await user.type(await screen.findByLabelText('Passphrase'), `${PASS}{Enter}`);
+    await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 10_000 });
+    const search = await import('../../src/features/journal/search/searchIndex');
+    await search.whenSearchIndexReady();
+    expect(search.searchIndex.search('brother march').entries.map((entry) => entry.id)).toEqual([
+      'e1',
+    ]);
+  });
+
   it('shows the wait after repeated wrong tries, and again after a reload', async () => {
     await lockedJournal();
     const { user, unmount } = renderApp('/');
