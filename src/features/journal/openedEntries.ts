@@ -11,7 +11,8 @@ const opened = new Map<string, { version: string; entry: JournalEntry }>();
 const listeners = new Set<() => void>();
 
 export function versionOf(iv: Uint8Array): string {
-  return Array.from(iv, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  // Twelve bytes as twelve UTF-16 units: a key, never shown, built cheaply for each record.
+  return String.fromCharCode(...iv);
 }
 
 export function cachedEntry(id: string, version: string): JournalEntry | undefined {

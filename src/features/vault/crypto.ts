@@ -111,9 +111,14 @@ export async function unwrapDataKey(
   }
 }
 
-/** IndexedDB hands back typed arrays from another realm in some browsers and in tests; copying
- * into a fresh buffer keeps WebCrypto's type checks happy everywhere. */
-function toBuffer(bytes: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuffer> {
+/** IndexedDB can hand back typed arrays from another realm (in tests, and in some browsers);
+ * only those are copied into this realm's types, since a copy of every record's bytes is most of
+ * the cost of opening a large journal. */
+function toBuffer(bytes: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuffer> | ArrayBuffer {
+  if (bytes instanceof ArrayBuffer) return bytes;
+  if (bytes instanceof Uint8Array && bytes.buffer instanceof ArrayBuffer) {
+    return bytes as Uint8Array<ArrayBuffer>;
+  }
   return ArrayBuffer.isView(bytes)
     ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice()
     : new Uint8Array(bytes).slice();
