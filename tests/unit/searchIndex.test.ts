@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/db';
-import { restoreEntry, saveEntry, trashEntry } from '../../src/features/journal/journalRepo';
+import { RangeSet } from 'dexie';
+import {
+  deleteEntryForever,
+  openAllLiveEntries,
+  restoreEntry,
+  saveEntry,
+  trashEntry,
+} from '../../src/features/journal/journalRepo';
 import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
 import {
   getSearchIndexState,
@@ -8,6 +15,7 @@ import {
   startSearchIndex,
   whenSearchIndexReady,
 } from '../../src/features/journal/search/searchIndex';
+import { entryChangeOf } from '../../src/features/journal/search/searchRepo';
 import { highlight, parseQuery, snippet } from '../../src/features/journal/search/searchText';
 import { freshVault } from '../helpers/freshVault';
 
@@ -91,6 +99,49 @@ describe('search index', () => {
     await vi.waitFor(() => expect(found('resentment')).toEqual(['trashed']));
   });
 
+  it('finds an entry written while the index was still opening the journal', async () => {
+    // More than two batches, so the build is still reading when the writes land.
+    for (let i = 0; i < 1100; i += 1) {
+      await saveEntry({ id: `e${String(i).padStart(4, '0')}`, body: `Evening note ${i}.` }, noon);
+    }
+    startSearchIndex();
+    expect(getSearchIndexState().status).toBe('building');
+    // e0001 is in the first batch read; its new words must replace the ones the build opened.
+    await saveEntry({ id: 'e0001', body: 'Rewritten: a lighthouse on the coast.' }, noon + hour);
+    await saveEntry({ id: 'during', body: 'A lighthouse, drawn from memory.' }, noon + 2 * hour);
+    await whenSearchIndexReady();
+    await vi.waitFor(() => expect(found('lighthouse')).toEqual(['during', 'e0001']));
+    expect(found('evening')).toHaveLength(1099);
+    expect(searchIndex.size).toBe(1101);
+  });
+
+  it('lets go of an entry deleted for good and of every entry when the table is emptied', async () => {
+    await saveEntry({ id: 'a', body: 'Harbour walk with my sister.' }, noon);
+    await saveEntry({ id: 'b', body: 'Harbour lights at night.' }, noon + hour);
+    await startIndex();
+    expect(found('harbour')).toEqual(['b', 'a']);
+
+    await trashEntry('a', noon + 2 * hour);
+    await deleteEntryForever('a');
+    await vi.waitFor(() => expect(found('harbour')).toEqual(['b']));
+    // A write over a range of keys (a backup replacing the journal) names no records.
+    await db.entries.clear();
+    await vi.waitFor(() => expect(searchIndex.size).toBe(0));
+    expect(found('harbour')).toEqual([]);
+  });
+
+  it('opens every live entry, in batches, whatever their number', async () => {
+    for (let i = 0; i < 1203; i += 1) {
+      await saveEntry({ id: `e${String(i).padStart(4, '0')}`, body: `Note ${i}` }, noon + i);
+    }
+    await trashEntry('e0500', noon + hour);
+    const opened = await openAllLiveEntries();
+    expect(opened).toHaveLength(1202);
+    expect(new Set(opened.map((entry) => entry.id)).size).toBe(1202);
+    expect(opened.some((entry) => entry.id === 'e0500')).toBe(false);
+    expect(opened.find((entry) => entry.id === 'e1202')?.body).toBe('Note 1202');
+  });
+
   it('empties when the opened entries are forgotten (the journal locks)', async () => {
     await saveEntry({ id: 'e1', body: 'Something private.' }, noon);
     await startIndex();
@@ -104,6 +155,26 @@ describe('search index', () => {
     await saveEntry({ id: 'e2', body: 'More private words.' }, noon + hour);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(searchIndex.size).toBe(0);
+  });
+});
+
+describe('change notices', () => {
+  const part = 'idb://stepwork/entries/';
+
+  it('names the entries a write touched, also after crossing from another tab', () => {
+    const tree = new RangeSet().addKeys(['b', 'a', 'c']);
+    // Another tab's notice arrives structured-cloned: a plain tree, no methods.
+    const cloned = structuredClone({ [part]: { ...tree } });
+    expect(entryChangeOf({ [part]: tree }, 'stepwork')).toEqual({ ids: ['a', 'b', 'c'] });
+    expect(entryChangeOf(cloned, 'stepwork')).toEqual({ ids: ['a', 'b', 'c'] });
+  });
+
+  it('asks for everything when a write covered a range, and ignores other tables', () => {
+    expect(entryChangeOf({ [part]: new RangeSet('a', 'm') }, 'stepwork')).toEqual({ all: true });
+    expect(
+      entryChangeOf({ 'idb://stepwork/letters/': new RangeSet().addKey('x') }, 'stepwork'),
+    ).toBeNull();
+    expect(entryChangeOf({ [part]: new RangeSet().addKey('x') }, 'another')).toBeNull();
   });
 });
 

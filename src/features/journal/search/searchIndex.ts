@@ -1,9 +1,9 @@
 import { LockedError, useVaultStore } from '../../vault/vaultStore';
-import { getEntry, listEntries } from '../journalRepo';
+import { getEntry, openAllLiveEntries } from '../journalRepo';
 import { onForgetOpenedEntries } from '../openedEntries';
 import type { JournalEntry } from '../types';
 import { containsTerm, fold, parseQuery, type QueryTerm } from './searchText';
-import { watchEntryVersions, type EntryVersion } from './searchRepo';
+import { watchEntryChanges } from './searchRepo';
 
 /**
  * Full-text search over opened entries, in memory only (DESIGN.md rule 6): nothing here is ever
@@ -152,9 +152,8 @@ const listeners = new Set<() => void>();
 let stopWatching: (() => void) | null = null;
 /** Bumped when the index is dropped, so work begun before that is thrown away. */
 let generation = 0;
-/** The run whose changes are being applied, if any; one at a time, the latest versions last. */
+/** The run whose changes are being applied, if any; one at a time. */
 let draining = -1;
-let pending: EntryVersion[] | null = null;
 let readyWaiters: (() => void)[] = [];
 
 function setState(status: IndexStatus) {
@@ -184,51 +183,49 @@ export function whenSearchIndexReady(): Promise<void> {
 /** Above this many changed entries, opening them all again is quicker than one by one. */
 const REOPEN_ALL = 200;
 
-async function sync(versions: EntryVersion[], run: number): Promise<void> {
-  if (state.status === 'building') {
-    // Start-up: open every live entry through the repository (the opened-entries cache makes a
-    // second visit cheap), then keep up with changes.
-    const entries = await listEntries();
-    if (run !== generation) return;
-    performance.mark('search-index-opened');
-    searchIndex.replaceAll(entries);
-    performance.mark('search-index-ready');
-    performance.measure('search-index-build', 'search-index-start', 'search-index-ready');
-    setState('ready');
-    return;
-  }
-  const live = new Map(versions.map((version) => [version.id, version.updated]));
-  const gone = [...searchIndex.ids()].filter((id) => !live.has(id));
-  const changed = versions.filter(
-    (version) => searchIndex.updatedOf(version.id) !== version.updated,
-  );
-  if (gone.length === 0 && changed.length === 0) return;
-  if (changed.length > REOPEN_ALL) {
-    const entries = await listEntries();
-    if (run !== generation) return;
-    searchIndex.replaceAll(entries);
-  } else {
-    const opened = await Promise.all(changed.map((version) => getEntry(version.id)));
-    if (run !== generation) return;
-    for (const id of gone) searchIndex.remove(id);
-    opened.forEach((entry, index) => {
-      const id = changed[index]?.id;
-      if (entry) searchIndex.put(entry);
-      else if (id) searchIndex.remove(id);
-    });
-  }
-  setState('ready');
+/** Entries written since the index last caught up: their ids, or every entry. */
+let dirty = new Set<string>();
+let dirtyAll = false;
+
+async function build(run: number): Promise<void> {
+  // Start-up: open every live entry through the repository (the opened-entries cache makes a
+  // second visit cheap). A write that lands meanwhile is caught up with just after.
+  const entries = await openAllLiveEntries();
+  if (run !== generation) return;
+  performance.mark('search-index-opened');
+  searchIndex.replaceAll(entries);
+  performance.mark('search-index-ready');
+  performance.measure('search-index-build', 'search-index-start', 'search-index-ready');
 }
 
-async function drain(run: number): Promise<void> {
+async function catchUp(run: number): Promise<void> {
+  while ((dirtyAll || dirty.size > 0) && run === generation) {
+    const all = dirtyAll || dirty.size > REOPEN_ALL;
+    const ids = [...dirty];
+    dirty = new Set();
+    dirtyAll = false;
+    if (all) {
+      const entries = await openAllLiveEntries();
+      if (run !== generation) return;
+      searchIndex.replaceAll(entries);
+    } else {
+      const opened = await Promise.all(ids.map((id) => getEntry(id)));
+      if (run !== generation) return;
+      opened.forEach((entry, index) => {
+        if (entry) searchIndex.put(entry);
+        else searchIndex.remove(ids[index] ?? '');
+      });
+    }
+    setState('ready');
+  }
+}
+
+async function drain(run: number, work: () => Promise<void>): Promise<void> {
   if (draining === run) return;
   draining = run;
   try {
-    while (pending && run === generation) {
-      const versions = pending;
-      pending = null;
-      await sync(versions, run);
-    }
+    await work();
+    await catchUp(run);
   } catch (error) {
     if (run !== generation) return;
     stopSearchIndex();
@@ -242,37 +239,40 @@ async function drain(run: number): Promise<void> {
   } finally {
     if (draining === run) draining = -1;
   }
+  // A notice that arrived between the last catch-up and here is not left waiting.
+  if (run === generation && (dirtyAll || dirty.size > 0)) void drain(run, async () => undefined);
 }
 
 /**
  * Builds the index from the opened live entries and keeps it current while entries change
- * (a live query on clear metadata re-opens only what changed). Does nothing while the journal is
- * locked or when the index is already running.
+ * (Dexie's change notices name the records written; only those are opened again). Does nothing
+ * while the journal is locked or when the index is already running.
  */
 export function startSearchIndex(): void {
   if (stopWatching || useVaultStore.getState().status !== 'open') return;
   const run = ++generation;
   performance.mark('search-index-start');
   setState('building');
-  stopWatching = watchEntryVersions(
-    (versions) => {
-      pending = versions;
-      void drain(run);
-    },
-    (error) => {
-      if (run !== generation) return;
-      console.error(error);
-      stopSearchIndex();
-      setState('failed');
-    },
-  );
+  dirty = new Set();
+  dirtyAll = false;
+  // Listening starts before the first read, so nothing written during the build is missed.
+  stopWatching = watchEntryChanges((change) => {
+    if ('all' in change) dirtyAll = true;
+    else for (const id of change.ids) dirty.add(id);
+    if (state.status !== 'building') void drain(run, async () => undefined);
+  });
+  void drain(run, async () => {
+    await build(run);
+    if (run === generation && !dirtyAll && dirty.size === 0) setState('ready');
+  });
 }
 
 function stopSearchIndex(): void {
   generation += 1;
   stopWatching?.();
   stopWatching = null;
-  pending = null;
+  dirty = new Set();
+  dirtyAll = false;
   searchIndex.clear();
 }
 

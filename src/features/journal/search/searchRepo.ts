@@ -1,36 +1,34 @@
-import { liveQuery } from 'dexie';
+import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
 import { db } from '../../../db/db';
 
-/** An entry's clear metadata, enough to tell whether the search index holds its latest words. */
-export interface EntryVersion {
-  id: string;
-  updated: number;
+/** Which entries a committed write touched: their ids, or every entry when the write covered a
+ * range of keys rather than named records (clearing the table, replacing from a backup). */
+export type EntryChange = { ids: string[] } | { all: true };
+
+/** Reads the entries part of Dexie's change notice: `idb://<db>/entries/` holds the primary keys
+ * of the records a write touched (dexie.d.ts, ObservabilitySet). */
+export function entryChangeOf(parts: ObservabilitySet, dbName: string): EntryChange | null {
+  const tree = parts[`idb://${dbName}/entries/`];
+  if (!tree) return null;
+  const ids: string[] = [];
+  for (const node of RangeSet(tree)) {
+    if (typeof node.from !== 'string' || node.from !== node.to) return { all: true };
+    ids.push(node.from);
+  }
+  return ids.length > 0 ? { ids } : null;
 }
 
 /**
- * Live entries and the time each was last written, read from the clear indexes alone: no
- * ciphertext is loaded, so this stays cheap with 10,000 entries and can run on every change.
+ * Calls `onChange` after every committed write to the journal's entries, in this tab or another
+ * (Dexie passes other tabs' notices on). Unlike a live query, nothing is read to find out: the
+ * notice names the records, so a keystroke's autosave costs the index one record, not a scan of
+ * 10,000 keys.
  */
-export async function listEntryVersions(): Promise<EntryVersion[]> {
-  const byUpdated = db.entries.orderBy('updated');
-  const [updated, ids, trashed] = await Promise.all([
-    byUpdated.keys(),
-    byUpdated.primaryKeys(),
-    db.entries.where('deletedAt').above(0).primaryKeys(),
-  ]);
-  const inTrash = new Set(trashed);
-  const versions: EntryVersion[] = [];
-  ids.forEach((id, index) => {
-    if (!inTrash.has(id)) versions.push({ id, updated: Number(updated[index]) });
-  });
-  return versions;
-}
-
-/** Calls `onChange` with the versions now, and again whenever an entry is written or trashed. */
-export function watchEntryVersions(
-  onChange: (versions: EntryVersion[]) => void,
-  onError: (error: unknown) => void,
-): () => void {
-  const subscription = liveQuery(listEntryVersions).subscribe({ next: onChange, error: onError });
-  return () => subscription.unsubscribe();
+export function watchEntryChanges(onChange: (change: EntryChange) => void): () => void {
+  const listener = (parts: ObservabilitySet) => {
+    const change = entryChangeOf(parts, db.name);
+    if (change) onChange(change);
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
 }
