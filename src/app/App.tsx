@@ -25,7 +25,7 @@ const NotFoundPage = lazy(() => import('./NotFoundPage'));
 // Hash routes work on any static host, with no server rewrite rules to get wrong.
 export function App() {
   return (
-    <ErrorBoundary>
+    <ErrorBoundary quickExit>
       <Router hook={useHashLocation}>
         <Boot>
           <AppShell>

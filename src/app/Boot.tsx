@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { db } from '../db/db';
 import { NeutralScreen } from '../features/safety/NeutralScreen';
-import { useQuickExit } from '../features/safety/quickExit';
+import { QuickExitButton } from '../features/safety/QuickExitButton';
+import { quickExit, useQuickExit } from '../features/safety/quickExit';
 import { useEscapeTwice } from '../features/safety/useEscapeTwice';
+import { followLockRemoved, lockJournal } from '../features/vault/lockSession';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { startVault } from '../features/vault/vaultRepo';
 import { useVaultStore } from '../features/vault/vaultStore';
 import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
+import { listenToOtherTabs } from './otherTabs';
 
 type BootState =
   { status: 'starting' } | { status: 'ready' } | { status: 'failed'; kind: DbFailureKind };
@@ -19,6 +22,15 @@ export function Boot({ children }: { children: ReactNode }) {
   const exited = useQuickExit((s) => s.exited);
   useEscapeTwice();
   useSearchReadyAfterUnlock(vault);
+  useEffect(
+    () =>
+      listenToOtherTabs((signal) => {
+        if (signal === 'quick-exit') void quickExit('another-tab');
+        else if (signal === 'lock') void lockJournal().catch(() => false);
+        else void followLockRemoved().catch(() => undefined);
+      }),
+    [],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -54,9 +66,14 @@ export function Boot({ children }: { children: ReactNode }) {
   if (state.status === 'failed') return <DbFailure kind={state.kind} />;
   if (state.status === 'starting' || vault === 'starting') {
     return (
-      <p className="fullscreen-message muted" role="status">
-        Opening your journal…
-      </p>
+      <div className="fullscreen-message">
+        <div className="fullscreen-message__bar">
+          <QuickExitButton />
+        </div>
+        <p className="muted" role="status">
+          Opening your journal…
+        </p>
+      </div>
     );
   }
   if (vault === 'locked') return <UnlockScreen />;

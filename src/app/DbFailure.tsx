@@ -1,3 +1,4 @@
+import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { errorName } from '../lib/errors';
 
 export type DbFailureKind =
@@ -65,11 +66,16 @@ const MESSAGES: Record<DbFailureKind, { title: string; body: string[]; reload: b
 export function DbFailure({ kind }: { kind: DbFailureKind }) {
   const message = MESSAGES[kind];
   return (
-    <div className="fullscreen-message" role="alert">
-      <h1>{message.title}</h1>
-      {message.body.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
+    <div className="fullscreen-message">
+      <div className="fullscreen-message__bar">
+        <QuickExitButton />
+      </div>
+      <div role="alert">
+        <h1>{message.title}</h1>
+        {message.body.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
       {message.reload && (
         <button type="button" className="button" onClick={() => window.location.reload()}>
           Reload

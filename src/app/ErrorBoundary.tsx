@@ -1,7 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { quickExit } from '../features/safety/quickExit';
+import '../features/safety/quickExit.css';
 
 interface Props {
   children: ReactNode;
+  /** The outermost boundary stands in for the whole app, Quick exit included; inner ones sit
+   * inside the shell, which has its own. */
+  quickExit?: boolean;
 }
 
 interface State {
@@ -24,12 +29,30 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div className="fullscreen-message" role="alert">
-        <h1>This screen ran into a problem</h1>
-        <p>
-          Everything you saved is still safe on this device. The screen itself stopped working, not
-          your journal.
-        </p>
+      <div className="fullscreen-message">
+        {this.props.quickExit && (
+          <div className="fullscreen-message__bar">
+            {/* Not QuickExitButton alone: after the exit this screen must give way to the neutral
+              one, which only a fresh render of the app below can show. */}
+            <button
+              type="button"
+              className="quick-exit"
+              onClick={() => {
+                void quickExit();
+                this.setState({ error: null });
+              }}
+            >
+              Quick exit
+            </button>
+          </div>
+        )}
+        <div role="alert">
+          <h1>This screen ran into a problem</h1>
+          <p>
+            Everything you saved is still safe on this device. The screen itself stopped working,
+            not your journal.
+          </p>
+        </div>
         <p className="row">
           <button type="button" className="button" onClick={() => this.setState({ error: null })}>
             Try again

@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/db/db';
+import { db, DB_NAME } from '../../src/db/db';
 import { getEntry } from '../../src/features/journal/journalRepo';
 import { allOpenedEntries } from '../../src/features/journal/openedEntries';
 import { setLock } from '../../src/features/vault/lockRepo';
@@ -82,5 +82,48 @@ describe('quick exit', () => {
       await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' }),
     ).toBeInTheDocument();
     expect(document.body.textContent).not.toContain('argument');
+  });
+
+  it('is there when the journal cannot be opened, and still hides the screen', async () => {
+    // A database of the journal's name that is not a journal Stepwork can open.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 990);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const { user } = renderApp('/journal');
+    const failure = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    // Which failure depends on how far Dexie gets; each one is a full screen of plain words.
+    expect(within(failure).getByRole('heading', { level: 1 })).toHaveTextContent(/Stepwork/);
+    await user.click(screen.getByRole('button', { name: 'Quick exit' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Notes' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('Stepwork');
+    expect(document.title).toBe('Notes');
+  });
+
+  it('hides this tab when another tab exits, and tells the other tabs when this one does', async () => {
+    const otherTab = new BroadcastChannel('stepwork:tabs');
+    const heard: unknown[] = [];
+    otherTab.onmessage = (event: MessageEvent) => heard.push(event.data);
+    try {
+      const { user } = renderApp('/journal/new');
+      await writeEntry(user);
+      otherTab.postMessage('quick-exit');
+      expect(await screen.findByRole('heading', { level: 1, name: 'Notes' })).toBeInTheDocument();
+      expect(document.body.textContent).not.toContain('argument');
+      // Exiting because another tab asked is not passed on again.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard).toEqual([]);
+      await waitFor(async () => expect(await db.entries.count()).toBe(1));
+
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      await user.click(await screen.findByRole('button', { name: 'Quick exit' }));
+      await waitFor(() => expect(heard).toEqual(['quick-exit']));
+    } finally {
+      otherTab.close();
+    }
   });
 });

@@ -157,6 +157,62 @@ test('quick exit with a lock set locks the journal; Escape twice does it from th
   await expect(page.getByLabel('Your words')).toHaveValue(`${NOTE} and I am still here`);
 });
 
+test('a quick exit in one tab hides every tab, saving what another tab was writing', async ({
+  page,
+  context,
+}) => {
+  const id = await writeEntry(page);
+  const other = await context.newPage();
+  await other.goto(`/#/journal/${id}`);
+  await expect(other.getByLabel('Your words')).toHaveValue(NOTE);
+  await other.getByLabel('Your words').press('Control+End');
+  // No pause for the autosave: the exit from the first tab must save these words itself.
+  await other.getByLabel('Your words').pressSequentially(' but less often now');
+
+  await page.goto('/#/steps');
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await expect(other.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await expectNoEntryText(other, 'in the other tab after the quick exit');
+  expect(other.url()).toMatch(/#\/$/);
+  await other.reload();
+  await expect(other.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+
+  await other.getByRole('button', { name: 'Continue' }).click();
+  await other.goto(`/#/journal/${id}`);
+  await expect(other.getByLabel('Your words')).toHaveValue(`${NOTE} but less often now`);
+});
+
+test('Lock now in one tab locks every tab; taking the lock off opens a tab left locked', async ({
+  page,
+  context,
+}) => {
+  const id = await writeEntry(page);
+  await setLock(page);
+  const other = await context.newPage();
+  await other.goto(`/#/journal/${id}`);
+  // A tab opened after the lock was set starts locked, as after a reload.
+  await other.getByLabel('Passphrase').fill(PASS);
+  await other.getByRole('button', { name: 'Unlock' }).click();
+  await expect(other.getByLabel('Your words')).toHaveValue(NOTE);
+
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  const locked = (tab: Page) =>
+    tab.getByRole('heading', { level: 1, name: 'Your journal is locked' });
+  await expect(locked(page)).toBeVisible();
+  await expect(locked(other)).toBeVisible();
+  await expectNoEntryText(other, 'in the other tab after Lock now');
+
+  // Unlocked in one tab only, then the lock is taken off there: the other tab opens by itself.
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.goto('/#/settings/lock');
+  await page.getByLabel('Passphrase to remove the lock').fill(PASS);
+  await page.getByRole('button', { name: 'Remove the lock' }).click();
+  await expect(page.getByText(/The lock is off/)).toBeVisible();
+  await expect(other.getByLabel('Your words')).toHaveValue(NOTE);
+});
+
 test('Help now, its tools and the safety plan work with the network off', async ({
   page,
   context,

@@ -1,6 +1,7 @@
 import { navigate } from 'wouter/use-hash-location';
 import { create } from 'zustand';
 import { flushAllDrafts } from '../../app/drafts';
+import { tellOtherTabs } from '../../app/otherTabs';
 import { useJournalView } from '../journal/journalViewStore';
 import { forgetOpenedEntries } from '../journal/openedEntries';
 import { lockJournal } from '../vault/lockSession';
@@ -35,7 +36,10 @@ function writeFlag(on: boolean): void {
 
 export const useQuickExit = create<{ exited: boolean }>(() => ({ exited: readFlag() }));
 
-export async function quickExit(): Promise<void> {
+/** Hides this tab at once and, unless another tab asked for it, every other tab of Stepwork too:
+ * a journal left open in a second tab must not be one swipe away. */
+export async function quickExit(from: 'this-tab' | 'another-tab' = 'this-tab'): Promise<void> {
+  if (from === 'this-tab') tellOtherTabs('quick-exit');
   // Start saving the open draft before the editor leaves the screen: the save takes the words
   // it has now, and the lock below waits for it.
   const saving = flushAllDrafts();

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { AutoLockChoice } from './AutoLockChoice';
 import { ChangePassphraseForm, RemoveLockForm } from './ChangeLockForms';
-import { lockJournal } from './lockSession';
+import { lockEveryTab } from './lockSession';
 import { SetLockForm } from './SetLockForm';
 import { useLockSet } from './useLock';
 import './vault.css';
@@ -30,7 +30,7 @@ export default function LockSettingsPage() {
         <>
           <p>Your journal is locked with a passphrase.</p>
           <p>
-            <button type="button" className="button" onClick={() => void lockJournal()}>
+            <button type="button" className="button" onClick={() => void lockEveryTab()}>
               Lock now
             </button>
           </p>

@@ -1,3 +1,4 @@
+import { tellOtherTabs } from '../../app/otherTabs';
 import { db } from '../../db/db';
 import type { KeyRow } from '../../db/types';
 import { generateWrappingKey, SealError, unwrapDataKey, wrapDataKey } from './crypto';
@@ -170,4 +171,5 @@ export async function removeLock(passphrase: string, now = Date.now()): Promise<
   if (useVaultStore.getState().status !== 'open') {
     useVaultStore.setState({ status: 'open', key: await unwrapDataKey(wrapped, iv, device) }, true);
   }
+  tellOtherTabs('lock-removed');
 }

@@ -1,6 +1,9 @@
 import { flushAllDrafts } from '../../app/drafts';
+import { tellOtherTabs } from '../../app/otherTabs';
+import { db } from '../../db/db';
 import { forgetOpenedEntries } from '../journal/openedEntries';
 import { isLockSet } from './lockRepo';
+import { startVault } from './vaultRepo';
 import { useVaultStore } from './vaultStore';
 
 /**
@@ -14,4 +17,17 @@ export async function lockJournal(): Promise<boolean> {
   useVaultStore.setState({ status: 'locked' }, true);
   forgetOpenedEntries();
   return true;
+}
+
+/** "Lock now": this tab and every other tab of Stepwork on the device. */
+export async function lockEveryTab(): Promise<boolean> {
+  tellOtherTabs('lock');
+  return lockJournal();
+}
+
+/** Another tab took the lock off: a tab still showing the unlock screen opens as it would after
+ * a reload, with the device key, instead of asking for a passphrase that no longer exists. */
+export async function followLockRemoved(): Promise<void> {
+  if (useVaultStore.getState().status !== 'locked' || (await isLockSet())) return;
+  await startVault(db);
 }
