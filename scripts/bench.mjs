@@ -5,16 +5,15 @@
 // It builds the app (into dist-bench/app, the same `vite build` as dist/) and a bench page
 // (scripts/bench: imports the repositories, into dist-bench/page), serves both from one origin
 // with a small async static server, and drives Debian's Chromium exactly as the browser tests do
-// (scripts/chromium-flags.mjs), headless at 390×844.
+// (scripts/chromium-flags.mjs), headless at 390×844, with a profile folder on disk as on a phone
+// (serve.mjs, openPhone: an incognito profile's in-memory IndexedDB is much slower to write).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium-flags.mjs';
 import { benchInventory, buildInventoryBench, inventoryRows } from './bench/inventory.mjs';
 import { benchUnlock, unlockRows } from './bench/unlock.mjs';
 import { backupRows, benchBackup, buildBackupBench } from './bench/backup.mjs';
-import { buildApp, root, run, serve } from './bench/serve.mjs';
+import { buildApp, openPhone, root, run, serve } from './bench/serve.mjs';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
 const INDEX_RUNS = 3;
@@ -93,15 +92,12 @@ async function main() {
   await buildInventoryBench();
   await buildBackupBench();
   const server = await serve();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const results = { load: { start: loadavg()[0] } };
+  const phones = [];
   try {
-    // A service worker would answer /bench/ with the app shell; the bench measures the app itself.
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 1,
-      serviceWorkers: 'block',
-    });
+    const phone = await openPhone();
+    phones.push(phone);
+    const { context } = phone;
     const errors = [];
     context.on('weberror', (error) => errors.push(String(error.error())));
 
@@ -201,15 +197,15 @@ async function main() {
     console.log('Timing unlock…');
     results.unlock = await benchUnlock({ context, origin: server.origin });
     results.errors = errors;
-    await context.close();
+    await phone.close();
 
     // Backup seeds a journal of its own and empties it while timing imports: a separate profile.
     console.log('Timing export and import…');
-    const backupContext = await browser.newContext({ serviceWorkers: 'block' });
-    results.backup = await benchBackup({ context: backupContext, origin: server.origin });
-    await backupContext.close();
+    const backupPhone = await openPhone();
+    phones.push(backupPhone);
+    results.backup = await benchBackup({ context: backupPhone.context, origin: server.origin });
   } finally {
-    await browser.close();
+    for (const phone of phones) await phone.close().catch(() => undefined);
     await server.close();
   }
   report(results);

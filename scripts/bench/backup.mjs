@@ -19,7 +19,7 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { buildApp, root, serve } from './serve.mjs';
+import { buildApp, openPhone, root, serve } from './serve.mjs';
 
 export const COUNTS = {
   entries: Number(process.env.BENCH_ENTRIES ?? 10_000),
@@ -90,19 +90,13 @@ export function backupRows(result) {
 // ---- On its own: build, serve, run, print. ----
 
 async function main() {
-  const { chromium } = await import('@playwright/test');
-  const { CHROMIUM_ARGS, chromiumPath } = await import('../chromium-flags.mjs');
   console.log('Building the app and the backup bench page…');
   await buildApp();
   await buildBackupBench();
   const server = await serve();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const phone = await openPhone();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 1,
-      serviceWorkers: 'block',
-    });
+    const { context } = phone;
     const errors = [];
     context.on('weberror', (error) => errors.push(String(error.error())));
     console.log('Seeding the journal and timing export and import…');
@@ -118,9 +112,8 @@ async function main() {
     );
     console.log(`Records after import: ${result.records.join(' / ')}`);
     if (errors.length > 0) console.log(`Page errors: ${errors.join('\n')}`);
-    await context.close();
   } finally {
-    await browser.close();
+    await phone.close();
     await server.close();
   }
 }

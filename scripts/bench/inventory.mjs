@@ -17,7 +17,7 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { buildApp, root, serve } from './serve.mjs';
+import { buildApp, openPhone, root, serve } from './serve.mjs';
 
 export const INVENTORIES = Number(process.env.BENCH_INVENTORIES ?? 2000);
 export const TARGET_MS = 100;
@@ -148,19 +148,13 @@ export function inventoryRows({ seed, first, trends, screen }) {
 // ---- On its own: build, serve, run, print. ----
 
 async function main() {
-  const { chromium } = await import('@playwright/test');
-  const { CHROMIUM_ARGS, chromiumPath } = await import('../chromium-flags.mjs');
   console.log('Building the app and the inventory bench page…');
   await buildApp();
   await buildInventoryBench();
   const server = await serve();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const phone = await openPhone();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 1,
-      serviceWorkers: 'block',
-    });
+    const { context } = phone;
     const errors = [];
     context.on('weberror', (error) => errors.push(String(error.error())));
     console.log(`Seeding ${INVENTORIES} inventories and timing the trends…`);
@@ -175,9 +169,8 @@ async function main() {
       `\nTrends screen in the app: ${[results.screen.first, ...results.screen.again].map(f).join(', ')}`,
     );
     if (errors.length > 0) console.log(`Page errors: ${errors.join('\n')}`);
-    await context.close();
   } finally {
-    await browser.close();
+    await phone.close();
     await server.close();
   }
 }
