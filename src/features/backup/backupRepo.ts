@@ -271,7 +271,9 @@ export async function applyImport(
   const replacing = new Map<BackupTable, SealedRecord[]>();
   sealed.forEach(({ table, row }, i) => {
     const target = items[i]!.replaces ? replacing : byTable;
-    target.set(table, [...(target.get(table) ?? []), row]);
+    const rows = target.get(table);
+    if (rows) rows.push(row);
+    else target.set(table, [row]);
   });
   const settings = journal.settings.filter(({ key, value }) => isPortableSetting(key, value));
 
