@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { NOT_YOUR_FAULT } from '../../src/features/inventory/classicLists';
@@ -107,6 +107,27 @@ describe('the emotion inventory', () => {
     expect(slider).toHaveValue('4');
     expect(screen.getByLabelText('What thoughts came with it?')).toHaveValue('Too tired');
     expect((await db.emotionInventories.get('draft-1'))?.status).toBe('draft');
+  }, 30_000);
+
+  it('deletes a draft for good only after a second tap, and the closing editor does not keep it', async () => {
+    const { user } = renderApp('/inventory/emotions/to-delete');
+    const thoughts = await screen.findByLabelText('What thoughts came with it?');
+    await user.type(thoughts, 'Not today');
+    const first = await screen.findByRole('button', { name: 'Delete this inventory…' });
+    await user.click(first);
+    const confirm = screen.getByRole('group', { name: 'Delete this inventory?' });
+    expect(confirm).toHaveTextContent('It cannot be brought back.');
+    await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
+    await waitFor(async () => expect(await db.emotionInventories.get('to-delete')).toBeDefined());
+
+    // No pause for the autosave: words typed just before deleting must not bring it back.
+    await user.type(thoughts, ' or tomorrow');
+    await user.click(screen.getByRole('button', { name: 'Delete this inventory…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete for good' }));
+    expect(await screen.findByText('The inventory was deleted.')).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/inventory');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await db.emotionInventories.get('to-delete')).toBeUndefined();
   }, 30_000);
 
   it('adds a word of the person’s own, refuses an empty or repeated one, and shows it as text', async () => {

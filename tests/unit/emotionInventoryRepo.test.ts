@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import {
+  deleteEmotionInventory,
   finishEmotionInventory,
   getEmotionInventory,
   listEmotionInventories,
@@ -14,6 +15,7 @@ import {
   TREND_DIGEST_DOC,
 } from '../../src/features/inventory/trendDigestRepo';
 import { InventoryInputError } from '../../src/features/inventory/types';
+import { openFields } from '../../src/features/vault/sealing';
 import { freshVault } from '../helpers/freshVault';
 
 const noon = new Date(2026, 10, 21, 12, 0).getTime();
@@ -262,5 +264,32 @@ describe('a person’s own feeling words', () => {
   it('keeps HTML and emoji exactly as written', async () => {
     await addOwnFeeling('<b>raw</b> 😶‍🌫️');
     expect((await listOwnFeelings())[0]?.word).toBe('<b>raw</b> 😶‍🌫️');
+  });
+});
+
+describe('deleting an inventory', () => {
+  beforeEach(freshVault);
+
+  it('deletes it for good, takes it out of the trends, and ignores a late autosave', async () => {
+    const feelings = [{ feelingId: 'lonely', intensity: 6 }];
+    await saveEmotionInventory({ id: 'keep', feelings }, noon);
+    await finishEmotionInventory('keep', noon);
+    await saveEmotionInventory({ id: 'gone', feelings, thoughts: 'Nobody called back' }, noon);
+    await finishEmotionInventory('gone', noon);
+    expect(await listTrendInputs('2026-11-21', '2026-11-21')).toHaveLength(2);
+    await digestWritten();
+
+    await deleteEmotionInventory('gone');
+    expect(await getEmotionInventory('gone')).toBeUndefined();
+    expect(await listTrendInputs('2026-11-21', '2026-11-21')).toHaveLength(1);
+    await digestWritten();
+    // The digest rewritten after the deletion holds nothing of the deleted inventory.
+    const digest = await db.documents.get(TREND_DIGEST_DOC);
+    const opened = await openFields<{ items: Record<string, unknown> }>('documents', digest!);
+    expect(Object.keys(opened.items)).toEqual(['keep']);
+
+    expect(await saveEmotionInventory({ id: 'gone', feelings }, noon + 1)).toBeUndefined();
+    expect(await getEmotionInventory('gone')).toBeUndefined();
+    expect((await getEmotionInventory('keep'))?.status).toBe('finished');
   });
 });

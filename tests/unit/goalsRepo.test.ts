@@ -3,6 +3,7 @@ import { db } from '../../src/db/db';
 import { goalProgress } from '../../src/features/today/goalProgress';
 import {
   addVictory,
+  deleteGoal,
   getGoal,
   listGoalLogs,
   logGoal,
@@ -101,6 +102,24 @@ describe('goals repository', () => {
     expect((await db.goals.get('g1'))?.status).toBe('archived');
     await setGoalArchived('g1', false, noon);
     expect((await db.goals.get('g1'))?.status).toBe('active');
+  });
+
+  it('deletes a goal for good with its log, and a late autosave does not bring it back', async () => {
+    await saveGoal('g1', water, noon);
+    await saveGoal('g2', { ...water, name: 'Walk' }, noon);
+    await logGoal('g1', '2026-05-09', 1, 'felt good', noon);
+    await logGoal('g1', '2026-05-10', 1, '', noon);
+    await logGoal('g2', '2026-05-10', 1, '', noon);
+    await addVictory('g1', 'A whole week', '2026-05-10', noon);
+
+    await deleteGoal('g1');
+    expect(await db.goals.get('g1')).toBeUndefined();
+    expect(await listGoalLogs('g1')).toEqual([]);
+    expect(await db.goalLogs.count()).toBe(1);
+    // The editor that was open sends its last words as it closes.
+    expect(await saveGoal('g1', { ...water, why: 'one more edit' }, noon + 1)).toBeUndefined();
+    expect(await db.goals.get('g1')).toBeUndefined();
+    expect((await getGoal('g2'))?.name).toBe('Walk');
   });
 });
 

@@ -1,5 +1,8 @@
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../app/routes';
+import { DeleteForGood } from '../../ui/DeleteForGood';
+import { useToasts } from '../../ui/toastStore';
+import { deleteEmotionInventory } from './emotionInventoryRepo';
 import { EmotionInventoryEditor } from './EmotionInventoryEditor';
 import { EmotionInventoryView } from './EmotionInventoryView';
 import { useEmotionInventory } from './useInventory';
@@ -9,6 +12,8 @@ import './inventory.css';
  * reload finds the draft at the same address. */
 export default function EmotionInventoryPage({ id }: { id: string }) {
   const inventory = useEmotionInventory(id);
+  const [, navigate] = useLocation();
+  const showToast = useToasts((state) => state.show);
   return (
     <section className="inventory">
       <Link href={ROUTES.inventory} className="back-link">
@@ -26,6 +31,17 @@ export default function EmotionInventoryPage({ id }: { id: string }) {
         <EmotionInventoryView inventory={inventory} />
       ) : (
         <EmotionInventoryEditor key={id} id={id} initial={inventory} />
+      )}
+      {inventory && (
+        <DeleteForGood
+          label="Delete this inventory"
+          warning="This deletes the inventory from this device for good, and its feelings leave your trends."
+          onDelete={async () => {
+            await deleteEmotionInventory(id);
+            navigate(ROUTES.inventory, { replace: true });
+            showToast({ message: 'The inventory was deleted.' });
+          }}
+        />
       )}
     </section>
   );

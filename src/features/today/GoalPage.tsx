@@ -1,13 +1,15 @@
 import { format } from 'date-fns';
 import { useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../app/routes';
+import { DeleteForGood } from '../../ui/DeleteForGood';
+import { useToasts } from '../../ui/toastStore';
 import { dayStart } from './dayInput';
 import { GoalEditor } from './GoalEditor';
 import { GoalLogForm } from './GoalLogForm';
 import { valueText } from './goalMeasure';
 import { GoalProgressPicture } from './GoalProgressPicture';
-import { setGoalArchived, type Goal, type GoalLog } from './goalsRepo';
+import { deleteGoal, setGoalArchived, type Goal, type GoalLog } from './goalsRepo';
 import { GoalVictories } from './GoalVictories';
 import { repoMessage } from './repoMessage';
 import { useGoal, useGoalLogs } from './useToday';
@@ -22,6 +24,7 @@ export default function GoalPage({ id }: { id: string }) {
         <h1>This goal could not be opened</h1>
         <p>It was left exactly as it is. Your other goals and your journal are not affected.</p>
         <Link href={ROUTES.goals}>All goals</Link>
+        <DeleteGoal id={id} />
       </section>
     );
   }
@@ -33,7 +36,24 @@ export default function GoalPage({ id }: { id: string }) {
       <h1>{goal?.name.trim() || 'A new goal'}</h1>
       <GoalEditor id={id} initial={goal} measureLocked={logs.length > 0} />
       {goal && goal.status !== 'draft' && <GoalTracking goal={goal} logs={logs} />}
+      {goal && <DeleteGoal id={id} />}
     </section>
+  );
+}
+
+function DeleteGoal({ id }: { id: string }) {
+  const [, navigate] = useLocation();
+  const showToast = useToasts((state) => state.show);
+  return (
+    <DeleteForGood
+      label="Delete this goal"
+      warning="This deletes the goal from this device for good, with every day of its log and its victories. Putting it away for now keeps them."
+      onDelete={async () => {
+        await deleteGoal(id);
+        navigate(ROUTES.goals, { replace: true });
+        showToast({ message: 'The goal was deleted.' });
+      }}
+    />
   );
 }
 

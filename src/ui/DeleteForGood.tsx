@@ -1,0 +1,70 @@
+import { useState } from 'react';
+
+/**
+ * Deleting for good always takes two taps: the first says what will happen, the second does it,
+ * and "Keep it" is right beside it. Nothing is destroyed by one tap.
+ */
+export function DeleteForGood({
+  label,
+  warning,
+  onDelete,
+}: {
+  /** What the first button says, such as "Delete this inventory". */
+  label: string;
+  /** One plain sentence on what goes and what stays. */
+  warning: string;
+  /** Deletes, then takes the person somewhere that still exists. */
+  onDelete: () => Promise<void>;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (!confirming) {
+    return (
+      <p>
+        <button type="button" className="button button--quiet" onClick={() => setConfirming(true)}>
+          {label}…
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div role="group" aria-label={`${label}?`} className="card">
+      <p>{warning} It cannot be brought back.</p>
+      <p className="row">
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            setError(null);
+            try {
+              await onDelete();
+            } catch (failure) {
+              console.error(failure);
+              setError('It could not be deleted just now. Nothing has changed; you can try again.');
+              setBusy(false);
+            }
+          }}
+        >
+          Delete for good
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={busy}
+          onClick={() => setConfirming(false)}
+        >
+          Keep it
+        </button>
+      </p>
+      {error && (
+        <p role="alert" className="notice">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
