@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { useRememberPlace } from '../features/safety/returnPlace';
@@ -7,6 +7,7 @@ import { Toasts } from '../ui/Toasts';
 import { NavIcon } from './NavIcon';
 import { NAV_ITEMS, ROUTES } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
+import { warmScreens } from './warmScreens';
 import './shell.css';
 
 function isCurrent(location: string, href: string): boolean {
@@ -17,6 +18,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   useAutoLock();
   useRememberPlace(location);
+  useEffect(() => warmScreens(), []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>

@@ -1,6 +1,6 @@
 import { cleanup, configure } from '@testing-library/react';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 // vitest's jsdom environment swaps in jsdom's own ArrayBuffer and typed arrays, while Node's
 // WebCrypto and fake-indexeddb hand back Node's. Dexie recognises binary values by constructor,
@@ -39,3 +39,7 @@ globalThis.structuredClone = nodeClone as typeof structuredClone;
 configure({ asyncUtilTimeout: 5000 });
 
 afterEach(cleanup);
+
+// The browser build loads every screen's code while the phone is idle (src/app/warmScreens.ts);
+// here that would only compile the whole app again in each test file. The browser tests cover it.
+vi.mock('../../src/app/warmScreens', () => ({ warmScreens: () => () => undefined }));
