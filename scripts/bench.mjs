@@ -58,6 +58,15 @@ function timeNavigation(page, hash, readyBody, arg) {
   );
 }
 
+/** Waits until the app has loaded every screen's code in idle time after its first screen. */
+async function waitForWarmScreens(page) {
+  await page.waitForSelector('main h1', { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('screens-warm').length > 0, null, {
+    timeout: 60_000,
+    polling: 50,
+  });
+}
+
 async function settle(page, hash, selector) {
   await page.evaluate((h) => (location.hash = h), hash);
   await page.waitForSelector(selector, { timeout: 60_000 });
@@ -127,7 +136,14 @@ async function main() {
       await page.waitForTimeout(2000);
       list.push(await timeNavigation(page, '#/journal', LIST_READY));
     }
-    results.list = { first: list[0], warm: list.slice(1) };
+    // A first visit a moment after start-up, once the app has warmed the screens' code in idle
+    // time (src/app/warmScreens.ts), as when a person has looked at the first screen first.
+    const settled = await context.newPage();
+    await settled.goto(`${server.origin}/#/help`);
+    await waitForWarmScreens(settled);
+    const settledFirst = await timeNavigation(settled, '#/journal', LIST_READY);
+    await settled.close();
+    results.list = { first: list[0], settledFirst, warm: list.slice(1) };
     const opens = [];
     for (const sample of seeded.samples) {
       await settle(page, '#/help', 'main h1');
@@ -245,10 +261,16 @@ function report(results) {
     ['Search keystroke, p95', f(p95(keys)), '≤ 16 ms', meets(p95(keys), TARGETS.keystroke)],
     ['  the search alone, median / p95', `${f(median(alone))} / ${f(p95(alone))}`, '', ''],
     [
-      'Journal list, first screen (first visit)',
+      'Journal list, first visit right at start-up (loads its code)',
       f(results.list.first),
       '≤ 50 ms',
       meets(results.list.first, TARGETS.list),
+    ],
+    [
+      'Journal list, first visit once the app has settled',
+      f(results.list.settledFirst),
+      '≤ 50 ms',
+      meets(results.list.settledFirst, TARGETS.list),
     ],
     [
       'Journal list, first screen (again, median of 5)',

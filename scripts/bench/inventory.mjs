@@ -98,7 +98,23 @@ export async function benchInventory({ context, origin, count = INVENTORIES }) {
     await page.waitForSelector('main h1:text("Help now")', { timeout: 60_000 });
   }
   await page.close();
-  return { seed, first, trends, screen: { first: screen[0], again: screen.slice(1) } };
+
+  // A first visit once the app has warmed the screens' code in idle time after start-up.
+  page = await context.newPage();
+  await page.goto(`${origin}/#/help`);
+  await page.waitForSelector('main h1', { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('screens-warm').length > 0, null, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  const settledFirst = await timeTrendsScreen(page, '#/inventory/trends/year');
+  await page.close();
+  return {
+    seed,
+    first,
+    trends,
+    screen: { first: screen[0], settledFirst, again: screen.slice(1) },
+  };
 }
 
 const f = (ms) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
@@ -135,7 +151,18 @@ export function inventoryRows({ seed, first, trends, screen }) {
       target,
       meets(trends.draw),
     ],
-    ['Trends screen in the app, first visit', f(screen.first), target, meets(screen.first)],
+    [
+      'Trends screen in the app, first visit right at start-up (loads its code)',
+      f(screen.first),
+      target,
+      meets(screen.first),
+    ],
+    [
+      'Trends screen in the app, first visit once the app has settled',
+      f(screen.settledFirst),
+      target,
+      meets(screen.settledFirst),
+    ],
     [
       'Trends screen in the app, again (median of 3)',
       f(median(screen.again)),

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { TodayPage } from '../features/today/TodayPage';
@@ -7,20 +7,22 @@ import { Boot } from './Boot';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ROUTES } from './routes';
 import { ScrollToTop } from './ScrollToTop';
+import { lazyScreen } from './lazyScreen';
 
-const StepsPage = lazy(() => import('../features/steps/StepsPage'));
-const StepPage = lazy(() => import('../features/steps/StepPage'));
-const SearchPage = lazy(() => import('../features/journal/search/SearchPage'));
-const TrashPage = lazy(() => import('../features/journal/TrashPage'));
-const JournalPage = lazy(() => import('../features/journal/JournalPage'));
-const NewEntryRedirect = lazy(() => import('../features/journal/NewEntryRedirect'));
-const EntryPage = lazy(() => import('../features/journal/EntryPage'));
-const InventoryRoutes = lazy(() => import('../features/inventory/InventoryRoutes'));
-const AmendsRoutes = lazy(() => import('../features/amends/AmendsRoutes'));
-const HelpRoutes = lazy(() => import('../features/safety/HelpRoutes'));
-const SettingsRoutes = lazy(() => import('../features/settings/SettingsRoutes'));
-const TodayRoutes = lazy(() => import('../features/today/TodayRoutes'));
-const NotFoundPage = lazy(() => import('./NotFoundPage'));
+// Defined in the order the screens are warmed after start-up: Help now first.
+const HelpRoutes = lazyScreen(() => import('../features/safety/HelpRoutes'));
+const StepsPage = lazyScreen(() => import('../features/steps/StepsPage'));
+const StepPage = lazyScreen(() => import('../features/steps/StepPage'));
+const SearchPage = lazyScreen(() => import('../features/journal/search/SearchPage'));
+const TrashPage = lazyScreen(() => import('../features/journal/TrashPage'));
+const JournalPage = lazyScreen(() => import('../features/journal/JournalPage'));
+const NewEntryRedirect = lazyScreen(() => import('../features/journal/NewEntryRedirect'));
+const EntryPage = lazyScreen(() => import('../features/journal/EntryPage'));
+const InventoryRoutes = lazyScreen(() => import('../features/inventory/InventoryRoutes'));
+const AmendsRoutes = lazyScreen(() => import('../features/amends/AmendsRoutes'));
+const SettingsRoutes = lazyScreen(() => import('../features/settings/SettingsRoutes'));
+const TodayRoutes = lazyScreen(() => import('../features/today/TodayRoutes'));
+const NotFoundPage = lazyScreen(() => import('./NotFoundPage'));
 
 // Hash routes work on any static host, with no server rewrite rules to get wrong.
 export function App() {

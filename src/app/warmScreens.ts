@@ -1,38 +1,13 @@
+import { nextScreenToWarm } from './lazyScreen';
+
 /**
  * Once the first screen is up and the phone is idle, the other screens' code is loaded one
- * module at a time, Help now's first. A first visit to a screen then costs what a second visit
- * does: a tap on Help now never waits on a download or a compile, on a cheap phone as anywhere.
- * On the very first visit, before the service worker has cached the app, it also means every
- * screen still opens if the network goes. The service worker has all of these files already, so
- * an installed app downloads nothing more.
+ * screen at a time, in the order the app defines them (Help now first). A first visit to a
+ * screen then costs what a second visit does: a tap on Help now never waits on a download or a
+ * compile, on a cheap phone as anywhere. On the very first visit, before the service worker has
+ * cached the app, it also means every screen still opens if the network goes. The service worker
+ * has all of these files already, so an installed app downloads nothing more.
  */
-const SCREENS: (() => Promise<unknown>)[] = [
-  () => import('../features/safety/HelpRoutes'),
-  () => import('../features/safety/GroundingPage'),
-  () => import('../features/safety/BreathingPage'),
-  () => import('../features/safety/PeoplePage'),
-  () => import('../features/safety/SafetyPlanPage'),
-  () => import('../features/journal/JournalPage'),
-  () => import('../features/journal/EntryPage'),
-  () => import('../features/journal/NewEntryRedirect'),
-  () => import('../features/journal/search/SearchPage'),
-  () => import('../features/journal/TrashPage'),
-  () => import('../features/steps/StepsPage'),
-  () => import('../features/steps/StepPage'),
-  () => import('../features/today/TodayRoutes'),
-  () => import('../features/today/TodayStep'),
-  () => import('../features/inventory/InventoryRoutes'),
-  () => import('../features/inventory/TrendsPage'),
-  () => import('../features/amends/AmendsRoutes'),
-  () => import('../features/settings/SettingsRoutes'),
-  () => import('../features/vault/LockSettingsPage'),
-  () => import('../features/backup/BackupPage'),
-  () => import('../features/backup/ImportPage'),
-  () => import('../features/backup/StoragePage'),
-  () => import('../features/backup/ReminderPage'),
-  () => import('./NotFoundPage'),
-];
-
 type Cancel = () => void;
 
 function whenIdle(run: () => void): Cancel {
@@ -40,7 +15,7 @@ function whenIdle(run: () => void): Cancel {
     const handle = requestIdleCallback(run, { timeout: 2000 });
     return () => cancelIdleCallback(handle);
   }
-  // Safari has no idle callbacks; a short pause after the first screen does the same work.
+  // Safari has no idle callbacks; a short pause between screens does the same work.
   const handle = setTimeout(run, 150);
   return () => clearTimeout(handle);
 }
@@ -51,17 +26,18 @@ let started = false;
 export function warmScreens(): Cancel {
   if (started) return () => undefined;
   started = true;
-  let next = 0;
-  let cancel: Cancel = () => undefined;
   let stopped = false;
+  let cancel: Cancel = () => undefined;
   const step = () => {
-    const load = SCREENS[next++];
-    if (!load || stopped) {
-      if (!load) performance.mark('screens-warm');
+    if (stopped) return;
+    // Loading a screen can define more (the screens inside it), so ask again each time.
+    const screen = nextScreenToWarm();
+    if (!screen) {
+      performance.mark('screens-warm');
       return;
     }
-    // A screen that fails to load now is loaded again when it is opened, and says so there.
-    void load()
+    void screen
+      .preload()
       .catch(() => undefined)
       .then(() => {
         if (!stopped) cancel = whenIdle(step);

@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
 import { isInventoryList } from './classicLists';
 import ClassicIndexPage from './ClassicIndexPage';
@@ -10,10 +9,11 @@ import LetterPage from './LetterPage';
 import LettersPage from './LettersPage';
 import { isTrendRange } from './trends';
 import NotFoundPage from '../../app/NotFoundPage';
+import { lazyScreen } from '../../app/lazyScreen';
 
 // The picture is the one heavy screen: it is fetched only when a person opens it. (App.tsx's
 // Suspense shows "Opening…" meanwhile.)
-const TrendsPage = lazy(() => import('./TrendsPage'));
+const TrendsPage = lazyScreen(() => import('./TrendsPage'));
 
 /** Every screen under /inventory. Paths are absolute, as everywhere in the app. */
 export default function InventoryRoutes() {

@@ -1,12 +1,12 @@
-import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
 import HelpPage from './HelpPage';
+import { lazyScreen } from '../../app/lazyScreen';
 
 // Help now itself loads with the route; each tool is small and precached for offline use.
-const GroundingPage = lazy(() => import('./GroundingPage'));
-const BreathingPage = lazy(() => import('./BreathingPage'));
-const PeoplePage = lazy(() => import('./PeoplePage'));
-const SafetyPlanPage = lazy(() => import('./SafetyPlanPage'));
+const GroundingPage = lazyScreen(() => import('./GroundingPage'));
+const BreathingPage = lazyScreen(() => import('./BreathingPage'));
+const PeoplePage = lazyScreen(() => import('./PeoplePage'));
+const SafetyPlanPage = lazyScreen(() => import('./SafetyPlanPage'));
 
 /** Every screen under /help. Paths are absolute, as everywhere in the app. */
 export default function HelpRoutes() {

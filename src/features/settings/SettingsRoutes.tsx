@@ -1,12 +1,12 @@
 import { Route, Switch } from 'wouter';
-import { lazy } from 'react';
 import SettingsPage from './SettingsPage';
+import { lazyScreen } from '../../app/lazyScreen';
 
-const LockSettingsPage = lazy(() => import('../vault/LockSettingsPage'));
-const BackupPage = lazy(() => import('../backup/BackupPage'));
-const ImportPage = lazy(() => import('../backup/ImportPage'));
-const StoragePage = lazy(() => import('../backup/StoragePage'));
-const ReminderPage = lazy(() => import('../backup/ReminderPage'));
+const LockSettingsPage = lazyScreen(() => import('../vault/LockSettingsPage'));
+const BackupPage = lazyScreen(() => import('../backup/BackupPage'));
+const ImportPage = lazyScreen(() => import('../backup/ImportPage'));
+const StoragePage = lazyScreen(() => import('../backup/StoragePage'));
+const ReminderPage = lazyScreen(() => import('../backup/ReminderPage'));
 
 /** Every screen under /settings. Paths are absolute, as everywhere in the app. */
 export default function SettingsRoutes() {

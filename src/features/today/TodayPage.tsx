@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { timeOfDay } from '../../lib/dates';
@@ -9,10 +9,11 @@ import { recoveryCount } from './recoveryCount';
 import { useCurrentDay } from './useCurrentDay';
 import { useCheckinMeta, useLastDraftToday, useRecovery, useRecoveryOn } from './useHome';
 import './today.css';
+import { lazyScreen } from '../../app/lazyScreen';
 
 // Step content is large; only the step and prompt shown here are worth loading, and only when
 // the person is working on a step.
-const TodayStep = lazy(() => import('./TodayStep'));
+const TodayStep = lazyScreen(() => import('./TodayStep'));
 
 /** The home screen: what matters now, calm and short. */
 export function TodayPage() {

@@ -1,0 +1,61 @@
+import { render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { describe, expect, it } from 'vitest';
+import { lazyScreen, nextScreenToWarm } from '../../src/app/lazyScreen';
+
+function Greeting({ name }: { name: string }) {
+  return <h1>Hello, {name}</h1>;
+}
+
+describe('lazy screens', () => {
+  it('shows the fallback while its code loads, then the screen', async () => {
+    const Screen = lazyScreen(() => Promise.resolve({ default: Greeting }));
+    render(
+      <Suspense fallback={<p>Opening…</p>}>
+        <Screen name="Sam" />
+      </Suspense>,
+    );
+    expect(screen.getByText('Opening…')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Hello, Sam' })).toBeInTheDocument();
+  });
+
+  it('renders at once, with no fallback, once warmed', async () => {
+    const Screen = lazyScreen(() => Promise.resolve({ default: Greeting }));
+    // Warming goes through the screens in the order they were defined.
+    let next = nextScreenToWarm();
+    while (next) {
+      await next.preload();
+      next = nextScreenToWarm();
+    }
+    render(
+      <Suspense fallback={<p>Opening…</p>}>
+        <Screen name="Ari" />
+      </Suspense>,
+    );
+    expect(screen.getByRole('heading', { name: 'Hello, Ari' })).toBeInTheDocument();
+    expect(screen.queryByText('Opening…')).toBeNull();
+  });
+
+  it('tries again when opened after a failed warm-up', async () => {
+    let attempts = 0;
+    const Screen = lazyScreen<{ name: string }>(() => {
+      attempts += 1;
+      return attempts === 1
+        ? Promise.reject(new Error('offline'))
+        : Promise.resolve({ default: Greeting });
+    });
+    let next = nextScreenToWarm();
+    while (next) {
+      await next.preload().catch(() => undefined);
+      next = nextScreenToWarm();
+    }
+    expect(attempts).toBe(1);
+    render(
+      <Suspense fallback={<p>Opening…</p>}>
+        <Screen name="Jo" />
+      </Suspense>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Hello, Jo' })).toBeInTheDocument();
+    expect(attempts).toBe(2);
+  });
+});
