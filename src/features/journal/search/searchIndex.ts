@@ -57,18 +57,6 @@ export class SearchIndex {
     return this.docs.length;
   }
 
-  has(id: string): boolean {
-    return this.byId.has(id);
-  }
-
-  updatedOf(id: string): number | undefined {
-    return this.byId.get(id)?.entry.updated;
-  }
-
-  ids(): IterableIterator<string> {
-    return this.byId.keys();
-  }
-
   replaceAll(entries: JournalEntry[]): void {
     const docs = entries
       .filter((entry) => entry.deletedAt === undefined && !entry.unreadable)
