@@ -3,7 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { NOT_YOUR_FAULT } from '../../src/features/inventory/classicLists';
 import { EFFORT } from '../../src/features/inventory/copy';
-import { getInventoryItem } from '../../src/features/inventory/classicInventoryRepo';
+import {
+  getInventoryItem,
+  ON_AMENDS_LIST,
+} from '../../src/features/inventory/classicInventoryRepo';
 import { getEmotionInventory } from '../../src/features/inventory/emotionInventoryRepo';
 import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
 import { useVaultStore } from '../../src/features/vault/vaultStore';
@@ -190,5 +193,19 @@ describe('the classic inventory', () => {
     const amends = await db.amends.toArray();
     expect(amends).toHaveLength(1);
     expect(amends[0]).toMatchObject({ status: 'listed', inventoryItemId: 'h-1' });
+    // The row the amends item was made from is not offered for deleting while that item is there.
+    expect(screen.getByText(ON_AMENDS_LIST)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete this row…' })).toBeNull();
+  });
+
+  it('deletes a row after a second tap and goes back to its list', async () => {
+    const { user } = renderApp('/inventory/classic/fear/f-1');
+    await user.type(await screen.findByLabelText('The fear'), 'Money running out');
+    await waitFor(async () => expect(await db.inventoryItems.get('f-1')).toBeDefined());
+    await user.click(await screen.findByRole('button', { name: 'Delete this row…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete for good' }));
+    expect(await screen.findByText('The row was deleted.')).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/inventory/classic/fear');
+    expect(await db.inventoryItems.get('f-1')).toBeUndefined();
   });
 });

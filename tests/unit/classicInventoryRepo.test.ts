@@ -3,16 +3,20 @@ import { db } from '../../src/db/db';
 import {
   addHarmToAmends,
   amendsIdFor,
+  deleteInventoryItem,
   getInventoryItem,
+  ON_AMENDS_LIST,
   listInventoryItems,
   saveInventoryItem,
 } from '../../src/features/inventory/classicInventoryRepo';
 import {
+  deleteLetterToMyself,
   getLetterToMyself,
   listLettersToMyself,
   saveLetterToMyself,
 } from '../../src/features/inventory/letterToMyselfRepo';
 import type { AmendsFields } from '../../src/features/inventory/types';
+import { deleteAmendsItem } from '../../src/features/amends/amendsRepo';
 import { openFields } from '../../src/features/vault/sealing';
 import { freshVault } from '../helpers/freshVault';
 
@@ -159,6 +163,45 @@ describe('letters to myself', () => {
     ]);
     expect((await getLetterToMyself('letter-to-myself:a'))?.body).toBe('Dear me, you looked.');
     await expect(saveLetterToMyself({ id: 'custom-feelings', body: 'x' })).rejects.toThrow(
+      'This is not a letter to yourself.',
+    );
+  });
+
+  it('deletes a row for good, but not a harms row while its amends item is on the list', async () => {
+    await saveInventoryItem({ id: 'r1', list: 'resentment', subject: 'The landlord' }, noon);
+    await saveInventoryItem(
+      { id: 'h1', list: 'harm', subject: 'My sister', myPart: 'I lied' },
+      noon,
+    );
+    const amendsId = await addHarmToAmends('h1', noon);
+
+    await deleteInventoryItem('r1');
+    expect(await getInventoryItem('r1')).toBeUndefined();
+    // The editor's last autosave as it closes does not bring it back.
+    expect(
+      await saveInventoryItem({ id: 'r1', list: 'resentment', subject: 'The landlord' }, noon + 1),
+    ).toBeUndefined();
+    expect(await getInventoryItem('r1')).toBeUndefined();
+
+    await expect(deleteInventoryItem('h1')).rejects.toThrow(ON_AMENDS_LIST);
+    expect((await getInventoryItem('h1'))?.subject).toBe('My sister');
+    await deleteAmendsItem(amendsId);
+    await deleteInventoryItem('h1');
+    expect(await getInventoryItem('h1')).toBeUndefined();
+  });
+
+  it('deletes a letter to yourself for good, and only a letter', async () => {
+    await saveLetterToMyself({ id: 'letter-to-myself:a', body: 'Dear me.' }, noon);
+    await saveLetterToMyself({ id: 'letter-to-myself:b', body: 'Dear me, again.' }, noon);
+    await deleteLetterToMyself('letter-to-myself:a');
+    expect(await getLetterToMyself('letter-to-myself:a')).toBeUndefined();
+    expect(
+      await saveLetterToMyself({ id: 'letter-to-myself:a', body: 'Dear me!' }),
+    ).toBeUndefined();
+    expect((await listLettersToMyself()).map((letter) => letter.id)).toEqual([
+      'letter-to-myself:b',
+    ]);
+    await expect(deleteLetterToMyself('custom-feelings')).rejects.toThrow(
       'This is not a letter to yourself.',
     );
   });

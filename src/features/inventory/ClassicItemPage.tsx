@@ -1,14 +1,20 @@
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../app/routes';
+import { DeleteForGood } from '../../ui/DeleteForGood';
+import { useToasts } from '../../ui/toastStore';
+import { deleteInventoryItem, ON_AMENDS_LIST } from './classicInventoryRepo';
 import { ClassicItemEditor } from './ClassicItemEditor';
 import { listCopy } from './classicLists';
 import type { InventoryList } from './types';
-import { useInventoryItem } from './useInventory';
+import { useAmendsLink, useInventoryItem } from './useInventory';
 import './inventory.css';
 
 export default function ClassicItemPage({ list, id }: { list: InventoryList; id: string }) {
   const item = useInventoryItem(id);
   const copy = listCopy(item?.list ?? list);
+  const linked = useAmendsLink(id);
+  const [, navigate] = useLocation();
+  const showToast = useToasts((state) => state.show);
   return (
     <section className="inventory">
       <Link href={ROUTES.inventoryClassicList(copy.list)} className="back-link">
@@ -24,6 +30,18 @@ export default function ClassicItemPage({ list, id }: { list: InventoryList; id:
       ) : (
         <ClassicItemEditor key={id} id={id} list={copy.list} initial={item} />
       )}
+      {item && linked === undefined && (
+        <DeleteForGood
+          label="Delete this row"
+          warning="This deletes the row from this device for good."
+          onDelete={async () => {
+            await deleteInventoryItem(id);
+            navigate(ROUTES.inventoryClassicList(copy.list), { replace: true });
+            showToast({ message: 'The row was deleted.' });
+          }}
+        />
+      )}
+      {item && linked && <p className="muted">{ON_AMENDS_LIST}</p>}
     </section>
   );
 }

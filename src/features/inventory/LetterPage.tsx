@@ -1,11 +1,13 @@
 import { useCallback, useId, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
+import { DeleteForGood } from '../../ui/DeleteForGood';
+import { useToasts } from '../../ui/toastStore';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { LETTER_EFFORT } from './copy';
 import { LETTER_GUIDE } from './letterGuide';
-import { LETTER_PREFIX, saveLetterToMyself } from './letterToMyselfRepo';
+import { deleteLetterToMyself, LETTER_PREFIX, saveLetterToMyself } from './letterToMyselfRepo';
 import { PauseNotice } from './PauseNotice';
 import { SaveNote } from './SaveNote';
 import type { LetterToMyself } from './types';
@@ -16,6 +18,8 @@ import './inventory.css';
 export default function LetterPage({ uuid }: { uuid: string }) {
   const id = LETTER_PREFIX + uuid;
   const letter = useLetterToMyself(id);
+  const [, navigate] = useLocation();
+  const showToast = useToasts((state) => state.show);
   return (
     <section className="inventory">
       <Link href={ROUTES.inventoryLetters} className="back-link">
@@ -31,6 +35,17 @@ export default function LetterPage({ uuid }: { uuid: string }) {
         </p>
       ) : (
         <LetterEditor key={id} id={id} initial={letter} />
+      )}
+      {letter && (
+        <DeleteForGood
+          label="Delete this letter"
+          warning="This deletes the letter from this device for good."
+          onDelete={async () => {
+            await deleteLetterToMyself(id);
+            navigate(ROUTES.inventoryLetters, { replace: true });
+            showToast({ message: 'The letter was deleted.' });
+          }}
+        />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { db } from '../../db/db';
+import { markDeleted, wasDeleted } from '../../db/deletedRecords';
 import type { AmendsRow, InventoryItemRow, InventoryList } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { newId } from '../../lib/ids';
@@ -86,12 +87,33 @@ export async function saveInventoryItem(
     if (existing && existing.list !== input.list) {
       throw new InventoryInputError('A row stays in the list it was written in.');
     }
-    if (!existing && !hasWords(fields)) return undefined;
+    // A blank row is not a record; a row deleted for good stays deleted.
+    if (!existing && (!hasWords(fields) || wasDeleted('inventoryItems', id))) return undefined;
     const row: InventoryItemRow = existing
       ? { ...existing, updated: now, sealed }
       : { id, list: input.list, day: dayKey(now), created: now, updated: now, sealed };
     await db.inventoryItems.put(row);
     return now;
+  });
+}
+
+/** The words a person sees when a harms row cannot be deleted because it is on the amends list. */
+export const ON_AMENDS_LIST =
+  'This row is on your amends list, and its amends item links back to it, so the row stays while that item does.';
+
+/**
+ * Deletes a row for good. A harms row on the amends list stays while its amends item does: that
+ * item was made from it, and whether it was done to you (so that no "my part" is asked) is read
+ * from the row.
+ */
+export async function deleteInventoryItem(id: string): Promise<void> {
+  requireId(id);
+  await db.transaction('rw', db.inventoryItems, db.amends, async () => {
+    if ((await db.amends.where('inventoryItemId').equals(id).count()) > 0) {
+      throw new InventoryInputError(ON_AMENDS_LIST);
+    }
+    markDeleted('inventoryItems', id);
+    await db.inventoryItems.delete(id);
   });
 }
 
