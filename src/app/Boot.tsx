@@ -70,9 +70,11 @@ export function Boot({ children }: { children: ReactNode }) {
         <div className="fullscreen-message__bar">
           <QuickExitButton />
         </div>
-        <p className="muted" role="status">
-          Opening your journal…
-        </p>
+        <main>
+          <p className="muted" role="status">
+            Opening your journal…
+          </p>
+        </main>
       </div>
     );
   }

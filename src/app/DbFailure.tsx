@@ -70,17 +70,19 @@ export function DbFailure({ kind }: { kind: DbFailureKind }) {
       <div className="fullscreen-message__bar">
         <QuickExitButton />
       </div>
-      <div role="alert">
-        <h1>{message.title}</h1>
-        {message.body.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-      </div>
-      {message.reload && (
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload
-        </button>
-      )}
+      <main>
+        <div role="alert">
+          <h1>{message.title}</h1>
+          {message.body.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+        {message.reload && (
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        )}
+      </main>
     </div>
   );
 }

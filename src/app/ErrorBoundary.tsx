@@ -28,6 +28,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    const Body = this.props.quickExit ? 'main' : 'div';
     return (
       <div className="fullscreen-message">
         {this.props.quickExit && (
@@ -46,28 +47,32 @@ export class ErrorBoundary extends Component<Props, State> {
             </button>
           </div>
         )}
-        <div role="alert">
-          <h1>This screen ran into a problem</h1>
-          <p>
-            Everything you saved is still safe on this device. The screen itself stopped working,
-            not your journal.
+        {/* The outermost boundary stands in for the whole app, so it is the page's main; an
+            inner one already sits inside the shell's. */}
+        <Body>
+          <div role="alert">
+            <h1>This screen ran into a problem</h1>
+            <p>
+              Everything you saved is still safe on this device. The screen itself stopped working,
+              not your journal.
+            </p>
+          </div>
+          <p className="row">
+            <button type="button" className="button" onClick={() => this.setState({ error: null })}>
+              Try again
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                window.location.hash = '#/';
+                window.location.reload();
+              }}
+            >
+              Start again from Today
+            </button>
           </p>
-        </div>
-        <p className="row">
-          <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-            Try again
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              window.location.hash = '#/';
-              window.location.reload();
-            }}
-          >
-            Start again from Today
-          </button>
-        </p>
+        </Body>
       </div>
     );
   }

@@ -55,3 +55,55 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+async function axeViolations(page: import('@playwright/test').Page) {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
+    const results = await axe.run();
+    return results.violations.map((v) => ({
+      rule: v.id,
+      help: v.help,
+      where: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary}`),
+    }));
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the delete-for-good question (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/#/inventory/letter/axe-check');
+    await page.getByLabel('Your letter').fill('Dear me, this is only a check.');
+    await page.getByRole('button', { name: 'Delete this letter…' }).click();
+    await expect(page.getByRole('group', { name: 'Delete this letter?' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    const keep = await page.getByRole('button', { name: 'Keep it' }).boundingBox();
+    expect(keep?.height ?? 0).toBeGreaterThanOrEqual(44);
+  });
+
+  test(`axe finds nothing when the journal cannot be opened, Quick exit included (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    // A database of the journal's name that this Stepwork cannot open, made before the app runs.
+    await page.goto('/robots.txt');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('stepwork', 990);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(new Error('could not prepare the database'));
+        }),
+    );
+    await page.goto('/#/journal');
+    await expect(page.getByRole('alert').getByRole('heading', { level: 1 })).toBeVisible();
+    const exit = page.getByRole('button', { name: 'Quick exit' });
+    expect((await exit.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    expect(await axeViolations(page)).toEqual([]);
+    await exit.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  });
+}
