@@ -26,6 +26,7 @@ export const ROUTES = {
   inventoryLetters: '/inventory/letter',
   inventoryLetter: (id: string) => `/inventory/letter/${id}`,
   inventoryTrends: '/inventory/trends',
+  inventoryWords: '/inventory/words',
   inventoryTrendsFor: (range: string) => `/inventory/trends/${range}`,
   amends: '/amends',
   amendsNewItem: '/amends/new',

@@ -154,6 +154,46 @@ describe('the emotion inventory', () => {
   });
 });
 
+describe('a person’s own words', () => {
+  it('renames one and takes another off the list, from the inventory hub', async () => {
+    const { user } = renderApp('/inventory/emotions/own-2');
+    await user.click(await screen.findByText('Your own words', { selector: 'summary' }));
+    const box = screen.getByLabelText('A word of your own');
+    for (const word of ['wrung out', 'hollow']) {
+      await user.type(box, word);
+      await user.click(screen.getByRole('button', { name: 'Add my word' }));
+      await screen.findByRole('slider', { name: `How strong is “${word}”?` });
+    }
+    await user.click(screen.getByRole('link', { name: 'Back to inventory' }));
+    await user.click(await screen.findByRole('link', { name: 'Your own feeling words' }));
+    const list = await screen.findByRole('list', { name: 'Your own feeling words' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.firstChild?.textContent),
+    ).toEqual(['wrung out', 'hollow']);
+
+    const [first, second] = within(list).getAllByRole('listitem');
+    await user.click(within(first!).getByRole('button', { name: 'Rename' }));
+    const spelling = within(first!).getByLabelText('A new spelling for “wrung out”');
+    await user.clear(spelling);
+    await user.type(spelling, 'hollow');
+    await user.click(within(first!).getByRole('button', { name: 'Save the word' }));
+    expect(await within(first!).findByRole('alert')).toHaveTextContent(
+      '“hollow” is already among your own words.',
+    );
+    await user.clear(spelling);
+    await user.type(spelling, 'worn thin');
+    await user.click(within(first!).getByRole('button', { name: 'Save the word' }));
+    expect(await within(list).findByText('worn thin')).toBeInTheDocument();
+
+    await user.click(within(second!).getByRole('button', { name: 'Take off the list…' }));
+    await user.click(within(second!).getByRole('button', { name: 'Take it off the list' }));
+    await waitFor(() => expect(within(list).queryByText('hollow')).toBeNull());
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+  }, 30_000);
+});
+
 describe('the classic inventory', () => {
   it('"done to me" removes the my-part question and says plainly it was not their fault', async () => {
     const { user } = renderApp('/inventory/classic/resentment/r-1');

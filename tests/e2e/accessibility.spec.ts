@@ -10,6 +10,7 @@ const ROUTES = [
   { name: 'journal', hash: '#/journal' },
   { name: 'new-entry', hash: '#/journal/new' },
   { name: 'inventory', hash: '#/inventory' },
+  { name: 'own-words', hash: '#/inventory/words' },
   { name: 'amends', hash: '#/amends' },
   { name: 'help', hash: '#/help' },
   { name: 'grounding', hash: '#/help/grounding' },

@@ -8,7 +8,12 @@ import {
   reopenEmotionInventory,
   saveEmotionInventory,
 } from '../../src/features/inventory/emotionInventoryRepo';
-import { addOwnFeeling, listOwnFeelings } from '../../src/features/inventory/ownFeelingsRepo';
+import {
+  addOwnFeeling,
+  listOwnFeelings,
+  removeOwnFeeling,
+  renameOwnFeeling,
+} from '../../src/features/inventory/ownFeelingsRepo';
 import {
   digestWritten,
   listTrendInputs,
@@ -259,6 +264,43 @@ describe('a person’s own feeling words', () => {
     );
     await expect(addOwnFeeling('x'.repeat(41))).rejects.toThrow(/up to 40 characters/);
     expect((await listOwnFeelings()).map((own) => own.word)).toEqual(['Overlooked']);
+  });
+
+  it('renames a word for the inventories to come; one already written keeps its word', async () => {
+    const own = await addOwnFeeling('wrung out', noon);
+    const other = await addOwnFeeling('hollow', noon);
+    await saveEmotionInventory(
+      { id: 'i1', feelings: [{ feelingId: own.id, word: own.word, intensity: 6 }] },
+      noon,
+    );
+    await renameOwnFeeling(own.id, '  Wrung   OUT ', noon + 1);
+    await renameOwnFeeling(own.id, 'worn thin', noon + 2);
+    expect((await listOwnFeelings()).map((word) => [word.id, word.word])).toEqual([
+      [own.id, 'worn thin'],
+      [other.id, 'hollow'],
+    ]);
+    expect((await getEmotionInventory('i1'))?.feelings[0]?.word).toBe('wrung out');
+
+    await expect(renameOwnFeeling(own.id, 'HOLLOW')).rejects.toThrow(
+      '“HOLLOW” is already among your own words.',
+    );
+    await expect(renameOwnFeeling(own.id, 'angry')).rejects.toThrow(/already in the list/);
+    await expect(renameOwnFeeling(own.id, ' ')).rejects.toThrow(/at least one letter/);
+    await expect(renameOwnFeeling('own:gone', 'x')).rejects.toThrow(/no longer in your list/);
+    expect((await listOwnFeelings()).map((word) => word.word)).toEqual(['worn thin', 'hollow']);
+  });
+
+  it('takes a word off the list; inventories that used it keep it', async () => {
+    const own = await addOwnFeeling('wrung out', noon);
+    await saveEmotionInventory(
+      { id: 'i1', feelings: [{ feelingId: own.id, word: own.word, intensity: 6 }] },
+      noon,
+    );
+    await removeOwnFeeling(own.id, noon + 1);
+    expect(await listOwnFeelings()).toEqual([]);
+    expect((await getEmotionInventory('i1'))?.feelings[0]?.word).toBe('wrung out');
+    // And it can be added again.
+    expect((await addOwnFeeling('wrung out')).word).toBe('wrung out');
   });
 
   it('keeps HTML and emoji exactly as written', async () => {

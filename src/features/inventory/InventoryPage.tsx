@@ -30,6 +30,13 @@ export default function InventoryPage() {
         </Link>
         <h3>Your inventories</h3>
         <EmotionHistory />
+        <ul className="plain-list link-list">
+          <li>
+            <Link href={ROUTES.inventoryWords} className="link-list__link">
+              Your own feeling words
+            </Link>
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="inv-classic" className="inventory-block">

@@ -7,6 +7,7 @@ import EmotionInventoryPage from './EmotionInventoryPage';
 import InventoryPage from './InventoryPage';
 import LetterPage from './LetterPage';
 import LettersPage from './LettersPage';
+import OwnWordsPage from './OwnWordsPage';
 import { isTrendRange } from './trends';
 import NotFoundPage from '../../app/NotFoundPage';
 import { lazyScreen } from '../../app/lazyScreen';
@@ -38,6 +39,7 @@ export default function InventoryRoutes() {
           )
         }
       </Route>
+      <Route path="/inventory/words" component={OwnWordsPage} />
       <Route path="/inventory/letter" component={LettersPage} />
       <Route path="/inventory/letter/:uuid">
         {(params) => <LetterPage key={params.uuid} uuid={params.uuid} />}

@@ -39,11 +39,9 @@ export async function listOwnFeelings(): Promise<OwnFeeling[]> {
   }
 }
 
-/**
- * Adds a word of the person's own. An empty word, one longer than a word needs to be, or one that
- * is already in the list (built in or their own, whatever the case) is refused with a message.
- */
-export async function addOwnFeeling(word: string, now = Date.now()): Promise<OwnFeeling> {
+/** Tidies a word and refuses one that is empty, too long, or built in; `except` is the id of the
+ * word being renamed, which may keep its own spelling. */
+function checkWord(word: string, words: OwnFeeling[], except?: string): string {
   const trimmed = typeof word === 'string' ? word.trim().replace(/\s+/gu, ' ') : '';
   if (!trimmed) throw new InventoryInputError('A feeling word needs at least one letter.');
   if (trimmed.length > MAX_OWN_WORD_CHARS) {
@@ -54,16 +52,24 @@ export async function addOwnFeeling(word: string, now = Date.now()): Promise<Own
   if (builtIn.has(fold(trimmed))) {
     throw new InventoryInputError(`“${trimmed}” is already in the list. You can choose it there.`);
   }
-  // Read, seal outside any transaction (WebCrypto closes it), then write only if nobody changed the
-  // list meanwhile (another tab); otherwise start over from the fresh list.
+  if (words.some((own) => own.id !== except && fold(own.word) === fold(trimmed))) {
+    throw new InventoryInputError(`“${trimmed}” is already among your own words.`);
+  }
+  return trimmed;
+}
+
+/**
+ * Read, change, seal outside any transaction (WebCrypto closes it), then write only if nobody
+ * changed the list meanwhile (another tab); otherwise start over from the fresh list.
+ */
+async function changeWords<T>(
+  change: (words: OwnFeeling[]) => { words: OwnFeeling[]; result: T },
+  now: number,
+): Promise<T> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const row = await db.documents.get(OWN_FEELINGS_DOC);
-    const words = await openWords(row);
-    if (words.some((own) => fold(own.word) === fold(trimmed))) {
-      throw new InventoryInputError(`“${trimmed}” is already among your own words.`);
-    }
-    const added: OwnFeeling = { id: `${OWN_FEELING_PREFIX}${newId()}`, word: trimmed };
-    const sealed = await sealFields('documents', OWN_FEELINGS_DOC, { words: [...words, added] });
+    const { words, result } = change(await openWords(row));
+    const sealed = await sealFields('documents', OWN_FEELINGS_DOC, { words });
     const written = await db.transaction('rw', db.documents, async () => {
       const latest = await db.documents.get(OWN_FEELINGS_DOC);
       if (!sameBytes(latest?.sealed.iv, row?.sealed.iv)) return false;
@@ -75,9 +81,50 @@ export async function addOwnFeeling(word: string, now = Date.now()): Promise<Own
       });
       return true;
     });
-    if (written) return added;
+    if (written) return result;
   }
   throw new Error('Your words were changing in another place at the same moment. Try once more.');
+}
+
+/**
+ * Adds a word of the person's own. An empty word, one longer than a word needs to be, or one that
+ * is already in the list (built in or their own, whatever the case) is refused with a message.
+ */
+export async function addOwnFeeling(word: string, now = Date.now()): Promise<OwnFeeling> {
+  // Checked once before anything is read, so a plainly wrong word is refused at once.
+  checkWord(word, []);
+  return changeWords((words) => {
+    const added: OwnFeeling = {
+      id: `${OWN_FEELING_PREFIX}${newId()}`,
+      word: checkWord(word, words),
+    };
+    return { words: [...words, added], result: added };
+  }, now);
+}
+
+/**
+ * Gives one of the person's words a new spelling for the inventories to come. An inventory
+ * already written keeps the word as it was chosen then: it is the person's record of that day.
+ */
+export async function renameOwnFeeling(id: string, word: string, now = Date.now()): Promise<void> {
+  await changeWords((words) => {
+    if (!words.some((own) => own.id === id)) {
+      throw new InventoryInputError('That word is no longer in your list.');
+    }
+    const renamed = checkWord(word, words, id);
+    return {
+      words: words.map((own) => (own.id === id ? { ...own, word: renamed } : own)),
+      result: undefined,
+    };
+  }, now);
+}
+
+/** Takes a word off the list to choose from. Inventories that used it keep it. */
+export async function removeOwnFeeling(id: string, now = Date.now()): Promise<void> {
+  await changeWords(
+    (words) => ({ words: words.filter((own) => own.id !== id), result: undefined }),
+    now,
+  );
 }
 
 function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {

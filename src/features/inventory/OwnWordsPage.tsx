@@ -1,0 +1,136 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { errorText } from './errorText';
+import { removeOwnFeeling, renameOwnFeeling } from './ownFeelingsRepo';
+import type { OwnFeeling } from './types';
+import { useOwnFeelings } from './useInventory';
+import './inventory.css';
+
+/** The person's own feeling words, to rename or take off the list. */
+export default function OwnWordsPage() {
+  const words = useOwnFeelings();
+  return (
+    <section className="inventory">
+      <Link href={ROUTES.inventory} className="back-link">
+        Back to inventory
+      </Link>
+      <h1>Your own feeling words</h1>
+      <p>
+        Words you added when the list did not have the one you needed. A new spelling is used from
+        now on; an inventory you already wrote keeps the word as you chose it then.
+      </p>
+      {words === undefined ? (
+        <p className="muted">Opening…</p>
+      ) : words.length === 0 ? (
+        <p>
+          You have not added a word of your own yet. You can add one while you take an emotion
+          inventory, under “Your own words”.
+        </p>
+      ) : (
+        <ul className="plain-list stack" aria-label="Your own feeling words">
+          {words.map((own) => (
+            <OwnWordRow key={own.id} own={own} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function OwnWordRow({ own }: { own: OwnFeeling }) {
+  const [mode, setMode] = useState<'show' | 'rename' | 'remove'>('show');
+  const [value, setValue] = useState(own.word);
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+
+  const rename = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await renameOwnFeeling(own.id, value);
+      setMode('show');
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+  const remove = async () => {
+    setError(null);
+    try {
+      await removeOwnFeeling(own.id);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+
+  return (
+    <li className="card">
+      {mode === 'rename' ? (
+        <form onSubmit={(event) => void rename(event)}>
+          <div className="field">
+            <label htmlFor={inputId}>A new spelling for “{own.word}”</label>
+            <input
+              id={inputId}
+              className="input"
+              value={value}
+              onChange={(event) => setValue(event.target.value)}
+              dir="auto"
+              autoFocus
+            />
+          </div>
+          <p className="row">
+            <button type="submit" className="button">
+              Save the word
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                setValue(own.word);
+                setError(null);
+                setMode('show');
+              }}
+            >
+              Cancel
+            </button>
+          </p>
+        </form>
+      ) : (
+        <p className="own-word__name" dir="auto">
+          {own.word}
+        </p>
+      )}
+      {mode === 'remove' && (
+        <div role="group" aria-label={`Take “${own.word}” off your list?`}>
+          <p>
+            It will no longer be offered when you choose feelings. Inventories that used it keep it,
+            and you can add it again any time.
+          </p>
+          <p className="row">
+            <button type="button" className="button button--danger" onClick={() => void remove()}>
+              Take it off the list
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setMode('show')}>
+              Keep it
+            </button>
+          </p>
+        </div>
+      )}
+      {mode === 'show' && (
+        <p className="row">
+          <button type="button" className="button button--quiet" onClick={() => setMode('rename')}>
+            Rename
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setMode('remove')}>
+            Take off the list…
+          </button>
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="inventory-error">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
