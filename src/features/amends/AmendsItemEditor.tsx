@@ -1,7 +1,8 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { AMENDS_STATUSES, deleteAmendsItem, saveAmendsItem, WILLINGNESS } from './amendsRepo';
 import { longDate } from './dates';
@@ -48,6 +49,7 @@ export function AmendsItemEditor({
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
   const doneToMe = useDoneToMe(initial?.inventoryItemId);
+  const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(
     async (value: string) => {
       const { person, ...rest } = JSON.parse(value) as Draft;
@@ -55,11 +57,19 @@ export function AmendsItemEditor({
       // under the box says so, and the next letter typed saves everything again.
       if (!rest.myself && !person.trim()) return;
       const updated = await saveAmendsItem({ id, ...rest, person });
-      if (updated !== undefined) void requestPersistenceOnce();
+      if (updated !== undefined) {
+        lastWritten.current = updated;
+        void requestPersistenceOnce();
+      }
     },
     [id],
   );
-  const { state } = useAutosave({ value: snapshot(draft), save });
+  const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
+  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+    const incoming = draftOf(stored);
+    setDraft(incoming);
+    return snapshot(incoming);
+  });
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const ids = { who: useId(), name: useId(), rel: useId(), what: useId(), part: useId() };
   const saved = initial !== undefined;

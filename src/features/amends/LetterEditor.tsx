@@ -1,7 +1,8 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { NEVER_SENT } from './copy';
 import { errorText } from './errorText';
@@ -44,15 +45,29 @@ export function LetterEditor({
     sections: initial?.sections ?? {},
   }));
   const [error, setError] = useState<string | null>(null);
+  const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(
     async (value: string) => {
       const parsed = JSON.parse(value) as Draft;
       const updated = await saveLetter({ id, ...parsed });
-      if (updated !== undefined) void requestPersistenceOnce();
+      if (updated !== undefined) {
+        lastWritten.current = updated;
+        void requestPersistenceOnce();
+      }
     },
     [id],
   );
-  const { state, flush } = useAutosave({ value: snapshot(draft), save });
+  const { state, flush, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
+  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+    const incoming: Draft = {
+      toMyself: stored.toMyself ?? false,
+      recipient: stored.recipient ?? '',
+      amendsId: stored.amendsId,
+      sections: stored.sections ?? {},
+    };
+    setDraft(incoming);
+    return snapshot(incoming);
+  });
   const update = (patch: Partial<Draft>) => {
     setError(null);
     setDraft((current) => ({ ...current, ...patch }));

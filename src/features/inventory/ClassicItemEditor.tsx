@@ -1,5 +1,6 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useAutosave } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { AddToAmends } from './AddToAmends';
 import { saveInventoryItem } from './classicInventoryRepo';
@@ -41,15 +42,24 @@ export function ClassicItemEditor({
 }) {
   const copy = listCopy(list);
   const [draft, setDraft] = useState(() => draftOf(initial));
+  const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(
     async (value: string) => {
       const fields = JSON.parse(value) as Draft;
       const updated = await saveInventoryItem({ id, list, ...fields });
-      if (updated !== undefined) void requestPersistenceOnce();
+      if (updated !== undefined) {
+        lastWritten.current = updated;
+        void requestPersistenceOnce();
+      }
     },
     [id, list],
   );
-  const { state, flush } = useAutosave({ value: JSON.stringify(draft), save });
+  const { state, flush, accept, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
+  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+    const incoming = draftOf(stored);
+    setDraft(incoming);
+    return JSON.stringify(incoming);
+  });
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const ids = { subject: useId(), story: useId(), shapes: useId(), other: useId(), part: useId() };
   const doneId = useId();

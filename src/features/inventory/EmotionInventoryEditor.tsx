@@ -1,5 +1,6 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useAutosave } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { BodyPlaces } from './BodyPlaces';
 import { ChosenFeelings } from './ChosenFeelings';
@@ -36,16 +37,25 @@ export function EmotionInventoryEditor({
   const [draft, setDraft] = useState(() => draftOf(initial));
   const [finishError, setFinishError] = useState<string | null>(null);
   const ownWords = useOwnFeelings() ?? NO_WORDS;
+  const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(
     async (value: string) => {
       const fields = JSON.parse(value) as EmotionInventoryFields;
       const updated = await saveEmotionInventory({ id, ...fields });
-      if (updated !== undefined) void requestPersistenceOnce();
+      if (updated !== undefined) {
+        lastWritten.current = updated;
+        void requestPersistenceOnce();
+      }
     },
     [id],
   );
   // Autosave compares snapshots as strings: the same choices mean nothing to save.
-  const { state, flush, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
+  const { state, flush, accept, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
+  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+    const incoming = draftOf(stored);
+    setDraft(incoming);
+    return JSON.stringify(incoming);
+  });
 
   const update = (patch: Partial<EmotionInventoryFields>) => {
     setFinishError(null);

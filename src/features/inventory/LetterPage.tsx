@@ -1,7 +1,8 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { DeleteForGood } from '../../ui/DeleteForGood';
 import { useToasts } from '../../ui/toastStore';
 import { requestPersistenceOnce } from '../settings/persistence';
@@ -53,14 +54,22 @@ export default function LetterPage({ uuid }: { uuid: string }) {
 
 function LetterEditor({ id, initial }: { id: string; initial: LetterToMyself | undefined }) {
   const [body, setBody] = useState(initial?.body ?? '');
+  const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(
     async (value: string) => {
       const updated = await saveLetterToMyself({ id, body: value });
-      if (updated !== undefined) void requestPersistenceOnce();
+      if (updated !== undefined) {
+        lastWritten.current = updated;
+        void requestPersistenceOnce();
+      }
     },
     [id],
   );
-  const { state } = useAutosave({ value: body, save });
+  const { state, accept, isDirty } = useAutosave({ value: body, save });
+  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+    setBody(stored.body);
+    return stored.body;
+  });
   const bodyId = useId();
   const guideId = useId();
   return (

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { useAutosave, type SaveState } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { saveEntry } from './journalRepo';
 import { MoodPicker } from './MoodPicker';
 import type { NewEntryContext } from './newEntryStore';
@@ -55,15 +56,11 @@ export function EntryEditor({ id, initial, context }: Props) {
   );
   const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
 
-  // Another tab saved this entry: take its words if nothing here is waiting to be saved.
-  // If something is, the save from here comes later and wins.
-  useEffect(() => {
-    if (!initial || initial.updated === lastWritten.current || isDirty()) return;
-    lastWritten.current = initial.updated;
-    const incoming = draftOf(initial);
-    accept(snapshot(incoming));
+  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+    const incoming = draftOf(stored);
     setDraft(incoming);
-  }, [initial, accept, isDirty]);
+    return snapshot(incoming);
+  });
 
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const words = countWords(draft.body);

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { MOODS } from '../journal/moods';
 import { requestPersistenceOnce } from '../settings/persistence';
 import {
@@ -87,14 +88,11 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
   );
   const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
 
-  // Another tab saved this check-in: take its answers if nothing here is waiting to be saved.
-  useEffect(() => {
-    if (!initial || initial.updated === lastWritten.current || isDirty()) return;
-    lastWritten.current = initial.updated;
-    const incoming = fieldsOf(initial);
-    accept(snapshot(incoming));
+  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+    const incoming = fieldsOf(stored);
     setDraft(incoming);
-  }, [initial, accept, isDirty]);
+    return snapshot(incoming);
+  });
 
   const update = (patch: Partial<CheckinFields>) =>
     setDraft((current) => ({ ...current, ...patch }));

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useAutosave } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { MEASURE_KINDS, MEASURE_LABELS, type GoalMeasure } from './goalMeasure';
 import { saveGoal, type Goal, type GoalInput } from './goalsRepo';
@@ -41,13 +42,11 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
   const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
 
   // Saved elsewhere (another tab, or a victory noted here): take it if nothing here waits.
-  useEffect(() => {
-    if (!initial || initial.updated === lastWritten.current || isDirty()) return;
-    lastWritten.current = initial.updated;
-    const incoming = inputOf(initial);
-    accept(snapshot(incoming));
+  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+    const incoming = inputOf(stored);
     setDraft(incoming);
-  }, [initial, accept, isDirty]);
+    return snapshot(incoming);
+  });
 
   const named = draft.name.trim().length > 0;
   return (
