@@ -7,6 +7,11 @@ import {
   saveEmotionInventory,
 } from '../../src/features/inventory/emotionInventoryRepo';
 import { saveLetterToMyself } from '../../src/features/inventory/letterToMyselfRepo';
+import { getSafetyPlan, saveSafetyPlan } from '../../src/features/safety/safetyPlanRepo';
+import {
+  emptySafetyPlan,
+  SAFETY_PLAN_SECTIONS,
+} from '../../src/features/safety/safetyPlanSections';
 import { renderApp } from '../helpers/renderApp';
 import { freshVault } from '../helpers/freshVault';
 
@@ -51,5 +56,22 @@ describe('an editor open while another tab saves the same record', () => {
     const recipient = await screen.findByDisplayValue('Sam');
     await saveLetter({ id: 'amends-letter', recipient: 'Sam and Jo', sections });
     await waitFor(() => expect(recipient).toHaveValue('Sam and Jo'));
+  });
+
+  it('safety plan: takes the other tab’s plan, and the next save here keeps it', async () => {
+    const [first, second] = SAFETY_PLAN_SECTIONS;
+    const plan = { ...emptySafetyPlan(), [first!.key]: 'Not sleeping' };
+    await saveSafetyPlan(plan, earlier());
+    const { user } = renderApp('/help/safety-plan');
+    const firstBox = await screen.findByLabelText(first!.title);
+    expect(firstBox).toHaveValue('Not sleeping');
+
+    await saveSafetyPlan({ ...plan, [first!.key]: 'Not sleeping, skipping meals' });
+    await waitFor(() => expect(firstBox).toHaveValue('Not sleeping, skipping meals'));
+    await user.type(screen.getByLabelText(second!.title), 'A walk by the river');
+    await waitFor(async () =>
+      expect((await getSafetyPlan()).plan[second!.key]).toBe('A walk by the river'),
+    );
+    expect((await getSafetyPlan()).plan[first!.key]).toBe('Not sleeping, skipping meals');
   });
 });

@@ -1,38 +1,30 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
-import { getSafetyPlan, saveSafetyPlan } from './safetyPlanRepo';
-import { emptySafetyPlan, SAFETY_PLAN_SECTIONS, type SafetyPlan } from './safetyPlanSections';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { saveSafetyPlan, watchSafetyPlan, type LoadedPlan } from './safetyPlanRepo';
+import { SAFETY_PLAN_SECTIONS, type SafetyPlan } from './safetyPlanSections';
 import './safety.css';
 
 type Loaded =
-  { status: 'loading' } | { status: 'ready'; unreadable: boolean } | { status: 'failed' };
+  { status: 'loading' } | { status: 'ready'; stored: LoadedPlan } | { status: 'failed' };
 
 export default function SafetyPlanPage() {
-  const id = useId();
-  const [plan, setPlan] = useState<SafetyPlan>(emptySafetyPlan);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const save = useCallback((value: SafetyPlan) => saveSafetyPlan(value), []);
-  const { state } = useAutosave({ value: plan, save, enabled: loaded.status === 'ready' });
 
-  useEffect(() => {
-    let cancelled = false;
-    getSafetyPlan().then(
-      (stored) => {
-        if (cancelled) return;
-        setPlan(stored.plan);
-        setLoaded({ status: 'ready', unreadable: stored.unreadable });
-      },
-      (error: unknown) => {
-        console.error(error);
-        if (!cancelled) setLoaded({ status: 'failed' });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  useEffect(
+    () =>
+      watchSafetyPlan(
+        (stored) => setLoaded({ status: 'ready', stored }),
+        (error: unknown) => {
+          console.error(error);
+          // Once the plan is on screen, a later failed read leaves the words being written there.
+          setLoaded((current) => (current.status === 'ready' ? current : { status: 'failed' }));
+        },
+      ),
+    [],
+  );
 
   return (
     <section className="safety-plan">
@@ -51,40 +43,57 @@ export default function SafetyPlanPage() {
           again.
         </p>
       )}
-      {loaded.status === 'ready' && (
-        <>
-          {loaded.unreadable && (
-            <p role="alert" className="notice">
-              Your saved plan could not be opened. It may have been damaged. Anything you write now
-              starts a new plan.
-            </p>
-          )}
-          {SAFETY_PLAN_SECTIONS.map((section) => (
-            <div className="field" key={section.key}>
-              <label htmlFor={`${id}-${section.key}`}>{section.title}</label>
-              <span id={`${id}-${section.key}-hint`} className="muted">
-                {section.hint}
-              </span>
-              <textarea
-                id={`${id}-${section.key}`}
-                className="textarea safety-plan__text"
-                aria-describedby={`${id}-${section.key}-hint`}
-                value={plan[section.key]}
-                onChange={(event) => setPlan({ ...plan, [section.key]: event.target.value })}
-              />
-            </div>
-          ))}
-          <p role="status" className="muted">
-            {state.status === 'saving' && 'Saving…'}
-            {state.status === 'saved' && 'Saved on this device.'}
-          </p>
-          {state.status === 'error' && (
-            <p role="alert" className="notice">
-              {state.message}
-            </p>
-          )}
-        </>
-      )}
+      {loaded.status === 'ready' && <PlanEditor stored={loaded.stored} />}
     </section>
+  );
+}
+
+/** The plan's sections, autosaved, following what another tab writes when nothing here waits. */
+function PlanEditor({ stored }: { stored: LoadedPlan }) {
+  const id = useId();
+  const [plan, setPlan] = useState<SafetyPlan>(stored.plan);
+  const lastWritten = useRef<number | undefined>(stored.updated);
+  const save = useCallback(async (value: SafetyPlan) => {
+    lastWritten.current = await saveSafetyPlan(value);
+  }, []);
+  const { state, accept, isDirty } = useAutosave({ value: plan, save });
+  useWordsSavedElsewhere(stored, lastWritten, { accept, isDirty }, (incoming) => {
+    setPlan(incoming.plan);
+    return incoming.plan;
+  });
+
+  return (
+    <>
+      {stored.unreadable && (
+        <p role="alert" className="notice">
+          Your saved plan could not be opened. It may have been damaged. Anything you write now
+          starts a new plan.
+        </p>
+      )}
+      {SAFETY_PLAN_SECTIONS.map((section) => (
+        <div className="field" key={section.key}>
+          <label htmlFor={`${id}-${section.key}`}>{section.title}</label>
+          <span id={`${id}-${section.key}-hint`} className="muted">
+            {section.hint}
+          </span>
+          <textarea
+            id={`${id}-${section.key}`}
+            className="textarea safety-plan__text"
+            aria-describedby={`${id}-${section.key}-hint`}
+            value={plan[section.key]}
+            onChange={(event) => setPlan({ ...plan, [section.key]: event.target.value })}
+          />
+        </div>
+      ))}
+      <p role="status" className="muted">
+        {state.status === 'saving' && 'Saving…'}
+        {state.status === 'saved' && 'Saved on this device.'}
+      </p>
+      {state.status === 'error' && (
+        <p role="alert" className="notice">
+          {state.message}
+        </p>
+      )}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { db } from '../../db/db';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
@@ -29,7 +30,8 @@ function validate(plan: SafetyPlan): SafetyPlan {
   return clean;
 }
 
-export async function saveSafetyPlan(plan: SafetyPlan, now = Date.now()): Promise<void> {
+/** Saves the plan; returns the `updated` time written. */
+export async function saveSafetyPlan(plan: SafetyPlan, now = Date.now()): Promise<number> {
   const fields = validate(plan);
   const sealed = await sealFields('documents', SAFETY_PLAN_ID, fields);
   await db.transaction('rw', db.documents, async () => {
@@ -41,22 +43,34 @@ export async function saveSafetyPlan(plan: SafetyPlan, now = Date.now()): Promis
       sealed,
     });
   });
+  return now;
 }
 
 export interface LoadedPlan {
   plan: SafetyPlan;
   unreadable: boolean;
+  /** When it was last written; 0 when there is no plan yet. */
+  updated: number;
 }
 
 /** The plan, or an empty one when none was written. An unreadable plan is said to be so. */
 export async function getSafetyPlan(): Promise<LoadedPlan> {
   const row = await db.documents.get(SAFETY_PLAN_ID);
-  if (!row) return { plan: emptySafetyPlan(), unreadable: false };
+  if (!row) return { plan: emptySafetyPlan(), unreadable: false, updated: 0 };
   try {
     const stored = await openFields<Partial<SafetyPlan>>('documents', row);
-    return { plan: { ...emptySafetyPlan(), ...stored }, unreadable: false };
+    return { plan: { ...emptySafetyPlan(), ...stored }, unreadable: false, updated: row.updated };
   } catch (error) {
     if (!(error instanceof SealError)) throw error;
-    return { plan: emptySafetyPlan(), unreadable: true };
+    return { plan: emptySafetyPlan(), unreadable: true, updated: row.updated };
   }
+}
+
+/** Calls `onPlan` with the plan now and again whenever it is written, here or in another tab. */
+export function watchSafetyPlan(
+  onPlan: (loaded: LoadedPlan) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(getSafetyPlan).subscribe({ next: onPlan, error: onError });
+  return () => subscription.unsubscribe();
 }
