@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { saveAccountability } from '../../src/features/amends/accountabilityRepo';
 import { saveLetter } from '../../src/features/amends/lettersRepo';
+import { saveSelfForgiveness } from '../../src/features/amends/selfAmendsRepo';
 import { saveInventoryItem } from '../../src/features/inventory/classicInventoryRepo';
 import {
   getEmotionInventory,
@@ -73,5 +75,21 @@ describe('an editor open while another tab saves the same record', () => {
       expect((await getSafetyPlan()).plan[second!.key]).toBe('A walk by the river'),
     );
     expect((await getSafetyPlan()).plan[first!.key]).toBe('Not sleeping, skipping meals');
+  });
+
+  it('the accountability worksheet and forgiving yourself show the other tab’s words', async () => {
+    await saveAccountability({ values: 'Honesty' }, earlier());
+    const first = renderApp('/amends/accountability');
+    const values = await screen.findByLabelText('What I value in my relationships');
+    expect(values).toHaveValue('Honesty');
+    await saveAccountability({ values: 'Honesty and patience' });
+    await waitFor(() => expect(values).toHaveValue('Honesty and patience'));
+    first.unmount();
+
+    await saveSelfForgiveness({ coped: 'I hid' }, earlier());
+    renderApp('/amends/myself');
+    const coped = await screen.findByDisplayValue('I hid');
+    await saveSelfForgiveness({ coped: 'I hid, and I survived' });
+    await waitFor(() => expect(coped).toHaveValue('I hid, and I survived'));
   });
 });

@@ -32,9 +32,8 @@ describe('amends to myself', () => {
     await saveSelfForgiveness({ coped: 'I drank to sleep', forgive: 'Being scared' }, monday);
     expect(docText(await db.documents.get('self-amends'))).not.toContain('drank');
     expect(await getSelfForgiveness()).toEqual({
-      coped: 'I drank to sleep',
-      forgive: 'Being scared',
-      need: '',
+      fields: { coped: 'I drank to sleep', forgive: 'Being scared', need: '' },
+      updated: monday,
     });
   });
 
@@ -75,10 +74,8 @@ describe('amends to myself', () => {
     await saveAccountability({ values: 'Honesty', boundaries: 'No yelling' }, monday);
     expect(docText(await db.documents.get('accountability'))).not.toContain('yelling');
     expect(await getAccountability()).toEqual({
-      values: 'Honesty',
-      boundaries: 'No yelling',
-      keeping: '',
-      repair: '',
+      fields: { values: 'Honesty', boundaries: 'No yelling', keeping: '', repair: '' },
+      updated: monday,
     });
   });
 });

@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { requestPersistenceOnce } from '../settings/persistence';
 import {
   ACCOUNTABILITY_PARTS,
@@ -9,6 +10,7 @@ import {
   type Accountability,
 } from './accountabilityRepo';
 import { WORKSHEET_EFFORT } from './copy';
+import type { StoredDocument } from './documentsRepo';
 import { PauseLine } from './PauseLine';
 import { SaveNote } from './SaveNote';
 import { useAccountability } from './useAmends';
@@ -44,13 +46,21 @@ export default function AccountabilityPage() {
   );
 }
 
-function Worksheet({ initial }: { initial: Accountability | undefined }) {
-  const [draft, setDraft] = useState<Accountability>(() => initial ?? EMPTY);
+function Worksheet({ initial }: { initial: StoredDocument<Accountability> | undefined }) {
+  const [draft, setDraft] = useState<Accountability>(() => initial?.fields ?? EMPTY);
+  const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(async (value: string) => {
     const updated = await saveAccountability(JSON.parse(value) as Accountability);
-    if (updated !== undefined) void requestPersistenceOnce();
+    if (updated !== undefined) {
+      lastWritten.current = updated;
+      void requestPersistenceOnce();
+    }
   }, []);
-  const { state } = useAutosave({ value: JSON.stringify(draft), save });
+  const { state, accept, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
+  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+    setDraft(stored.fields);
+    return JSON.stringify(stored.fields);
+  });
   const written = Object.values(draft).some((value) => value.trim());
   return (
     <form onSubmit={(event) => event.preventDefault()}>

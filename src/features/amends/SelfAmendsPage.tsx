@@ -1,10 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { CareCommitments } from './CareCommitments';
 import { SELF_EFFORT } from './copy';
+import type { StoredDocument } from './documentsRepo';
 import { PauseLine } from './PauseLine';
 import { SaveNote } from './SaveNote';
 import { saveSelfForgiveness, type SelfForgiveness } from './selfAmendsRepo';
@@ -60,15 +62,23 @@ export default function SelfAmendsPage() {
   );
 }
 
-function Forgiveness({ initial }: { initial: SelfForgiveness | undefined }) {
-  const [draft, setDraft] = useState<SelfForgiveness>(
-    () => initial ?? { coped: '', forgive: '', need: '' },
-  );
+const NO_WORDS: SelfForgiveness = { coped: '', forgive: '', need: '' };
+
+function Forgiveness({ initial }: { initial: StoredDocument<SelfForgiveness> | undefined }) {
+  const [draft, setDraft] = useState<SelfForgiveness>(() => initial?.fields ?? NO_WORDS);
+  const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(async (value: string) => {
     const updated = await saveSelfForgiveness(JSON.parse(value) as SelfForgiveness);
-    if (updated !== undefined) void requestPersistenceOnce();
+    if (updated !== undefined) {
+      lastWritten.current = updated;
+      void requestPersistenceOnce();
+    }
   }, []);
-  const { state } = useAutosave({ value: JSON.stringify(draft), save });
+  const { state, accept, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
+  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+    setDraft(stored.fields);
+    return JSON.stringify(stored.fields);
+  });
   const written = Object.values(draft).some((value) => value.trim());
   return (
     <form onSubmit={(event) => event.preventDefault()}>

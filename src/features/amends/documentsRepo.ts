@@ -31,9 +31,18 @@ export async function saveDocument(
   });
 }
 
-/** A document's fields, `undefined` when there is none, or `'unreadable'`. */
-export async function getDocument<T>(id: string): Promise<T | undefined | 'unreadable'> {
+/** A document's fields and when they were written. */
+export interface StoredDocument<T> {
+  fields: T;
+  updated: number;
+}
+
+/** A document, `undefined` when there is none, or `'unreadable'`. */
+export async function getDocument<T>(
+  id: string,
+): Promise<StoredDocument<T> | undefined | 'unreadable'> {
   const row = await db.documents.get(id);
   if (!row) return undefined;
-  return (await openDoc<T>(row)) ?? 'unreadable';
+  const fields = await openDoc<T>(row);
+  return fields === undefined ? 'unreadable' : { fields, updated: row.updated };
 }
