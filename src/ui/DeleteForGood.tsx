@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { useToasts } from './toastStore';
 
 /**
  * Deleting for good always takes two taps: the first says what will happen, the second does it,
@@ -8,14 +10,18 @@ export function DeleteForGood({
   label,
   warning,
   onDelete,
+  then,
 }: {
   /** What the first button says, such as "Delete this inventory". */
   label: string;
   /** One plain sentence on what goes and what stays. */
   warning: string;
-  /** Deletes, then takes the person somewhere that still exists. */
   onDelete: () => Promise<void>;
+  /** Where to go once it is deleted (a screen that still exists), and what to say there. */
+  then: { goTo: string; say: string };
 }) {
+  const [, navigate] = useLocation();
+  const showToast = useToasts((state) => state.show);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,6 +48,8 @@ export function DeleteForGood({
             setError(null);
             try {
               await onDelete();
+              navigate(then.goTo, { replace: true });
+              showToast({ message: then.say });
             } catch (failure) {
               console.error(failure);
               setError('It could not be deleted just now. Nothing has changed; you can try again.');

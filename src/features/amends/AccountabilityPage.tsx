@@ -1,9 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
-import { useAutosave } from '../../lib/useAutosave';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
-import { requestPersistenceOnce } from '../settings/persistence';
 import {
   ACCOUNTABILITY_PARTS,
   saveAccountability,
@@ -12,6 +8,7 @@ import {
 import { WORKSHEET_EFFORT } from './copy';
 import type { StoredDocument } from './documentsRepo';
 import { PauseLine } from './PauseLine';
+import { useDocumentDraft } from './useDocumentDraft';
 import { SaveNote } from './SaveNote';
 import { useAccountability } from './useAmends';
 import './amends.css';
@@ -47,20 +44,7 @@ export default function AccountabilityPage() {
 }
 
 function Worksheet({ initial }: { initial: StoredDocument<Accountability> | undefined }) {
-  const [draft, setDraft] = useState<Accountability>(() => initial?.fields ?? EMPTY);
-  const lastWritten = useRef<number | undefined>(initial?.updated);
-  const save = useCallback(async (value: string) => {
-    const updated = await saveAccountability(JSON.parse(value) as Accountability);
-    if (updated !== undefined) {
-      lastWritten.current = updated;
-      void requestPersistenceOnce();
-    }
-  }, []);
-  const { state, accept, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
-    setDraft(stored.fields);
-    return JSON.stringify(stored.fields);
-  });
+  const { draft, setDraft, state } = useDocumentDraft(initial, EMPTY, saveAccountability);
   const written = Object.values(draft).some((value) => value.trim());
   return (
     <form onSubmit={(event) => event.preventDefault()}>

@@ -1,13 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
-import { useAutosave } from '../../lib/useAutosave';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
-import { requestPersistenceOnce } from '../settings/persistence';
 import { CareCommitments } from './CareCommitments';
 import { SELF_EFFORT } from './copy';
 import type { StoredDocument } from './documentsRepo';
 import { PauseLine } from './PauseLine';
+import { useDocumentDraft } from './useDocumentDraft';
 import { SaveNote } from './SaveNote';
 import { saveSelfForgiveness, type SelfForgiveness } from './selfAmendsRepo';
 import { useSelfForgiveness } from './useAmends';
@@ -65,20 +62,7 @@ export default function SelfAmendsPage() {
 const NO_WORDS: SelfForgiveness = { coped: '', forgive: '', need: '' };
 
 function Forgiveness({ initial }: { initial: StoredDocument<SelfForgiveness> | undefined }) {
-  const [draft, setDraft] = useState<SelfForgiveness>(() => initial?.fields ?? NO_WORDS);
-  const lastWritten = useRef<number | undefined>(initial?.updated);
-  const save = useCallback(async (value: string) => {
-    const updated = await saveSelfForgiveness(JSON.parse(value) as SelfForgiveness);
-    if (updated !== undefined) {
-      lastWritten.current = updated;
-      void requestPersistenceOnce();
-    }
-  }, []);
-  const { state, accept, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
-    setDraft(stored.fields);
-    return JSON.stringify(stored.fields);
-  });
+  const { draft, setDraft, state } = useDocumentDraft(initial, NO_WORDS, saveSelfForgiveness);
   const written = Object.values(draft).some((value) => value.trim());
   return (
     <form onSubmit={(event) => event.preventDefault()}>

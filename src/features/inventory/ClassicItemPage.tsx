@@ -1,7 +1,6 @@
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { DeleteForGood } from '../../ui/DeleteForGood';
-import { useToasts } from '../../ui/toastStore';
 import { deleteInventoryItem, ON_AMENDS_LIST } from './classicInventoryRepo';
 import { ClassicItemEditor } from './ClassicItemEditor';
 import { listCopy } from './classicLists';
@@ -13,8 +12,6 @@ export default function ClassicItemPage({ list, id }: { list: InventoryList; id:
   const item = useInventoryItem(id);
   const copy = listCopy(item?.list ?? list);
   const linked = useAmendsLink(id);
-  const [, navigate] = useLocation();
-  const showToast = useToasts((state) => state.show);
   return (
     <section className="inventory">
       <Link href={ROUTES.inventoryClassicList(copy.list)} className="back-link">
@@ -34,11 +31,8 @@ export default function ClassicItemPage({ list, id }: { list: InventoryList; id:
         <DeleteForGood
           label="Delete this row"
           warning="This deletes the row from this device for good."
-          onDelete={async () => {
-            await deleteInventoryItem(id);
-            navigate(ROUTES.inventoryClassicList(copy.list), { replace: true });
-            showToast({ message: 'The row was deleted.' });
-          }}
+          onDelete={() => deleteInventoryItem(id)}
+          then={{ goTo: ROUTES.inventoryClassicList(copy.list), say: 'The row was deleted.' }}
         />
       )}
       {item && linked && <p className="muted">{ON_AMENDS_LIST}</p>}

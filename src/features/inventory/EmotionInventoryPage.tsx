@@ -1,7 +1,6 @@
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { DeleteForGood } from '../../ui/DeleteForGood';
-import { useToasts } from '../../ui/toastStore';
 import { deleteEmotionInventory } from './emotionInventoryRepo';
 import { EmotionInventoryEditor } from './EmotionInventoryEditor';
 import { EmotionInventoryView } from './EmotionInventoryView';
@@ -12,8 +11,6 @@ import './inventory.css';
  * reload finds the draft at the same address. */
 export default function EmotionInventoryPage({ id }: { id: string }) {
   const inventory = useEmotionInventory(id);
-  const [, navigate] = useLocation();
-  const showToast = useToasts((state) => state.show);
   return (
     <section className="inventory">
       <Link href={ROUTES.inventory} className="back-link">
@@ -36,11 +33,8 @@ export default function EmotionInventoryPage({ id }: { id: string }) {
         <DeleteForGood
           label="Delete this inventory"
           warning="This deletes the inventory from this device for good, and its feelings leave your trends."
-          onDelete={async () => {
-            await deleteEmotionInventory(id);
-            navigate(ROUTES.inventory, { replace: true });
-            showToast({ message: 'The inventory was deleted.' });
-          }}
+          onDelete={() => deleteEmotionInventory(id)}
+          then={{ goTo: ROUTES.inventory, say: 'The inventory was deleted.' }}
         />
       )}
     </section>

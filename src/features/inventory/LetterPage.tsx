@@ -1,10 +1,9 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { DeleteForGood } from '../../ui/DeleteForGood';
-import { useToasts } from '../../ui/toastStore';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { LETTER_EFFORT } from './copy';
 import { LETTER_GUIDE } from './letterGuide';
@@ -19,8 +18,6 @@ import './inventory.css';
 export default function LetterPage({ uuid }: { uuid: string }) {
   const id = LETTER_PREFIX + uuid;
   const letter = useLetterToMyself(id);
-  const [, navigate] = useLocation();
-  const showToast = useToasts((state) => state.show);
   return (
     <section className="inventory">
       <Link href={ROUTES.inventoryLetters} className="back-link">
@@ -41,11 +38,8 @@ export default function LetterPage({ uuid }: { uuid: string }) {
         <DeleteForGood
           label="Delete this letter"
           warning="This deletes the letter from this device for good."
-          onDelete={async () => {
-            await deleteLetterToMyself(id);
-            navigate(ROUTES.inventoryLetters, { replace: true });
-            showToast({ message: 'The letter was deleted.' });
-          }}
+          onDelete={() => deleteLetterToMyself(id)}
+          then={{ goTo: ROUTES.inventoryLetters, say: 'The letter was deleted.' }}
         />
       )}
     </section>

@@ -1,9 +1,8 @@
 import { format } from 'date-fns';
 import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { DeleteForGood } from '../../ui/DeleteForGood';
-import { useToasts } from '../../ui/toastStore';
 import { dayStart } from './dayInput';
 import { GoalEditor } from './GoalEditor';
 import { GoalLogForm } from './GoalLogForm';
@@ -42,17 +41,12 @@ export default function GoalPage({ id }: { id: string }) {
 }
 
 function DeleteGoal({ id }: { id: string }) {
-  const [, navigate] = useLocation();
-  const showToast = useToasts((state) => state.show);
   return (
     <DeleteForGood
       label="Delete this goal"
       warning="This deletes the goal from this device for good, with every day of its log and its victories. Putting it away for now keeps them."
-      onDelete={async () => {
-        await deleteGoal(id);
-        navigate(ROUTES.goals, { replace: true });
-        showToast({ message: 'The goal was deleted.' });
-      }}
+      onDelete={() => deleteGoal(id)}
+      then={{ goTo: ROUTES.goals, say: 'The goal was deleted.' }}
     />
   );
 }
