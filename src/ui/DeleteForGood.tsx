@@ -64,6 +64,8 @@ export function DeleteForGood({
           className="button button--quiet"
           disabled={busy}
           onClick={() => setConfirming(false)}
+          // The question has just appeared: the person lands on the safe answer, in view.
+          autoFocus
         >
           Keep it
         </button>
