@@ -85,7 +85,17 @@ const ROUTES = (id: string) => [
   '/journal/search',
   '/journal/trash',
   '/inventory',
+  '/inventory/classic/resentment',
+  '/inventory/letter',
+  '/inventory/words',
+  '/inventory/trends',
   '/amends',
+  '/amends/letters',
+  '/amends/myself',
+  '/amends/accountability',
+  '/today/checkin',
+  '/today/goals',
+  '/today/recovery',
   '/help',
   '/help/grounding',
   '/help/breathing',
@@ -93,6 +103,9 @@ const ROUTES = (id: string) => [
   '/help/safety-plan',
   '/settings',
   '/settings/lock',
+  '/settings/backup',
+  '/settings/import',
+  '/settings/storage',
 ];
 
 test('quick exit from every route leaves no entry text, and Back does not bring it back', async ({
