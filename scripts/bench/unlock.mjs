@@ -9,6 +9,9 @@
 // `search-index-ready` (searchIndex.ts, once every live entry is opened and indexed).
 
 export const UNLOCK_TARGET_MS = 1000;
+/** A rough stand-in for a cheap phone: Chromium slows the page's main thread this many times.
+ * WebCrypto's key derivation and IndexedDB's own work run on other threads and are not slowed. */
+const SLOWDOWN = 4;
 const PASSPHRASE = 'bench passphrase, not a secret';
 
 async function setLock(page, origin) {
@@ -20,10 +23,15 @@ async function setLock(page, origin) {
   await page.getByText('Your journal is locked with a passphrase.').waitFor({ timeout: 60_000 });
 }
 
-/** One cold start: open the search screen, meet the unlock screen, unlock, wait for search. */
-async function unlockOnce(context, origin) {
+/** One cold start: open the search screen, meet the unlock screen, unlock, wait for search.
+ * `slowdown` > 1 slows the page's own thread that many times (Chromium's CPU throttling). */
+async function unlockOnce(context, origin, slowdown = 1) {
   const page = await context.newPage();
   try {
+    if (slowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    }
     await page.goto(`${origin}/#/journal/search`);
     await page.getByLabel('Passphrase').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
@@ -66,11 +74,12 @@ export async function benchUnlock({ context, origin, runs = 3 }) {
   }
   const results = [];
   for (let i = 0; i < runs; i += 1) results.push(await unlockOnce(context, origin));
-  return results;
+  const slowed = await unlockOnce(context, origin, SLOWDOWN);
+  return { runs: results, slowed };
 }
 
 /** Rows for the bench table: [measure, figure, target, met], medians of the runs. */
-export function unlockRows(results, median) {
+export function unlockRows({ runs: results, slowed }, median) {
   const f = (ms) => `${ms.toFixed(0)} ms`;
   const unlock = median(results.map((r) => r.unlock));
   const search = median(results.map((r) => r.search));
@@ -88,5 +97,7 @@ export function unlockRows(results, median) {
       `≤ ${UNLOCK_TARGET_MS} ms`,
       total <= UNLOCK_TARGET_MS ? 'yes' : 'NO',
     ],
+    [`  the same with the page's thread slowed ${SLOWDOWN}× (once)`, f(slowed.total), '', ''],
+    ['    of which: key derivation + unwrap', f(slowed.unlock), '', ''],
   ];
 }
