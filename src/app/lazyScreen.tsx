@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 
 interface Warmable {
   /** Loaded, or tried once in the background and failed (it is loaded again when opened). */
@@ -46,7 +46,10 @@ export function lazyScreen<P extends object>(
     return { default: Loaded as ComponentType<P> };
   });
   function Screen(props: P) {
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+    // Decided once per mounted screen, so a screen shown through `Lazy` is never swapped for
+    // `Loaded` later (a different component to React, which would throw away what was typed).
+    const [Ready] = useState(() => Loaded);
+    return Ready ? <Ready {...props} /> : <Lazy {...props} />;
   }
   screens.push(warmable);
   return Screen;

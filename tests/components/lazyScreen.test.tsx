@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import userEvent from '@testing-library/user-event';
+import { Suspense, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { lazyScreen, nextScreenToWarm } from '../../src/app/lazyScreen';
 
@@ -57,5 +58,29 @@ describe('lazy screens', () => {
     );
     expect(await screen.findByRole('heading', { name: 'Hello, Jo' })).toBeInTheDocument();
     expect(attempts).toBe(2);
+  });
+
+  it('keeps what a person typed on the screen when the page around it renders again', async () => {
+    function Draft({ label }: { label: string }) {
+      const [text, setText] = useState('');
+      return (
+        <label>
+          {label}
+          <input value={text} onChange={(event) => setText(event.target.value)} />
+        </label>
+      );
+    }
+    const Screen = lazyScreen(() => Promise.resolve({ default: Draft }));
+    const page = (label: string) => (
+      <Suspense fallback={<p>Opening…</p>}>
+        <Screen label={label} />
+      </Suspense>
+    );
+    const { rerender } = render(page('Your words'));
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Your words'), 'still here');
+    // Loading finished after the first render: the next render must not swap the screen out.
+    rerender(page('Your words, again'));
+    expect(screen.getByLabelText('Your words, again')).toHaveValue('still here');
   });
 });
