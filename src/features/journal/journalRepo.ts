@@ -139,7 +139,11 @@ export async function openAllLiveEntries(): Promise<JournalEntry[]> {
       last && rows.length === CHUNK
         ? db.entries.where(':id').above(last.id).limit(CHUNK).toArray()
         : Promise.resolve([]);
-    batches.push(Promise.all(rows.filter((row) => row.deletedAt === undefined).map(openEntry)));
+    const batch = Promise.all(rows.filter((row) => row.deletedAt === undefined).map(openEntry));
+    // A batch that fails (the journal locked) is reported once, by the Promise.all below, not
+    // as an unhandled rejection while the next batch is still being read.
+    batch.catch(() => undefined);
+    batches.push(batch);
     rows = await next;
   }
   return (await Promise.all(batches)).flat();
