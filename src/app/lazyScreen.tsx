@@ -34,17 +34,21 @@ export function lazyScreen<P extends object>(
           warmable.settled = true;
         },
         (error: unknown) => {
-          // The next try (opening the screen) loads it again.
+          // The next try loads it again: opening the screen, or "Try again" once the network is
+          // back. React's `lazy` keeps a failure for good, so a fresh one takes its place.
           pending = undefined;
           warmable.settled = true;
+          Lazy = makeLazy();
           throw error;
         },
       )),
   };
-  const Lazy = lazy(async () => {
-    await warmable.preload();
-    return { default: Loaded as ComponentType<P> };
-  });
+  const makeLazy = () =>
+    lazy(async () => {
+      await warmable.preload();
+      return { default: Loaded as ComponentType<P> };
+    });
+  let Lazy = makeLazy();
   function Screen(props: P) {
     // Decided once per mounted screen, so a screen shown through `Lazy` is never swapped for
     // `Loaded` later (a different component to React, which would throw away what was typed).

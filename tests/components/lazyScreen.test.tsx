@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { lazyScreen, nextScreenToWarm } from '../../src/app/lazyScreen';
 
 function Greeting({ name }: { name: string }) {
@@ -82,5 +83,30 @@ describe('lazy screens', () => {
     // Loading finished after the first render: the next render must not swap the screen out.
     rerender(page('Your words, again'));
     expect(screen.getByLabelText('Your words, again')).toHaveValue('still here');
+  });
+
+  it('loads again on "Try again" after its code failed to load (the network came back)', async () => {
+    let online = false;
+    const Screen = lazyScreen<{ name: string }>(() =>
+      online ? Promise.resolve({ default: Greeting }) : Promise.reject(new Error('offline')),
+    );
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      render(
+        <ErrorBoundary>
+          <Suspense fallback={<p>Opening…</p>}>
+            <Screen name="Lee" />
+          </Suspense>
+        </ErrorBoundary>,
+      );
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('button', { name: 'Try again' }));
+      expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+      online = true;
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByRole('heading', { name: 'Hello, Lee' })).toBeInTheDocument();
+    } finally {
+      quiet.mockRestore();
+    }
   });
 });
