@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { db } from '../db/db';
 import { NeutralScreen } from '../features/safety/NeutralScreen';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { quickExit, useQuickExit } from '../features/safety/quickExit';
 import { useEscapeTwice } from '../features/safety/useEscapeTwice';
 import { followLockRemoved, lockJournal } from '../features/vault/lockSession';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
-import { startVault } from '../features/vault/vaultRepo';
+import { openJournal } from '../features/vault/vaultRepo';
 import { useVaultStore } from '../features/vault/vaultStore';
 import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
 import { listenToOtherTabs } from './otherTabs';
@@ -34,31 +33,27 @@ export function Boot({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    const onBlocked = () => {
-      if (!cancelled) setState({ status: 'failed', kind: 'blocked' });
-    };
-    const onVersionChange = () => {
-      // Another tab is upgrading: step aside so its upgrade is not blocked, and say why.
-      db.close();
-      if (!cancelled) setState({ status: 'failed', kind: 'replaced' });
-      return false;
-    };
-    db.on('blocked', onBlocked);
-    db.on('versionchange', onVersionChange);
-    (async () => {
-      try {
-        await db.open();
-        await startVault(db);
+    const journal = openJournal({
+      onBlocked: () => {
+        if (!cancelled) setState({ status: 'failed', kind: 'blocked' });
+      },
+      // Another tab is upgrading: this one has stepped aside so the upgrade is not blocked.
+      onReplaced: () => {
+        if (!cancelled) setState({ status: 'failed', kind: 'replaced' });
+      },
+    });
+    journal.opened.then(
+      () => {
         if (!cancelled) setState({ status: 'ready' });
-      } catch (error) {
+      },
+      (error: unknown) => {
         console.error(error);
         if (!cancelled) setState({ status: 'failed', kind: classifyOpenError(error) });
-      }
-    })();
+      },
+    );
     return () => {
       cancelled = true;
-      db.on('blocked').unsubscribe(onBlocked);
-      db.on('versionchange').unsubscribe(onVersionChange);
+      journal.stop();
     };
   }, []);
 

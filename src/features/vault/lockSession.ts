@@ -1,9 +1,8 @@
 import { flushAllDrafts } from '../../app/drafts';
 import { tellOtherTabs } from '../../app/otherTabs';
-import { db } from '../../db/db';
 import { forgetOpenedEntries } from '../journal/openedEntries';
 import { isLockSet } from './lockRepo';
-import { startVault } from './vaultRepo';
+import { reopenVault } from './vaultRepo';
 import { useVaultStore } from './vaultStore';
 
 /**
@@ -29,5 +28,5 @@ export async function lockEveryTab(): Promise<boolean> {
  * a reload, with the device key, instead of asking for a passphrase that no longer exists. */
 export async function followLockRemoved(): Promise<void> {
   if (useVaultStore.getState().status !== 'locked' || (await isLockSet())) return;
-  await startVault(db);
+  await reopenVault();
 }

@@ -1,4 +1,4 @@
-import type { StepworkDB } from '../../db/db';
+import { db as journalDb, type StepworkDB } from '../../db/db';
 import type { KeyRow } from '../../db/types';
 import { generateDataKey, generateWrappingKey, unwrapDataKey, wrapDataKey } from './crypto';
 import { useVaultStore } from './vaultStore';
@@ -37,4 +37,40 @@ export async function startVault(db: StepworkDB): Promise<'open' | 'locked'> {
   const dataKey = await unwrapDataKey(key.wrapped, key.iv, device.key);
   useVaultStore.setState({ status: 'open', key: dataKey }, true);
   return 'open';
+}
+
+/**
+ * Opens the journal at start-up: the database, then the vault. While it is open, another tab can
+ * get in the way: an older copy still holding the database open (`onBlocked`), or a newer copy
+ * that needs it closed to upgrade it (`onReplaced`; this tab steps aside at once). `stop()` stops
+ * listening for either.
+ */
+export function openJournal(events: { onBlocked: () => void; onReplaced: () => void }): {
+  opened: Promise<void>;
+  stop: () => void;
+} {
+  const onBlocked = () => events.onBlocked();
+  const onVersionChange = () => {
+    journalDb.close();
+    events.onReplaced();
+    return false;
+  };
+  journalDb.on('blocked', onBlocked);
+  journalDb.on('versionchange', onVersionChange);
+  const opened = (async () => {
+    await journalDb.open();
+    await startVault(journalDb);
+  })();
+  return {
+    opened,
+    stop: () => {
+      journalDb.on('blocked').unsubscribe(onBlocked);
+      journalDb.on('versionchange').unsubscribe(onVersionChange);
+    },
+  };
+}
+
+/** Opens the vault again as at start-up: with the device key when no lock is set. */
+export async function reopenVault(): Promise<'open' | 'locked'> {
+  return startVault(journalDb);
 }
