@@ -23,7 +23,7 @@ async function fresh() {
   await db.delete();
   useVaultStore.setState({ status: 'starting' }, true);
   await db.open();
-  await startVault(db);
+  await startVault();
 }
 
 async function put(table: SealedTableName, rows: { id: string; fields: unknown }[]) {

@@ -19,7 +19,7 @@ const HOUR = 60 * 60 * 1000;
 
 async function seed(count: number, concurrency = 16): Promise<SeedResult> {
   await db.open();
-  await startVault(db);
+  await startVault();
   const corpus = makeCorpus();
   const ids = Array.from({ length: count }, () => crypto.randomUUID());
   // About nine entries a day back from now: 10,000 entries are a little over three years.

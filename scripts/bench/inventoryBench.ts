@@ -31,7 +31,7 @@ function random(seed: number) {
 
 async function open() {
   await db.open();
-  await startVault(db);
+  await startVault();
 }
 
 /** `count` inventories spread over the last 365 days (all inside the year the trends cover),

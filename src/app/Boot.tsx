@@ -3,7 +3,7 @@ import { NeutralScreen } from '../features/safety/NeutralScreen';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { quickExit, useQuickExit } from '../features/safety/quickExit';
 import { useEscapeTwice } from '../features/safety/useEscapeTwice';
-import { followLockRemoved, lockJournal } from '../features/vault/lockSession';
+import { followKeyChanged, followLockRemoved, lockJournal } from '../features/vault/lockSession';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { openJournal } from '../features/vault/vaultRepo';
 import { useVaultStore } from '../features/vault/vaultStore';
@@ -26,6 +26,7 @@ export function Boot({ children }: { children: ReactNode }) {
       listenToOtherTabs((signal) => {
         if (signal === 'quick-exit') void quickExit('another-tab');
         else if (signal === 'lock') void lockJournal().catch(() => false);
+        else if (signal === 'key-changed') void followKeyChanged().catch(() => undefined);
         else void followLockRemoved().catch(() => undefined);
       }),
     [],

@@ -1,11 +1,12 @@
 /**
  * What one tab of Stepwork tells the others on this device. Only these words ever cross, never
  * anything a person wrote: a quick exit in one tab hides every tab, "Lock now" locks every tab,
- * and a lock taken off lets a locked tab open again.
+ * a lock taken off lets a locked tab open again, and a new data key (a lock set, a passphrase
+ * changed) makes the others let go of the old one.
  */
-export type TabSignal = 'quick-exit' | 'lock' | 'lock-removed';
+export type TabSignal = 'quick-exit' | 'lock' | 'lock-removed' | 'key-changed';
 
-const SIGNALS: readonly TabSignal[] = ['quick-exit', 'lock', 'lock-removed'];
+const SIGNALS: readonly TabSignal[] = ['quick-exit', 'lock', 'lock-removed', 'key-changed'];
 const NAME = 'stepwork:tabs';
 
 let channel: BroadcastChannel | null | undefined;

@@ -10,6 +10,7 @@ import type {
   GoalRow,
   InventoryItemRow,
   KeyRow,
+  LegacyKeyRow,
   LetterRow,
   SettingRow,
   StepProgressRow,
@@ -18,18 +19,21 @@ import type {
 export const DB_NAME = 'stepwork';
 
 /** Tables whose records are sealed, by name: the name is bound into each record's ciphertext. */
-export type SealedTableName =
-  | 'entries'
-  | 'stepProgress'
-  | 'emotionInventories'
-  | 'inventoryItems'
-  | 'amends'
-  | 'letters'
-  | 'contacts'
-  | 'checkins'
-  | 'goals'
-  | 'goalLogs'
-  | 'documents';
+export const SEALED_TABLES = [
+  'entries',
+  'stepProgress',
+  'emotionInventories',
+  'inventoryItems',
+  'amends',
+  'letters',
+  'contacts',
+  'checkins',
+  'goals',
+  'goalLogs',
+  'documents',
+] as const;
+
+export type SealedTableName = (typeof SEALED_TABLES)[number];
 
 export class StepworkDB extends Dexie {
   entries!: Table<EntryRow, string>;
@@ -44,7 +48,7 @@ export class StepworkDB extends Dexie {
   goalLogs!: Table<GoalLogRow, string>;
   documents!: Table<DocumentRow, string>;
   settings!: Table<SettingRow, string>;
-  keys!: Table<KeyRow, string>;
+  keys!: Table<KeyRow | LegacyKeyRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -95,10 +95,32 @@ export interface PassphraseKdf {
   salt: Uint8Array;
 }
 
-/** The vault's key material. `device` holds a non-extractable wrapping key; `data` holds the
- * data key wrapped either by that device key or, when a lock is set, by a key derived from the
- * passphrase (and then no device key exists: only the passphrase opens the journal). */
+/**
+ * The vault's key material. Its secret bytes sit in a Blob, in a row of their own (`bytes`).
+ * Chromium writes a record's other values into its LevelDB files and keeps superseded copies
+ * there until it compacts them (days, or never, on a phone); a Blob gets a file of its own, and
+ * that file is deleted once the record holding it is replaced or deleted and no page holds the
+ * Blob. Only a short-lived worker reads `bytes` (src/features/vault/keyBytes.worker.ts), so no
+ * page does. That is how a lock set or a passphrase changed leaves no older key behind in a copy
+ * of the browser's files (docs/DESIGN.md, "Keys on disk").
+ *
+ * - `data`, `plain`: no lock; `bytes` holds the 32 raw bytes of the data key.
+ * - `data`, `passphrase`: `bytes` holds a 12-byte IV and the data key wrapped (AES-GCM) by a key
+ *   derived from the passphrase with `kdf`; without the passphrase nothing opens.
+ *
+ * `keyId` is new with every key and names the pair, so a change made in another tab is noticed
+ * inside a transaction (where a Blob cannot be read) and a `bytes` row is never matched with
+ * another key's `data` row.
+ */
 export type KeyRow =
+  | { id: 'data'; form: 'plain'; keyId: string }
+  | { id: 'data'; form: 'passphrase'; keyId: string; kdf: PassphraseKdf }
+  | { id: 'bytes'; keyId: string; blob: Blob };
+
+/** Key rows as written before keys moved into Blobs: a non-extractable device key and the data
+ * key wrapped by it (or by a passphrase), all inside the records. Read once, then replaced by a
+ * new data key (src/features/vault/keyStore.ts). */
+export type LegacyKeyRow =
   | { id: 'device'; key: CryptoKey }
   | { id: 'data'; wrappedBy: 'device'; iv: Uint8Array; wrapped: ArrayBuffer }
   | {

@@ -14,7 +14,7 @@ const SECRET = 'what I said to my brother in March';
 /** A journal with one entry and a lock already set (with few iterations, to stay quick). */
 async function lockedJournal() {
   await db.open();
-  await startVault(db);
+  await startVault();
   await saveEntry({ id: 'e1', title: 'Brother', body: SECRET });
   await setLock(PASS, PASS, { iterations: 1000 });
   useVaultStore.setState({ status: 'starting' }, true);
@@ -31,7 +31,7 @@ describe('the passphrase lock', () => {
 
   it('is set from Settings after an honest note, then locks and unlocks', async () => {
     await db.open();
-    await startVault(db);
+    await startVault();
     await saveEntry({ id: 'e1', body: SECRET });
     const { user } = renderApp('/settings');
     await user.click(await screen.findByRole('link', { name: 'Set up a lock' }));

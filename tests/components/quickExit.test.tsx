@@ -64,7 +64,7 @@ describe('quick exit', () => {
 
   it('locks the journal when a lock is set, and continuing asks for the passphrase', async () => {
     await db.open();
-    await startVault(db);
+    await startVault();
     await setLock('a long walk home', 'a long walk home', { iterations: 1000 });
     useVaultStore.setState({ status: 'starting' }, true);
     const { user } = renderApp('/journal/new');

@@ -19,7 +19,7 @@ beforeEach(async () => {
 /** Entries written before the app opens, through the repository, as on a later visit. */
 async function seed(entries: { id: string; title?: string; body: string }[]) {
   await db.open();
-  await startVault(db);
+  await startVault();
   for (const [index, entry] of entries.entries()) await saveEntry(entry, noon + index * 60_000);
 }
 

@@ -23,6 +23,8 @@ interface Fixtures {
   server: StaticServer;
   /** A browser with its own profile folder on disk, like a phone that keeps its data. */
   launchPhone: () => Promise<BrowserContext>;
+  /** One profile folder that can be opened, closed and opened again, and read as files. */
+  phoneProfile: { dir: string; launch: () => Promise<BrowserContext> };
 }
 
 // Stepwork promises that nothing a person writes leaves the device; every test checks it.
@@ -97,6 +99,27 @@ export const test = base.extend<Fixtures>({
       await context.close();
       await rm(dir, { recursive: true, force: true });
     }
+  },
+
+  phoneProfile: async ({ playwright, netlog }, provide) => {
+    const dir = await mkdtemp(join(tmpdir(), 'stepwork-profile-'));
+    const opened: BrowserContext[] = [];
+    await provide({
+      dir,
+      launch: async () => {
+        const context = await playwright.chromium.launchPersistentContext(dir, {
+          executablePath: chromiumPath(),
+          args: CHROMIUM_ARGS,
+          ...PHONE,
+          serviceWorkers: 'allow',
+        });
+        netlog.watch(context);
+        opened.push(context);
+        return context;
+      },
+    });
+    for (const context of opened) await context.close();
+    await rm(dir, { recursive: true, force: true });
   },
 });
 

@@ -10,5 +10,5 @@ export async function freshVault(): Promise<void> {
   await db.delete();
   useVaultStore.setState({ status: 'starting' }, true);
   await db.open();
-  await startVault(db);
+  await startVault();
 }

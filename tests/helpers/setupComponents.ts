@@ -1,4 +1,5 @@
 import { cleanup, configure } from '@testing-library/react';
+import { Blob as NodeBlob } from 'node:buffer';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { afterEach, vi } from 'vitest';
 
@@ -34,6 +35,9 @@ for (const name of binaryTypes) {
   globals[name] = nodeClone(sample).constructor as new (size: number) => object;
 }
 globalThis.structuredClone = nodeClone as typeof structuredClone;
+// The vault keeps its key bytes in a Blob (src/db/types.ts, KeyRow), which fake-indexeddb clones
+// with Node's structured clone: only Node's own Blob survives that.
+globalThis.Blob = NodeBlob as unknown as typeof Blob;
 
 // Screens are lazy-loaded; on a busy 2-core machine the first load of a route can pass 1 s.
 configure({ asyncUtilTimeout: 5000 });

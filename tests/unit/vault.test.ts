@@ -3,18 +3,21 @@ import { db } from '../../src/db/db';
 import { saveEntry, getEntry } from '../../src/features/journal/journalRepo';
 import { setLock } from '../../src/features/vault/lockRepo';
 import { startVault } from '../../src/features/vault/vaultRepo';
-import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { currentKey, useVaultStore } from '../../src/features/vault/vaultStore';
 import { freshVault } from '../helpers/freshVault';
 
 describe('the vault', () => {
   beforeEach(freshVault);
 
-  it('makes a device key that cannot be exported and keeps the data key only wrapped', async () => {
-    const device = await db.keys.get('device');
+  it('keeps the data key in a Blob of its own, and the session key cannot be exported', async () => {
     const data = await db.keys.get('data');
-    expect(device && 'key' in device && device.key.extractable).toBe(false);
-    expect(data && 'wrapped' in data && data.wrappedBy).toBe('device');
-    expect(data && 'wrapped' in data && data.wrapped.byteLength).toBeGreaterThan(32);
+    const bytes = await db.keys.get('bytes');
+    expect(data && 'form' in data && data.form).toBe('plain');
+    expect(bytes && 'blob' in bytes && bytes.blob.size).toBe(32);
+    expect(bytes && 'keyId' in bytes && data && 'keyId' in data && bytes.keyId === data.keyId).toBe(
+      true,
+    );
+    expect(currentKey().extractable).toBe(false);
   });
 
   it('opens with the same data key after a restart, so old records still open', async () => {
@@ -22,14 +25,14 @@ describe('the vault', () => {
     useVaultStore.setState({ status: 'starting' }, true);
     db.close();
     await db.open();
-    await startVault(db);
+    await startVault();
     expect((await getEntry('e1'))?.body).toBe('still here after a restart');
   });
 
   it('stays locked when the data key is wrapped by a passphrase', async () => {
     await setLock('a passphrase of mine', 'a passphrase of mine', { iterations: 1000 });
     useVaultStore.setState({ status: 'starting' }, true);
-    expect(await startVault(db)).toBe('locked');
+    expect(await startVault()).toBe('locked');
     await expect(getEntry('anything')).resolves.toBeUndefined();
     await db.entries.put({
       id: 'x',

@@ -26,11 +26,24 @@ export function generateDataKey(extractable: boolean): Promise<CryptoKey> {
   ]);
 }
 
+/** A key that only wraps and unwraps (the passphrase's key has the same shape). */
 export function generateWrappingKey(): Promise<CryptoKey> {
   return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
     'wrapKey',
     'unwrapKey',
   ]);
+}
+
+/** The data key for everyday sealing, from its raw bytes: never extractable again. */
+export function importDataKey(raw: ArrayBuffer, extractable = false): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', raw, { name: 'AES-GCM', length: 256 }, extractable, [
+    'encrypt',
+    'decrypt',
+  ]);
+}
+
+export function exportDataKey(key: CryptoKey): Promise<ArrayBuffer> {
+  return crypto.subtle.exportKey('raw', key);
 }
 
 /** The table and id are bound in as additional data, so a ciphertext moved to another record

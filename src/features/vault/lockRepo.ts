@@ -1,14 +1,25 @@
+import { flushAllDrafts } from '../../app/drafts';
 import { tellOtherTabs } from '../../app/otherTabs';
-import { db } from '../../db/db';
-import type { KeyRow } from '../../db/types';
-import { generateWrappingKey, SealError, unwrapDataKey, wrapDataKey } from './crypto';
+import { forgetOpenedEntries } from '../journal/openedEntries';
+import { exportDataKey, importDataKey, SealError, unwrapDataKey } from './crypto';
+import {
+  isLegacy,
+  isLockedRow,
+  openLockedRow,
+  openPlainRow,
+  passphraseRow,
+  plainRow,
+  readDataRow,
+  readLegacyDeviceKey,
+  replaceKeyRow,
+  rotateDataKey,
+  type LegacyDataRow,
+  type PassphraseRow,
+  type StoredDataRow,
+} from './keyRepo';
 import { deriveKek, MIN_PASSPHRASE_CHARS, newKdf, WrongPassphraseError } from './passphrase';
 import { assertMayTry, clearAttempts, recordFailure } from './unlockAttempts';
 import { useVaultStore } from './vaultStore';
-
-type DataKeyRow = Extract<KeyRow, { id: 'data' }>;
-type LockedRow = Extract<DataKeyRow, { wrappedBy: 'passphrase' }>;
-type DeviceKeyRow = Extract<KeyRow, { id: 'device' }>;
 
 /** Tests may use fewer iterations to stay quick; the app always uses the shipped count. */
 export interface KdfOptions {
@@ -23,21 +34,22 @@ export class LockInputError extends Error {
   }
 }
 
-async function dataRow(): Promise<DataKeyRow> {
-  const row = (await db.keys.get('data')) as DataKeyRow | undefined;
+async function dataRow(): Promise<StoredDataRow> {
+  const row = await readDataRow();
   if (!row) throw new LockInputError('The journal’s key is missing. Reload the page.');
   return row;
 }
 
+type LockedRow = PassphraseRow | Extract<LegacyDataRow, { wrappedBy: 'passphrase' }>;
+
 async function lockedRow(): Promise<LockedRow> {
   const row = await dataRow();
-  if (row.wrappedBy !== 'passphrase') throw new LockInputError('No lock is set.');
-  return row;
+  if (!isLockedRow(row)) throw new LockInputError('No lock is set.');
+  return row as LockedRow;
 }
 
 export async function isLockSet(): Promise<boolean> {
-  const row = await db.keys.get('data');
-  return row?.id === 'data' && row.wrappedBy === 'passphrase';
+  return isLockedRow(await readDataRow());
 }
 
 export function checkNewPassphrase(passphrase: string, repeated: string): void {
@@ -51,14 +63,7 @@ export function checkNewPassphrase(passphrase: string, repeated: string): void {
   }
 }
 
-function sameBytes(a: ArrayBuffer, b: ArrayBuffer): boolean {
-  const x = new Uint8Array(a);
-  const y = new Uint8Array(b);
-  return x.length === y.length && x.every((byte, i) => byte === y[i]);
-}
-
-/** Opens the data key with a passphrase, as an extractable key so it can be wrapped again.
- * A wrong passphrase counts as a failed try. */
+/** Opens the data key with a passphrase. A wrong passphrase counts as a failed try. */
 async function openWithPassphrase(
   row: LockedRow,
   passphrase: string,
@@ -68,7 +73,7 @@ async function openWithPassphrase(
   await assertMayTry(now);
   const kek = await deriveKek(passphrase, row.kdf);
   try {
-    const key = await unwrapDataKey(row.wrapped, row.iv, kek, extractable);
+    const key = await openLockedRow(row, kek, extractable);
     await clearAttempts();
     return key;
   } catch (error) {
@@ -78,43 +83,52 @@ async function openWithPassphrase(
   }
 }
 
-/** Wraps the data key with a new passphrase and a fresh salt, and checks the result opens. */
-async function wrapWithPassphrase(
-  dataKey: CryptoKey,
-  passphrase: string,
-  iterations?: number,
-): Promise<LockedRow> {
-  const kdf = newKdf(iterations);
-  const kek = await deriveKek(passphrase, kdf);
-  const { iv, wrapped } = await wrapDataKey(dataKey, kek);
-  // The old copy is about to be deleted; make sure the new one really opens first.
-  await unwrapDataKey(wrapped, iv, kek);
-  return { id: 'data', wrappedBy: 'passphrase', iv, wrapped, kdf };
+/** The data key of a journal without a lock (or from before keys moved into Blobs). */
+async function openUnlockedRow(row: StoredDataRow): Promise<CryptoKey> {
+  if (!isLegacy(row)) {
+    if (row.form !== 'plain') throw new LockInputError('A lock is already set.');
+    return openPlainRow(row);
+  }
+  const device = await readLegacyDeviceKey();
+  if (row.wrappedBy !== 'device' || !device) {
+    throw new LockInputError('The journal’s key is missing. Reload the page.');
+  }
+  return unwrapDataKey(row.wrapped, row.iv, device);
 }
 
-/** Replaces the stored data key row, unless another tab changed it since `before` was read. */
-async function replaceRow(
-  before: DataKeyRow,
-  next: DataKeyRow,
-  device: 'delete' | DeviceKeyRow,
+/** A few seconds is ample for another tab to finish the save it had begun with the old key. */
+const STRAGGLER_SWEEP_MS = 3000;
+
+/**
+ * Everything is sealed under a new data key, wrapped only by `passphrase` (a new salt each time),
+ * and the stored copy of the old key is deleted. Other tabs are told to let go of the old key;
+ * a save they finish with it meanwhile is sealed again a few seconds later.
+ */
+async function rotateUnder(
+  oldKey: CryptoKey,
+  before: StoredDataRow,
+  passphrase: string,
+  iterations?: number,
 ): Promise<void> {
-  await db.transaction('rw', db.keys, async () => {
-    const current = (await db.keys.get('data')) as DataKeyRow | undefined;
-    if (!current || !sameBytes(current.wrapped, before.wrapped)) {
-      throw new LockInputError(
-        'The lock was changed in another window. Nothing was changed here; please try again.',
-      );
-    }
-    await db.keys.put(next);
-    if (device === 'delete') await db.keys.delete('device');
-    else await db.keys.put(device);
-  });
+  await flushAllDrafts();
+  const kdf = newKdf(iterations);
+  const kek = await deriveKek(passphrase, kdf);
+  const { sessionKey, sweep } = await rotateDataKey(oldKey, before, (fresh) =>
+    passphraseRow(fresh, kek, kdf),
+  );
+  if (useVaultStore.getState().status === 'open') {
+    useVaultStore.setState({ status: 'open', key: sessionKey }, true);
+  }
+  // Cached words stay right, but their versions (IVs) all changed: open them afresh.
+  forgetOpenedEntries();
+  tellOtherTabs('key-changed');
+  setTimeout(() => void sweep().catch(() => 0), STRAGGLER_SWEEP_MS);
 }
 
 /**
- * Sets a lock: the data key is opened from its device-wrapped copy, wrapped with a key derived
- * from the passphrase, and the device copy is deleted, so only the passphrase opens it. No
- * record is sealed again: they all stay under the same data key.
+ * Sets a lock: every record is sealed again under a new data key that only the passphrase
+ * opens, and the old key (which a copy of the browser's files may still hold) opens nothing
+ * written before or after.
  */
 export async function setLock(
   passphrase: string,
@@ -123,17 +137,14 @@ export async function setLock(
 ): Promise<void> {
   checkNewPassphrase(passphrase, repeated);
   const row = await dataRow();
-  if (row.wrappedBy !== 'device') throw new LockInputError('A lock is already set.');
-  const device = (await db.keys.get('device')) as DeviceKeyRow | undefined;
-  if (!device) throw new LockInputError('The journal’s key is missing. Reload the page.');
-  // Sealing work happens before the transaction: IndexedDB closes it while WebCrypto works.
-  const dataKey = await unwrapDataKey(row.wrapped, row.iv, device.key, true);
-  const next = await wrapWithPassphrase(dataKey, passphrase, options.iterations);
-  await replaceRow(row, next, 'delete');
+  if (isLockedRow(row)) throw new LockInputError('A lock is already set.');
+  const oldKey = await openUnlockedRow(row);
+  await rotateUnder(oldKey, row, passphrase, options.iterations);
   await clearAttempts();
 }
 
-/** Opens the journal for this session. The session key is a non-extractable unwrap. */
+/** Opens the journal for this session. The session key is not extractable. A lock from before
+ * keys moved into Blobs is renewed here, the one moment its passphrase is known. */
 export async function unlock(passphrase: string, now = Date.now()): Promise<void> {
   const row = await lockedRow();
   performance.mark('vault-unlock-start');
@@ -141,9 +152,11 @@ export async function unlock(passphrase: string, now = Date.now()): Promise<void
   performance.mark('vault-unlock-done');
   performance.measure('vault-unlock', 'vault-unlock-start', 'vault-unlock-done');
   useVaultStore.setState({ status: 'open', key }, true);
+  if (isLegacy(row)) await rotateUnder(key, row, passphrase, row.kdf.iterations);
 }
 
-/** Re-wraps the one data key under a new passphrase; every record stays as it is. */
+/** A new passphrase, and with it a new data key: the old passphrase opens nothing, not even a
+ * copy of the old wrapped key that the browser's files might still hold. */
 export async function changePassphrase(
   current: string,
   next: string,
@@ -153,23 +166,19 @@ export async function changePassphrase(
 ): Promise<void> {
   checkNewPassphrase(next, repeated);
   const row = await lockedRow();
-  const dataKey = await openWithPassphrase(row, current, now, true);
-  await replaceRow(row, await wrapWithPassphrase(dataKey, next, options.iterations), 'delete');
+  const oldKey = await openWithPassphrase(row, current, now, false);
+  await rotateUnder(oldKey, row, next, options.iterations);
 }
 
-/** Takes the lock off: a new device key wraps the data key again, as before any lock. */
+/** Takes the lock off: the data key is kept, stored again without a passphrase, as before any
+ * lock (without a lock, the key sits beside the data; README, "Where your data lives"). */
 export async function removeLock(passphrase: string, now = Date.now()): Promise<void> {
   const row = await lockedRow();
   const dataKey = await openWithPassphrase(row, passphrase, now, true);
-  const device = await generateWrappingKey();
-  const { iv, wrapped } = await wrapDataKey(dataKey, device);
-  await replaceRow(
-    row,
-    { id: 'data', wrappedBy: 'device', iv, wrapped },
-    { id: 'device', key: device },
-  );
+  await replaceKeyRow(row, await plainRow(dataKey));
   if (useVaultStore.getState().status !== 'open') {
-    useVaultStore.setState({ status: 'open', key: await unwrapDataKey(wrapped, iv, device) }, true);
+    const key = await importDataKey(await exportDataKey(dataKey));
+    useVaultStore.setState({ status: 'open', key }, true);
   }
   tellOtherTabs('lock-removed');
 }

@@ -30,3 +30,14 @@ export async function followLockRemoved(): Promise<void> {
   if (useVaultStore.getState().status !== 'locked' || (await isLockSet())) return;
   await reopenVault();
 }
+
+/** Another tab set a lock or changed the passphrase, and with it the data key: this tab saves
+ * what is open (a few seconds later the other tab seals such a last save again under the new
+ * key), lets go of the old key and every opened word, and opens again as after a reload: locked
+ * now, or with the new key when no lock is set. */
+export async function followKeyChanged(): Promise<void> {
+  if (useVaultStore.getState().status === 'open') await flushAllDrafts();
+  forgetOpenedEntries();
+  useVaultStore.setState({ status: 'starting' }, true);
+  await reopenVault();
+}

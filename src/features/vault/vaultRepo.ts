@@ -1,41 +1,42 @@
-import { db as journalDb, type StepworkDB } from '../../db/db';
-import type { KeyRow } from '../../db/types';
-import { generateDataKey, generateWrappingKey, unwrapDataKey, wrapDataKey } from './crypto';
+import { db as journalDb } from '../../db/db';
+import { unwrapDataKey } from './crypto';
+import {
+  createFirstKey,
+  isLegacy,
+  isLockedRow,
+  openPlainRow,
+  plainRow,
+  readDataRow,
+  readLegacyDeviceKey,
+  rotateDataKey,
+} from './keyRepo';
 import { useVaultStore } from './vaultStore';
 
-type DataKeyRow = Extract<KeyRow, { id: 'data' }>;
-type DeviceKeyRow = Extract<KeyRow, { id: 'device' }>;
-
 /**
- * Opens the vault at start-up. On the very first run it makes a random data key and a
- * non-extractable device key, and stores the data key only in wrapped form, so that a passphrase
- * lock can later re-wrap this same key without re-encrypting a single record.
+ * Opens the vault at start-up. On the very first run it makes a random data key, stored in a
+ * Blob of its own (src/db/types.ts, KeyRow), so that setting a lock can later replace it with a
+ * new key and leave nothing of the old one in the browser's files.
  */
-export async function startVault(db: StepworkDB): Promise<'open' | 'locked'> {
-  let key = (await db.keys.get('data')) as DataKeyRow | undefined;
-  if (!key) {
-    // Keys are made outside the transaction: an IndexedDB transaction closes while it waits on
-    // WebCrypto. The transaction then re-checks, so two tabs starting at once agree on one key.
-    const device = await generateWrappingKey();
-    const dataKey = await generateDataKey(true);
-    const { iv, wrapped } = await wrapDataKey(dataKey, device);
-    const fresh: DataKeyRow = { id: 'data', wrappedBy: 'device', iv, wrapped };
-    key = await db.transaction('rw', db.keys, async () => {
-      const raced = (await db.keys.get('data')) as DataKeyRow | undefined;
-      if (raced) return raced;
-      await db.keys.bulkPut([{ id: 'device', key: device } satisfies DeviceKeyRow, fresh]);
-      return fresh;
-    });
-  }
-
-  if (key.wrappedBy === 'passphrase') {
+export async function startVault(): Promise<'open' | 'locked'> {
+  const row = (await readDataRow()) ?? (await createFirstKey());
+  if (isLockedRow(row)) {
     useVaultStore.setState({ status: 'locked' }, true);
     return 'locked';
   }
-  const device = (await db.keys.get('device')) as DeviceKeyRow | undefined;
-  if (!device) throw new Error('The device key is missing.');
-  const dataKey = await unwrapDataKey(key.wrapped, key.iv, device.key);
-  useVaultStore.setState({ status: 'open', key: dataKey }, true);
+  let key: CryptoKey;
+  if (isLegacy(row)) {
+    // A journal from before keys moved into Blobs: its device key sits inside IndexedDB's own
+    // files. Everything moves to a new key at once, before anything else is written.
+    const device = await readLegacyDeviceKey();
+    if (!device || row.wrappedBy !== 'device') throw new Error('The device key is missing.');
+    const oldKey = await unwrapDataKey(row.wrapped, row.iv, device);
+    key = (await rotateDataKey(oldKey, row, plainRow)).sessionKey;
+  } else if (row.form === 'plain') {
+    key = await openPlainRow(row);
+  } else {
+    throw new Error('The journal’s key is in an unknown form.');
+  }
+  useVaultStore.setState({ status: 'open', key }, true);
   return 'open';
 }
 
@@ -59,7 +60,7 @@ export function openJournal(events: { onBlocked: () => void; onReplaced: () => v
   journalDb.on('versionchange', onVersionChange);
   const opened = (async () => {
     await journalDb.open();
-    await startVault(journalDb);
+    await startVault();
   })();
   return {
     opened,
@@ -70,7 +71,7 @@ export function openJournal(events: { onBlocked: () => void; onReplaced: () => v
   };
 }
 
-/** Opens the vault again as at start-up: with the device key when no lock is set. */
+/** Opens the vault again as at start-up: with the stored key when no lock is set. */
 export async function reopenVault(): Promise<'open' | 'locked'> {
-  return startVault(journalDb);
+  return startVault();
 }

@@ -1,0 +1,86 @@
+import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Every file under a browser profile folder, with its bytes. */
+export async function readProfile(dir: string): Promise<{ path: string; bytes: Buffer }[]> {
+  const files: { path: string; bytes: Buffer }[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    try {
+      files.push({ path, bytes: await readFile(path) });
+    } catch {
+      // A lock file or socket the browser left behind: nothing to read.
+    }
+  }
+  return files;
+}
+
+/** The files that hold a word, as UTF-8 or as UTF-16 (how V8 and Chromium store some text). */
+export function filesHolding(files: { path: string; bytes: Buffer }[], word: string): string[] {
+  const needles = [Buffer.from(word, 'utf8'), Buffer.from(word, 'utf16le')];
+  return files
+    .filter(({ bytes }) => needles.some((needle) => bytes.includes(needle)))
+    .map(({ path }) => path);
+}
+
+/** A sealed record as the app stores it: AES-GCM with the table and id bound in. */
+export interface SealedSample {
+  table: string;
+  id: string;
+  iv: Buffer;
+  data: Buffer;
+}
+
+function opens(key: Buffer, iv: Buffer, data: Buffer, aad: Buffer): boolean {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAAD(aad);
+    decipher.setAuthTag(data.subarray(data.length - 16));
+    decipher.update(data.subarray(0, data.length - 16));
+    decipher.final();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Tries every 32-byte window of every file as the data key of each record, as someone with a
+ * copy of the files would. Returns the files where a window opened one. */
+export function keyWindowsThatOpen(
+  files: { path: string; bytes: Buffer }[],
+  records: SealedSample[],
+): string[] {
+  const found = new Set<string>();
+  for (const { path, bytes } of files) {
+    for (let at = 0; at + 32 <= bytes.length; at += 1) {
+      const key = bytes.subarray(at, at + 32);
+      for (const record of records) {
+        const aad = Buffer.from(`stepwork:${record.table}:${record.id}`);
+        if (opens(key, record.iv, record.data, aad)) found.add(path);
+      }
+    }
+  }
+  return [...found];
+}
+
+/** Tries every 60-byte window (a 12-byte IV and a wrapped 32-byte key with its tag) as the data
+ * key wrapped under an old passphrase. Returns the files where one opened. */
+export function wrappedKeysThatOpen(
+  files: { path: string; bytes: Buffer }[],
+  passphrase: string,
+  kdf: { salt: Buffer; iterations: number },
+): string[] {
+  const kek = pbkdf2Sync(passphrase.normalize('NFC'), kdf.salt, kdf.iterations, 32, 'sha256');
+  const aad = Buffer.from('stepwork:data-key');
+  const found = new Set<string>();
+  for (const { path, bytes } of files) {
+    for (let at = 0; at + 60 <= bytes.length; at += 1) {
+      const iv = bytes.subarray(at, at + 12);
+      const wrapped = bytes.subarray(at + 12, at + 60);
+      if (opens(kek, iv, wrapped, aad)) found.add(path);
+    }
+  }
+  return [...found];
+}

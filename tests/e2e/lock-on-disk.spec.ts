@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { sep } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import {
+  filesHolding,
+  keyWindowsThatOpen,
+  readProfile,
+  wrappedKeysThatOpen,
+  type SealedSample,
+} from './helpers/profileFiles';
+
+// The lock's promise, tested as someone who copies the phone's browser profile would test it:
+// from the files alone, not from what the app shows. Words no page of the app contains, so a
+// hit can only be what was typed.
+const BEFORE = 'Marmalade on the windowsill\nand the quokka at the zoo';
+const AFTER = 'Zeppelin over the harbour\nI told nobody about the lantern';
+const PLAN = 'When I start skipping breakfast\nand stop answering Priyanka';
+const LETTER = 'Dear me,\nthe tangerine coat still fits';
+const WORDS = ['Marmalade', 'quokka', 'Zeppelin', 'lantern', 'Priyanka', 'tangerine'];
+const PASS = 'kettle on, window open';
+const NEXT = 'seven blue herons at dusk';
+
+interface Stored {
+  form: string;
+  kdf: { salt: Buffer; iterations: number } | null;
+  entries: SealedSample[];
+}
+
+/** The key row and the sealed entries as IndexedDB holds them now (what a copy would hold). */
+async function stored(page: Page): Promise<Stored> {
+  const raw = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('stepwork');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const read = (store: string, key?: string) =>
+      new Promise<unknown>((resolve, reject) => {
+        const objects = db.transaction(store).objectStore(store);
+        const request = key === undefined ? objects.getAll() : objects.get(key);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const b64 = (bytes: ArrayBuffer | Uint8Array) =>
+      btoa(String.fromCharCode(...new Uint8Array(bytes as ArrayBuffer)));
+    // Only the `data` row: a Blob read from IndexedDB would keep the key's file on disk.
+    const key = (await read('keys', 'data')) as
+      { form: string; kdf?: { salt: Uint8Array; iterations: number } } | undefined;
+    const entries = (await read('entries')) as {
+      id: string;
+      sealed: { iv: Uint8Array; data: ArrayBuffer };
+    }[];
+    db.close();
+    return {
+      form: key?.form ?? '',
+      kdf: key?.kdf ? { salt: b64(key.kdf.salt), iterations: key.kdf.iterations } : null,
+      entries: entries.map((e) => ({ id: e.id, iv: b64(e.sealed.iv), data: b64(e.sealed.data) })),
+    };
+  });
+  return {
+    form: raw.form,
+    kdf: raw.kdf
+      ? { salt: Buffer.from(raw.kdf.salt, 'base64'), iterations: raw.kdf.iterations }
+      : null,
+    entries: raw.entries.map((e) => ({
+      table: 'entries',
+      id: e.id,
+      iv: Buffer.from(e.iv, 'base64'),
+      data: Buffer.from(e.data, 'base64'),
+    })),
+  };
+}
+
+async function writeEntry(page: Page, words: string) {
+  await page.goto('#/journal/new');
+  await page.getByLabel('Your words').fill(words);
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+}
+
+async function unlock(page: Page, passphrase: string) {
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('link', { name: 'Help now' })).toBeVisible();
+}
+
+const inIndexedDb = (files: Awaited<ReturnType<typeof readProfile>>) =>
+  files.filter(({ path }) => path.includes(`${sep}IndexedDB${sep}`));
+
+test('a copy of a locked profile shows no word and opens nothing, before or after a passphrase change', async ({
+  phoneProfile,
+  server,
+}) => {
+  test.setTimeout(240_000);
+
+  // 1. No lock yet. The key sits beside the data, and a copy of the files does open the
+  // journal: the README says so, and it proves the key search below finds a key when one is
+  // there.
+  let phone = await phoneProfile.launch();
+  let page = await phone.newPage();
+  await page.goto(server.url);
+  await writeEntry(page, BEFORE);
+  const unlocked = await stored(page);
+  expect(unlocked.form).toBe('plain');
+  await phone.close();
+  let files = await readProfile(phoneProfile.dir);
+  expect(keyWindowsThatOpen(inIndexedDb(files), unlocked.entries)).not.toEqual([]);
+
+  // 2. Set a lock, write in multi-line fields, Lock now, close the browser.
+  phone = await phoneProfile.launch();
+  page = await phone.newPage();
+  await page.goto(`${server.url}#/settings/lock`);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await page.getByLabel('Type it again').fill(PASS);
+  await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
+  await page.getByRole('button', { name: 'Set the lock' }).click();
+  await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+  await writeEntry(page, AFTER);
+  await page.goto('#/help/safety-plan');
+  await page.getByLabel('My warning signs').fill(PLAN);
+  await expect(page.getByText('Saved on this device.')).toBeVisible();
+  await page.goto(`#/inventory/letter/${randomUUID()}`);
+  await page.getByLabel('Your letter').fill(LETTER);
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  const locked = await stored(page);
+  expect(locked.form).toBe('passphrase');
+  await page.goto('#/settings/lock');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
+  ).toBeVisible();
+  await phone.close();
+
+  files = await readProfile(phoneProfile.dir);
+  for (const word of WORDS) expect(filesHolding(files, word), `"${word}" in the files`).toEqual([]);
+  const everyEntry = [...unlocked.entries, ...locked.entries];
+  expect(everyEntry.length).toBeGreaterThanOrEqual(3);
+  expect(keyWindowsThatOpen(inIndexedDb(files), everyEntry), 'a key in the files').toEqual([]);
+  // The wrapped key is there, and the passphrase opens it: the search for wrapped keys works.
+  expect(wrappedKeysThatOpen(inIndexedDb(files), PASS, locked.kdf!)).not.toEqual([]);
+
+  // 3. Change the passphrase. The old one, with the old salt a copy may still hold, opens
+  // nothing left in the files.
+  phone = await phoneProfile.launch();
+  page = await phone.newPage();
+  await page.goto(`${server.url}#/settings/lock`);
+  await unlock(page, PASS);
+  await page.getByLabel('Current passphrase').fill(PASS);
+  await page.getByLabel('New passphrase').fill(NEXT);
+  await page.getByLabel('Type the new one again').fill(NEXT);
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(page.getByText('Your passphrase is changed.', { exact: false })).toBeVisible();
+  const changed = await stored(page);
+  await phone.close();
+
+  files = await readProfile(phoneProfile.dir);
+  for (const word of WORDS) expect(filesHolding(files, word), `"${word}" in the files`).toEqual([]);
+  expect(wrappedKeysThatOpen(inIndexedDb(files), PASS, locked.kdf!), 'the old passphrase').toEqual(
+    [],
+  );
+  expect(wrappedKeysThatOpen(inIndexedDb(files), NEXT, changed.kdf!)).not.toEqual([]);
+  expect(
+    keyWindowsThatOpen(inIndexedDb(files), [...everyEntry, ...changed.entries]),
+    'a key in the files',
+  ).toEqual([]);
+
+  // And the journal itself opens with the new passphrase, every word there.
+  phone = await phoneProfile.launch();
+  page = await phone.newPage();
+  await page.goto(`${server.url}#/journal`);
+  await unlock(page, NEXT);
+  await expect(page.getByText('Zeppelin over the harbour')).toBeVisible();
+  await expect(page.getByText('Marmalade on the windowsill')).toBeVisible();
+});
