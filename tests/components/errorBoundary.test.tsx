@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DbFailure } from '../../src/app/DbFailure';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
@@ -116,6 +117,15 @@ describe('when the whole app fails', () => {
     expect(screen.queryByRole('button', { name: 'Start again from Today' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Help now' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Your journal' })).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByText('Need help now?'));
+    expect(screen.getAllByRole('link', { name: 'Call 988' })).toHaveLength(2);
+  });
+});
+
+describe('when the journal cannot be opened at all', () => {
+  it('still has the crisis lines one tap away', async () => {
+    render(<DbFailure kind="unknown" />);
     const user = userEvent.setup();
     await user.click(screen.getByText('Need help now?'));
     expect(screen.getAllByRole('link', { name: 'Call 988' })).toHaveLength(2);
