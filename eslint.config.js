@@ -18,4 +18,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Chromium keeps the state of form controls in its session files, in plain text, unless
+    // autocomplete is off; and it asks its autofill service about them. See docs/DESIGN.md.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXOpeningElement[name.name=/^(textarea|input|form|select)$/]:not(:has(JSXAttribute[name.name='autoComplete']))",
+          message:
+            'Give every form, input, textarea and select an autoComplete attribute ("off", or the password token for a passphrase): without it Chromium writes what is typed into its session files in plain text (docs/DESIGN.md, rule 11).',
+        },
+      ],
+    },
+  },
 );

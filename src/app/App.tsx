@@ -4,7 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { TodayPage } from '../features/today/TodayPage';
 import { AppShell } from './AppShell';
 import { Boot } from './Boot';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary, ScreenBoundary } from './ErrorBoundary';
 import { ROUTES } from './routes';
 import { ScrollToTop } from './ScrollToTop';
 import { lazyScreen } from './lazyScreen';
@@ -32,7 +32,9 @@ export function App() {
         <Boot>
           <AppShell>
             <ScrollToTop />
-            <ErrorBoundary>
+            {/* The top bar (Help now, Quick exit) and the bottom bar stay outside it, so a failed
+                screen never stands between a person and help; leaving the screen clears it. */}
+            <ScreenBoundary>
               <Suspense fallback={<p className="muted">Opening…</p>}>
                 <Switch>
                   <Route path={ROUTES.today} component={TodayPage} />
@@ -57,7 +59,7 @@ export function App() {
                   <Route component={NotFoundPage} />
                 </Switch>
               </Suspense>
-            </ErrorBoundary>
+            </ScreenBoundary>
           </AppShell>
         </Boot>
       </Router>

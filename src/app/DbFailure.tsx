@@ -1,3 +1,4 @@
+import { NeedHelpNow } from '../features/safety/NeedHelpNow';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { errorName } from '../lib/errors';
 
@@ -82,6 +83,8 @@ export function DbFailure({ kind }: { kind: DbFailureKind }) {
             Reload
           </button>
         )}
+        {/* With the journal closed, Help now cannot open; the crisis lines need nothing from it. */}
+        <NeedHelpNow />
       </main>
     </div>
   );

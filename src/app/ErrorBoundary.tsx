@@ -1,5 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { NeedHelpNow } from '../features/safety/NeedHelpNow';
 import { quickExit } from '../features/safety/quickExit';
+import { ROUTES } from './routes';
 import '../features/safety/quickExit.css';
 
 interface Props {
@@ -7,17 +10,46 @@ interface Props {
   /** The outermost boundary stands in for the whole app, Quick exit included; inner ones sit
    * inside the shell, which has its own. */
   quickExit?: boolean;
+  /** The address of the screen inside (inner boundaries only). Moving to another address clears
+   * the failure, so the shell's links (Help now first) always lead out of it. */
+  location?: string;
 }
 
 interface State {
   error: Error | null;
+  /** The address the last render was for; a new one clears the error. */
+  location: string | undefined;
+}
+
+function isToday(location: string): boolean {
+  return location === ROUTES.today;
+}
+
+function isHelp(location: string): boolean {
+  return location === ROUTES.help || location.startsWith(`${ROUTES.help}/`);
+}
+
+/** Where the outermost boundary's page is, read from the hash (it sits outside the router). */
+function hashLocation(): string {
+  return window.location.hash.replace(/^#/, '') || '/';
+}
+
+/** A fresh start of the whole app at `route`, for when the app itself broke. */
+function restartAt(route: string) {
+  window.location.hash = `#${route}`;
+  window.location.reload();
 }
 
 /** Catches a screen that breaks, so a person sees plain words instead of a blank page. */
 export class ErrorBoundary extends Component<Props, State> {
-  override state: State = { error: null };
+  override state: State = { error: null, location: this.props.location };
 
-  static getDerivedStateFromError(error: Error): State {
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (props.location === state.location) return null;
+    return { location: props.location, error: null };
+  }
+
+  static getDerivedStateFromError(error: Error): Partial<State> {
     return { error };
   }
 
@@ -28,10 +60,12 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const Body = this.props.quickExit ? 'main' : 'div';
+    const outer = this.props.quickExit === true;
+    const location = this.props.location ?? hashLocation();
+    const Body = outer ? 'main' : 'div';
     return (
       <div className="fullscreen-message">
-        {this.props.quickExit && (
+        {outer && (
           <div className="fullscreen-message__bar">
             {/* Not QuickExitButton alone: after the exit this screen must give way to the neutral
               one, which only a fresh render of the app below can show. */}
@@ -61,19 +95,69 @@ export class ErrorBoundary extends Component<Props, State> {
             <button type="button" className="button" onClick={() => this.setState({ error: null })}>
               Try again
             </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
-                window.location.hash = '#/';
-                window.location.reload();
-              }}
-            >
-              Start again from Today
-            </button>
+            {outer ? <RestartChoices location={location} /> : <LeaveChoices location={location} />}
           </p>
+          {/* Where the app or Help now itself failed, the shell's Help now link cannot help. */}
+          {(outer || isHelp(location)) && <NeedHelpNow open={isHelp(location)} />}
         </Body>
       </div>
     );
   }
+}
+
+/** Ways out of a failed screen, inside the shell. Today is not offered when Today is what failed:
+ * it would only fail again. */
+function LeaveChoices({ location }: { location: string }) {
+  if (!isToday(location)) {
+    return (
+      <Link href={ROUTES.today} className="button button--quiet">
+        Start again from Today
+      </Link>
+    );
+  }
+  return (
+    <>
+      <Link href={ROUTES.help} className="button button--quiet">
+        Help now
+      </Link>
+      <Link href={ROUTES.journal} className="button button--quiet">
+        Your journal
+      </Link>
+    </>
+  );
+}
+
+/** The same, for when the whole app failed: each starts it afresh. */
+function RestartChoices({ location }: { location: string }) {
+  if (!isToday(location)) {
+    return (
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => restartAt(ROUTES.today)}
+      >
+        Start again from Today
+      </button>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="button button--quiet" onClick={() => restartAt(ROUTES.help)}>
+        Help now
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => restartAt(ROUTES.journal)}
+      >
+        Your journal
+      </button>
+    </>
+  );
+}
+
+/** The boundary around the routed screens: a failure stays with the screen that had it. */
+export function ScreenBoundary({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  return <ErrorBoundary location={location}>{children}</ErrorBoundary>;
 }

@@ -1,8 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/db';
-import { listContacts } from '../../src/features/safety/contactsRepo';
+import { listContacts, saveContact } from '../../src/features/safety/contactsRepo';
 import { getSafetyPlan, SAFETY_PLAN_ID } from '../../src/features/safety/safetyPlanRepo';
+import { CRISIS_LINES_HIDDEN_KEY } from '../../src/features/safety/useSafety';
+import { sealFields } from '../../src/features/vault/sealing';
+import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
 import { resetApp } from '../helpers/resetApp';
 
@@ -204,5 +207,87 @@ describe('the safety plan', () => {
 
     renderApp('/help/safety-plan');
     expect(await screen.findByLabelText('My reasons for living')).toHaveValue('My niece Ada');
+  });
+});
+
+describe('Help now with damaged records', () => {
+  beforeEach(async () => {
+    await freshVault();
+    // Damaged records are reported on the console; the tests look at the screen instead.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  /** What must show whatever the journal holds: the tools and the crisis lines. */
+  async function expectHelpNow() {
+    expect(await screen.findByRole('heading', { level: 1, name: 'Help now' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Ground yourself/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Breathe slowly/ })).toBeInTheDocument();
+    expect(await screen.findAllByRole('link', { name: 'Call 988' })).toHaveLength(2);
+    expect(screen.queryByText('This screen ran into a problem')).toBeNull();
+  }
+
+  it('shows its tools and the crisis lines beside a contact that could not be opened', async () => {
+    await saveContact({ name: 'Marisol', relation: 'my sponsor', phone: '555 010 4477', note: '' });
+    // A record whose words open but are not a contact's words, as a malformed backup left it.
+    await db.contacts.put({
+      id: 'numbers',
+      created: 2,
+      updated: 2,
+      sealed: await sealFields('contacts', 'numbers', { name: { first: 'A' }, phone: 5550 }),
+    });
+    // And one whose sealed words are missing altogether.
+    await db.contacts.put({ id: 'hollow', created: 3, updated: 3 } as never);
+    await db.documents.put({
+      id: SAFETY_PLAN_ID,
+      created: 1,
+      updated: 1,
+      sealed: await sealFields('documents', SAFETY_PLAN_ID, { warningSigns: 7 }),
+    });
+
+    const { user } = renderApp('/help');
+    await expectHelpNow();
+    expect(await screen.findByRole('link', { name: 'Call Marisol' })).toBeInTheDocument();
+    expect(
+      screen.getAllByText('This contact could not be opened. It may have been damaged.'),
+    ).toHaveLength(2);
+
+    await user.click(screen.getByRole('link', { name: /Ground yourself/ }));
+    expect(await screen.findByRole('heading', { name: 'Five things you can see' })).toBeVisible();
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Help now' }));
+    await user.click(await screen.findByRole('link', { name: /Breathe slowly/ }));
+    expect(await screen.findByRole('button', { name: 'Start' })).toBeInTheDocument();
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Help now' }));
+    await user.click(await screen.findByRole('link', { name: /My safety plan/ }));
+    expect(await screen.findByText(/Your saved plan could not be opened/)).toBeInTheDocument();
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Help now' }));
+    await user.click(await screen.findByRole('link', { name: 'Change my people' }));
+    expect(await screen.findByRole('button', { name: 'Remove Marisol' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Remove this contact' })).toHaveLength(2);
+  });
+
+  it('shows its tools and the crisis lines when the contacts and the setting cannot be read', async () => {
+    vi.spyOn(db.contacts, 'orderBy').mockImplementation(() => {
+      throw new Error('The database could not be read');
+    });
+    const get = db.settings.get.bind(db.settings);
+    vi.spyOn(db.settings, 'get').mockImplementation(((key: string) =>
+      key === CRISIS_LINES_HIDDEN_KEY
+        ? Promise.reject(new Error('The database could not be read'))
+        : get(key)) as typeof db.settings.get);
+
+    const { unmount } = renderApp('/help');
+    await expectHelpNow();
+    expect(
+      await screen.findByText(
+        'Your people could not be opened just now. Nothing about them was changed.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hide crisis lines' })).toBeInTheDocument();
+    unmount();
+
+    renderApp('/help/people');
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be opened just now');
+    expect(screen.getByRole('button', { name: 'Add someone' })).toBeInTheDocument();
   });
 });

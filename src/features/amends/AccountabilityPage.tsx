@@ -47,7 +47,7 @@ function Worksheet({ initial }: { initial: StoredDocument<Accountability> | unde
   const { draft, setDraft, state } = useDocumentDraft(initial, EMPTY, saveAccountability);
   const written = Object.values(draft).some((value) => value.trim());
   return (
-    <form onSubmit={(event) => event.preventDefault()}>
+    <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
       {ACCOUNTABILITY_PARTS.map((part) => (
         <div key={part.id} className="field">
           <label htmlFor={`accountability-${part.id}`}>{part.label}</label>
@@ -55,6 +55,7 @@ function Worksheet({ initial }: { initial: StoredDocument<Accountability> | unde
             {part.hint}
           </p>
           <textarea
+            autoComplete="off"
             id={`accountability-${part.id}`}
             className="textarea amends-textarea"
             aria-describedby={`accountability-${part.id}-hint`}

@@ -76,13 +76,14 @@ export function AmendsItemEditor({
   const name = draft.myself ? 'yourself' : draft.person.trim() || 'them';
 
   return (
-    <form onSubmit={(event) => event.preventDefault()}>
+    <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
       {!saved && canBeMyself && (
         <fieldset>
           <legend>Who is this about?</legend>
           <div className="amends-choices">
             <label className="amends-choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name={ids.who}
                 checked={draft.myself}
@@ -92,6 +93,7 @@ export function AmendsItemEditor({
             </label>
             <label className="amends-choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name={ids.who}
                 checked={!draft.myself}
@@ -138,6 +140,7 @@ export function AmendsItemEditor({
       <div className="field">
         <label htmlFor={ids.what}>What happened (optional)</label>
         <textarea
+          autoComplete="off"
           id={ids.what}
           className="textarea amends-textarea"
           value={draft.whatHappened}
@@ -154,6 +157,7 @@ export function AmendsItemEditor({
         <div className="field">
           <label htmlFor={ids.part}>My part, where I had one (optional)</label>
           <textarea
+            autoComplete="off"
             id={ids.part}
             className="textarea amends-textarea"
             value={draft.myPart}
@@ -245,6 +249,7 @@ function Choices<T extends string>({
         {options.map((option) => (
           <label key={option.value} className="amends-choice">
             <input
+              autoComplete="off"
               type="radio"
               name={name}
               value={option.value}

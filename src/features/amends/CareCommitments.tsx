@@ -60,6 +60,7 @@ function AddCommitment() {
   };
   return (
     <form
+      autoComplete="off"
       className="card"
       onSubmit={(event) => {
         event.preventDefault();
@@ -69,6 +70,7 @@ function AddCommitment() {
       <div className="field">
         <label htmlFor={ids.area}>Kind of care</label>
         <select
+          autoComplete="off"
           id={ids.area}
           className="input"
           value={area}
@@ -196,6 +198,7 @@ function CheckinForm({
   };
   return (
     <form
+      autoComplete="off"
       onSubmit={(event) => {
         event.preventDefault();
         void keep();
@@ -207,6 +210,7 @@ function CheckinForm({
           {CHECKIN_HOW.map((option) => (
             <label key={option.id} className="amends-choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name={name}
                 checked={how === option.id}

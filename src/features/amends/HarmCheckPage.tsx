@@ -56,6 +56,7 @@ function HarmCheck({ item }: { item: AmendsItem }) {
 
   return (
     <form
+      autoComplete="off"
       onSubmit={(event) => {
         event.preventDefault();
         void keep();
@@ -75,6 +76,7 @@ function HarmCheck({ item }: { item: AmendsItem }) {
             {HARM_ANSWERS.map((answer) => (
               <label key={answer.id} className="amends-choice">
                 <input
+                  autoComplete="off"
                   type="radio"
                   name={`${kindName}-${question.id}`}
                   checked={answers[question.id] === answer.id}
@@ -117,6 +119,7 @@ function HarmCheck({ item }: { item: AmendsItem }) {
           {AMENDS_KINDS.map((option) => (
             <label key={option.id} className="amends-choice amends-choice--wide">
               <input
+                autoComplete="off"
                 type="radio"
                 name={kindName}
                 checked={kind === option.id}

@@ -86,7 +86,7 @@ export function LetterEditor({
   };
 
   return (
-    <form onSubmit={(event) => event.preventDefault()}>
+    <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
       <PauseLine />
       <p className="muted">{NEVER_SENT}</p>
       <fieldset>
@@ -94,6 +94,7 @@ export function LetterEditor({
         <div className="amends-choices">
           <label className="amends-choice">
             <input
+              autoComplete="off"
               type="radio"
               name={who}
               checked={draft.toMyself}
@@ -103,6 +104,7 @@ export function LetterEditor({
           </label>
           <label className="amends-choice">
             <input
+              autoComplete="off"
               type="radio"
               name={who}
               checked={!draft.toMyself}
@@ -143,6 +145,7 @@ export function LetterEditor({
             {section.guide}
           </p>
           <textarea
+            autoComplete="off"
             id={`${id}-${section.id}`}
             className="textarea amends-textarea"
             aria-describedby={`${id}-${section.id}-guide`}

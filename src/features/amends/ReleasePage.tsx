@@ -101,6 +101,7 @@ function Ritual({
   }
   return (
     <form
+      autoComplete="off"
       onSubmit={(event) => {
         event.preventDefault();
         void release();
@@ -111,6 +112,7 @@ function Ritual({
         <div className="amends-kinds">
           <label className="amends-choice amends-choice--wide">
             <input
+              autoComplete="off"
               type="radio"
               name={traceName}
               checked={keepTrace}
@@ -120,6 +122,7 @@ function Ritual({
           </label>
           <label className="amends-choice amends-choice--wide">
             <input
+              autoComplete="off"
               type="radio"
               name={traceName}
               checked={!keepTrace}

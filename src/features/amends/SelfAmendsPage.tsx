@@ -65,7 +65,7 @@ function Forgiveness({ initial }: { initial: StoredDocument<SelfForgiveness> | u
   const { draft, setDraft, state } = useDocumentDraft(initial, NO_WORDS, saveSelfForgiveness);
   const written = Object.values(draft).some((value) => value.trim());
   return (
-    <form onSubmit={(event) => event.preventDefault()}>
+    <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
       {PARTS.map((part) => (
         <div key={part.id} className="field">
           <label htmlFor={`self-${part.id}`}>{part.label}</label>
@@ -73,6 +73,7 @@ function Forgiveness({ initial }: { initial: StoredDocument<SelfForgiveness> | u
             {part.hint}
           </p>
           <textarea
+            autoComplete="off"
             id={`self-${part.id}`}
             className="textarea amends-textarea"
             aria-describedby={`self-${part.id}-hint`}

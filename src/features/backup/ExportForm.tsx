@@ -67,6 +67,7 @@ export function ExportForm({ onSaved }: { onSaved?: () => void }) {
   const working = state.status === 'working';
   return (
     <form
+      autoComplete="off"
       className="backup-form"
       onSubmit={(event) => {
         event.preventDefault();
@@ -92,6 +93,7 @@ export function ExportForm({ onSaved }: { onSaved?: () => void }) {
       )}
       <div className="backup-check">
         <input
+          autoComplete="off"
           id="backup-plain"
           type="checkbox"
           checked={plain}

@@ -93,6 +93,7 @@ export default function ImportPage() {
         <div className="field backup-file">
           <label htmlFor="backup-file">Backup file</label>
           <input
+            autoComplete="off"
             key={error ?? 'first'}
             id="backup-file"
             type="file"
@@ -109,6 +110,7 @@ export default function ImportPage() {
       )}
       {state.status === 'passphrase' && (
         <form
+          autoComplete="off"
           onSubmit={(event) => {
             event.preventDefault();
             void open(state.envelope);
@@ -133,6 +135,7 @@ export default function ImportPage() {
             <legend>How to bring it in</legend>
             <div className="backup-check">
               <input
+                autoComplete="off"
                 id="mode-merge"
                 type="radio"
                 name="mode"
@@ -147,6 +150,7 @@ export default function ImportPage() {
             </div>
             <div className="backup-check">
               <input
+                autoComplete="off"
                 id="mode-replace"
                 type="radio"
                 name="mode"

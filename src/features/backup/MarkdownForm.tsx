@@ -60,6 +60,7 @@ export function MarkdownForm() {
 
   return (
     <form
+      autoComplete="off"
       className="backup-form"
       onSubmit={(event) => {
         event.preventDefault();
@@ -77,6 +78,7 @@ export function MarkdownForm() {
         ).map(([value, label]) => (
           <div className="backup-check" key={value}>
             <input
+              autoComplete="off"
               id={`md-${value}`}
               type="radio"
               name="md-scope"
@@ -92,6 +94,7 @@ export function MarkdownForm() {
         <div className="field">
           <label htmlFor="md-step">Step</label>
           <select
+            autoComplete="off"
             id="md-step"
             className="input"
             value={step}
@@ -115,6 +118,7 @@ export function MarkdownForm() {
             .map((entry) => (
               <div className="backup-check" key={entry.id}>
                 <input
+                  autoComplete="off"
                   id={`md-entry-${entry.id}`}
                   type="checkbox"
                   checked={chosen.has(entry.id)}

@@ -38,6 +38,7 @@ export default function ReminderPage() {
         the calendar reminds you. Nothing about your journal is in the file.
       </p>
       <form
+        autoComplete="off"
         onSubmit={(event) => {
           event.preventDefault();
           void save();
@@ -46,6 +47,7 @@ export default function ReminderPage() {
         <div className="field">
           <label htmlFor="reminder-time">Time of the reminder</label>
           <input
+            autoComplete="off"
             id="reminder-time"
             className="input"
             type="time"

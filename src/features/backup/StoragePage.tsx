@@ -96,6 +96,7 @@ export default function StoragePage() {
         <div className="field">
           <label htmlFor="remind-after">Remind me to save a backup after</label>
           <select
+            autoComplete="off"
             id="remind-after"
             className="input"
             value={remindAfter}

@@ -15,6 +15,7 @@ export const BodyPlaces = memo(function BodyPlaces({ chosen, onToggle }: Props) 
         {BODY_PLACES.map((place) => (
           <li key={place.id} className="check-row">
             <input
+              autoComplete="off"
               id={`${prefix}-${place.id}`}
               type="checkbox"
               checked={chosen.includes(place.id)}

@@ -42,6 +42,7 @@ function ChosenFeelingRow({
       <div className="chosen-feeling__scale">
         <span aria-hidden="true">{MIN_INTENSITY}</span>
         <input
+          autoComplete="off"
           id={id}
           type="range"
           min={MIN_INTENSITY}

@@ -65,7 +65,11 @@ export function ClassicItemEditor({
   const doneId = useId();
 
   return (
-    <form className="classic-editor" onSubmit={(event) => event.preventDefault()}>
+    <form
+      autoComplete="off"
+      className="classic-editor"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <PauseNotice />
       <div className="field">
         <label htmlFor={ids.subject}>{copy.subject}</label>
@@ -81,6 +85,7 @@ export function ClassicItemEditor({
       <div className="field">
         <label htmlFor={ids.story}>{copy.story}</label>
         <textarea
+          autoComplete="off"
           id={ids.story}
           className="textarea textarea--short"
           value={draft.story}
@@ -92,6 +97,7 @@ export function ClassicItemEditor({
         <div className="field">
           <label htmlFor={ids.shapes}>{copy.shapes}</label>
           <textarea
+            autoComplete="off"
             id={ids.shapes}
             className="textarea textarea--short"
             value={draft.shapes}
@@ -107,6 +113,7 @@ export function ClassicItemEditor({
             {TOUCHED.map((touch) => (
               <li key={touch.id} className="check-row">
                 <input
+                  autoComplete="off"
                   id={`${ids.other}-${touch.id}`}
                   type="checkbox"
                   checked={draft.touched.includes(touch.id)}
@@ -137,6 +144,7 @@ export function ClassicItemEditor({
       )}
       <div className="check-row done-to-me">
         <input
+          autoComplete="off"
           id={doneId}
           type="checkbox"
           checked={draft.doneToMe}
@@ -151,6 +159,7 @@ export function ClassicItemEditor({
           <div className="field">
             <label htmlFor={ids.part}>{copy.myPart}</label>
             <textarea
+              autoComplete="off"
               id={ids.part}
               className="textarea textarea--short"
               value={draft.myPart}

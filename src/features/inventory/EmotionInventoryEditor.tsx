@@ -116,11 +116,16 @@ export function EmotionInventoryEditor({
   };
 
   return (
-    <form className="emotion-inventory" onSubmit={(event) => event.preventDefault()}>
+    <form
+      autoComplete="off"
+      className="emotion-inventory"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <PauseNotice />
       <div className="field">
         <label htmlFor={ids.happened}>What happened? (optional)</label>
         <textarea
+          autoComplete="off"
           id={ids.happened}
           className="textarea textarea--short"
           value={draft.whatHappened}
@@ -142,6 +147,7 @@ export function EmotionInventoryEditor({
       <div className="field">
         <label htmlFor={ids.thoughts}>What thoughts came with it?</label>
         <textarea
+          autoComplete="off"
           id={ids.thoughts}
           className="textarea textarea--short"
           value={draft.thoughts}
@@ -152,6 +158,7 @@ export function EmotionInventoryEditor({
       <div className="field">
         <label htmlFor={ids.needs}>What did you need?</label>
         <textarea
+          autoComplete="off"
           id={ids.needs}
           className="textarea textarea--short"
           value={draft.needs}
@@ -162,6 +169,7 @@ export function EmotionInventoryEditor({
       <div className="field">
         <label htmlFor={ids.kind}>One kind thing you could do for yourself now</label>
         <textarea
+          autoComplete="off"
           id={ids.kind}
           className="textarea textarea--short"
           value={draft.kindThing}

@@ -84,6 +84,7 @@ function FeelingCheckbox(props: {
   return (
     <div className="check-row">
       <input
+        autoComplete="off"
         id={inputId}
         type="checkbox"
         checked={props.checked}

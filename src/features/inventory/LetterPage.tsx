@@ -67,7 +67,7 @@ function LetterEditor({ id, initial }: { id: string; initial: LetterToMyself | u
   const bodyId = useId();
   const guideId = useId();
   return (
-    <form onSubmit={(event) => event.preventDefault()}>
+    <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
       <PauseNotice />
       <ul id={guideId} className="letter-guide">
         {LETTER_GUIDE.map((line) => (
@@ -77,6 +77,7 @@ function LetterEditor({ id, initial }: { id: string; initial: LetterToMyself | u
       <div className="field">
         <label htmlFor={bodyId}>Your letter</label>
         <textarea
+          autoComplete="off"
           id={bodyId}
           className="textarea"
           value={body}

@@ -66,10 +66,11 @@ function OwnWordRow({ own }: { own: OwnFeeling }) {
   return (
     <li className="card">
       {mode === 'rename' ? (
-        <form onSubmit={(event) => void rename(event)}>
+        <form autoComplete="off" onSubmit={(event) => void rename(event)}>
           <div className="field">
             <label htmlFor={inputId}>A new spelling for “{own.word}”</label>
             <input
+              autoComplete="off"
               id={inputId}
               className="input"
               value={value}

@@ -29,6 +29,7 @@ export default function TrendsPage({ range }: { range: TrendRange }) {
           {TREND_RANGES.map((option) => (
             <label key={option.id} className="segmented__option">
               <input
+                autoComplete="off"
                 type="radio"
                 name={`${name}-range`}
                 checked={option.id === range}
@@ -43,6 +44,7 @@ export default function TrendsPage({ range }: { range: TrendRange }) {
           {(['week', 'month'] as const).map((option) => (
             <label key={option} className="segmented__option">
               <input
+                autoComplete="off"
                 type="radio"
                 name={`${name}-bucket`}
                 checked={option === bucket}

@@ -66,7 +66,7 @@ export function EntryEditor({ id, initial, context }: Props) {
   const words = countWords(draft.body);
 
   return (
-    <form className="editor" onSubmit={(event) => event.preventDefault()}>
+    <form autoComplete="off" className="editor" onSubmit={(event) => event.preventDefault()}>
       <PromptCard step={step} promptId={promptId} />
       <div className="field">
         <label htmlFor="entry-title">Title (optional)</label>
@@ -82,6 +82,7 @@ export function EntryEditor({ id, initial, context }: Props) {
       <div className="field">
         <label htmlFor="entry-body">Your words</label>
         <textarea
+          autoComplete="off"
           id="entry-body"
           className="textarea"
           value={draft.body}

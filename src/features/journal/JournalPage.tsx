@@ -94,6 +94,7 @@ export default function JournalPage() {
             <div className="field">
               <label htmlFor="filter-step">Step</label>
               <select
+                autoComplete="off"
                 id="filter-step"
                 className="input"
                 value={filters.step ?? ''}
@@ -112,6 +113,7 @@ export default function JournalPage() {
             <div className="field">
               <label htmlFor="filter-tag">Tag</label>
               <select
+                autoComplete="off"
                 id="filter-tag"
                 className="input"
                 value={filters.tag ?? ''}
@@ -128,6 +130,7 @@ export default function JournalPage() {
             <div className="field">
               <label htmlFor="filter-mood">Mood</label>
               <select
+                autoComplete="off"
                 id="filter-mood"
                 className="input"
                 value={filters.mood ?? ''}

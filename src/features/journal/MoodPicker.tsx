@@ -13,6 +13,7 @@ export function MoodPicker({ mood, onChange }: Props) {
         {MOODS.map((option) => (
           <label key={option.value} className="mood-picker__option">
             <input
+              autoComplete="off"
               type="radio"
               name="mood"
               value={option.value}

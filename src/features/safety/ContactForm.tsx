@@ -55,6 +55,7 @@ export function ContactForm({ contact, onDone }: Props) {
 
   return (
     <form
+      autoComplete="off"
       className="card"
       onSubmit={submit}
       aria-label={contact ? `Change ${contact.name}` : 'Add someone'}

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
+import { SectionBoundary } from '../../ui/SectionBoundary';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { CrisisLines } from './CrisisLines';
 import { useReturnPlace } from './returnPlace';
@@ -20,8 +21,45 @@ const TOOLS = [
   { href: ROUTES.safetyPlan, title: 'My safety plan', hint: 'Your own plan for hard moments.' },
 ] as const;
 
-export default function HelpPage() {
+function PeopleNotOpened() {
+  return (
+    <p className="notice">
+      Your people could not be opened just now. Nothing about them was changed.
+    </p>
+  );
+}
+
+function MyPeople() {
   const contacts = useContacts();
+  if (contacts === 'failed') return <PeopleNotOpened />;
+  return (
+    <>
+      {contacts && contacts.length > 0 ? (
+        <ul className="plain-list stack help__people">
+          {contacts.map((contact) => (
+            <li key={contact.id} className="card contact">
+              <ContactSummary contact={contact} />
+              <ContactLinks contact={contact} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        contacts && (
+          <p className="muted">
+            You can keep the people you trust here, to call or text with one tap.
+          </p>
+        )
+      )}
+      <p>
+        <Link href={ROUTES.people} className="button button--quiet">
+          {contacts && contacts.length > 0 ? 'Change my people' : 'Add someone'}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+export default function HelpPage() {
   const hidden = useCrisisLinesHidden();
   const place = useReturnPlace((s) => s.place);
   return (
@@ -48,27 +86,11 @@ export default function HelpPage() {
       </ul>
 
       <h2>My people</h2>
-      {contacts && contacts.length > 0 ? (
-        <ul className="plain-list stack help__people">
-          {contacts.map((contact) => (
-            <li key={contact.id} className="card contact">
-              <ContactSummary contact={contact} />
-              <ContactLinks contact={contact} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        contacts && (
-          <p className="muted">
-            You can keep the people you trust here, to call or text with one tap.
-          </p>
-        )
-      )}
-      <p>
-        <Link href={ROUTES.people} className="button button--quiet">
-          {contacts && contacts.length > 0 ? 'Change my people' : 'Add someone'}
-        </Link>
-      </p>
+      {/* The person's own contacts are the one part here that reads the journal; if that fails,
+          the tools above and the crisis lines below must still show. */}
+      <SectionBoundary fallback={<PeopleNotOpened />}>
+        <MyPeople />
+      </SectionBoundary>
 
       <h2>Crisis lines</h2>
       {/* Shown while the choice is still being read: crisis lines never wait on the database. */}

@@ -75,11 +75,16 @@ export default function PeoplePage() {
         The people you can reach when things are hard: a sponsor, a therapist, a friend. They are
         sealed like everything you write, and stay on this device.
       </p>
-      {contacts && contacts.length === 0 && editing.kind !== 'new' && (
+      {contacts === 'failed' && (
+        <p role="alert" className="notice">
+          Your people could not be opened just now. Nothing about them was changed.
+        </p>
+      )}
+      {Array.isArray(contacts) && contacts.length === 0 && editing.kind !== 'new' && (
         <p className="muted">No one here yet.</p>
       )}
       <ul className="plain-list stack">
-        {contacts?.map((contact) =>
+        {(Array.isArray(contacts) ? contacts : []).map((contact) =>
           editing.kind === 'edit' && editing.id === contact.id ? (
             <li key={contact.id}>
               <ContactForm contact={contact} onDone={done} />

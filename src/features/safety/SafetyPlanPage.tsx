@@ -77,6 +77,7 @@ function PlanEditor({ stored }: { stored: LoadedPlan }) {
             {section.hint}
           </span>
           <textarea
+            autoComplete="off"
             id={`${id}-${section.key}`}
             className="textarea safety-plan__text"
             aria-describedby={`${id}-${section.key}-hint`}

@@ -70,15 +70,35 @@ export async function saveContact(
   return id;
 }
 
+const CONTACT_KEYS = ['name', 'relation', 'phone', 'note'] as const;
+
+/** Opened words as a contact, or null when they are not one: a record from a damaged backup
+ * can open cleanly and still hold a number where words belong, which would break the screen. */
+function asContactFields(opened: unknown): ContactFields | null {
+  if (typeof opened !== 'object' || opened === null) return null;
+  const record = opened as Record<string, unknown>;
+  const fields: ContactFields = { name: '', relation: '', phone: '', note: '' };
+  for (const key of CONTACT_KEYS) {
+    const value = record[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') return null;
+    fields[key] = value;
+  }
+  return fields;
+}
+
 async function openContact(row: ContactRow): Promise<Contact> {
   const base = { id: row.id, created: row.created, updated: row.updated };
+  let fields: ContactFields | null;
   try {
-    return { ...base, ...(await openFields<ContactFields>('contacts', row)) };
+    fields = asContactFields(await openFields<unknown>('contacts', row));
   } catch (error) {
-    // One damaged contact is shown as such; the others still open.
     if (!(error instanceof SealError)) throw error;
-    return { ...base, name: '', relation: '', phone: '', note: '', unreadable: true };
+    fields = null;
   }
+  // One damaged contact is shown as such; the others still open.
+  if (!fields) return { ...base, name: '', relation: '', phone: '', note: '', unreadable: true };
+  return { ...base, ...fields };
 }
 
 /** Contacts in the order they were added. */

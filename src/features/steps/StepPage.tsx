@@ -265,6 +265,7 @@ function StepStatusControl({ step }: { step: number }) {
               return (
                 <div key={status} className="status-choice__option">
                   <input
+                    autoComplete="off"
                     type="radio"
                     id={id}
                     name={name}
@@ -345,10 +346,11 @@ function StepNote({ step, initial }: { step: number; initial: string }) {
   };
 
   return (
-    <form className="step-note" onSubmit={keep}>
+    <form autoComplete="off" className="step-note" onSubmit={keep}>
       <div className="field">
         <label htmlFor={id}>A note for yourself (optional)</label>
         <textarea
+          autoComplete="off"
           id={id}
           className="input step-note__input"
           value={note}

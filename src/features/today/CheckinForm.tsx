@@ -98,13 +98,14 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
     setDraft((current) => ({ ...current, ...patch }));
 
   return (
-    <form className="checkin__form" onSubmit={(event) => event.preventDefault()}>
+    <form autoComplete="off" className="checkin__form" onSubmit={(event) => event.preventDefault()}>
       <fieldset className="today-fieldset">
         <legend>How are you feeling?</legend>
         <div className="choices">
           {MOODS.map((option) => (
             <label key={option.value} className="choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name="checkin-mood"
                 checked={draft.mood === option.value}
@@ -134,6 +135,7 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
           {HALT_KEYS.map((key) => (
             <label key={key} className="choice">
               <input
+                autoComplete="off"
                 type="checkbox"
                 checked={draft.halt[key]}
                 onChange={(event) =>
@@ -155,6 +157,7 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
       <div className="field">
         <label htmlFor="checkin-triggers">What set them off? (optional)</label>
         <textarea
+          autoComplete="off"
           id="checkin-triggers"
           className="textarea today-textarea"
           value={draft.triggers}
@@ -205,6 +208,7 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
           <div className="field" key={key}>
             <label htmlFor={`checkin-review-${key}`}>{REVIEW_LABELS[key]}</label>
             <textarea
+              autoComplete="off"
               id={`checkin-review-${key}`}
               className="textarea today-textarea"
               value={draft.review[key]}

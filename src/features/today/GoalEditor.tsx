@@ -50,7 +50,7 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
 
   const named = draft.name.trim().length > 0;
   return (
-    <form className="goal-editor" onSubmit={(event) => event.preventDefault()}>
+    <form autoComplete="off" className="goal-editor" onSubmit={(event) => event.preventDefault()}>
       <div className="field">
         <label htmlFor="goal-name">Your goal, in your words</label>
         <input
@@ -71,6 +71,7 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
       <div className="field">
         <label htmlFor="goal-why">Why it matters to you (optional)</label>
         <textarea
+          autoComplete="off"
           id="goal-why"
           className="textarea today-textarea"
           value={draft.why}
@@ -93,6 +94,7 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
           {MEASURE_KINDS.map((kind) => (
             <label key={kind} className="choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name="goal-measure"
                 checked={draft.measure.kind === kind}

@@ -65,6 +65,7 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
   return (
     // noValidate: a future day gets our plain message instead of a silent browser block.
     <form
+      autoComplete="off"
       noValidate
       className="goal-log card"
       onSubmit={(event) => void submit(event)}
@@ -74,6 +75,7 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
       <div className="field">
         <label htmlFor="goal-log-day">Day</label>
         <input
+          autoComplete="off"
           id="goal-log-day"
           className="input"
           type="date"
@@ -92,6 +94,7 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
             ].map(([v, label]) => (
               <label key={v} className="choice">
                 <input
+                  autoComplete="off"
                   type="radio"
                   name="goal-log-done"
                   checked={value === v}
@@ -118,6 +121,7 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
             {measure.unit ? `How many ${measure.unit}?` : 'How many?'}
           </label>
           <input
+            autoComplete="off"
             id="goal-log-count"
             className="input"
             type="number"

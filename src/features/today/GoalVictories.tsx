@@ -54,7 +54,7 @@ export function GoalVictories({ goalId, victories }: { goalId: string; victories
       ) : (
         <p className="muted">Anything that went a little better counts. Note it here.</p>
       )}
-      <form onSubmit={(event) => void submit(event)}>
+      <form autoComplete="off" onSubmit={(event) => void submit(event)}>
         <div className="field">
           <label htmlFor="victory-text">A small victory</label>
           <input

@@ -98,10 +98,11 @@ function StartForm({
   }
   // noValidate: a future day gets a plain message instead of a silent browser block.
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="card">
+    <form autoComplete="off" noValidate onSubmit={(event) => void submit(event)} className="card">
       <div className="field">
         <label htmlFor="recovery-start">{label}</label>
         <input
+          autoComplete="off"
           id="recovery-start"
           className="input"
           type="date"
@@ -176,6 +177,7 @@ function SlipForm() {
   // noValidate: a future day gets a plain message instead of a silent browser block.
   return (
     <form
+      autoComplete="off"
       noValidate
       onSubmit={(event) => void submit(event)}
       className="card"
@@ -189,6 +191,7 @@ function SlipForm() {
       <div className="field">
         <label htmlFor="slip-day">Day of the slip</label>
         <input
+          autoComplete="off"
           id="slip-day"
           className="input"
           type="date"
@@ -200,6 +203,7 @@ function SlipForm() {
       <div className="field">
         <label htmlFor="slip-note">A note for yourself (optional)</label>
         <textarea
+          autoComplete="off"
           id="slip-note"
           className="textarea today-textarea"
           value={note}

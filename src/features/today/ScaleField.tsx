@@ -26,6 +26,7 @@ export function ScaleField({ legend, hint, value, onChange, clearable = true }: 
         {POINTS.map((point) => (
           <label key={point} className="choice scale__point">
             <input
+              autoComplete="off"
               type="radio"
               name={name}
               value={point}

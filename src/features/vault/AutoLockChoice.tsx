@@ -17,6 +17,7 @@ export function AutoLockChoice() {
         Counts time without a touch or a key, and time the app spends out of sight.
       </span>
       <select
+        autoComplete="off"
         id={id}
         className="input"
         aria-describedby={`${id}-hint`}

@@ -30,7 +30,7 @@ export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
   }
 
   return (
-    <form className="lock-form" onSubmit={submit}>
+    <form autoComplete="off" className="lock-form" onSubmit={submit}>
       <h2>Change your passphrase</h2>
       <PassphraseField
         label="Current passphrase"
@@ -82,7 +82,7 @@ export function RemoveLockForm({ onDone }: { onDone: Done }) {
   }
 
   return (
-    <form className="lock-form" onSubmit={submit}>
+    <form autoComplete="off" className="lock-form" onSubmit={submit}>
       <h2>Remove the lock</h2>
       <p>
         Your words stay sealed with a key kept on this device, but anyone who opens Stepwork here

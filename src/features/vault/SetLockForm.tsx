@@ -30,7 +30,7 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
   }
 
   return (
-    <form className="lock-form" onSubmit={submit}>
+    <form autoComplete="off" className="lock-form" onSubmit={submit}>
       <h2>Set a passphrase</h2>
       <p className="notice">
         Before you choose one: if you forget your passphrase, your journal cannot be opened, not by
@@ -52,6 +52,7 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
       />
       <label className="check">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={understood}
           onChange={(event) => setUnderstood(event.target.checked)}

@@ -65,7 +65,7 @@ export function UnlockScreen() {
       </div>
       <main className="unlock__main">
         <h1>Your journal is locked</h1>
-        <form onSubmit={submit} className="unlock__form">
+        <form autoComplete="off" onSubmit={submit} className="unlock__form">
           <div className="field">
             <label htmlFor={inputId}>Passphrase</label>
             <input

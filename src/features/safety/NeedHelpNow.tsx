@@ -1,0 +1,13 @@
+import { CrisisLines } from './CrisisLines';
+import './needHelpNow.css';
+
+/** The crisis lines behind one tap, for screens that stand in for the app (a crash, a journal
+ * that will not open), where the Help now link cannot be reached. Static: reads nothing. */
+export function NeedHelpNow({ open = false }: { open?: boolean }) {
+  return (
+    <details className="need-help-now" open={open}>
+      <summary>Need help now?</summary>
+      <CrisisLines />
+    </details>
+  );
+}
