@@ -86,6 +86,9 @@ const BLOCKED = new Set(
     'outsider pardon plasma pound probe pry removed removing resigned reunion rubbing rumor sake',
     'scheme shack shaft shallow shut sniff squeeze stray stunned suing sweat tablet tasting',
     'tying untie vanish vice vintage voting hesitate scratch wake shrink harmless',
+    // third reading: drug slang, food some faiths avoid, beating, loss
+    'herbs grass mushroom poppy refill pork bacon carol cross badly thumping whooping spoiled',
+    'false absence decline argue sympathy',
   ]
     .join(' ')
     .split(/\s+/),

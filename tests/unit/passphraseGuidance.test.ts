@@ -165,7 +165,7 @@ describe('generated passphrases', () => {
   it('say honestly how many bits they give', () => {
     const n = GENTLE_WORDS.length;
     expect(SUGGESTION_BITS).toBe(
-      Math.floor(
+      Math.round(
         Math.log2(n) + Math.log2(n - 1) + Math.log2(n - 2) + Math.log2(n - 3) + Math.log2(n - 4),
       ),
     );

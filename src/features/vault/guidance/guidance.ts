@@ -21,7 +21,7 @@ export function suggestPassphrase(random?: RandomSource): string {
   return generatePassphrase(GENTLE_WORDS, SUGGESTED_WORD_COUNT, random);
 }
 
-/** Bits of randomness in a suggestion, rounded down: about 52. */
-export const SUGGESTION_BITS = Math.floor(
+/** Bits of randomness in a suggestion, rounded: about 52. */
+export const SUGGESTION_BITS = Math.round(
   passphraseBits(SUGGESTED_WORD_COUNT, GENTLE_WORDS.length),
 );
