@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { describeLockError } from './lockMessages';
 import { changePassphrase, removeLock } from './lockRepo';
 import { PassphraseField } from './PassphraseField';
+import { PassphraseGuidance } from './PassphraseGuidance';
 
 type Done = (message: string) => void;
 
@@ -11,6 +12,9 @@ export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
   const [repeated, setRepeated] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const strengthId = useId();
+  // A new round after each change, so a suggestion that was taken does not stay on the screen.
+  const [round, setRound] = useState(0);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -22,6 +26,7 @@ export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
       setCurrent('');
       setNext('');
       setRepeated('');
+      setRound((r) => r + 1);
       onDone('Your passphrase is changed. Use the new one from now on.');
     } catch (failure) {
       setError(describeLockError(failure));
@@ -43,6 +48,16 @@ export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
         autoComplete="new-password"
         value={next}
         onChange={setNext}
+        describedBy={strengthId}
+      />
+      <PassphraseGuidance
+        key={round}
+        passphrase={next}
+        strengthId={strengthId}
+        onUse={(suggestion) => {
+          setNext(suggestion);
+          setRepeated(suggestion);
+        }}
       />
       <PassphraseField
         label="Type the new one again"

@@ -6,10 +6,20 @@ interface Props {
   onChange: (value: string) => void;
   autoComplete: 'new-password' | 'current-password';
   hint?: string;
+  /** Id of more words about this field, such as a strength estimate. */
+  describedBy?: string;
 }
 
-export function PassphraseField({ label, value, onChange, autoComplete, hint }: Props) {
+export function PassphraseField({
+  label,
+  value,
+  onChange,
+  autoComplete,
+  hint,
+  describedBy,
+}: Props) {
   const id = useId();
+  const described = [hint ? `${id}-hint` : null, describedBy ?? null].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -23,7 +33,7 @@ export function PassphraseField({ label, value, onChange, autoComplete, hint }: 
         className="input"
         type="password"
         autoComplete={autoComplete}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={described || undefined}
         value={value}
         onChange={(event) => onChange(event.target.value)}
       />

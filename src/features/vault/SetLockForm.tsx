@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { describeLockError } from './lockMessages';
 import { setLock } from './lockRepo';
 import { MIN_PASSPHRASE_CHARS } from './passphrase';
 import { PassphraseField } from './PassphraseField';
+import { PassphraseGuidance } from './PassphraseGuidance';
 
 export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
   const [passphrase, setPassphrase] = useState('');
@@ -10,6 +11,7 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const strengthId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,6 +45,15 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
         hint={`At least ${MIN_PASSPHRASE_CHARS} characters. A few words you will remember work well.`}
         value={passphrase}
         onChange={setPassphrase}
+        describedBy={strengthId}
+      />
+      <PassphraseGuidance
+        passphrase={passphrase}
+        strengthId={strengthId}
+        onUse={(suggestion) => {
+          setPassphrase(suggestion);
+          setRepeated(suggestion);
+        }}
       />
       <PassphraseField
         label="Type it again"

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useState } from 'react';
+import { MIN_PASSPHRASE_CHARS } from './passphrase';
+import type { StrengthEstimate } from './guidance/strength';
+
+type Guidance = typeof import('./guidance/guidance');
+
+let loading: Promise<Guidance> | null = null;
+
+/** The estimator and its word lists (about 40 KB gzip) load once, when a form that sets a
+ * passphrase is first shown; a failed load is tried again next time. */
+function loadGuidance(): Promise<Guidance> {
+  loading ??= import('./guidance/guidance').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+function useGuidance(): Guidance | 'loading' | 'failed' {
+  const [guidance, setGuidance] = useState<Guidance | 'loading' | 'failed'>('loading');
+  useEffect(() => {
+    let live = true;
+    loadGuidance().then(
+      (loaded) => live && setGuidance(loaded),
+      () => live && setGuidance('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return guidance;
+}
+
+const ASK = 'A few everyday words you will remember are stronger — would you like a suggestion?';
+
+function describe(estimate: StrengthEstimate): string {
+  if (estimate.level === 'weak') {
+    return estimate.common
+      ? `This one is easy to guess: many people use it. ${ASK}`
+      : `This one is easy to guess. ${ASK}`;
+  }
+  if (estimate.level === 'fair')
+    return 'This one is fair. A word or two more would make it stronger.';
+  return 'This one is strong: it would take a very long time to guess.';
+}
+
+interface Props {
+  /** The new passphrase as typed so far. */
+  passphrase: string;
+  /** Puts a suggested passphrase into the form's new-passphrase fields. */
+  onUse: (passphrase: string) => void;
+  /** Id for the strength sentence, so the passphrase field can point to it. */
+  strengthId: string;
+}
+
+/**
+ * A strength estimate while a new passphrase is typed, and an offer of five random everyday
+ * words. It only advises: any passphrase of the minimum length can still be chosen.
+ */
+export function PassphraseGuidance({ passphrase, onUse, strengthId }: Props) {
+  const guidance = useGuidance();
+  const [suggestion, setSuggestion] = useState<string | null>(null);
+  const [suggestFailed, setSuggestFailed] = useState(false);
+  const ready = typeof guidance === 'object' ? guidance : null;
+  const longEnough = [...passphrase.normalize('NFC')].length >= MIN_PASSPHRASE_CHARS;
+  const estimate = useMemo(
+    () => (ready && longEnough ? ready.estimateStrength(passphrase) : null),
+    [ready, longEnough, passphrase],
+  );
+
+  function suggest() {
+    loadGuidance().then(
+      (loaded) => {
+        setSuggestFailed(false);
+        setSuggestion(loaded.suggestPassphrase());
+      },
+      () => setSuggestFailed(true),
+    );
+  }
+
+  return (
+    <div className="guidance">
+      <div className="strength" data-level={estimate?.level ?? 'none'}>
+        {estimate && (
+          <div className="strength__bar" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </div>
+        )}
+        <p id={strengthId} className="strength__text" aria-live="polite">
+          {estimate ? describe(estimate) : ''}
+        </p>
+        {guidance === 'failed' && (
+          <p className="muted">
+            The strength check could not load just now. Any passphrase of {MIN_PASSPHRASE_CHARS}{' '}
+            characters or more still works.
+          </p>
+        )}
+      </div>
+      <div className="suggestion">
+        {suggestion === null ? (
+          <button type="button" className="button button--quiet" onClick={suggest}>
+            Suggest a passphrase
+          </button>
+        ) : (
+          <>
+            <p>Here are five everyday words, picked at random on this device:</p>
+            <p className="suggestion__words" id={`${strengthId}-words`}>
+              {suggestion}
+            </p>
+            <p className="muted">
+              {ready
+                ? `Each word comes from a list of ${ready.GENTLE_WORDS.length.toLocaleString('en')}, so together they give about ${ready.SUGGESTION_BITS} bits of randomness: very hard to guess, and easier to remember than a jumble of signs.`
+                : null}
+            </p>
+            <div className="suggestion__actions">
+              <button
+                type="button"
+                className="button"
+                aria-describedby={`${strengthId}-words`}
+                onClick={() => onUse(suggestion)}
+              >
+                Use this passphrase
+              </button>
+              <button type="button" className="button button--quiet" onClick={suggest}>
+                Suggest other words
+              </button>
+            </div>
+            <p role="status" className="muted">
+              {passphrase === suggestion
+                ? 'These words are in both passphrase fields now. Say them to yourself a few times, or write them down somewhere safe: you will need them to open your journal.'
+                : ''}
+            </p>
+          </>
+        )}
+        {suggestFailed && (
+          <p role="alert" className="notice">
+            A suggestion could not load just now. Please try again in a moment.
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
