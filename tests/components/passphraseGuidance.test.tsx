@@ -10,7 +10,7 @@ import { resetApp } from '../helpers/resetApp';
 
 async function openSetLockForm() {
   await db.open();
-  await startVault(db);
+  await startVault();
   const view = renderApp('/settings/lock');
   const heading = await screen.findByRole('heading', { name: 'Set a passphrase' });
   return { ...view, form: heading.closest('form')! };
@@ -81,7 +81,7 @@ describe('passphrase guidance', () => {
 
   it('guides a changed passphrase too, and clears a taken suggestion once it is changed', async () => {
     await db.open();
-    await startVault(db);
+    await startVault();
     await setLock('lanterns on the pier', 'lanterns on the pier', { iterations: 1000 });
     useVaultStore.setState({ status: 'starting' }, true);
     const { user } = renderApp('/settings/lock');

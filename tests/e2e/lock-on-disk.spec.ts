@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sep } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { DIST, test, expect } from './fixtures';
 import {
   filesHolding,
   keyWindowsThatOpen,
@@ -14,10 +14,10 @@ import {
 // from the files alone, not from what the app shows. Words no page of the app contains, so a
 // hit can only be what was typed.
 const BEFORE = 'Marmalade on the windowsill\nand the quokka at the zoo';
-const AFTER = 'Zeppelin over the harbour\nI told nobody about the lantern';
+const AFTER = 'Hornblower over the harbour\nI told nobody about the gramophone';
 const PLAN = 'When I start skipping breakfast\nand stop answering Priyanka';
 const LETTER = 'Dear me,\nthe tangerine coat still fits';
-const WORDS = ['Marmalade', 'quokka', 'Zeppelin', 'lantern', 'Priyanka', 'tangerine'];
+const WORDS = ['Marmalade', 'quokka', 'Hornblower', 'gramophone', 'Priyanka', 'tangerine'];
 const PASS = 'kettle on, window open';
 const NEXT = 'seven blue herons at dusk';
 
@@ -92,6 +92,9 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
   server,
 }) => {
   test.setTimeout(240_000);
+  // The app's own code (cached by the browser) must not hold the words, or a hit would mean nothing.
+  const app = await readProfile(DIST);
+  for (const word of WORDS) expect(filesHolding(app, word), `"${word}" in the app`).toEqual([]);
 
   // 1. No lock yet. The key sits beside the data, and a copy of the files does open the
   // journal: the README says so, and it proves the key search below finds a key when one is
@@ -169,6 +172,6 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
   page = await phone.newPage();
   await page.goto(`${server.url}#/journal`);
   await unlock(page, NEXT);
-  await expect(page.getByText('Zeppelin over the harbour')).toBeVisible();
+  await expect(page.getByText('Hornblower over the harbour')).toBeVisible();
   await expect(page.getByText('Marmalade on the windowsill')).toBeVisible();
 });
