@@ -140,12 +140,20 @@ function checkIdentities(document: BackupDocument): void {
   }
 }
 
-/** A setting this app knows must hold what it always holds; names it does not know (from a
- * newer app, say) are passed over, and never stored. */
+/** A setting this app knows must hold a value its own screen could choose; names it does not
+ * know (from a newer app, say) are passed over, and never stored. */
 function checkSettings(document: BackupDocument): void {
+  const seen = new Set<string>();
   document.journal.settings.forEach(({ key, value }, i) => {
-    if (Object.hasOwn(PORTABLE_SETTINGS, key) && !isPortableSetting(key, value)) {
-      throw new ImportError('invalid', `Settings, record ${i + 1}: “${key}”`);
+    if (!Object.hasOwn(PORTABLE_SETTINGS, key)) return;
+    const where = `Settings, record ${i + 1}, “${key}”`;
+    if (seen.has(key)) throw new ImportError('invalid', `${where}: it appears twice`);
+    seen.add(key);
+    if (!isPortableSetting(key, value)) {
+      throw new ImportError(
+        'invalid',
+        `${where}: it should be ${PORTABLE_SETTINGS[key]!.expected}`,
+      );
     }
   });
 }
