@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../../src/features/backup/exportBackup';
 import type { BackupDocument } from '../../../src/features/backup/format';
+import { applyImport, planImport } from '../../../src/features/backup/importRepo';
 import { ImportError } from '../../../src/features/backup/importErrors';
 import { parseBackupText } from '../../../src/features/backup/parseBackup';
+import { getSetting, setSetting } from '../../../src/features/settings/settingsRepo';
 import { freshVault } from '../../helpers/freshVault';
 import { seedRecords } from '../../helpers/journalRecords';
 import { sampleJournal } from './sampleJournal';
@@ -76,5 +78,61 @@ describe('settings in a backup file', () => {
       { key: 'recoveryDaysOn', value: false },
     ]);
     expect(() => parseBackupText(text)).not.toThrow();
+  });
+});
+
+describe('bringing in settings', () => {
+  const safetyFile = () =>
+    (
+      parseBackupText(
+        withSettings([
+          { key: 'crisisLinesHidden', value: true },
+          { key: 'autoLockMinutes', value: 0 },
+          { key: 'backupReminderDays', value: 30 },
+          { key: 'reminderTime', value: '20:00' },
+        ]),
+      ) as { document: BackupDocument }
+    ).document.journal;
+
+  it('shows what differs from this device and marks what would lower safety', async () => {
+    await setSetting('autoLockMinutes', 10);
+    const plan = await planImport(safetyFile());
+    // 20:00 is this device's reminder time already (its default), so it is not a difference.
+    expect(plan.settings).toEqual([
+      { key: 'crisisLinesHidden', here: false, file: true, lowersSafety: true },
+      { key: 'autoLockMinutes', here: 10, file: 0, lowersSafety: true },
+      { key: 'backupReminderDays', here: 14, file: 30, lowersSafety: false },
+    ]);
+    await setSetting('autoLockMinutes', 0);
+    const longer = (await planImport(safetyFile())).settings.find(
+      (s) => s.key === 'autoLockMinutes',
+    );
+    expect(longer).toBeUndefined();
+  });
+
+  it.each(['merge', 'replace'] as const)(
+    'never hides the crisis lines or switches off auto-lock unless ticked (%s)',
+    async (mode) => {
+      await setSetting('autoLockMinutes', 2);
+      const journal = safetyFile();
+      const result = await applyImport(journal, mode, await planImport(journal));
+      expect(result.settings).toEqual([]);
+      expect(await getSetting('crisisLinesHidden')).toBeUndefined();
+      expect(await getSetting('autoLockMinutes')).toBe(2);
+      expect(await getSetting('backupReminderDays')).toBeUndefined();
+    },
+  );
+
+  it('takes exactly the settings the person ticked', async () => {
+    await setSetting('autoLockMinutes', 2);
+    const journal = safetyFile();
+    const plan = await planImport(journal);
+    const result = await applyImport(journal, 'merge', plan, {
+      settings: ['crisisLinesHidden', 'backupReminderDays'],
+    });
+    expect(result.settings).toEqual(['crisisLinesHidden', 'backupReminderDays']);
+    expect(await getSetting('crisisLinesHidden')).toBe(true);
+    expect(await getSetting('backupReminderDays')).toBe(30);
+    expect(await getSetting('autoLockMinutes')).toBe(2);
   });
 });
