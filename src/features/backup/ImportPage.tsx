@@ -77,7 +77,13 @@ export default function ImportPage() {
       setState({ status: 'done', result });
     } catch (caught) {
       setError(messageOf(caught));
-      setState({ status: 'preview', document, plan });
+      // The journal may have changed since the preview (that is one reason to land here), so
+      // the next try is planned against what is here now.
+      try {
+        await preview(document);
+      } catch {
+        setState({ status: 'preview', document, plan });
+      }
     }
   }
 

@@ -5,6 +5,8 @@ import {
   BACKUP_VERSION,
   TABLE_LABELS,
   type BackupDocument,
+  type BackupRecord,
+  type BackupTable,
   type EncryptedBackup,
 } from './format';
 import { ImportError } from './importErrors';
@@ -114,27 +116,33 @@ function validateDocument(value: unknown): BackupDocument {
   return document;
 }
 
-/** Two records with one id (or two check-ins for one day, two progress rows for one step)
- * could not both be stored; a file Stepwork wrote never has them. */
+/** Where a kind keeps one record per day, step, or goal and day, two such records could not
+ * both be stored (or, for goal logs, both be read); a file Stepwork wrote never has them. */
+function uniqueKey(table: BackupTable, record: BackupRecord): [key: string, words: string] | null {
+  if (table === 'checkins') return [String(record.day), String(record.day)];
+  if (table === 'stepProgress') return [String(record.step), String(record.step)];
+  if (table === 'goalLogs') {
+    return [`${String(record.goalId)}|${String(record.day)}`, `one goal on ${String(record.day)}`];
+  }
+  return null;
+}
+
+/** Two records with one id, or one identity, could not both be stored. */
 function checkIdentities(document: BackupDocument): void {
   for (const table of BACKUP_TABLES) {
     const ids = new Set<string>();
-    const keys = new Set<unknown>();
+    const keys = new Set<string>();
     for (const record of document.journal[table]) {
       if (ids.has(record.id)) {
         throw new ImportError('invalid', `${TABLE_LABELS[table]}: two records share one id`);
       }
       ids.add(record.id);
-      const unique =
-        table === 'checkins' ? record.day : table === 'stepProgress' ? record.step : undefined;
-      if (unique !== undefined) {
-        if (keys.has(unique)) {
-          throw new ImportError(
-            'invalid',
-            `${TABLE_LABELS[table]}: two records for ${String(unique)}`,
-          );
+      const unique = uniqueKey(table, record);
+      if (unique) {
+        if (keys.has(unique[0])) {
+          throw new ImportError('invalid', `${TABLE_LABELS[table]}: two records for ${unique[1]}`);
         }
-        keys.add(unique);
+        keys.add(unique[0]);
       }
     }
   }

@@ -200,4 +200,18 @@ describe('a merge where every record differs', () => {
     const days = (await readRecords(['checkins'])).checkins!.map((c) => c.day).sort();
     expect(days).toEqual(['2026-01-10', '2026-01-12']);
   });
+
+  it('refuses a file with two logs for one goal on one day, which could not both be read', () => {
+    const text = JSON.stringify({
+      format: 'stepwork-backup',
+      version: 1,
+      exportedAt: T,
+      schema: 1,
+      encrypted: false,
+      journal: { ...file, goalLogs: [file.goalLogs[0]!, { ...file.goalLogs[0]!, id: 'gl2' }] },
+    });
+    expect(() => parseBackupText(text)).toThrow(
+      'The problem is here: Goal notes: two records for one goal on 2026-01-10.',
+    );
+  });
 });
