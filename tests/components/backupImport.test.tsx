@@ -118,7 +118,10 @@ describe('choosing what happens where the backup and this journal differ', () =>
     expect(
       screen.getByText('2 records with different words stayed as they are here.'),
     ).toBeVisible();
-    expect(screen.queryByText(/replaced|setting/)).toBeNull();
+    expect(
+      screen.getByText('1 setting in the backup was left out; yours stays as it is.'),
+    ).toBeVisible();
+    expect(screen.queryByText(/replaced|changed/)).toBeNull();
     const after = await stored();
     expect(after.checkins).toEqual([checkin('k1', 3, T)]);
     expect(after.documents).toEqual([plan('breathe', T)]);

@@ -12,7 +12,8 @@ export function resultLines(result: ImportResult): string[] {
     lines.push(`Your journal now holds the backup: ${records(result.added)}.`);
   } else {
     const changed = result.added + result.sideBySide + result.replaced;
-    if (changed === 0 && result.kept === 0 && result.settings.length === 0) {
+    const settingsDiffered = result.settings.length + result.settingsLeft;
+    if (changed === 0 && result.kept === 0 && settingsDiffered === 0) {
       return ['Everything in the backup was already here. Nothing needed to change.'];
     }
     if (result.added > 0) {
@@ -39,6 +40,12 @@ export function resultLines(result: ImportResult): string[] {
   }
   const n = result.settings.length;
   if (n > 0) lines.push(`${n} ${n === 1 ? 'setting was' : 'settings were'} changed, as you chose.`);
+  const left = result.settingsLeft;
+  if (left > 0) {
+    lines.push(
+      `${left} ${left === 1 ? 'setting in the backup was' : 'settings in the backup were'} left out; yours ${left === 1 ? 'stays as it is' : 'stay as they are'}.`,
+    );
+  }
   return lines;
 }
 

@@ -158,6 +158,8 @@ export interface ImportResult extends MergeCounts {
   identical: number;
   /** Settings taken from the file, by key. */
   settings: string[];
+  /** Settings that differed and were not ticked: this device's stayed. */
+  settingsLeft: number;
 }
 
 function groupByTable(items: MergeWrite[], rows: SealedRecord[], replacing: boolean) {
@@ -233,6 +235,7 @@ export async function applyImport(
     ...(merge?.counts ?? { added: items.length, sideBySide: 0, replaced: 0, kept: 0 }),
     identical: mode === 'merge' ? identical : 0,
     settings: settings.map(({ key }) => key),
+    settingsLeft: plan.settings.length - settings.length,
   };
 }
 
