@@ -9,9 +9,13 @@ const ALL_CHOICES: { value: Choice; label: string }[] = [
   {
     value: 'both',
     label:
-      'Keep both side by side, where there can be two. A day’s check-in, a step’s progress, a goal’s day and a plan exist once, so for those what is here stays.',
+      'Keep both side by side, where there can be two. A day’s check-in, a step’s progress, a goal’s log for a day, and plans such as your safety plan exist once, so for those what is here stays.',
   },
-  { value: 'newer', label: 'Take whichever was changed last. The older one is replaced.' },
+  {
+    value: 'newer',
+    label:
+      'Take whichever was changed last: where the backup’s is newer, it replaces the one here.',
+  },
 ];
 
 function whichIsNewer(conflict: Conflict): string {
