@@ -4,7 +4,7 @@
 // the shapes the repositories store; the export and import are the app's own functions.
 import { db } from '../../src/db/db';
 import type { SealedTableName } from '../../src/db/db';
-import { applyImport, planImport } from '../../src/features/backup/backupRepo';
+import { applyImport, planImport } from '../../src/features/backup/importRepo';
 import { exportBackup } from '../../src/features/backup/exportBackup';
 import { openEncryptedBackup } from '../../src/features/backup/importBackup';
 import { parseBackupText } from '../../src/features/backup/parseBackup';

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 const NOTE = 'Told my sister the truth about the winter, hands shaking, relieved after';
@@ -89,25 +90,68 @@ test.describe('backup screens, checked with axe at a phone size', () => {
         await page.getByLabel('Save without a passphrase (not encrypted)').check();
         await page.getByLabel('One step’s work').check();
       }
-      await page.addScriptTag({ path: AXE_PATH });
-      const violations = await page.evaluate(async () => {
-        const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
-        const results = await axe.run();
-        return results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-      });
-      expect(violations).toEqual([]);
-      const small = await page
-        .locator(
-          'main button, main a, main select, main input:not([type=checkbox]):not([type=radio]), main .backup-check',
-        )
-        .evaluateAll((elements) =>
-          elements
-            .filter((el) => el.getBoundingClientRect().height < 44)
-            .map((el) => el.outerHTML.slice(0, 80)),
-        );
-      expect(small).toEqual([]);
+      await expectAccessible(page);
     });
+  }
+
+  test('the choices for records that differ pass axe, and keep both side by side when asked', async ({
+    page,
+  }) => {
+    await page.goto('/#/journal/new');
+    await page.getByLabel('Your words').fill(NOTE);
+    await expect(page.getByText('Saved on this device')).toBeVisible();
+    await page.goto('/#/settings/backup');
+    await page.getByLabel('Save without a passphrase (not encrypted)').check();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save a backup' }).click();
+    const path = await (await downloading).path();
+
+    // The same entry, written on since the backup was saved.
+    await page.goto('/#/journal');
+    await page.getByRole('link', { name: NOTE }).click();
+    await page.getByLabel('Your words').fill(`${NOTE}, and then slept`);
+    await expect(page.getByText('Saved on this device')).toBeVisible();
+
+    await page.goto('/#/settings/import');
+    await page.getByLabel('Backup file').setInputFiles(path);
+    await expect(
+      page.getByRole('group', { name: '1 record is here with different words' }),
+    ).toBeVisible();
+    const choice = page.getByLabel(/^A journal entry, /);
+    await expect(choice).toHaveValue('here');
+    await expectAccessible(page);
+
+    await choice.selectOption({ label: 'Keep both side by side' });
+    await page.getByRole('button', { name: 'Bring in the backup' }).click();
+    await expect(
+      page.getByText('1 record from the backup was kept side by side with the one here.'),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Go to your journal' }).click();
+    const entries = page.getByRole('list', { name: 'Your entries, newest first' });
+    await expect(entries.getByRole('link', { name: NOTE })).toHaveCount(2);
+    // The list shortens long first lines: the edited one shows as "…after, and th…".
+    await expect(entries.getByRole('link', { name: `${NOTE}, and th` })).toHaveCount(1);
+  });
+
+  async function expectAccessible(page: Page) {
+    await page.addScriptTag({ path: AXE_PATH });
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
+      const results = await axe.run();
+      return results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    });
+    expect(violations).toEqual([]);
+    const small = await page
+      .locator(
+        'main button, main a, main select, main input:not([type=checkbox]):not([type=radio]), main .backup-check',
+      )
+      .evaluateAll((elements) =>
+        elements
+          .filter((el) => el.getBoundingClientRect().height < 44)
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+    expect(small).toEqual([]);
   }
 });

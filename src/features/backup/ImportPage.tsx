@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
 import { PassphraseField } from '../vault/PassphraseField';
-import { applyImport, planImport, type ImportMode, type ImportPlan } from './backupRepo';
-import { ExportForm } from './ExportForm';
 import type { BackupDocument, EncryptedBackup } from './format';
 import { ImportError, openEncryptedBackup, readBackupFile } from './importBackup';
-import { ImportPreview } from './ImportPreview';
+import { ImportDone } from './ImportResult';
+import { applyImport, planImport, type ImportMode, type ImportResult } from './importRepo';
+import type { ImportChoices, ImportPlan } from './mergePlan';
+import { PreviewStep } from './PreviewStep';
 import { ProgressLine } from './ProgressLine';
 import { estimateStorage } from './storageHealth';
 import './backup.css';
@@ -17,7 +16,7 @@ type State =
   | { status: 'passphrase'; envelope: EncryptedBackup }
   | { status: 'preview'; document: BackupDocument; plan: ImportPlan }
   | { status: 'importing'; done: number; total: number }
-  | { status: 'done'; mode: ImportMode; added: number };
+  | { status: 'done'; result: ImportResult };
 
 const UNEXPECTED =
   'Something went wrong while reading this backup, so none of it was brought in. Your journal on this device has not been changed. Please try again.';
@@ -32,7 +31,6 @@ export default function ImportPage() {
   const [state, setState] = useState<State>({ status: 'choose' });
   const [error, setError] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [mode, setMode] = useState<ImportMode>('merge');
 
   async function preview(document: BackupDocument) {
     setState({ status: 'preview', document, plan: await planImport(document.journal) });
@@ -64,21 +62,28 @@ export default function ImportPage() {
     }
   }
 
-  async function bringIn(document: BackupDocument, plan: ImportPlan) {
+  async function bringIn(
+    document: BackupDocument,
+    plan: ImportPlan,
+    mode: ImportMode,
+    choices: ImportChoices,
+  ) {
     setError(null);
     setState({ status: 'importing', done: 0, total: 0 });
     try {
-      await applyImport(document.journal, mode, plan, (done, total) =>
+      const result = await applyImport(document.journal, mode, plan, choices, (done, total) =>
         setState({ status: 'importing', done, total }),
       );
-      const added =
-        mode === 'merge'
-          ? plan.merge.length
-          : Object.values(plan.tables).reduce((sum, table) => sum + table.total, 0);
-      setState({ status: 'done', mode, added });
+      setState({ status: 'done', result });
     } catch (caught) {
       setError(messageOf(caught));
-      setState({ status: 'preview', document, plan });
+      // The journal may have changed since the preview (that is one reason to land here), so
+      // the next try is planned against what is here now.
+      try {
+        await preview(document);
+      } catch {
+        setState({ status: 'preview', document, plan });
+      }
     }
   }
 
@@ -129,77 +134,16 @@ export default function ImportPage() {
         </form>
       )}
       {state.status === 'preview' && (
-        <>
-          <ImportPreview plan={state.plan} exportedAt={state.document.exportedAt} />
-          <fieldset className="backup-choices">
-            <legend>How to bring it in</legend>
-            <div className="backup-check">
-              <input
-                autoComplete="off"
-                id="mode-merge"
-                type="radio"
-                name="mode"
-                checked={mode === 'merge'}
-                onChange={() => setMode('merge')}
-              />
-              <label htmlFor="mode-merge">
-                Add to this journal. Records already here are skipped; where both have different
-                words, both are kept side by side (for a day’s check-in, a step’s progress or a
-                plan, which exist once, the newer is kept).
-              </label>
-            </div>
-            <div className="backup-check">
-              <input
-                autoComplete="off"
-                id="mode-replace"
-                type="radio"
-                name="mode"
-                checked={mode === 'replace'}
-                onChange={() => setMode('replace')}
-              />
-              <label htmlFor="mode-replace">
-                Replace this journal with the backup. Everything written here now is removed.
-              </label>
-            </div>
-          </fieldset>
-          {mode === 'replace' && state.plan.existing > 0 && (
-            <div className="card">
-              <h2>Before replacing: a backup of this journal</h2>
-              <p>
-                This device holds {state.plan.existing.toLocaleString()} records that replacing
-                would remove. Would you like to save them first?
-              </p>
-              <ExportForm />
-            </div>
-          )}
-          <button
-            type="button"
-            className={mode === 'replace' ? 'button button--danger' : 'button'}
-            onClick={() => void bringIn(state.document, state.plan)}
-          >
-            {mode === 'replace' ? 'Replace my journal with this backup' : 'Bring in the backup'}
-          </button>
-        </>
+        <PreviewStep
+          plan={state.plan}
+          exportedAt={state.document.exportedAt}
+          onBringIn={(mode, choices) => void bringIn(state.document, state.plan, mode, choices)}
+        />
       )}
       {state.status === 'importing' && (
         <ProgressLine label="Bringing in your journal:" done={state.done} total={state.total} />
       )}
-      {state.status === 'done' && (
-        <div role="status">
-          <p>
-            {state.mode === 'replace'
-              ? `Your journal now holds the backup: ${state.added.toLocaleString()} records.`
-              : state.added === 0
-                ? 'Everything in the backup was already here. Nothing needed to change.'
-                : `${state.added.toLocaleString()} ${state.added === 1 ? 'record was' : 'records were'} added to your journal.`}
-          </p>
-          <p>
-            <Link href={ROUTES.journal} className="button">
-              Go to your journal
-            </Link>
-          </p>
-        </div>
-      )}
+      {state.status === 'done' && <ImportDone result={state.result} />}
       {error && (
         <p role="alert" className="notice">
           {error}

@@ -1,5 +1,5 @@
 import { BACKUP_TABLES, TABLE_LABELS } from './format';
-import type { ImportPlan } from './backupRepo';
+import type { ImportPlan } from './mergePlan';
 
 const dateOf = (time: number) =>
   new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -26,7 +26,7 @@ export function ImportPreview({ plan, exportedAt }: { plan: ImportPlan; exported
         {already.toLocaleString()} {already === 1 ? 'is' : 'are'} already on this device, word for
         word.{' '}
         {differ > 0 &&
-          `${differ.toLocaleString()} ${differ === 1 ? 'is' : 'are'} here with different words.`}
+          `${differ.toLocaleString()} ${differ === 1 ? 'is' : 'are'} here with different words: nothing here is replaced unless you choose it below.`}
       </p>
       {rows.length > 0 && (
         <table className="backup-table">

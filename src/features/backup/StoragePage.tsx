@@ -4,7 +4,11 @@ import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import { BackupReminderLine } from './BackupReminderLine';
-import { BACKUP_REMINDER_DAYS_KEY, DEFAULT_BACKUP_REMINDER_DAYS } from './backupSettings';
+import {
+  BACKUP_REMINDER_CHOICES,
+  BACKUP_REMINDER_DAYS_KEY,
+  DEFAULT_BACKUP_REMINDER_DAYS,
+} from './backupSettings';
 import { BACKUP_TABLES, TABLE_LABELS } from './format';
 import {
   askPersistence,
@@ -16,8 +20,6 @@ import {
 } from './storageHealth';
 import { useRecordCounts } from './useBackup';
 import './backup.css';
-
-const REMINDER_CHOICES = [7, 14, 30, 60, 0] as const;
 
 export default function StoragePage() {
   const [asked, setAsked] = useState(0);
@@ -104,7 +106,7 @@ export default function StoragePage() {
               void setSetting(BACKUP_REMINDER_DAYS_KEY, Number(event.target.value))
             }
           >
-            {REMINDER_CHOICES.map((days) => (
+            {BACKUP_REMINDER_CHOICES.map((days) => (
               <option key={days} value={days}>
                 {days === 0 ? 'Never remind me' : `${days} days`}
               </option>

@@ -5,6 +5,8 @@ import {
   BACKUP_VERSION,
   TABLE_LABELS,
   type BackupDocument,
+  type BackupRecord,
+  type BackupTable,
   type EncryptedBackup,
 } from './format';
 import { ImportError } from './importErrors';
@@ -114,38 +116,52 @@ function validateDocument(value: unknown): BackupDocument {
   return document;
 }
 
-/** Two records with one id (or two check-ins for one day, two progress rows for one step)
- * could not both be stored; a file Stepwork wrote never has them. */
+/** Where a kind keeps one record per day, step, or goal and day, two such records could not
+ * both be stored (or, for goal logs, both be read); a file Stepwork wrote never has them. */
+function uniqueKey(table: BackupTable, record: BackupRecord): [key: string, words: string] | null {
+  if (table === 'checkins') return [String(record.day), String(record.day)];
+  if (table === 'stepProgress') return [String(record.step), String(record.step)];
+  if (table === 'goalLogs') {
+    return [`${String(record.goalId)}|${String(record.day)}`, `one goal on ${String(record.day)}`];
+  }
+  return null;
+}
+
+/** Two records with one id, or one identity, could not both be stored. */
 function checkIdentities(document: BackupDocument): void {
   for (const table of BACKUP_TABLES) {
     const ids = new Set<string>();
-    const keys = new Set<unknown>();
+    const keys = new Set<string>();
     for (const record of document.journal[table]) {
       if (ids.has(record.id)) {
         throw new ImportError('invalid', `${TABLE_LABELS[table]}: two records share one id`);
       }
       ids.add(record.id);
-      const unique =
-        table === 'checkins' ? record.day : table === 'stepProgress' ? record.step : undefined;
-      if (unique !== undefined) {
-        if (keys.has(unique)) {
-          throw new ImportError(
-            'invalid',
-            `${TABLE_LABELS[table]}: two records for ${String(unique)}`,
-          );
+      const unique = uniqueKey(table, record);
+      if (unique) {
+        if (keys.has(unique[0])) {
+          throw new ImportError('invalid', `${TABLE_LABELS[table]}: two records for ${unique[1]}`);
         }
-        keys.add(unique);
+        keys.add(unique[0]);
       }
     }
   }
 }
 
-/** A setting this app knows must hold what it always holds; names it does not know (from a
- * newer app, say) are passed over, and never stored. */
+/** A setting this app knows must hold a value its own screen could choose; names it does not
+ * know (from a newer app, say) are passed over, and never stored. */
 function checkSettings(document: BackupDocument): void {
+  const seen = new Set<string>();
   document.journal.settings.forEach(({ key, value }, i) => {
-    if (Object.hasOwn(PORTABLE_SETTINGS, key) && !isPortableSetting(key, value)) {
-      throw new ImportError('invalid', `Settings, record ${i + 1}: “${key}”`);
+    if (!Object.hasOwn(PORTABLE_SETTINGS, key)) return;
+    const where = `Settings, record ${i + 1}, “${key}”`;
+    if (seen.has(key)) throw new ImportError('invalid', `${where}: it appears twice`);
+    seen.add(key);
+    if (!isPortableSetting(key, value)) {
+      throw new ImportError(
+        'invalid',
+        `${where}: it should be ${PORTABLE_SETTINGS[key]!.expected}`,
+      );
     }
   });
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyImport, planImport } from '../../../src/features/backup/backupRepo';
+import { applyImport, planImport } from '../../../src/features/backup/importRepo';
 import { exportBackup } from '../../../src/features/backup/exportBackup';
 import { openEncryptedBackup } from '../../../src/features/backup/importBackup';
 import { ImportError } from '../../../src/features/backup/importErrors';

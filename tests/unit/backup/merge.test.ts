@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
-import { applyImport, planImport } from '../../../src/features/backup/backupRepo';
+import { applyImport, planImport } from '../../../src/features/backup/importRepo';
 import { exportBackup } from '../../../src/features/backup/exportBackup';
 import { BACKUP_TABLES, type BackupDocument } from '../../../src/features/backup/format';
 import { parseBackupText } from '../../../src/features/backup/parseBackup';
@@ -19,16 +19,18 @@ async function exported(): Promise<BackupDocument> {
 beforeEach(freshVault);
 
 describe('bringing a backup into a journal that already has words', () => {
-  it('skips identical records, keeps conflicting ones side by side with their links, newer wins where only one can be', async () => {
+  it('skips identical records, adds new ones, and by default leaves every different one as it is here', async () => {
     await seedRecords(sampleJournal());
     await setSetting('crisisLinesHidden', true);
     await setSetting('unlockAttempts', { failures: 2, lastFailureAt: 1 });
     const file = await exported();
     expect(file.journal.settings).toEqual([{ key: 'crisisLinesHidden', value: true }]);
 
-    // The same words on both sides: nothing to add.
+    // The same words on both sides: nothing to add, nothing to choose.
     const same = await planImport(file.journal);
-    expect(same.merge).toEqual([]);
+    expect(same.additions).toEqual([]);
+    expect(same.conflicts).toEqual([]);
+    expect(same.settings).toEqual([]);
     expect(same.tables.entries).toMatchObject({ total: 2, identical: 2, added: 0, conflicting: 0 });
 
     // The file's amends item and its letter differ from this device; its check-in is newer.
@@ -39,22 +41,17 @@ describe('bringing a backup into a journal that already has words', () => {
     journal.checkins[0]!.updated += 1000;
     journal.letters[0]!.fields = { body: 'Dear, again' };
     journal.entries.push({ ...journal.entries[0]!, id: 'e-new', fields: { body: 'new' } });
+    const before = await readRecords(BACKUP_TABLES);
     const plan = await planImport(journal);
     expect(plan.tables.amends).toMatchObject({ conflicting: 1 });
     expect(plan.tables.checkins).toMatchObject({ conflicting: 1 });
     expect(plan.tables.entries).toMatchObject({ added: 1, identical: 2 });
-    await applyImport(journal, 'merge', plan);
+    const result = await applyImport(journal, 'merge', plan);
 
+    expect(result).toMatchObject({ added: 1, sideBySide: 0, replaced: 0, kept: 3 });
     const after = await readRecords(BACKUP_TABLES);
-    expect(after.amends).toHaveLength(2);
-    const copy = after.amends!.find((a) => a.id !== 'a1')!;
-    expect(copy.fields).toEqual({ person: 'A, written on the other phone' });
-    const letterCopy = after.letters!.find((l) => l.id !== 'l1' && l.id !== 'l2')!;
-    expect(letterCopy.amendsId).toBe(copy.id); // the copy's letter follows the copy
-    expect(after.checkins).toEqual([
-      expect.objectContaining({ id: 'k1', day: '2026-01-10', fields: { mood: 5 } }),
-    ]);
     expect(after.entries!.map((e) => e.id)).toEqual(['e-new', 'e1', 'e2']);
+    expect({ ...after, entries: before.entries }).toEqual(before);
     expect(await getSetting('unlockAttempts')).toEqual({ failures: 2, lastFailureAt: 1 });
   });
 
@@ -62,13 +59,14 @@ describe('bringing a backup into a journal that already has words', () => {
     await seedRecords(sampleJournal());
     const file = await exported();
     await db.entries.put({ ...(await db.entries.get('e1'))!, id: 'only-here' });
-    await setSetting('crisisLinesHidden', false);
+    await setSetting('crisisLinesHidden', true);
     await setSetting('lastBackupAt', 5);
     const keys = await db.keys.toArray();
     const plan = await planImport(file.journal);
     await applyImport(file.journal, 'replace', plan);
     expect((await db.entries.toCollection().primaryKeys()).sort()).toEqual(['e1', 'e2']);
-    expect(await getSetting('crisisLinesHidden')).toBeUndefined();
+    // Settings are this device's until the person ticks one: the file has none, so none change.
+    expect(await getSetting('crisisLinesHidden')).toBe(true);
     expect(await getSetting('lastBackupAt')).toBe(5);
     expect(await db.keys.toArray()).toEqual(keys);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyImport, planImport } from '../../../src/features/backup/backupRepo';
+import { applyImport, planImport } from '../../../src/features/backup/importRepo';
 import { exportBackup } from '../../../src/features/backup/exportBackup';
 import { BACKUP_TABLES } from '../../../src/features/backup/format';
 import { openEncryptedBackup } from '../../../src/features/backup/importBackup';

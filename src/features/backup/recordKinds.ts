@@ -1,0 +1,110 @@
+import { ACCOUNTABILITY_ID } from '../amends/accountabilityRepo';
+import { CHECKIN_PREFIX, COMMITMENT_PREFIX, SELF_AMENDS_ID } from '../amends/selfAmendsRepo';
+import { LETTER_PREFIX } from '../inventory/letterToMyselfRepo';
+import { OWN_FEELINGS_DOC } from '../inventory/ownFeelingsRepo';
+import { SAFETY_PLAN_ID } from '../safety/safetyPlanRepo';
+import { RECOVERY_DOC_ID } from '../today/recoveryRepo';
+import type { BackupRecord, BackupTable } from './format';
+
+// What a merge may do with a record whose identity is already here, and how the preview names
+// it. Names come from clear fields only (kind, day, step, dates), never from the sealed words.
+
+/** Documents kept one per id prefix: each is its own record, so a second can sit beside it. */
+const MANY_DOCUMENTS = [LETTER_PREFIX, COMMITMENT_PREFIX, CHECKIN_PREFIX] as const;
+
+/** Documents that exist once (every other fixed id is treated the same way). */
+const ONE_DOCUMENT_NAMES: Record<string, string> = {
+  [SAFETY_PLAN_ID]: 'Your safety plan',
+  [RECOVERY_DOC_ID]: 'Recovery days',
+  [OWN_FEELINGS_DOC]: 'Your own feeling words',
+  [SELF_AMENDS_ID]: 'Amends to yourself: forgiving yourself',
+  [ACCOUNTABILITY_ID]: 'Accountability in relationships',
+};
+
+const MANY_DOCUMENT_NAMES: Record<(typeof MANY_DOCUMENTS)[number], string> = {
+  [LETTER_PREFIX]: 'A letter to yourself',
+  [COMMITMENT_PREFIX]: 'A commitment of care',
+  [CHECKIN_PREFIX]: 'A care check-in',
+};
+
+function documentPrefix(id: string): (typeof MANY_DOCUMENTS)[number] | undefined {
+  return MANY_DOCUMENTS.find((prefix) => id.startsWith(prefix));
+}
+
+/**
+ * Where a kind holds one record per day, step, goal-and-day or fixed document, two versions
+ * cannot both be kept: the person keeps what is here or takes the newer.
+ */
+export function allowsTwo(table: BackupTable, id: string): boolean {
+  if (table === 'checkins' || table === 'stepProgress' || table === 'goalLogs') return false;
+  if (table === 'documents') return documentPrefix(id) !== undefined;
+  return true;
+}
+
+/** A fresh id for a copy kept side by side; documents keep the prefix their feature reads. */
+export function copyId(table: BackupTable, id: string): string {
+  const prefix = table === 'documents' ? (documentPrefix(id) ?? '') : '';
+  return prefix + crypto.randomUUID();
+}
+
+/** What makes two records "the same one" in each kind (an index the app keeps unique, or the
+ * one record a feature reads for a goal and day). */
+export function identityOf(table: BackupTable, record: Record<string, unknown>): string {
+  if (table === 'checkins') return `day:${String(record.day)}`;
+  if (table === 'stepProgress') return `step:${String(record.step)}`;
+  if (table === 'goalLogs') return `log:${String(record.goalId)}|${String(record.day)}`;
+  return `id:${String(record.id)}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+export const dateOf = (time: number) => dateFormat.format(new Date(time));
+
+/** A `yyyy-MM-dd` day key as the same calendar day in words, whatever the time zone. */
+function dayOf(day: unknown): string {
+  const match = typeof day === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
+  if (!match) return String(day);
+  return dateOf(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime());
+}
+
+const LIST_NAMES: Record<string, string> = {
+  resentment: 'A resentment row',
+  fear: 'A fear row',
+  harm: 'A harm row',
+};
+
+/** A name a person recognises: the kind, and the day or date it belongs to. */
+export function recordLabel(table: BackupTable, record: BackupRecord): string {
+  const made = dateOf(record.created);
+  switch (table) {
+    case 'entries':
+      return `A journal entry, ${dayOf(record.day)}`;
+    case 'stepProgress':
+      return `Your progress on step ${String(record.step)}`;
+    case 'emotionInventories':
+      return `An emotion inventory, ${dayOf(record.day)}`;
+    case 'inventoryItems':
+      return `${LIST_NAMES[String(record.list)] ?? 'An inventory row'}, ${dayOf(record.day)}`;
+    case 'amends':
+      return `An amends list item, added ${made}`;
+    case 'letters':
+      return `A letter, started ${made}`;
+    case 'contacts':
+      return `A trusted contact, added ${made}`;
+    case 'checkins':
+      return `Your check-in for ${dayOf(record.day)}`;
+    case 'goals':
+      return `A goal, started ${made}`;
+    case 'goalLogs':
+      return `A goal’s log for ${dayOf(record.day)}`;
+    case 'documents': {
+      const prefix = documentPrefix(record.id);
+      if (prefix) return `${MANY_DOCUMENT_NAMES[prefix]}, ${made}`;
+      return ONE_DOCUMENT_NAMES[record.id] ?? `A plan or worksheet, started ${made}`;
+    }
+  }
+}
