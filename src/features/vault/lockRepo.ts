@@ -111,11 +111,13 @@ async function rotateUnder(
   iterations?: number,
 ): Promise<void> {
   await flushAllDrafts();
+  performance.mark('vault-rekey-start');
   const kdf = newKdf(iterations);
   const kek = await deriveKek(passphrase, kdf);
   const { sessionKey, sweep } = await rotateDataKey(oldKey, before, (fresh) =>
     passphraseRow(fresh, kek, kdf),
   );
+  performance.measure('vault-rekey', 'vault-rekey-start');
   if (useVaultStore.getState().status === 'open') {
     useVaultStore.setState({ status: 'open', key: sessionKey }, true);
   }
