@@ -1,10 +1,11 @@
+import { KeyChangedError } from './keyRepo';
 import { LockInputError } from './lockRepo';
 import { WrongPassphraseError } from './passphrase';
 import { TooSoonError } from './unlockAttempts';
 
 /** Words for a lock action that did not go through. Each says that nothing was changed. */
 export function describeLockError(error: unknown, now = Date.now()): string {
-  if (error instanceof LockInputError) return error.message;
+  if (error instanceof LockInputError || error instanceof KeyChangedError) return error.message;
   if (error instanceof WrongPassphraseError) {
     return 'That is not the passphrase the lock was set with. Nothing was changed.';
   }

@@ -4,6 +4,7 @@ import {
   createFirstKey,
   isLegacy,
   isLockedRow,
+  KeyChangedError,
   openPlainRow,
   plainRow,
   readDataRow,
@@ -18,6 +19,16 @@ import { useVaultStore } from './vaultStore';
  * new key and leave nothing of the old one in the browser's files.
  */
 export async function startVault(): Promise<'open' | 'locked'> {
+  try {
+    return await openStoredKey();
+  } catch (error) {
+    // Another tab moved an old journal to a new key first: open that one instead.
+    if (error instanceof KeyChangedError) return openStoredKey();
+    throw error;
+  }
+}
+
+async function openStoredKey(): Promise<'open' | 'locked'> {
   const row = (await readDataRow()) ?? (await createFirstKey());
   if (isLockedRow(row)) {
     useVaultStore.setState({ status: 'locked' }, true);
