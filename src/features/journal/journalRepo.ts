@@ -1,6 +1,7 @@
 import { db } from '../../db/db';
 import type { EntryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
+import { InputError } from '../../lib/errors';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
 import { cachedEntry, forgetEntry, rememberEntry, versionOf } from './openedEntries';
@@ -11,7 +12,7 @@ export const MAX_ENTRY_CHARS = 1_000_000;
 export const MAX_TAGS = 20;
 export const MAX_TAG_CHARS = 40;
 
-export class EntryInputError extends Error {
+export class EntryInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'EntryInputError';
