@@ -3,8 +3,10 @@ import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { useAutosave, type SaveState } from '../../lib/useAutosave';
+import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
-import { saveEntry } from './journalRepo';
+import { LimitNote } from '../../ui/LimitNote';
+import { MAX_ENTRY_CHARS, saveEntry } from './journalRepo';
 import { MoodPicker } from './MoodPicker';
 import type { NewEntryContext } from './newEntryStore';
 import { PromptCard } from './PromptCard';
@@ -45,12 +47,18 @@ export function EntryEditor({ id, initial, context }: Props) {
 
   const save = useCallback(
     async (value: string) => {
-      const { title, body, mood, tags } = JSON.parse(value) as Draft;
+      const draft = JSON.parse(value) as Draft;
+      const { mood, tags } = draft;
+      // The title and the words share one limit; the title is kept whole first.
+      const fit = fitToLimits();
+      const title = fit.text(draft.title, MAX_ENTRY_CHARS, 'Title');
+      const body = fit.text(draft.body, MAX_ENTRY_CHARS - title.length, 'Your words');
       const updated = await saveEntry({ id, title, body, mood, tags, step, promptId });
       if (updated !== undefined) {
         lastWritten.current = updated;
         void requestPersistenceOnce();
       }
+      fit.check();
     },
     [id, step, promptId],
   );
@@ -75,6 +83,7 @@ export function EntryEditor({ id, initial, context }: Props) {
           className="input"
           value={draft.title}
           onChange={(event) => update({ title: event.target.value })}
+          maxLength={Math.max(0, MAX_ENTRY_CHARS - draft.body.length)}
           autoComplete="off"
           dir="auto"
         />
@@ -86,8 +95,15 @@ export function EntryEditor({ id, initial, context }: Props) {
           className="textarea"
           value={draft.body}
           onChange={(event) => update({ body: event.target.value })}
+          maxLength={Math.max(0, MAX_ENTRY_CHARS - draft.title.length)}
+          autoComplete="off"
           dir="auto"
           spellCheck
+        />
+        <LimitNote
+          length={draft.body.length + draft.title.length}
+          max={MAX_ENTRY_CHARS}
+          more="A new entry has room for more."
         />
       </div>
       <p className="editor__status muted" aria-live="polite">
