@@ -39,6 +39,18 @@ export function fitToLimits() {
       smallest = Math.min(smallest, max);
       return cutAt(value, max);
     },
+    /** Fits each named text field of a flat record; other fields pass through as they are. */
+    fields<T extends object>(record: T, max: number, labels: { [K in keyof T]?: string }): T {
+      const out = { ...record };
+      for (const key of Object.keys(labels) as (keyof T)[]) {
+        const value = record[key];
+        const label = labels[key];
+        if (typeof value === 'string' && label !== undefined) {
+          out[key] = this.text(value, max, label) as T[keyof T];
+        }
+      }
+      return out;
+    },
     check(): void {
       if (over.length > 0) throw new TooLongError(over, smallest);
     },
