@@ -78,10 +78,17 @@ export const db = new StepworkDB();
  * this tab reads again, as Dexie does itself when a page returns from the back/forward cache.
  */
 let lostConnection = false;
+const REOPEN_AFTER_MS = 1000;
 // A newer Stepwork in another tab asked this one to step aside: reopening would get in its way.
 let steppedAside = false;
 db.on('close', () => {
   lostConnection = true;
+  // A close this tab did not ask for leaves no DatabaseClosedError behind (hasBeenClosed() is
+  // false). Nothing may read or write soon (a list on screen, no editor), so open it again here.
+  setTimeout(() => {
+    if (db.isOpen() || db.hasBeenClosed() || steppedAside) return;
+    db.open().catch(() => undefined);
+  }, REOPEN_AFTER_MS);
 });
 db.on('versionchange', () => {
   steppedAside = true;

@@ -27,6 +27,19 @@ describe('reopenIfClosed', () => {
     subscription.unsubscribe();
   });
 
+  it('opens by itself after a close this tab did not ask for, with no read or write to prompt it', async () => {
+    // What Dexie does when the browser closes the connection (IDBDatabase 'close' event).
+    db.close({ disableAutoOpen: false });
+    expect(db.isOpen()).toBe(false);
+    await expect.poll(() => db.isOpen(), { timeout: 3000 }).toBe(true);
+  });
+
+  it('stays closed after this tab closed it on purpose', async () => {
+    db.close();
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(db.isOpen()).toBe(false);
+  });
+
   it('does nothing while the connection is open', async () => {
     const before = db.backendDB();
     await reopenIfClosed();
