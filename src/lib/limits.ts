@@ -10,9 +10,9 @@ export class TooLongError extends InputError {
     const names = fields.map((field) => `“${field}”`);
     const list =
       names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-    const verb = names.length === 1 ? 'is' : 'are';
+    const one = names.length === 1;
     super(
-      `${list} ${verb} longer than its box can keep, so only the first ${max.toLocaleString('en')} characters are saved; everything else here is saved as usual. Shorten it a little to keep the rest.`,
+      `${list} ${one ? 'is longer than its box' : 'are longer than their boxes'} can keep, so only the first ${max.toLocaleString('en')} characters are saved; everything else here is saved as usual. Shorten ${one ? 'it' : 'them'} a little to keep the rest.`,
     );
     this.name = 'TooLongError';
     this.fields = fields;
