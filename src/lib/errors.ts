@@ -56,3 +56,25 @@ export function isClosedError(error: unknown): boolean {
   const name = errorName(error);
   return name === 'DatabaseClosedError' || name === 'InvalidStateError';
 }
+
+/** Less room than this left for the origin reads as a full disk. */
+const NEARLY_FULL_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Whether the browser says this origin has (almost) no room left. A full disk does not always
+ * fail as a QuotaExceededError: the write can fail as an UnknownError, or the connection can
+ * close under it, and the person would be told only that it "could not be saved".
+ */
+export async function looksOutOfSpace(): Promise<boolean> {
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    if (!estimate || estimate.quota === undefined || estimate.usage === undefined) return false;
+    return estimate.quota - estimate.usage < NEARLY_FULL_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/** A stand-in for a full disk that failed under another name. */
+export const outOfSpace = () =>
+  new DOMException('The device is out of space.', 'QuotaExceededError');

@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { registerFlusher } from '../app/drafts';
 import { reopenIfClosed } from '../db/db';
-import { describeSaveError, InputError, isClosedError, isQuotaError } from './errors';
+import {
+  describeSaveError,
+  errorName,
+  InputError,
+  isClosedError,
+  isQuotaError,
+  looksOutOfSpace,
+  outOfSpace,
+} from './errors';
 
 export type SaveState =
   | { status: 'idle' }
@@ -96,11 +104,16 @@ export function useAutosave<T>({
       } catch (error) {
         failing.current = true;
         if (isQuotaError(error)) quotaSeen.current = true;
-        const shown =
-          quotaSeen.current && isClosedError(error)
-            ? new DOMException('The device is out of space.', 'QuotaExceededError')
-            : error;
+        const shown = quotaSeen.current && isClosedError(error) ? outOfSpace() : error;
         if (mounted.current) setState({ status: 'error', message: describeSaveError(shown) });
+        const mayBeSpace = !(error instanceof InputError) && errorName(error) !== 'LockedError';
+        if (!quotaSeen.current && mayBeSpace) {
+          void looksOutOfSpace().then((full) => {
+            if (!full || !failing.current || !mounted.current) return;
+            quotaSeen.current = true;
+            setState({ status: 'error', message: describeSaveError(outOfSpace()) });
+          });
+        }
         // Refused words stay refused until they change; anything else may pass in a moment.
         if (!(error instanceof InputError) && mounted.current) {
           clearTimeout(retryTimer.current);

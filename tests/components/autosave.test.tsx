@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -99,7 +99,8 @@ describe('autosave', () => {
     const user = userEvent.setup();
     const written: string[] = [];
     const save = async (body: string) => {
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      // Long enough that both keys land while the first write is still going, even on a busy machine.
+      await new Promise((resolve) => setTimeout(resolve, 200));
       written.push(body);
     };
     render(<Editor save={save} />);
@@ -237,6 +238,43 @@ describe('autosave on a full disk', () => {
     await user.type(box, ' and more');
     await expect.poll(async () => (await getEntry('e1'))?.body).toBe('first and more');
     expect(db.isOpen()).toBe(true);
+  });
+});
+
+describe('a full disk that fails under another name', () => {
+  beforeEach(freshVault);
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'storage');
+  });
+
+  it('still says the device is out of space when the browser reports no room left', async () => {
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { estimate: async () => ({ quota: 50_000_000, usage: 49_900_000 }) },
+    });
+    const save = async () => {
+      throw new DOMException('Internal error committing transaction.', 'UnknownError');
+    };
+    const user = userEvent.setup();
+    render(<Editor save={save} delay={20} />);
+    await user.type(screen.getByLabelText('Your words'), 'kept');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('out of space'));
+  });
+
+  it('does not blame the disk when there is room', async () => {
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { estimate: async () => ({ quota: 50_000_000, usage: 1_000_000 }) },
+    });
+    const save = async () => {
+      throw new DOMException('Internal error committing transaction.', 'UnknownError');
+    };
+    const user = userEvent.setup();
+    render(<Editor save={save} delay={20} />);
+    await user.type(screen.getByLabelText('Your words'), 'kept');
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be saved just now');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('alert')).not.toHaveTextContent('out of space');
   });
 });
 
