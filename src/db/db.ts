@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { RangeSet, type Table } from 'dexie';
 import type {
   AmendsRow,
   CheckinRow,
@@ -73,3 +73,46 @@ export class StepworkDB extends Dexie {
 }
 
 export const db = new StepworkDB();
+
+/**
+ * Chromium can close the connection under the app after a disk failure (a full disk among them).
+ * Dexie opens it again on the next read or write, but a live query whose read failed meanwhile
+ * (DatabaseClosedError) waits for a change notice that never comes, so a list would say "Opening
+ * your entries…" until a reload. After any reopen that follows such a close, every live query in
+ * this tab reads again, as Dexie does itself when a page returns from the back/forward cache.
+ */
+let lostConnection = false;
+const REOPEN_AFTER_MS = 1000;
+// A newer Stepwork in another tab asked this one to step aside: reopening would get in its way.
+let steppedAside = false;
+db.on('close', () => {
+  lostConnection = true;
+  // A close this tab did not ask for leaves no DatabaseClosedError behind (hasBeenClosed() is
+  // false). Nothing may read or write soon (a list on screen, no editor), so open it again here.
+  setTimeout(() => {
+    if (db.isOpen() || db.hasBeenClosed() || steppedAside) return;
+    db.open().catch(() => undefined);
+  }, REOPEN_AFTER_MS);
+});
+db.on('versionchange', () => {
+  steppedAside = true;
+});
+db.on(
+  'ready',
+  () => {
+    if (!lostConnection) return;
+    lostConnection = false;
+    // After the open completes, so the queries it wakes find the connection ready.
+    setTimeout(() => Dexie.on('storagemutated').fire({ all: new RangeSet(-Infinity, [[]]) }), 0);
+  },
+  true,
+);
+
+/**
+ * Opens the connection again when a failure (not this tab's choice) closed it, so an editor that
+ * could not save can try again without a reload. Does nothing while the database is open.
+ */
+export async function reopenIfClosed(): Promise<void> {
+  if (db.isOpen() || steppedAside) return;
+  await db.open();
+}

@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { registerFlusher } from '../app/drafts';
-import { describeSaveError } from './errors';
+import { reopenIfClosed } from '../db/db';
+import {
+  describeSaveError,
+  errorName,
+  InputError,
+  isClosedError,
+  isQuotaError,
+  looksOutOfSpace,
+  outOfSpace,
+} from './errors';
 
 export type SaveState =
   | { status: 'idle' }
@@ -8,7 +17,12 @@ export type SaveState =
   | { status: 'saved'; at: number }
   | { status: 'error'; message: string };
 
-export const AUTOSAVE_DELAY_MS = 500;
+/** A short pause in typing is enough to start a write. */
+export const AUTOSAVE_DELAY_MS = 300;
+/** Steady typing with no pause still writes this often: a crash loses at most this much. */
+export const AUTOSAVE_MAX_WAIT_MS = 1000;
+/** After a failed write (a full disk, a lost connection), how soon to try again by itself. */
+export const AUTOSAVE_RETRY_MS = 4000;
 
 interface Options<T> {
   /** The latest value on screen. */
@@ -17,59 +31,124 @@ interface Options<T> {
   save: (value: T) => Promise<unknown>;
   /** False while the editor is still loading what it will edit. */
   enabled?: boolean;
+  /** How long a pause in typing starts a write. */
   delay?: number;
+  /** The longest unsaved words wait, however steadily they are typed. */
+  maxWait?: number;
+  /** How soon a failed write is tried again when nothing else prompts it. */
+  retryDelay?: number;
 }
 
 /**
  * Saves what a person types without ever making typing wait: the text lives in React state and
- * is written at most `delay` ms after typing stops, and at once when the page is hidden, closed,
- * navigated away from, or about to reload for an update.
+ * is written `delay` ms after typing pauses, at least every `maxWait` ms while typing goes on, and
+ * at once when the page is hidden, closed, navigated away from, or about to reload for an update.
+ * A failed write keeps the words on screen and in memory and is tried again on the next
+ * keystroke, when the page is shown again, and (unless the words themselves were refused) every
+ * `retryDelay` ms.
  */
 export function useAutosave<T>({
   value,
   save,
   enabled = true,
   delay = AUTOSAVE_DELAY_MS,
+  maxWait = AUTOSAVE_MAX_WAIT_MS,
+  retryDelay = AUTOSAVE_RETRY_MS,
 }: Options<T>) {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const latest = useRef(value);
   const saved = useRef(value);
   const saveRef = useRef(save);
   const running = useRef<Promise<void> | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pauseTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const waitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const failing = useRef(false);
+  // Once the disk was full, the closed connection that often follows is the same story.
+  const quotaSeen = useRef(false);
   const mounted = useRef(true);
+  const retryDelayRef = useRef(retryDelay);
+  const flushRef = useRef<() => Promise<void>>(async () => undefined);
 
   useEffect(() => {
     latest.current = value;
     saveRef.current = save;
+    retryDelayRef.current = retryDelay;
   });
 
+  const clearTimers = () => {
+    clearTimeout(pauseTimer.current);
+    clearTimeout(waitTimer.current);
+    clearTimeout(retryTimer.current);
+    pauseTimer.current = undefined;
+    waitTimer.current = undefined;
+    retryTimer.current = undefined;
+  };
+
+  /** Writes the latest value once; true when it was written. */
+  const writeLatest = useCallback(async (): Promise<boolean> => {
+    const value = latest.current;
+    // While failing, the message stays up until a write works: swapping it for "Saving…" on every
+    // retry would have a screen reader announce the same alert every few seconds.
+    if (mounted.current && !failing.current) setState({ status: 'saving' });
+    let ok = false;
+    const attempt = (async () => {
+      try {
+        if (failing.current) await reopenIfClosed();
+        await saveRef.current(value);
+        saved.current = value;
+        ok = true;
+        failing.current = false;
+        quotaSeen.current = false;
+        if (mounted.current) setState({ status: 'saved', at: Date.now() });
+      } catch (error) {
+        failing.current = true;
+        if (isQuotaError(error)) quotaSeen.current = true;
+        const shown = quotaSeen.current && isClosedError(error) ? outOfSpace() : error;
+        if (mounted.current) setState({ status: 'error', message: describeSaveError(shown) });
+        const mayBeSpace = !(error instanceof InputError) && errorName(error) !== 'LockedError';
+        if (!quotaSeen.current && mayBeSpace) {
+          void looksOutOfSpace().then((full) => {
+            if (!full || !failing.current || !mounted.current) return;
+            quotaSeen.current = true;
+            setState({ status: 'error', message: describeSaveError(outOfSpace()) });
+          });
+        }
+        // Refused words stay refused until they change; anything else may pass in a moment.
+        if (!(error instanceof InputError) && mounted.current) {
+          clearTimeout(retryTimer.current);
+          retryTimer.current = setTimeout(() => void flushRef.current(), retryDelayRef.current);
+        }
+      }
+    })();
+    running.current = attempt;
+    await attempt;
+    running.current = null;
+    return ok;
+  }, []);
+
+  /** Writes until what is stored is what is on screen, or a write fails. */
   const flush = useCallback(async (): Promise<void> => {
-    clearTimeout(timer.current);
+    clearTimers();
     for (;;) {
       // Wait for a write in flight, then write again if the text moved on meanwhile.
       while (running.current) await running.current;
       if (Object.is(latest.current, saved.current)) return;
-      const value = latest.current;
-      if (mounted.current) setState({ status: 'saving' });
-      let ok = false;
-      const attempt = (async () => {
-        try {
-          await saveRef.current(value);
-          saved.current = value;
-          ok = true;
-          if (mounted.current) setState({ status: 'saved', at: Date.now() });
-        } catch (error) {
-          if (mounted.current) setState({ status: 'error', message: describeSaveError(error) });
-        }
-      })();
-      running.current = attempt;
-      await attempt;
-      running.current = null;
-      // After a failure the next keystroke tries again; looping here would spin on a full disk.
-      if (!ok) return;
+      // After a failure the timers and the next keystroke try again; looping here would spin.
+      if (!(await writeLatest())) return;
     }
-  }, []);
+  }, [writeLatest]);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
+
+  /** A timer's write: one write of the latest words; words typed during it arm the timers again. */
+  const writeSoon = useCallback(async (): Promise<void> => {
+    clearTimers();
+    while (running.current) await running.current;
+    if (Object.is(latest.current, saved.current)) return;
+    await writeLatest();
+  }, [writeLatest]);
 
   // Reset the baseline when the editor finishes loading, so loaded text is not saved back.
   useEffect(() => {
@@ -79,21 +158,25 @@ export function useAutosave<T>({
 
   useEffect(() => {
     if (!enabled || Object.is(value, saved.current)) return;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), delay);
-  }, [value, enabled, delay, flush]);
+    clearTimeout(pauseTimer.current);
+    pauseTimer.current = setTimeout(() => void writeSoon(), delay);
+    // The longest wait counts from the first keystroke not yet on its way to the disk.
+    waitTimer.current ??= setTimeout(() => void writeSoon(), maxWait);
+  }, [value, enabled, delay, maxWait, writeSoon]);
 
   useEffect(() => {
     if (!enabled) return;
-    const onHidden = () => {
+    const onVisibility = () => {
       if (document.visibilityState === 'hidden') void flush();
+      // Back on the page: space may have been freed meanwhile.
+      else if (failing.current) void flush();
     };
     const onPageHide = () => void flush();
-    document.addEventListener('visibilitychange', onHidden);
+    document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', onPageHide);
     const unregister = registerFlusher(flush);
     return () => {
-      document.removeEventListener('visibilitychange', onHidden);
+      document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', onPageHide);
       unregister();
       // Leaving the screen (a route change) saves what is there.
@@ -105,6 +188,7 @@ export function useAutosave<T>({
     mounted.current = true;
     return () => {
       mounted.current = false;
+      clearTimeout(retryTimer.current);
     };
   }, []);
 

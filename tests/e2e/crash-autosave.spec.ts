@@ -35,3 +35,32 @@ test('a note typed a second before the tab dies is there after reopening offline
   await entries.getByRole('link', { name: NOTE }).click();
   await expect(reopened.getByLabel('Your words')).toHaveValue(NOTE);
 });
+
+const STEADY = 'Steady words typed without a single pause until the very moment the tab dies';
+
+test('steady typing with no pause is saved at least once a second before the tab dies', async ({
+  launchPhone,
+  server,
+}) => {
+  const phone = await launchPhone();
+  const page = await phone.newPage();
+  await page.goto(`${server.url}#/journal/new`);
+  await waitForServiceWorkerControl(page);
+
+  // 50 ms between keys never leaves the half-second pause a debounce waits for.
+  await page.getByLabel('Your words').pressSequentially(STEADY, { delay: 50 });
+  const cdp = await phone.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+  await page.close();
+
+  const reopened = await phone.newPage();
+  await reopened.goto(`${server.url}#/journal`);
+  const entries = reopened.getByRole('list', { name: 'Your entries, newest first' });
+  await entries.getByRole('link', { name: /^Steady words/ }).click();
+  const kept = await reopened.getByLabel('Your words').inputValue();
+  expect(STEADY.startsWith(kept)).toBe(true);
+  // About 4 s of typing; at most the last second or so (20 keys) may be lost.
+  expect(kept.length).toBeGreaterThanOrEqual(STEADY.length - 25);
+});

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { LimitNote } from '../../ui/LimitNote';
 import { ROUTES } from '../../app/routes';
 import {
   ACCOUNTABILITY_PARTS,
@@ -9,6 +10,7 @@ import { WORKSHEET_EFFORT } from './copy';
 import type { StoredDocument } from './documentsRepo';
 import { PauseLine } from './PauseLine';
 import { useDocumentDraft } from './useDocumentDraft';
+import { MAX_FIELD_CHARS } from './validation';
 import { SaveNote } from './SaveNote';
 import { useAccountability } from './useAmends';
 import './amends.css';
@@ -44,7 +46,12 @@ export default function AccountabilityPage() {
 }
 
 function Worksheet({ initial }: { initial: StoredDocument<Accountability> | undefined }) {
-  const { draft, setDraft, state } = useDocumentDraft(initial, EMPTY, saveAccountability);
+  const { draft, setDraft, state } = useDocumentDraft(
+    initial,
+    EMPTY,
+    saveAccountability,
+    Object.fromEntries(ACCOUNTABILITY_PARTS.map((part) => [part.id, part.label])),
+  );
   const written = Object.values(draft).some((value) => value.trim());
   return (
     <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
@@ -63,8 +70,11 @@ function Worksheet({ initial }: { initial: StoredDocument<Accountability> | unde
             onChange={(event) =>
               setDraft((current) => ({ ...current, [part.id]: event.target.value }))
             }
+            maxLength={MAX_FIELD_CHARS}
+            autoComplete="off"
             dir="auto"
           />
+          <LimitNote length={draft[part.id].length} max={MAX_FIELD_CHARS} />
         </div>
       ))}
       <SaveNote state={state} />

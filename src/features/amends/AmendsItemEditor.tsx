@@ -1,8 +1,10 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../app/routes';
+import { fitToLimits } from '../../lib/limits';
 import { useAutosave } from '../../lib/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { LimitNote } from '../../ui/LimitNote';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { AMENDS_STATUSES, deleteAmendsItem, saveAmendsItem, WILLINGNESS } from './amendsRepo';
 import { longDate } from './dates';
@@ -12,6 +14,7 @@ import { STATUS_LABELS, WILLINGNESS_LABELS } from './labels';
 import { SaveNote } from './SaveNote';
 import type { AmendsItem, AmendsStatus, Willingness } from './types';
 import { useDoneToMe } from './useAmends';
+import { MAX_FIELD_CHARS } from './validation';
 
 interface Draft {
   myself: boolean;
@@ -56,11 +59,19 @@ export function AmendsItemEditor({
       // A name cleared for a moment is not saved (the repository would refuse it); the line
       // under the box says so, and the next letter typed saves everything again.
       if (!rest.myself && !person.trim()) return;
-      const updated = await saveAmendsItem({ id, ...rest, person });
+      const fit = fitToLimits();
+      const fitted = fit.fields({ ...rest, person }, MAX_FIELD_CHARS, {
+        person: 'Their name, or how you think of them',
+        relationship: 'How you know them',
+        whatHappened: 'What happened',
+        myPart: 'My part, where I had one',
+      });
+      const updated = await saveAmendsItem({ id, ...fitted });
       if (updated !== undefined) {
         lastWritten.current = updated;
         void requestPersistenceOnce();
       }
+      fit.check();
     },
     [id],
   );
@@ -115,9 +126,11 @@ export function AmendsItemEditor({
               className="input"
               value={draft.person}
               onChange={(event) => update({ person: event.target.value })}
+              maxLength={MAX_FIELD_CHARS}
               autoComplete="off"
               dir="auto"
             />
+            <LimitNote length={draft.person.length} max={MAX_FIELD_CHARS} />
             {saved && !draft.person.trim() && (
               <p className="amends-error" role="alert">
                 Write whom this is about. Until then, the rest is kept as it was last saved.
@@ -131,9 +144,11 @@ export function AmendsItemEditor({
               className="input"
               value={draft.relationship}
               onChange={(event) => update({ relationship: event.target.value })}
+              maxLength={MAX_FIELD_CHARS}
               autoComplete="off"
               dir="auto"
             />
+            <LimitNote length={draft.relationship.length} max={MAX_FIELD_CHARS} />
           </div>
         </>
       )}
@@ -145,8 +160,11 @@ export function AmendsItemEditor({
           className="textarea amends-textarea"
           value={draft.whatHappened}
           onChange={(event) => update({ whatHappened: event.target.value })}
+          maxLength={MAX_FIELD_CHARS}
+          autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.whatHappened.length} max={MAX_FIELD_CHARS} />
       </div>
       {doneToMe ? (
         <p className="amends-note">
@@ -162,8 +180,11 @@ export function AmendsItemEditor({
             className="textarea amends-textarea"
             value={draft.myPart}
             onChange={(event) => update({ myPart: event.target.value })}
+            maxLength={MAX_FIELD_CHARS}
+            autoComplete="off"
             dir="auto"
           />
+          <LimitNote length={draft.myPart.length} max={MAX_FIELD_CHARS} />
         </div>
       )}
       <Choices

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
+import { LimitNote } from '../../ui/LimitNote';
 import { dayLabel } from './dates';
 import { errorText } from './errorText';
+import { MAX_FIELD_CHARS } from './validation';
 import {
   addCheckin,
   addCommitment,
@@ -90,9 +92,11 @@ function AddCommitment() {
           className="input"
           value={promise}
           onChange={(event) => setPromise(event.target.value)}
+          maxLength={MAX_FIELD_CHARS}
           autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={promise.length} max={MAX_FIELD_CHARS} />
       </div>
       <button type="submit" className="button">
         Add this commitment
@@ -228,9 +232,11 @@ function CheckinForm({
           className="input"
           value={note}
           onChange={(event) => setNote(event.target.value)}
+          maxLength={MAX_FIELD_CHARS}
           autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={note.length} max={MAX_FIELD_CHARS} />
       </div>
       <div className="row">
         <button type="submit" className="button">

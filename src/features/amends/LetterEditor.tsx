@@ -2,7 +2,9 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
+import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { LimitNote } from '../../ui/LimitNote';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { NEVER_SENT } from './copy';
 import { errorText } from './errorText';
@@ -11,6 +13,7 @@ import { finishLetter, saveLetter } from './lettersRepo';
 import { PauseLine } from './PauseLine';
 import { SaveNote } from './SaveNote';
 import type { Letter, LetterSections } from './types';
+import { MAX_FIELD_CHARS } from './validation';
 
 interface Draft {
   toMyself: boolean;
@@ -49,11 +52,21 @@ export function LetterEditor({
   const save = useCallback(
     async (value: string) => {
       const parsed = JSON.parse(value) as Draft;
-      const updated = await saveLetter({ id, ...parsed });
+      const fit = fitToLimits();
+      const sections: LetterSections = {};
+      for (const section of LETTER_SECTIONS) {
+        const text = parsed.sections[section.id];
+        if (text !== undefined) {
+          sections[section.id] = fit.text(text, MAX_FIELD_CHARS, section.title);
+        }
+      }
+      const recipient = fit.text(parsed.recipient, MAX_FIELD_CHARS, 'Their name');
+      const updated = await saveLetter({ id, ...parsed, recipient, sections });
       if (updated !== undefined) {
         lastWritten.current = updated;
         void requestPersistenceOnce();
       }
+      fit.check();
     },
     [id],
   );
@@ -121,9 +134,11 @@ export function LetterEditor({
               className="input"
               value={draft.recipient}
               onChange={(event) => update({ recipient: event.target.value })}
+              maxLength={MAX_FIELD_CHARS}
               autoComplete="off"
               dir="auto"
             />
+            <LimitNote length={draft.recipient.length} max={MAX_FIELD_CHARS} />
             {draft.amendsId && (
               <p className="muted">
                 Linked to{' '}
@@ -153,9 +168,12 @@ export function LetterEditor({
             onChange={(event) =>
               update({ sections: { ...draft.sections, [section.id]: event.target.value } })
             }
+            maxLength={MAX_FIELD_CHARS}
+            autoComplete="off"
             dir="auto"
             spellCheck
           />
+          <LimitNote length={(draft.sections[section.id] ?? '').length} max={MAX_FIELD_CHARS} />
         </div>
       ))}
       <SaveNote state={state} words={letterWordCount(draft)} />

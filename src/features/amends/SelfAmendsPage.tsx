@@ -1,10 +1,12 @@
 import { Link } from 'wouter';
+import { LimitNote } from '../../ui/LimitNote';
 import { ROUTES } from '../../app/routes';
 import { CareCommitments } from './CareCommitments';
 import { SELF_EFFORT } from './copy';
 import type { StoredDocument } from './documentsRepo';
 import { PauseLine } from './PauseLine';
 import { useDocumentDraft } from './useDocumentDraft';
+import { MAX_FIELD_CHARS } from './validation';
 import { SaveNote } from './SaveNote';
 import { saveSelfForgiveness, type SelfForgiveness } from './selfAmendsRepo';
 import { useSelfForgiveness } from './useAmends';
@@ -62,7 +64,12 @@ export default function SelfAmendsPage() {
 const NO_WORDS: SelfForgiveness = { coped: '', forgive: '', need: '' };
 
 function Forgiveness({ initial }: { initial: StoredDocument<SelfForgiveness> | undefined }) {
-  const { draft, setDraft, state } = useDocumentDraft(initial, NO_WORDS, saveSelfForgiveness);
+  const { draft, setDraft, state } = useDocumentDraft(
+    initial,
+    NO_WORDS,
+    saveSelfForgiveness,
+    Object.fromEntries(PARTS.map((part) => [part.id, part.label])),
+  );
   const written = Object.values(draft).some((value) => value.trim());
   return (
     <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
@@ -81,8 +88,11 @@ function Forgiveness({ initial }: { initial: StoredDocument<SelfForgiveness> | u
             onChange={(event) =>
               setDraft((current) => ({ ...current, [part.id]: event.target.value }))
             }
+            maxLength={MAX_FIELD_CHARS}
+            autoComplete="off"
             dir="auto"
           />
+          <LimitNote length={draft[part.id].length} max={MAX_FIELD_CHARS} />
         </div>
       ))}
       <SaveNote state={state} />

@@ -1,5 +1,6 @@
 import type { AmendsStatus, LetterStatus } from '../../db/types';
 import type { AmendsFields } from '../inventory/types';
+import { InputError } from '../../lib/errors';
 
 export type { AmendsStatus, LetterStatus };
 
@@ -86,7 +87,7 @@ export interface LetterInput {
 }
 
 /** Plain-words refusal from an amends repository, safe to show on screen as it is. */
-export class AmendsInputError extends Error {
+export class AmendsInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'AmendsInputError';

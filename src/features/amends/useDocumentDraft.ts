@@ -1,8 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
+import { fitToLimits } from '../../lib/limits';
 import { useAutosave } from '../../lib/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { requestPersistenceOnce } from '../settings/persistence';
 import type { StoredDocument } from './documentsRepo';
+import { MAX_FIELD_CHARS } from './validation';
 
 /**
  * The draft of a one-document worksheet (forgiving yourself, accountability): autosaved, and
@@ -12,16 +14,26 @@ export function useDocumentDraft<T>(
   initial: StoredDocument<T> | undefined,
   empty: T,
   saveFields: (fields: T) => Promise<number | undefined>,
+  /** Each box's label, to name one that is longer than it can keep. */
+  labels: { [K in keyof T]?: string },
 ) {
+  const labelsRef = useRef(labels);
   const [draft, setDraft] = useState<T>(() => initial?.fields ?? empty);
   const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(
     async (value: string) => {
-      const updated = await saveFields(JSON.parse(value) as T);
+      const fit = fitToLimits();
+      const fields = fit.fields(
+        JSON.parse(value) as T & object,
+        MAX_FIELD_CHARS,
+        labelsRef.current,
+      );
+      const updated = await saveFields(fields);
       if (updated !== undefined) {
         lastWritten.current = updated;
         void requestPersistenceOnce();
       }
+      fit.check();
     },
     [saveFields],
   );

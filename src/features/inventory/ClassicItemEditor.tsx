@@ -1,12 +1,15 @@
 import { useCallback, useId, useRef, useState } from 'react';
+import { fitToLimits } from '../../lib/limits';
 import { useAutosave } from '../../lib/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { LimitNote } from '../../ui/LimitNote';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { AddToAmends } from './AddToAmends';
 import { saveInventoryItem } from './classicInventoryRepo';
 import { listCopy, NOT_YOUR_FAULT, TOUCHED } from './classicLists';
 import { PauseNotice } from './PauseNotice';
 import { SaveNote } from './SaveNote';
+import { MAX_FIELD_CHARS } from './validation';
 import type { ClassicItem, InventoryList, Touched } from './types';
 
 interface Draft {
@@ -45,12 +48,21 @@ export function ClassicItemEditor({
   const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(
     async (value: string) => {
-      const fields = JSON.parse(value) as Draft;
+      const words = listCopy(list);
+      const fit = fitToLimits();
+      const fields = fit.fields(JSON.parse(value) as Draft, MAX_FIELD_CHARS, {
+        subject: words.subject,
+        story: words.story,
+        shapes: words.shapes ?? 'How it shapes what you do',
+        touchedOther: 'Something else it touched',
+        myPart: words.myPart ?? 'Your part',
+      });
       const updated = await saveInventoryItem({ id, list, ...fields });
       if (updated !== undefined) {
         lastWritten.current = updated;
         void requestPersistenceOnce();
       }
+      fit.check();
     },
     [id, list],
   );
@@ -78,9 +90,11 @@ export function ClassicItemEditor({
           className="input"
           value={draft.subject}
           onChange={(event) => update({ subject: event.target.value })}
+          maxLength={MAX_FIELD_CHARS}
           autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.subject.length} max={MAX_FIELD_CHARS} />
       </div>
       <div className="field">
         <label htmlFor={ids.story}>{copy.story}</label>
@@ -90,8 +104,11 @@ export function ClassicItemEditor({
           className="textarea textarea--short"
           value={draft.story}
           onChange={(event) => update({ story: event.target.value })}
+          maxLength={MAX_FIELD_CHARS}
+          autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.story.length} max={MAX_FIELD_CHARS} />
       </div>
       {copy.shapes && (
         <div className="field">
@@ -102,8 +119,11 @@ export function ClassicItemEditor({
             className="textarea textarea--short"
             value={draft.shapes}
             onChange={(event) => update({ shapes: event.target.value })}
+            maxLength={MAX_FIELD_CHARS}
+            autoComplete="off"
             dir="auto"
           />
+          <LimitNote length={draft.shapes.length} max={MAX_FIELD_CHARS} />
         </div>
       )}
       {copy.touched && (
@@ -136,9 +156,11 @@ export function ClassicItemEditor({
               className="input"
               value={draft.touchedOther}
               onChange={(event) => update({ touchedOther: event.target.value })}
+              maxLength={MAX_FIELD_CHARS}
               autoComplete="off"
               dir="auto"
             />
+            <LimitNote length={draft.touchedOther.length} max={MAX_FIELD_CHARS} />
           </div>
         </fieldset>
       )}
@@ -164,8 +186,11 @@ export function ClassicItemEditor({
               className="textarea textarea--short"
               value={draft.myPart}
               onChange={(event) => update({ myPart: event.target.value })}
+              maxLength={MAX_FIELD_CHARS}
+              autoComplete="off"
               dir="auto"
             />
+            <LimitNote length={draft.myPart.length} max={MAX_FIELD_CHARS} />
             <p className="muted">Name it plainly, without punishing yourself.</p>
           </div>
         )

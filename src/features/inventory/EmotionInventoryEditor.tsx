@@ -1,6 +1,8 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { fitToLimits } from '../../lib/limits';
 import { useAutosave } from '../../lib/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { LimitNote } from '../../ui/LimitNote';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { BodyPlaces } from './BodyPlaces';
 import { ChosenFeelings } from './ChosenFeelings';
@@ -9,6 +11,7 @@ import { errorText } from './errorText';
 import { FeelingPicker } from './FeelingPicker';
 import { PauseNotice } from './PauseNotice';
 import { SaveNote } from './SaveNote';
+import { MAX_FIELD_CHARS } from './validation';
 import type { EmotionInventory, EmotionInventoryFields, OwnFeeling } from './types';
 import { useOwnFeelings } from './useInventory';
 
@@ -40,12 +43,19 @@ export function EmotionInventoryEditor({
   const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(
     async (value: string) => {
-      const fields = JSON.parse(value) as EmotionInventoryFields;
+      const fit = fitToLimits();
+      const fields = fit.fields(JSON.parse(value) as EmotionInventoryFields, MAX_FIELD_CHARS, {
+        whatHappened: 'What happened?',
+        thoughts: 'What thoughts came with it?',
+        needs: 'What did you need?',
+        kindThing: 'One kind thing you could do for yourself now',
+      });
       const updated = await saveEmotionInventory({ id, ...fields });
       if (updated !== undefined) {
         lastWritten.current = updated;
         void requestPersistenceOnce();
       }
+      fit.check();
     },
     [id],
   );
@@ -130,8 +140,11 @@ export function EmotionInventoryEditor({
           className="textarea textarea--short"
           value={draft.whatHappened}
           onChange={(event) => update({ whatHappened: event.target.value })}
+          maxLength={MAX_FIELD_CHARS}
+          autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.whatHappened.length} max={MAX_FIELD_CHARS} />
       </div>
       <FeelingPicker chosen={chosen} ownWords={ownWords} onToggle={toggleFeeling} />
       <section aria-labelledby={`${ids.happened}-chosen`} className="chosen-section">
@@ -152,8 +165,11 @@ export function EmotionInventoryEditor({
           className="textarea textarea--short"
           value={draft.thoughts}
           onChange={(event) => update({ thoughts: event.target.value })}
+          maxLength={MAX_FIELD_CHARS}
+          autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.thoughts.length} max={MAX_FIELD_CHARS} />
       </div>
       <div className="field">
         <label htmlFor={ids.needs}>What did you need?</label>
@@ -163,8 +179,11 @@ export function EmotionInventoryEditor({
           className="textarea textarea--short"
           value={draft.needs}
           onChange={(event) => update({ needs: event.target.value })}
+          maxLength={MAX_FIELD_CHARS}
+          autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.needs.length} max={MAX_FIELD_CHARS} />
       </div>
       <div className="field">
         <label htmlFor={ids.kind}>One kind thing you could do for yourself now</label>
@@ -174,8 +193,11 @@ export function EmotionInventoryEditor({
           className="textarea textarea--short"
           value={draft.kindThing}
           onChange={(event) => update({ kindThing: event.target.value })}
+          maxLength={MAX_FIELD_CHARS}
+          autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.kindThing.length} max={MAX_FIELD_CHARS} />
       </div>
       <SaveNote state={state} />
       {finishError && (

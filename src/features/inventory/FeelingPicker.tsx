@@ -1,6 +1,8 @@
 import { memo, useId, useState, type FormEvent } from 'react';
+import { LimitNote } from '../../ui/LimitNote';
 import { errorText } from './errorText';
 import { addOwnFeeling } from './ownFeelingsRepo';
+import { MAX_OWN_WORD_CHARS } from './validation';
 import type { OwnFeeling } from './types';
 import { feelingsByFamily } from './vocabulary';
 
@@ -139,6 +141,7 @@ function OwnWordForm({ onAdded }: { onAdded: (own: OwnFeeling) => void }) {
           }}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
+          maxLength={MAX_OWN_WORD_CHARS}
           autoComplete="off"
           dir="auto"
         />
@@ -150,6 +153,7 @@ function OwnWordForm({ onAdded }: { onAdded: (own: OwnFeeling) => void }) {
           Add my word
         </button>
       </div>
+      <LimitNote length={word.length} max={MAX_OWN_WORD_CHARS} more="A few words are plenty." />
       {error && (
         <p id={errorId} className="inventory-error" role="alert">
           {error}

@@ -1,9 +1,11 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
+import { fitToLimits } from '../../lib/limits';
 import { useAutosave } from '../../lib/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { DeleteForGood } from '../../ui/DeleteForGood';
+import { LimitNote } from '../../ui/LimitNote';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { LETTER_EFFORT } from './copy';
 import { LETTER_GUIDE } from './letterGuide';
@@ -12,6 +14,7 @@ import { PauseNotice } from './PauseNotice';
 import { SaveNote } from './SaveNote';
 import type { LetterToMyself } from './types';
 import { useLetterToMyself } from './useInventory';
+import { MAX_FIELD_CHARS } from './validation';
 import './inventory.css';
 
 /** One letter at /inventory/letter/:uuid; its record id is `letter-to-myself:<uuid>`. */
@@ -51,11 +54,14 @@ function LetterEditor({ id, initial }: { id: string; initial: LetterToMyself | u
   const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(
     async (value: string) => {
-      const updated = await saveLetterToMyself({ id, body: value });
+      const fit = fitToLimits();
+      const body = fit.text(value, MAX_FIELD_CHARS, 'Your letter');
+      const updated = await saveLetterToMyself({ id, body });
       if (updated !== undefined) {
         lastWritten.current = updated;
         void requestPersistenceOnce();
       }
+      fit.check();
     },
     [id],
   );
@@ -84,9 +90,12 @@ function LetterEditor({ id, initial }: { id: string; initial: LetterToMyself | u
           placeholder="Dear me,"
           aria-describedby={guideId}
           onChange={(event) => setBody(event.target.value)}
+          maxLength={MAX_FIELD_CHARS}
+          autoComplete="off"
           dir="auto"
           spellCheck
         />
+        <LimitNote length={body.length} max={MAX_FIELD_CHARS} />
       </div>
       <SaveNote state={state} />
       {(initial || state.status === 'saved') && body.trim() && (

@@ -1,4 +1,5 @@
 import type { DraftStatus, InventoryList } from '../../db/types';
+import { InputError } from '../../lib/errors';
 
 export type { DraftStatus, InventoryList };
 
@@ -93,7 +94,7 @@ export interface LetterToMyself {
 }
 
 /** Plain-words refusal from an inventory repository, safe to show on screen as it is. */
-export class InventoryInputError extends Error {
+export class InventoryInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'InventoryInputError';

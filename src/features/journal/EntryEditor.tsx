@@ -1,10 +1,13 @@
-import { useCallback, useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { useAutosave, type SaveState } from '../../lib/useAutosave';
+import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
-import { saveEntry } from './journalRepo';
+import { LimitNote } from '../../ui/LimitNote';
+import { useToasts } from '../../ui/toastStore';
+import { MAX_ENTRY_CHARS, saveEntryOnto } from './journalRepo';
 import { MoodPicker } from './MoodPicker';
 import type { NewEntryContext } from './newEntryStore';
 import { PromptCard } from './PromptCard';
@@ -37,26 +40,60 @@ function draftOf(entry: JournalEntry | undefined): Draft {
 // Autosave compares snapshots as strings: equal words mean nothing to save.
 const snapshot = (draft: Draft) => JSON.stringify(draft);
 
+export const KEPT_BOTH =
+  'This entry was also changed in another window while you were writing here. Both versions are kept: what you wrote here is now its own entry, and the other one is in your journal as it was left.';
+
 export function EntryEditor({ id, initial, context }: Props) {
   const step = initial?.step || context?.step || 0;
   const promptId = initial?.promptId ?? context?.promptId;
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
   const lastWritten = useRef<number | undefined>(initial?.updated);
+  // Where these words are saved: this entry, or the copy they became when another window
+  // changed it meanwhile (so neither window's words vanish).
+  const target = useRef(id);
+  const [targetId, setTargetId] = useState(id);
+  const [, navigate] = useLocation();
+  const showToast = useToasts((toasts) => toasts.show);
+  // A save on the way out of the screen must not pull the person back to the copy.
+  const onScreen = useRef(true);
+  useEffect(() => {
+    onScreen.current = true;
+    return () => {
+      onScreen.current = false;
+    };
+  }, []);
 
   const save = useCallback(
     async (value: string) => {
-      const { title, body, mood, tags } = JSON.parse(value) as Draft;
-      const updated = await saveEntry({ id, title, body, mood, tags, step, promptId });
+      const draft = JSON.parse(value) as Draft;
+      const { mood, tags } = draft;
+      // The title and the words share one limit; the title is kept whole first.
+      const fit = fitToLimits();
+      const title = fit.text(draft.title, MAX_ENTRY_CHARS, 'Title');
+      const body = fit.text(draft.body, MAX_ENTRY_CHARS - title.length, 'Your words');
+      const { updated, copyId } = await saveEntryOnto(
+        { id: target.current, title, body, mood, tags, step, promptId },
+        lastWritten.current,
+      );
+      if (copyId !== undefined) {
+        target.current = copyId;
+        setTargetId(copyId);
+        if (onScreen.current) navigate(ROUTES.entry(copyId), { replace: true });
+        showToast({ message: KEPT_BOTH }, 30_000);
+      }
       if (updated !== undefined) {
         lastWritten.current = updated;
         void requestPersistenceOnce();
       }
+      fit.check();
     },
-    [id, step, promptId],
+    [step, promptId, navigate, showToast],
   );
   const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
 
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
+  // Once the words went to a copy, the entry they came from is the other window's to follow.
+  const followed = initial?.id === targetId ? initial : undefined;
+  useWordsSavedElsewhere(followed, lastWritten, { accept, isDirty }, (stored) => {
     const incoming = draftOf(stored);
     setDraft(incoming);
     return snapshot(incoming);
@@ -75,6 +112,7 @@ export function EntryEditor({ id, initial, context }: Props) {
           className="input"
           value={draft.title}
           onChange={(event) => update({ title: event.target.value })}
+          maxLength={Math.max(0, MAX_ENTRY_CHARS - draft.body.length)}
           autoComplete="off"
           dir="auto"
         />
@@ -87,8 +125,15 @@ export function EntryEditor({ id, initial, context }: Props) {
           className="textarea"
           value={draft.body}
           onChange={(event) => update({ body: event.target.value })}
+          maxLength={Math.max(0, MAX_ENTRY_CHARS - draft.title.length)}
+          autoComplete="off"
           dir="auto"
           spellCheck
+        />
+        <LimitNote
+          length={draft.body.length + draft.title.length}
+          max={MAX_ENTRY_CHARS}
+          more="A new entry has room for more."
         />
       </div>
       <p className="editor__status muted" aria-live="polite">

@@ -1,6 +1,8 @@
 import { db } from '../../db/db';
 import type { EntryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
+import { InputError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
 import { cachedEntry, forgetEntry, rememberEntry, versionOf } from './openedEntries';
@@ -11,7 +13,7 @@ export const MAX_ENTRY_CHARS = 1_000_000;
 export const MAX_TAGS = 20;
 export const MAX_TAG_CHARS = 40;
 
-export class EntryInputError extends Error {
+export class EntryInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'EntryInputError';
@@ -73,6 +75,63 @@ export async function saveEntry(input: EntryInput, now = Date.now()): Promise<nu
     await db.entries.put(row);
     return now;
   });
+}
+
+export interface SavedOnto {
+  /** The `updated` time written, or undefined when nothing was kept (a blank new page). */
+  updated: number | undefined;
+  /** Set when the entry had changed since the version these words were written on: the words
+   * went to a new entry with this id, beside the other version. */
+  copyId?: string;
+}
+
+/** True when the stored entry is not the version the editor last wrote or took in. */
+const changedSince = (row: EntryRow | undefined, basedOn: number | undefined) =>
+  row !== undefined && row.updated !== basedOn;
+
+/**
+ * Saves words written on top of the stored version whose `updated` time is `basedOn`
+ * (undefined for a page that was blank). When the entry changed since (another window saved it
+ * while words here were waiting), neither version vanishes: the stored entry stays as the other
+ * window left it, and these words become a new entry beside it (`copyId`).
+ */
+export async function saveEntryOnto(
+  input: EntryInput,
+  basedOn: number | undefined,
+  now = Date.now(),
+): Promise<SavedOnto> {
+  const { step, ...fields } = validate(input);
+  // Sealing binds the record's id and cannot wait inside a transaction, so whether the words
+  // go to this entry or to a copy is decided first and checked again inside the transaction.
+  for (let attempt = 0; ; attempt += 1) {
+    const before = await db.entries.get(input.id);
+    const conflict = changedSince(before, basedOn);
+    const target = conflict ? newId() : input.id;
+    const sealed = await sealFields('entries', target, fields);
+    const saved = await db.transaction('rw', db.entries, async (): Promise<SavedOnto | null> => {
+      const existing = await db.entries.get(input.id);
+      // Another write landed between the look and the transaction: look again.
+      if (existing?.updated !== before?.updated && attempt < 3) return null;
+      if (!existing && !hasWords(input)) return { updated: undefined };
+      if (conflict) {
+        await db.entries.put({
+          id: target,
+          created: now,
+          updated: now,
+          day: dayKey(now),
+          step,
+          sealed,
+        });
+        return { updated: now, copyId: target };
+      }
+      const row: EntryRow = existing
+        ? { ...existing, step, updated: now, sealed }
+        : { id: input.id, created: now, updated: now, day: dayKey(now), step, sealed };
+      await db.entries.put(row);
+      return { updated: now };
+    });
+    if (saved) return saved;
+  }
 }
 
 async function openEntry(row: EntryRow): Promise<JournalEntry> {

@@ -1,5 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ContactInputError, saveContact, type Contact, type ContactFields } from './contactsRepo';
+import { LimitNote } from '../../ui/LimitNote';
+import {
+  ContactInputError,
+  MAX_CONTACT_CHARS,
+  saveContact,
+  type Contact,
+  type ContactFields,
+} from './contactsRepo';
 
 interface Props {
   contact?: Contact;
@@ -76,6 +83,12 @@ export function ContactForm({ contact, onDone }: Props) {
             aria-describedby={field.hint ? `${id}-${field.key}-hint` : undefined}
             value={fields[field.key]}
             onChange={(event) => setFields({ ...fields, [field.key]: event.target.value })}
+            maxLength={MAX_CONTACT_CHARS}
+          />
+          <LimitNote
+            length={fields[field.key].length}
+            max={MAX_CONTACT_CHARS}
+            more="A short note is plenty here."
           />
         </div>
       ))}

@@ -2,8 +2,15 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
+import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
-import { saveSafetyPlan, watchSafetyPlan, type LoadedPlan } from './safetyPlanRepo';
+import { LimitNote } from '../../ui/LimitNote';
+import {
+  MAX_SECTION_CHARS,
+  saveSafetyPlan,
+  watchSafetyPlan,
+  type LoadedPlan,
+} from './safetyPlanRepo';
 import { SAFETY_PLAN_SECTIONS, type SafetyPlan } from './safetyPlanSections';
 import './safety.css';
 
@@ -54,7 +61,13 @@ function PlanEditor({ stored }: { stored: LoadedPlan }) {
   const [plan, setPlan] = useState<SafetyPlan>(stored.plan);
   const lastWritten = useRef<number | undefined>(stored.updated);
   const save = useCallback(async (value: SafetyPlan) => {
-    lastWritten.current = await saveSafetyPlan(value);
+    const fit = fitToLimits();
+    const fitted = { ...value };
+    for (const { key, title } of SAFETY_PLAN_SECTIONS) {
+      fitted[key] = fit.text(value[key], MAX_SECTION_CHARS, title);
+    }
+    lastWritten.current = await saveSafetyPlan(fitted);
+    fit.check();
   }, []);
   const { state, accept, isDirty } = useAutosave({ value: plan, save });
   useWordsSavedElsewhere(stored, lastWritten, { accept, isDirty }, (incoming) => {
@@ -83,7 +96,10 @@ function PlanEditor({ stored }: { stored: LoadedPlan }) {
             aria-describedby={`${id}-${section.key}-hint`}
             value={plan[section.key]}
             onChange={(event) => setPlan({ ...plan, [section.key]: event.target.value })}
+            maxLength={MAX_SECTION_CHARS}
+            autoComplete="off"
           />
+          <LimitNote length={plan[section.key].length} max={MAX_SECTION_CHARS} />
         </div>
       ))}
       <p role="status" className="muted">

@@ -1,5 +1,6 @@
 import { db } from '../../db/db';
 import type { ContactRow } from '../../db/types';
+import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
@@ -22,7 +23,7 @@ export interface Contact extends ContactFields {
 
 export const MAX_CONTACT_CHARS = 500;
 
-export class ContactInputError extends Error {
+export class ContactInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'ContactInputError';

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { db } from '../../db/db';
+import { InputError } from '../../lib/errors';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
 import { emptySafetyPlan, SAFETY_PLAN_SECTIONS, type SafetyPlan } from './safetyPlanSections';
@@ -8,7 +9,7 @@ import { emptySafetyPlan, SAFETY_PLAN_SECTIONS, type SafetyPlan } from './safety
 export const SAFETY_PLAN_ID = 'safety-plan';
 export const MAX_SECTION_CHARS = 20_000;
 
-export class SafetyPlanInputError extends Error {
+export class SafetyPlanInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'SafetyPlanInputError';

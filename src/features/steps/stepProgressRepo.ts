@@ -1,5 +1,6 @@
 import { db } from '../../db/db';
 import type { Sealed, StepProgressRow, StepStatus } from '../../db/types';
+import { InputError } from '../../lib/errors';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
 import { isStepStatus } from './stepStatus';
@@ -29,7 +30,7 @@ export interface StepProgress extends StepProgressFields {
   unreadable?: true;
 }
 
-export class StepProgressInputError extends Error {
+export class StepProgressInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'StepProgressInputError';

@@ -2,7 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useAutosave } from '../../lib/useAutosave';
+import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { LimitNote } from '../../ui/LimitNote';
 import { MOODS } from '../journal/moods';
 import { requestPersistenceOnce } from '../settings/persistence';
 import {
@@ -15,6 +17,7 @@ import {
   type HaltKey,
   type ReviewKey,
 } from './checkinRepo';
+import { MAX_TEXT_CHARS } from './inputError';
 import { SaveStatus } from './SaveStatus';
 import { ScaleField } from './ScaleField';
 
@@ -33,6 +36,22 @@ const REVIEW_LABELS: Record<ReviewKey, string> = {
 };
 
 const GRATITUDE_LABELS = ['First thing', 'Second thing', 'Third thing'];
+const TRIGGERS_LABEL = 'What set them off? (optional)';
+const WIN_LABEL = 'One small win';
+
+/** Every written answer cut to what a check-in keeps, so one long answer never stops the rest. */
+function fitted(fields: CheckinFields, fit: ReturnType<typeof fitToLimits>): CheckinFields {
+  const text = (value: string, label: string) => fit.text(value, MAX_TEXT_CHARS, label);
+  const review = { ...fields.review };
+  for (const key of REVIEW_KEYS) review[key] = text(fields.review[key], REVIEW_LABELS[key]);
+  return {
+    ...fields,
+    triggers: text(fields.triggers, TRIGGERS_LABEL),
+    gratitude: fields.gratitude.map((g, i) => text(g, GRATITUDE_LABELS[i] ?? 'Gratitude')),
+    win: text(fields.win, WIN_LABEL),
+    review,
+  };
+}
 
 /** The fields in a fixed order, so equal answers make an equal snapshot and nothing is saved. */
 function fieldsOf(checkin: Checkin | undefined): CheckinFields {
@@ -78,11 +97,13 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
 
   const save = useCallback(
     async (value: string) => {
-      const updated = await saveCheckin(day, JSON.parse(value) as CheckinFields);
+      const fit = fitToLimits();
+      const updated = await saveCheckin(day, fitted(JSON.parse(value) as CheckinFields, fit));
       if (updated !== undefined) {
         lastWritten.current = updated;
         void requestPersistenceOnce();
       }
+      fit.check();
     },
     [day],
   );
@@ -155,15 +176,18 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
         onChange={(craving) => update({ craving })}
       />
       <div className="field">
-        <label htmlFor="checkin-triggers">What set them off? (optional)</label>
+        <label htmlFor="checkin-triggers">{TRIGGERS_LABEL}</label>
         <textarea
           autoComplete="off"
           id="checkin-triggers"
           className="textarea today-textarea"
           value={draft.triggers}
           onChange={(event) => update({ triggers: event.target.value })}
+          maxLength={MAX_TEXT_CHARS}
+          autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.triggers.length} max={MAX_TEXT_CHARS} />
       </div>
 
       <fieldset className="today-fieldset">
@@ -180,23 +204,27 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
                   gratitude: draft.gratitude.map((g, j) => (j === i ? event.target.value : g)),
                 })
               }
+              maxLength={MAX_TEXT_CHARS}
               autoComplete="off"
               dir="auto"
             />
+            <LimitNote length={(draft.gratitude[i] ?? '').length} max={MAX_TEXT_CHARS} />
           </div>
         ))}
       </fieldset>
 
       <div className="field">
-        <label htmlFor="checkin-win">One small win</label>
+        <label htmlFor="checkin-win">{WIN_LABEL}</label>
         <input
           id="checkin-win"
           className="input"
           value={draft.win}
           onChange={(event) => update({ win: event.target.value })}
+          maxLength={MAX_TEXT_CHARS}
           autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.win.length} max={MAX_TEXT_CHARS} />
       </div>
 
       <fieldset className="today-fieldset" aria-describedby="review-hint">
@@ -215,8 +243,11 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
               onChange={(event) =>
                 update({ review: { ...draft.review, [key]: event.target.value } })
               }
+              maxLength={MAX_TEXT_CHARS}
+              autoComplete="off"
               dir="auto"
             />
+            <LimitNote length={draft.review[key].length} max={MAX_TEXT_CHARS} />
           </div>
         ))}
       </fieldset>

@@ -1,9 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
+import { fitToLimits } from '../../lib/limits';
 import { useAutosave } from '../../lib/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { LimitNote } from '../../ui/LimitNote';
 import { requestPersistenceOnce } from '../settings/persistence';
 import { MEASURE_KINDS, MEASURE_LABELS, type GoalMeasure } from './goalMeasure';
-import { saveGoal, type Goal, type GoalInput } from './goalsRepo';
+import { MAX_NAME_CHARS, MAX_UNIT_CHARS, saveGoal, type Goal, type GoalInput } from './goalsRepo';
+import { MAX_TEXT_CHARS } from './inputError';
 import { SaveStatus } from './SaveStatus';
 
 interface Props {
@@ -31,11 +34,25 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
   const lastWritten = useRef<number | undefined>(initial?.updated);
   const save = useCallback(
     async (value: string) => {
-      const updated = await saveGoal(id, JSON.parse(value) as GoalInput);
+      const input = JSON.parse(value) as GoalInput;
+      const fit = fitToLimits();
+      const measure: GoalMeasure =
+        input.measure.kind === 'count' && input.measure.unit !== undefined
+          ? {
+              ...input.measure,
+              unit: fit.text(input.measure.unit, MAX_UNIT_CHARS, 'What you count'),
+            }
+          : input.measure;
+      const updated = await saveGoal(id, {
+        name: fit.text(input.name, MAX_NAME_CHARS, 'Your goal'),
+        why: fit.text(input.why, MAX_TEXT_CHARS, 'Why it matters to you'),
+        measure,
+      });
       if (updated !== undefined) {
         lastWritten.current = updated;
         void requestPersistenceOnce();
       }
+      fit.check();
     },
     [id],
   );
@@ -59,9 +76,11 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
           value={draft.name}
           onChange={(event) => setDraft({ ...draft, name: event.target.value })}
           aria-describedby={named ? undefined : 'goal-draft-note'}
+          maxLength={MAX_NAME_CHARS}
           autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.name.length} max={MAX_NAME_CHARS} more="A few words are plenty." />
         {!named && (
           <p id="goal-draft-note" className="muted today-hint">
             Without a name, this goal waits as a draft. Name it whenever you're ready.
@@ -76,8 +95,11 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
           className="textarea today-textarea"
           value={draft.why}
           onChange={(event) => setDraft({ ...draft, why: event.target.value })}
+          maxLength={MAX_TEXT_CHARS}
+          autoComplete="off"
           dir="auto"
         />
+        <LimitNote length={draft.why.length} max={MAX_TEXT_CHARS} />
       </div>
       <fieldset
         className="today-fieldset"
@@ -116,8 +138,14 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
             onChange={(event) =>
               setDraft({ ...draft, measure: { kind: 'count', unit: event.target.value } })
             }
+            maxLength={MAX_UNIT_CHARS}
             autoComplete="off"
             dir="auto"
+          />
+          <LimitNote
+            length={(draft.measure.unit ?? '').length}
+            max={MAX_UNIT_CHARS}
+            more="A word or two is plenty."
           />
         </div>
       )}

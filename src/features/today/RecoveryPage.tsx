@@ -2,9 +2,11 @@ import { format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
+import { LimitNote } from '../../ui/LimitNote';
 import { dayStart } from './dayInput';
 import { recoveryCount } from './recoveryCount';
 import {
+  MAX_SLIP_NOTE_CHARS,
   noteSlip,
   removeSlip,
   setRecoveryOn,
@@ -208,7 +210,14 @@ function SlipForm() {
           className="textarea today-textarea"
           value={note}
           onChange={(event) => setNote(event.target.value)}
+          maxLength={MAX_SLIP_NOTE_CHARS}
+          autoComplete="off"
           dir="auto"
+        />
+        <LimitNote
+          length={note.length}
+          max={MAX_SLIP_NOTE_CHARS}
+          more="A journal entry has room for more."
         />
       </div>
       <button type="submit" className="button">

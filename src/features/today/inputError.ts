@@ -1,5 +1,7 @@
+import { InputError } from '../../lib/errors';
+
 /** Input a Today repository refused, with a message a person can read as it is. */
-export class TodayInputError extends Error {
+export class TodayInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'TodayInputError';
