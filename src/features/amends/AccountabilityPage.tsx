@@ -71,7 +71,6 @@ function Worksheet({ initial }: { initial: StoredDocument<Accountability> | unde
               setDraft((current) => ({ ...current, [part.id]: event.target.value }))
             }
             maxLength={MAX_FIELD_CHARS}
-            autoComplete="off"
             dir="auto"
           />
           <LimitNote length={draft[part.id].length} max={MAX_FIELD_CHARS} />

@@ -161,7 +161,6 @@ export function AmendsItemEditor({
           value={draft.whatHappened}
           onChange={(event) => update({ whatHappened: event.target.value })}
           maxLength={MAX_FIELD_CHARS}
-          autoComplete="off"
           dir="auto"
         />
         <LimitNote length={draft.whatHappened.length} max={MAX_FIELD_CHARS} />
@@ -181,7 +180,6 @@ export function AmendsItemEditor({
             value={draft.myPart}
             onChange={(event) => update({ myPart: event.target.value })}
             maxLength={MAX_FIELD_CHARS}
-            autoComplete="off"
             dir="auto"
           />
           <LimitNote length={draft.myPart.length} max={MAX_FIELD_CHARS} />

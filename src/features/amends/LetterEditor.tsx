@@ -169,7 +169,6 @@ export function LetterEditor({
               update({ sections: { ...draft.sections, [section.id]: event.target.value } })
             }
             maxLength={MAX_FIELD_CHARS}
-            autoComplete="off"
             dir="auto"
             spellCheck
           />

@@ -89,7 +89,6 @@ function Forgiveness({ initial }: { initial: StoredDocument<SelfForgiveness> | u
               setDraft((current) => ({ ...current, [part.id]: event.target.value }))
             }
             maxLength={MAX_FIELD_CHARS}
-            autoComplete="off"
             dir="auto"
           />
           <LimitNote length={draft[part.id].length} max={MAX_FIELD_CHARS} />

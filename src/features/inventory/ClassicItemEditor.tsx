@@ -105,7 +105,6 @@ export function ClassicItemEditor({
           value={draft.story}
           onChange={(event) => update({ story: event.target.value })}
           maxLength={MAX_FIELD_CHARS}
-          autoComplete="off"
           dir="auto"
         />
         <LimitNote length={draft.story.length} max={MAX_FIELD_CHARS} />
@@ -120,7 +119,6 @@ export function ClassicItemEditor({
             value={draft.shapes}
             onChange={(event) => update({ shapes: event.target.value })}
             maxLength={MAX_FIELD_CHARS}
-            autoComplete="off"
             dir="auto"
           />
           <LimitNote length={draft.shapes.length} max={MAX_FIELD_CHARS} />
@@ -187,7 +185,6 @@ export function ClassicItemEditor({
               value={draft.myPart}
               onChange={(event) => update({ myPart: event.target.value })}
               maxLength={MAX_FIELD_CHARS}
-              autoComplete="off"
               dir="auto"
             />
             <LimitNote length={draft.myPart.length} max={MAX_FIELD_CHARS} />

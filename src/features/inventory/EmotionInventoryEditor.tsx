@@ -141,7 +141,6 @@ export function EmotionInventoryEditor({
           value={draft.whatHappened}
           onChange={(event) => update({ whatHappened: event.target.value })}
           maxLength={MAX_FIELD_CHARS}
-          autoComplete="off"
           dir="auto"
         />
         <LimitNote length={draft.whatHappened.length} max={MAX_FIELD_CHARS} />
@@ -166,7 +165,6 @@ export function EmotionInventoryEditor({
           value={draft.thoughts}
           onChange={(event) => update({ thoughts: event.target.value })}
           maxLength={MAX_FIELD_CHARS}
-          autoComplete="off"
           dir="auto"
         />
         <LimitNote length={draft.thoughts.length} max={MAX_FIELD_CHARS} />
@@ -180,7 +178,6 @@ export function EmotionInventoryEditor({
           value={draft.needs}
           onChange={(event) => update({ needs: event.target.value })}
           maxLength={MAX_FIELD_CHARS}
-          autoComplete="off"
           dir="auto"
         />
         <LimitNote length={draft.needs.length} max={MAX_FIELD_CHARS} />
@@ -194,7 +191,6 @@ export function EmotionInventoryEditor({
           value={draft.kindThing}
           onChange={(event) => update({ kindThing: event.target.value })}
           maxLength={MAX_FIELD_CHARS}
-          autoComplete="off"
           dir="auto"
         />
         <LimitNote length={draft.kindThing.length} max={MAX_FIELD_CHARS} />

@@ -91,7 +91,6 @@ function LetterEditor({ id, initial }: { id: string; initial: LetterToMyself | u
           aria-describedby={guideId}
           onChange={(event) => setBody(event.target.value)}
           maxLength={MAX_FIELD_CHARS}
-          autoComplete="off"
           dir="auto"
           spellCheck
         />

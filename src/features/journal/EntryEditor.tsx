@@ -126,7 +126,6 @@ export function EntryEditor({ id, initial, context }: Props) {
           value={draft.body}
           onChange={(event) => update({ body: event.target.value })}
           maxLength={Math.max(0, MAX_ENTRY_CHARS - draft.title.length)}
-          autoComplete="off"
           dir="auto"
           spellCheck
         />

@@ -97,7 +97,6 @@ function PlanEditor({ stored }: { stored: LoadedPlan }) {
             value={plan[section.key]}
             onChange={(event) => setPlan({ ...plan, [section.key]: event.target.value })}
             maxLength={MAX_SECTION_CHARS}
-            autoComplete="off"
           />
           <LimitNote length={plan[section.key].length} max={MAX_SECTION_CHARS} />
         </div>

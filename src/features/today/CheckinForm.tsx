@@ -184,7 +184,6 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
           value={draft.triggers}
           onChange={(event) => update({ triggers: event.target.value })}
           maxLength={MAX_TEXT_CHARS}
-          autoComplete="off"
           dir="auto"
         />
         <LimitNote length={draft.triggers.length} max={MAX_TEXT_CHARS} />
@@ -244,7 +243,6 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
                 update({ review: { ...draft.review, [key]: event.target.value } })
               }
               maxLength={MAX_TEXT_CHARS}
-              autoComplete="off"
               dir="auto"
             />
             <LimitNote length={draft.review[key].length} max={MAX_TEXT_CHARS} />

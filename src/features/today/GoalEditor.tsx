@@ -96,7 +96,6 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
           value={draft.why}
           onChange={(event) => setDraft({ ...draft, why: event.target.value })}
           maxLength={MAX_TEXT_CHARS}
-          autoComplete="off"
           dir="auto"
         />
         <LimitNote length={draft.why.length} max={MAX_TEXT_CHARS} />

@@ -211,7 +211,6 @@ function SlipForm() {
           value={note}
           onChange={(event) => setNote(event.target.value)}
           maxLength={MAX_SLIP_NOTE_CHARS}
-          autoComplete="off"
           dir="auto"
         />
         <LimitNote
