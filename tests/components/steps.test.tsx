@@ -1,10 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { format } from 'date-fns';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
 import { getEntry, saveEntry } from '../../src/features/journal/journalRepo';
-import { setStatus } from '../../src/features/steps/stepProgressRepo';
+import { getProgress, setStatus } from '../../src/features/steps/stepProgressRepo';
 import { useVaultStore } from '../../src/features/vault/vaultStore';
 import { renderApp } from '../helpers/renderApp';
 
@@ -83,15 +83,26 @@ describe('a step page', () => {
     expect((await db.stepProgress.get('step-4'))?.status).toBe('revisiting');
   });
 
-  it('keeps a short note on the step, sealed', async () => {
+  it('keeps a short note on the step as it is written, sealed, even when left by a link at once', async () => {
     const { user } = renderApp('/steps/6');
     const note = await screen.findByLabelText('A note for yourself (optional)');
     await user.type(note, 'Letting go of the anger at my brother, slowly');
-    await user.click(screen.getByRole('button', { name: 'Keep this note' }));
-    expect(await screen.findByText('Your note is kept on this device.')).toBeInTheDocument();
+    // No button, no pause: straight to another screen.
+    await user.click(screen.getByRole('link', { name: 'Journal' }));
+    await screen.findByRole('heading', { level: 1, name: /journal/i });
+    await waitFor(async () =>
+      expect((await getProgress(6))?.note).toBe('Letting go of the anger at my brother, slowly'),
+    );
     const row = await db.stepProgress.get('step-6');
     expect(row?.status).toBe('not-started');
     expect(JSON.stringify(row)).not.toContain('brother');
+
+    await user.click(screen.getByRole('link', { name: 'Steps' }));
+    await user.click(await screen.findByRole('link', { name: /Step 6/ }));
+    expect(await screen.findByLabelText('A note for yourself (optional)')).toHaveValue(
+      'Letting go of the anger at my brother, slowly',
+    );
+    expect(screen.getByText('Saves as you write')).toBeInTheDocument();
   });
 
   it('on a heavy step, offers a pause before the exercises and links to its tools', async () => {

@@ -1,12 +1,22 @@
 import { format } from 'date-fns';
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { friendlyDay } from '../../lib/dates';
+import { useAutosave } from '../../lib/useAutosave';
+import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { LimitNote } from '../../ui/LimitNote';
+import { SaveLine } from '../../ui/SaveLine';
 import type { JournalEntry } from '../journal/types';
 import { useEntriesForStep } from '../journal/useJournal';
 import { getStep, type ExerciseKind, type StepContent, type StepTool } from './content';
-import { MAX_NOTE_CHARS, setNote, setStatus, StepProgressInputError } from './stepProgressRepo';
+import {
+  MAX_NOTE_CHARS,
+  setNote,
+  setStatus,
+  StepProgressInputError,
+  type StepProgress,
+} from './stepProgressRepo';
 import { STATUS_HINTS, STATUS_LABELS, STEP_STATUSES, type StepStatus } from './stepStatus';
 import { useStepProgress } from './useSteps';
 import './steps.css';
@@ -314,39 +324,35 @@ function StepStatusControl({ step }: { step: number }) {
               Choose where you are whenever you like. The dates it changes are kept here for you.
             </p>
           )}
-          {!progress?.unreadable && <StepNote step={step} initial={progress?.note ?? ''} />}
+          {!progress?.unreadable && <StepNote step={step} progress={progress} />}
         </>
       )}
     </section>
   );
 }
 
-function StepNote({ step, initial }: { step: number; initial: string }) {
-  const [note, setNoteText] = useState(initial);
-  const [message, setMessage] = useState<{ text: string; problem: boolean } | undefined>();
+/** The step's note saves as it is written, like every other editor: leaving by a link, a
+ * reload or a closed tab loses nothing. */
+function StepNote({ step, progress }: { step: number; progress: StepProgress | undefined }) {
+  const [note, setNoteText] = useState(progress?.note ?? '');
+  const lastWritten = useRef<number | undefined>(progress?.updated);
+  const save = useCallback(
+    async (value: string) => {
+      const updated = await setNote(step, value);
+      if (updated !== undefined) lastWritten.current = updated;
+    },
+    [step],
+  );
+  const { state, accept, isDirty } = useAutosave({ value: note, save });
+  useWordsSavedElsewhere(progress, lastWritten, { accept, isDirty }, (stored) => {
+    const text = stored.note ?? '';
+    setNoteText(text);
+    return text;
+  });
   const id = useId();
 
-  const keep = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await setNote(step, note);
-      setMessage({
-        text: note.trim() ? 'Your note is kept on this device.' : 'The note is cleared.',
-        problem: false,
-      });
-    } catch (cause) {
-      setMessage({
-        text:
-          cause instanceof StepProgressInputError
-            ? cause.message
-            : 'Your note could not be kept just now. It is still here in the box. Try again in a moment.',
-        problem: true,
-      });
-    }
-  };
-
   return (
-    <form autoComplete="off" className="step-note" onSubmit={keep}>
+    <form autoComplete="off" className="step-note" onSubmit={(event) => event.preventDefault()}>
       <div className="field">
         <label htmlFor={id}>A note for yourself (optional)</label>
         <textarea
@@ -357,21 +363,11 @@ function StepNote({ step, initial }: { step: number; initial: string }) {
           maxLength={MAX_NOTE_CHARS}
           rows={3}
           dir="auto"
-          onChange={(event) => {
-            setNoteText(event.target.value);
-            setMessage(undefined);
-          }}
+          onChange={(event) => setNoteText(event.target.value)}
         />
+        <LimitNote length={note.length} max={MAX_NOTE_CHARS} />
       </div>
-      <button type="submit" className="button button--quiet">
-        Keep this note
-      </button>
-      <p
-        className={message?.problem ? 'notice step-note__status' : 'muted step-note__status'}
-        role="status"
-      >
-        {message?.text}
-      </p>
+      <SaveLine state={state} />
     </form>
   );
 }

@@ -125,13 +125,13 @@ async function update(
     current: { row: StepProgressRow; fields: StepProgressFields } | undefined,
   ) => { status: StepStatus; fields: StepProgressFields } | undefined,
   now: number,
-): Promise<void> {
+): Promise<number | undefined> {
   const id = progressId(step);
   for (let attempt = 0; attempt < 5; attempt++) {
     const row = await db.stepProgress.get(id);
     const fields = row ? await openForChange(row) : undefined;
     const change = next(row && fields ? { row, fields } : undefined);
-    if (!change) return;
+    if (!change) return undefined;
     const sealed = await sealFields('stepProgress', id, change.fields);
     const written = await db.transaction('rw', db.stepProgress, async () => {
       const latest = await db.stepProgress.get(id);
@@ -147,7 +147,7 @@ async function update(
       await db.stepProgress.put(updated);
       return true;
     });
-    if (written) return;
+    if (written) return now;
   }
   throw new Error('This step was changing in another place at the same moment. Try once more.');
 }
@@ -175,8 +175,13 @@ export async function setStatus(step: number, status: StepStatus, now = Date.now
   );
 }
 
-/** Keeps a short note on a step; an empty note removes it. The status is left as it is. */
-export async function setNote(step: number, note: string, now = Date.now()): Promise<void> {
+/** Keeps a short note on a step; an empty note removes it. The status is left as it is.
+ * Returns the time it wrote, or undefined when the note was already so. */
+export async function setNote(
+  step: number,
+  note: string,
+  now = Date.now(),
+): Promise<number | undefined> {
   const n = validateStep(step);
   const at = validateNow(now);
   if (typeof note !== 'string') throw new StepProgressInputError('A note is text.');
@@ -186,7 +191,7 @@ export async function setNote(step: number, note: string, now = Date.now()): Pro
       `A note holds up to ${MAX_NOTE_CHARS} characters. For more, a journal entry has all the room you need.`,
     );
   }
-  await update(
+  return update(
     n,
     (current) => {
       if ((current?.fields.note ?? '') === text) return undefined;
