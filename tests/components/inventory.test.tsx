@@ -218,6 +218,22 @@ describe('the classic inventory', () => {
     expect(within(rows).queryByText('My part, if I had one')).toBeNull();
   });
 
+  it('unticking "done to me" later brings back what was written as my part', async () => {
+    const first = renderApp('/inventory/classic/resentment/r-2');
+    await first.user.type(await screen.findByLabelText('Who or what'), 'My brother');
+    await first.user.type(screen.getByLabelText('My part, if I had one'), 'I kept score');
+    await first.user.click(screen.getByRole('checkbox', { name: 'This was done to me' }));
+    await expect.poll(async () => (await getInventoryItem('r-2'))?.doneToMe).toBe(true);
+    first.unmount();
+
+    // Coming back another day, and changing one's mind.
+    const { user } = renderApp('/inventory/classic/resentment/r-2');
+    await user.click(await screen.findByRole('checkbox', { name: 'This was done to me' }));
+    expect(screen.getByLabelText('My part, if I had one')).toHaveValue('I kept score');
+    await expect.poll(async () => (await getInventoryItem('r-2'))?.doneToMe).toBe(false);
+    expect((await getInventoryItem('r-2'))?.myPart).toBe('I kept score');
+  });
+
   it('puts a harms row on the amends list with one action, linked back to the row', async () => {
     const { user } = renderApp('/inventory/classic/harm/h-1');
     await user.type(await screen.findByLabelText('Whom'), 'My sister');

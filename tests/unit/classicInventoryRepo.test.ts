@@ -63,8 +63,21 @@ describe('classic inventory repository', () => {
       touched: ['security', 'self-esteem'],
       doneToMe: true,
     });
-    // What was done to them has no part of theirs: nothing typed there is kept.
-    expect(item).not.toHaveProperty('myPart');
+    // What was done to them has no part of theirs to show, but words typed there before the box
+    // was ticked are kept (sealed), so unticking it never finds them gone.
+    expect(item?.myPart).toBe('I should have told someone');
+  });
+
+  it('"done to me" ticked and later unticked brings back what was written as my part', async () => {
+    const row = { id: 'r2', list: 'resentment' as const, subject: 'My ex', story: 'Words' };
+    await saveInventoryItem({ ...row, myPart: 'I stayed quiet for years' }, noon);
+    await saveInventoryItem({ ...row, myPart: 'I stayed quiet for years', doneToMe: true }, noon);
+    expect(await getInventoryItem('r2')).toMatchObject({ doneToMe: true });
+    await saveInventoryItem({ ...row, myPart: 'I stayed quiet for years', doneToMe: false }, noon);
+    expect(await getInventoryItem('r2')).toMatchObject({
+      doneToMe: false,
+      myPart: 'I stayed quiet for years',
+    });
   });
 
   it('keeps a part only where the person had one, and fears never ask for one', async () => {

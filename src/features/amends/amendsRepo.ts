@@ -1,6 +1,5 @@
 import { db } from '../../db/db';
 import type { AmendsRow, AmendsStatus } from '../../db/types';
-import { getInventoryItem } from '../inventory/classicInventoryRepo';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
 import { AMENDS_KINDS, HARM_ANSWERS, HARM_QUESTIONS } from './harmCheck';
@@ -103,8 +102,7 @@ function withStatus(
 
 /**
  * Creates an item on its first save with a name (or as "myself") and updates it after that.
- * Only what this screen edits is replaced; the kind, the harm check and the history stay. An
- * item that came from a harm "done to me" never keeps a part of the person's own.
+ * Only what this screen edits is replaced; the kind, the harm check and the history stay.
  */
 export async function saveAmendsItem(
   input: AmendsItemInput,
@@ -138,21 +136,16 @@ export async function saveAmendsItem(
       };
       if (myself) fields.myself = true;
       else delete fields.myself;
+      // Kept even while the harm is marked "done to me" (then it is neither shown nor shared):
+      // unticking that later must not find the words gone.
       delete fields.myPart;
-      if (edits.myPart && !(await doneToMe(current))) fields.myPart = edits.myPart;
+      if (edits.myPart) fields.myPart = edits.myPart;
       if (willingness) fields.willingness = willingness;
       const nextStatus = status ?? current?.status ?? 'listed';
       return { fields: withStatus(fields, current, nextStatus, now), status: nextStatus };
     },
     now,
   );
-}
-
-/** Whether the inventory row this item came from was marked "this was done to me". */
-async function doneToMe(current: AmendsItem | undefined): Promise<boolean> {
-  if (!current?.inventoryItemId) return false;
-  const source = await getInventoryItem(current.inventoryItemId);
-  return source?.doneToMe ?? false;
 }
 
 function stripBase(item: AmendsItem): AmendsItemFields {

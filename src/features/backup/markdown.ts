@@ -28,10 +28,16 @@ function entryMarkdown(record: BackupRecord): string {
   return `## ${title}\n\n_${dateOf(record.created)}${step}_\n\n${body}${tags}\n`;
 }
 
-/** Any other record: each of its written fields under a small heading. */
-function recordMarkdown(record: BackupRecord): string {
+/** Any other record: each of its written fields under a small heading. A part of the person's
+ * own is never shared for a harm marked "done to me", though the record keeps it. */
+function recordMarkdown(record: BackupRecord, doneToMe: ReadonlySet<string>): string {
   const parts = [`### ${dateOf(record.created)}`];
-  for (const [name, value] of Object.entries(record.fields as Record<string, unknown>)) {
+  const fields = record.fields as Record<string, unknown>;
+  const hidePart =
+    fields.doneToMe === true ||
+    (typeof record.inventoryItemId === 'string' && doneToMe.has(record.inventoryItemId));
+  for (const [name, value] of Object.entries(fields)) {
+    if (hidePart && name === 'myPart') continue;
     const text =
       typeof value === 'string'
         ? value
@@ -69,11 +75,19 @@ export function journalMarkdown(
     ].join('\n');
   }
   const sections = [head, '# Journal\n', ...entries.map(entryMarkdown)];
+  const doneToMe = new Set(
+    journal.inventoryItems
+      .filter((row) => (row.fields as { doneToMe?: unknown }).doneToMe === true)
+      .map((row) => row.id),
+  );
   for (const table of BACKUP_TABLES) {
     if (table === 'entries' || table === 'stepProgress') continue;
     const records = journal[table].filter((r) => !(table === 'letters' && r.status === 'released'));
     if (records.length === 0) continue;
-    sections.push(`# ${TABLE_LABELS[table]}\n`, ...[...records].sort(byDate).map(recordMarkdown));
+    sections.push(
+      `# ${TABLE_LABELS[table]}\n`,
+      ...[...records].sort(byDate).map((record) => recordMarkdown(record, doneToMe)),
+    );
   }
   return sections.join('\n');
 }

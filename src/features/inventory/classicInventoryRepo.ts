@@ -18,7 +18,8 @@ import { requireId, text } from './validation';
 
 const touchedIds = new Set<string>(TOUCHED.map((touch) => touch.id));
 
-/** Keeps only the fields the row's list has; a row marked "done to me" keeps no part of theirs. */
+/** Keeps only the fields the row's list has. A row marked "done to me" shows and shares no part
+ * of the person's own, but keeps what was written there: unticking it later brings it back. */
 function validItem(input: ClassicItemInput): ClassicItemFields {
   if (!isInventoryList(input.list)) {
     throw new InventoryInputError('A row belongs to resentments, fears or harms.');
@@ -32,7 +33,7 @@ function validItem(input: ClassicItemInput): ClassicItemFields {
   };
   if (input.list === 'fear') {
     fields.shapes = text(input.shapes, 'How it shapes what you do');
-  } else if (!doneToMe) {
+  } else {
     fields.myPart = text(input.myPart, 'Your part');
   }
   if (input.list === 'resentment') {

@@ -76,4 +76,35 @@ describe('Markdown for reading', () => {
     expect(chosen).toContain('## Title b');
     expect(chosen).not.toContain('Step four words');
   });
+
+  it('never shares a part of the person’s own for a harm marked "done to me"', () => {
+    const row = (id: string, doneToMe: boolean) => ({
+      id,
+      created: 0,
+      updated: 0,
+      list: 'harm',
+      day: '2026-01-02',
+      fields: { subject: `Person ${id}`, story: 'What happened', doneToMe, myPart: `Part ${id}` },
+    });
+    const written = journalMarkdown(
+      {
+        ...journal,
+        inventoryItems: [row('kept', false), row('hidden', true)],
+        amends: [
+          {
+            id: 'a',
+            created: 0,
+            updated: 0,
+            status: 'listed',
+            inventoryItemId: 'hidden',
+            fields: { person: 'Person hidden', myPart: 'Amends part hidden' },
+          },
+        ],
+      } as unknown as BackupJournal,
+      { kind: 'everything' },
+    );
+    expect(written).toContain('Part kept');
+    expect(written).toContain('Person hidden');
+    expect(written).not.toContain('Part hidden');
+  });
 });
