@@ -1,4 +1,5 @@
 import Dexie, { RangeSet, type Table } from 'dexie';
+import { guardDeletedRecords } from './deletedRecords';
 import type {
   AmendsRow,
   CheckinRow,
@@ -52,6 +53,7 @@ export class StepworkDB extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
+    this.use(guardDeletedRecords);
     // Version 1. Once shipped, never edit this block: append db.version(2) with an awaited
     // upgrade function and a fixture test (DESIGN.md rule 3).
     this.version(1).stores({

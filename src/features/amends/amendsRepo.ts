@@ -1,4 +1,5 @@
 import { db } from '../../db/db';
+import { deletingForGood } from '../../db/deletedRecords';
 import type { AmendsRow, AmendsStatus } from '../../db/types';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
@@ -190,13 +191,16 @@ export async function saveHarmCheck(
 
 /** Takes an item off the list. Letters written to them stay, no longer linked to the item. */
 export async function deleteAmendsItem(id: string): Promise<void> {
-  await db.transaction('rw', db.amends, db.letters, async () => {
-    await db.amends.delete(id);
-    await db.letters
-      .where('amendsId')
-      .equals(id)
-      .modify((row) => {
-        delete row.amendsId;
-      });
-  });
+  // The editor may still be saving what was typed a moment ago: that save must not bring it back.
+  await deletingForGood('amends', [id], () =>
+    db.transaction('rw', db.amends, db.letters, async () => {
+      await db.amends.delete(id);
+      await db.letters
+        .where('amendsId')
+        .equals(id)
+        .modify((row) => {
+          delete row.amendsId;
+        });
+    }),
+  );
 }

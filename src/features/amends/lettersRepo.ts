@@ -1,4 +1,5 @@
 import { db } from '../../db/db';
+import { deletingForGood } from '../../db/deletedRecords';
 import type { LetterRow, LetterStatus } from '../../db/types';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
@@ -138,27 +139,31 @@ export async function releaseLetter(
   { keepTrace }: { keepTrace: boolean },
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', db.letters, async () => {
-    const row = await db.letters.get(requireId(id));
-    if (!row)
-      throw new AmendsInputError('This letter is not here, so there is nothing to release.');
-    if (row.status === 'released') throw new AmendsInputError(RELEASED_TEXT);
-    if (row.status === 'draft') {
-      throw new AmendsInputError('Finish this letter before releasing it.');
-    }
-    if (!keepTrace) {
-      await db.letters.delete(id);
-      return;
-    }
-    const trace: Pick<LetterRow, 'id' | 'status' | 'releasedAt' | 'created' | 'updated'> = {
-      id,
-      status: 'released',
-      releasedAt: now,
-      created: now,
-      updated: now,
-    };
-    // put() replaces the whole record, so the sealed words are gone, not merely hidden. The
-    // row type requires `sealed` for every letter that still has words; a released one has none.
-    await db.letters.put(trace as LetterRow);
-  });
+  const release = () =>
+    db.transaction('rw', db.letters, async () => {
+      const row = await db.letters.get(requireId(id));
+      if (!row)
+        throw new AmendsInputError('This letter is not here, so there is nothing to release.');
+      if (row.status === 'released') throw new AmendsInputError(RELEASED_TEXT);
+      if (row.status === 'draft') {
+        throw new AmendsInputError('Finish this letter before releasing it.');
+      }
+      if (!keepTrace) {
+        await db.letters.delete(id);
+        return;
+      }
+      const trace: Pick<LetterRow, 'id' | 'status' | 'releasedAt' | 'created' | 'updated'> = {
+        id,
+        status: 'released',
+        releasedAt: now,
+        created: now,
+        updated: now,
+      };
+      // put() replaces the whole record, so the sealed words are gone, not merely hidden. The
+      // row type requires `sealed` for every letter that still has words; a released one has none.
+      await db.letters.put(trace as LetterRow);
+    });
+  // With no trace, the composer's last save must not bring the letter back; a trace guards
+  // itself (a released letter takes no more words).
+  await (keepTrace ? release() : deletingForGood('letters', [id], release));
 }

@@ -1,5 +1,5 @@
 import { db } from '../../db/db';
-import { markDeleted, wasDeleted } from '../../db/deletedRecords';
+import { deletingForGood } from '../../db/deletedRecords';
 import type { AmendsRow, InventoryItemRow, InventoryList } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { newId } from '../../lib/ids';
@@ -88,8 +88,8 @@ export async function saveInventoryItem(
     if (existing && existing.list !== input.list) {
       throw new InventoryInputError('A row stays in the list it was written in.');
     }
-    // A blank row is not a record; a row deleted for good stays deleted.
-    if (!existing && (!hasWords(fields) || wasDeleted('inventoryItems', id))) return undefined;
+    // A blank row is not a record.
+    if (!existing && !hasWords(fields)) return undefined;
     const row: InventoryItemRow = existing
       ? { ...existing, updated: now, sealed }
       : { id, list: input.list, day: dayKey(now), created: now, updated: now, sealed };
@@ -109,13 +109,14 @@ export const ON_AMENDS_LIST =
  */
 export async function deleteInventoryItem(id: string): Promise<void> {
   requireId(id);
-  await db.transaction('rw', db.inventoryItems, db.amends, async () => {
-    if ((await db.amends.where('inventoryItemId').equals(id).count()) > 0) {
-      throw new InventoryInputError(ON_AMENDS_LIST);
-    }
-    markDeleted('inventoryItems', id);
-    await db.inventoryItems.delete(id);
-  });
+  await deletingForGood('inventoryItems', [id], () =>
+    db.transaction('rw', db.inventoryItems, db.amends, async () => {
+      if ((await db.amends.where('inventoryItemId').equals(id).count()) > 0) {
+        throw new InventoryInputError(ON_AMENDS_LIST);
+      }
+      await db.inventoryItems.delete(id);
+    }),
+  );
 }
 
 export async function getInventoryItem(id: string): Promise<ClassicItem | undefined> {

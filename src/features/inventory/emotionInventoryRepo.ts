@@ -1,5 +1,5 @@
 import { db } from '../../db/db';
-import { markDeleted, wasDeleted } from '../../db/deletedRecords';
+import { deletingForGood } from '../../db/deletedRecords';
 import type { EmotionInventoryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { onForgetOpenedEntries, versionOf } from '../journal/openedEntries';
@@ -79,10 +79,8 @@ export async function saveEmotionInventory(
         'This inventory is finished, so it was left as it is. Choose “Edit” to change it.',
       );
     }
-    // Nothing written is not a record; a record deleted for good stays deleted.
-    if (!existing && (!inventoryHasContent(fields) || wasDeleted('emotionInventories', id))) {
-      return undefined;
-    }
+    // Nothing written is not a record.
+    if (!existing && !inventoryHasContent(fields)) return undefined;
     const row: EmotionInventoryRow = existing
       ? { ...existing, updated: now, sealed }
       : { id, created: now, updated: now, day: dayKey(now), status: 'draft', sealed };
@@ -117,8 +115,9 @@ export async function reopenEmotionInventory(id: string, now = Date.now()): Prom
 /** Deletes an inventory for good, draft or finished. The trends picture leaves its feelings out
  * from its next read (the digest keeps only inventories that are still finished). */
 export async function deleteEmotionInventory(id: string): Promise<void> {
-  markDeleted('emotionInventories', requireId(id));
-  await db.emotionInventories.delete(id);
+  await deletingForGood('emotionInventories', [requireId(id)], () =>
+    db.emotionInventories.delete(id),
+  );
 }
 
 export async function getEmotionInventory(id: string): Promise<EmotionInventory | undefined> {

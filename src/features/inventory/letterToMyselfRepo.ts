@@ -1,5 +1,5 @@
 import { db } from '../../db/db';
-import { markDeleted, wasDeleted } from '../../db/deletedRecords';
+import { deletingForGood } from '../../db/deletedRecords';
 import type { DocumentRow } from '../../db/types';
 import { SealError } from '../vault/crypto';
 import { openFields, sealFields } from '../vault/sealing';
@@ -44,7 +44,7 @@ export async function saveLetterToMyself(
   const sealed = await sealFields('documents', id, { body } satisfies LetterFields);
   return db.transaction('rw', db.documents, async () => {
     const existing = await db.documents.get(id);
-    if (!existing && (!body.trim() || wasDeleted('documents', id))) return undefined;
+    if (!existing && !body.trim()) return undefined;
     await db.documents.put({ id, created: existing?.created ?? now, updated: now, sealed });
     return now;
   });
@@ -54,8 +54,7 @@ export async function saveLetterToMyself(
 export async function deleteLetterToMyself(id: string): Promise<void> {
   if (!isLetterId(requireId(id)))
     throw new InventoryInputError('This is not a letter to yourself.');
-  markDeleted('documents', id);
-  await db.documents.delete(id);
+  await deletingForGood('documents', [id], () => db.documents.delete(id));
 }
 
 export async function getLetterToMyself(id: string): Promise<LetterToMyself | undefined> {

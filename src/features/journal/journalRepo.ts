@@ -1,4 +1,5 @@
 import { db } from '../../db/db';
+import { deletingForGood } from '../../db/deletedRecords';
 import type { EntryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { InputError } from '../../lib/errors';
@@ -300,13 +301,15 @@ export async function listTrashedEntries(): Promise<JournalEntry[]> {
 
 /** Deletes an entry for good. Only entries already in Trash can be deleted this way. */
 export async function deleteEntryForever(id: string): Promise<void> {
-  await db.transaction('rw', db.entries, async () => {
-    const row = await db.entries.get(id);
-    if (row && row.deletedAt === undefined) {
-      throw new EntryInputError('Move the entry to Trash before deleting it for good.');
-    }
-    await db.entries.delete(id);
-  });
+  await deletingForGood('entries', [id], () =>
+    db.transaction('rw', db.entries, async () => {
+      const row = await db.entries.get(id);
+      if (row && row.deletedAt === undefined) {
+        throw new EntryInputError('Move the entry to Trash before deleting it for good.');
+      }
+      await db.entries.delete(id);
+    }),
+  );
   forgetEntry(id);
 }
 

@@ -1,4 +1,5 @@
 import { db } from '../../db/db';
+import { deletingForGood } from '../../db/deletedRecords';
 import type { ContactRow } from '../../db/types';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
@@ -109,5 +110,5 @@ export async function listContacts(): Promise<Contact[]> {
 }
 
 export async function deleteContact(id: string): Promise<void> {
-  await db.contacts.delete(id);
+  await deletingForGood('contacts', [id], () => db.contacts.delete(id));
 }

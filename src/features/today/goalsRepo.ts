@@ -1,5 +1,5 @@
 import { db } from '../../db/db';
-import { markDeleted, wasDeleted } from '../../db/deletedRecords';
+import { deletingForGood } from '../../db/deletedRecords';
 import type { GoalLogRow, GoalRow } from '../../db/types';
 import { newId } from '../../lib/ids';
 import { SealError } from '../vault/crypto';
@@ -162,7 +162,7 @@ export async function saveGoal(id: string, input: GoalInput, now = Date.now()) {
   return changeGoal(
     id,
     async (current) => {
-      if (!current && ((!named && !goal.why.trim()) || wasDeleted('goals', id))) return undefined;
+      if (!current && !named && !goal.why.trim()) return undefined;
       if (current && current.fields.measure.kind !== goal.measure.kind) {
         const logged = await db.goalLogs.where('goalId').equals(id).count();
         if (logged > 0) {
@@ -201,11 +201,12 @@ export async function setGoalArchived(id: string, archived: boolean, now = Date.
 /** Deletes a goal for good, with every day of its log and its victories. */
 export async function deleteGoal(id: string): Promise<void> {
   if (typeof id !== 'string' || !id) throw new TodayInputError('A goal needs an id.');
-  markDeleted('goals', id);
-  await db.transaction('rw', db.goals, db.goalLogs, async () => {
-    await db.goalLogs.where('goalId').equals(id).delete();
-    await db.goals.delete(id);
-  });
+  await deletingForGood('goals', [id], () =>
+    db.transaction('rw', db.goals, db.goalLogs, async () => {
+      await db.goalLogs.where('goalId').equals(id).delete();
+      await db.goals.delete(id);
+    }),
+  );
 }
 
 /** Notes a small victory on a goal, on the day it happened (today unless chosen). */
