@@ -17,8 +17,8 @@ export type SaveState =
   | { status: 'saved'; at: number }
   | { status: 'error'; message: string };
 
-/** A short pause in typing is enough to start a write. */
-export const AUTOSAVE_DELAY_MS = 300;
+/** While a write is on its way, words typed meanwhile follow it after this short a pause. */
+export const AUTOSAVE_DELAY_MS = 100;
 /** Steady typing with no pause still writes this often: a crash loses at most this much. */
 export const AUTOSAVE_MAX_WAIT_MS = 1000;
 /** After a failed write (a full disk, a lost connection), how soon to try again by itself. */
@@ -31,8 +31,10 @@ interface Options<T> {
   save: (value: T) => Promise<unknown>;
   /** False while the editor is still loading what it will edit. */
   enabled?: boolean;
-  /** How long a pause in typing starts a write. */
+  /** How long a pause in typing starts a write while another is on its way. */
   delay?: number;
+  /** Write at once when nothing is on its way (true unless a test isolates another trigger). */
+  leading?: boolean;
   /** The longest unsaved words wait, however steadily they are typed. */
   maxWait?: number;
   /** How soon a failed write is tried again when nothing else prompts it. */
@@ -52,6 +54,7 @@ export function useAutosave<T>({
   save,
   enabled = true,
   delay = AUTOSAVE_DELAY_MS,
+  leading = true,
   maxWait = AUTOSAVE_MAX_WAIT_MS,
   retryDelay = AUTOSAVE_RETRY_MS,
 }: Options<T>) {
@@ -158,11 +161,17 @@ export function useAutosave<T>({
 
   useEffect(() => {
     if (!enabled || Object.is(value, saved.current)) return;
+    // Nothing on its way and nothing failing: write now, so that a reload or a closed tab a
+    // moment after typing loses nothing. Keystrokes during that write wait for a short pause.
+    if (leading && !running.current && !failing.current && pauseTimer.current === undefined) {
+      void writeSoon();
+      return;
+    }
     clearTimeout(pauseTimer.current);
     pauseTimer.current = setTimeout(() => void writeSoon(), delay);
     // The longest wait counts from the first keystroke not yet on its way to the disk.
     waitTimer.current ??= setTimeout(() => void writeSoon(), maxWait);
-  }, [value, enabled, delay, maxWait, writeSoon]);
+  }, [value, enabled, delay, leading, maxWait, writeSoon]);
 
   useEffect(() => {
     if (!enabled) return;

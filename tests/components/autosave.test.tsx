@@ -9,21 +9,31 @@ import { useAutosave } from '../../src/lib/useAutosave';
 import { freshVault } from '../helpers/freshVault';
 
 /** A bare editor on the real hook and the real repository, with a debounce far longer than any
- * test, so only the immediate triggers can be what saved the text. */
+ * test and no write at the first keystroke, so only the trigger under test can be what saved the
+ * text. */
 function Editor({
   save,
   delay = 60_000,
+  leading = false,
   maxWait = 60_000,
   retryDelay = 60_000,
 }: {
   save?: (body: string) => Promise<unknown>;
   delay?: number;
+  leading?: boolean;
   maxWait?: number;
   retryDelay?: number;
 }) {
   const [body, setBody] = useState('');
   const write = save ?? ((value: string) => saveEntry({ id: 'e1', body: value }));
-  const { state } = useAutosave({ value: body, save: write, delay, maxWait, retryDelay });
+  const { state } = useAutosave({
+    value: body,
+    save: write,
+    delay,
+    leading,
+    maxWait,
+    retryDelay,
+  });
   return (
     <>
       <label htmlFor="body">Your words</label>
@@ -141,6 +151,23 @@ describe('autosave timing', () => {
     await expect
       .poll(async () => (await getEntry('e1'))?.body)
       .toBe('one steady line of words, no pause');
+  });
+
+  it('with nothing on its way, writes at the first keystroke; what follows joins after it', async () => {
+    // Pause and longest wait far off: only the write at once can have saved anything.
+    const user = userEvent.setup({ delay: 20 });
+    const written: string[] = [];
+    const save = async (body: string) => {
+      written.push(body);
+      await saveEntry({ id: 'e1', body });
+    };
+    render(<Editor save={save} leading delay={40} />);
+    await user.type(screen.getByLabelText('Your words'), 'quick');
+    // The very first letter went out at once, before the rest was typed.
+    expect(written[0]).toBe('q');
+    // The rest follows a short pause after typing stops: nothing is left behind.
+    await expect.poll(async () => (await getEntry('e1'))?.body).toBe('quick');
+    expect(written.length).toBeLessThanOrEqual('quick'.length);
   });
 
   it('starts a write soon after typing pauses', async () => {

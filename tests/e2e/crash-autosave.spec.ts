@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
@@ -63,4 +64,43 @@ test('steady typing with no pause is saved at least once a second before the tab
   expect(STEADY.startsWith(kept)).toBe(true);
   // About 4 s of typing; at most the last second or so (20 keys) may be lost.
   expect(kept.length).toBeGreaterThanOrEqual(STEADY.length - 25);
+});
+
+const BURST = 'Typed in one burst';
+const MORE = ', then more a moment before the tab dies';
+
+/** Kills the page's renderer as a crash or the phone's memory manager would, then opens anew. */
+async function killAndReopen(page: Page): Promise<Page> {
+  const context = page.context();
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+  const url = page.url();
+  await page.close();
+  const reopened = await context.newPage();
+  await reopened.goto(url);
+  return reopened;
+}
+
+test('a brand-new entry typed in one burst, and words added a moment before the tab dies, are all kept', async ({
+  page,
+}) => {
+  await page.goto('/#/journal/new');
+  await page.getByLabel('Your words').pressSequentially(BURST, { delay: 0 });
+  // A quarter of a second, then the tab is gone: no pagehide, no time to save on the way out.
+  await page.waitForTimeout(250);
+  let tab = await killAndReopen(page);
+  await tab.goto(tab.url().replace(/#.*$/, '#/journal'));
+  const entries = tab.getByRole('list', { name: 'Your entries, newest first' });
+  await entries.getByRole('link', { name: BURST }).click();
+  const box = tab.getByLabel('Your words');
+  await expect(box).toHaveValue(BURST);
+
+  await box.focus();
+  await box.press('Control+End');
+  await box.pressSequentially(MORE, { delay: 10 });
+  await tab.waitForTimeout(250);
+  tab = await killAndReopen(tab);
+  await expect(tab.getByLabel('Your words')).toHaveValue(BURST + MORE);
 });
