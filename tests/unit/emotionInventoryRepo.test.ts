@@ -21,6 +21,9 @@ import {
 } from '../../src/features/inventory/trendDigestRepo';
 import { InventoryInputError } from '../../src/features/inventory/types';
 import { openFields } from '../../src/features/vault/sealing';
+import { setLock } from '../../src/features/vault/lockRepo';
+import { lockJournal } from '../../src/features/vault/lockSession';
+import { LockedError } from '../../src/features/vault/vaultStore';
 import { freshVault } from '../helpers/freshVault';
 
 const noon = new Date(2026, 10, 21, 12, 0).getTime();
@@ -333,5 +336,23 @@ describe('deleting an inventory', () => {
     await saveEmotionInventory({ id: 'gone', feelings }, noon + 1);
     expect(await getEmotionInventory('gone')).toBeUndefined();
     expect((await getEmotionInventory('keep'))?.status).toBe('finished');
+  });
+});
+
+describe('opened inventories when the journal locks', () => {
+  beforeEach(freshVault);
+
+  it('leave memory with the key: nothing opened before the lock can be read after it', async () => {
+    await saveEmotionInventory({ id: 'held', whatHappened: 'The call with my mother' });
+    // Opened once, so a copy sits in the repository's cache.
+    expect((await getEmotionInventory('held'))?.whatHappened).toBe('The call with my mother');
+    await setLock('quiet river at dawn', 'quiet river at dawn', { iterations: 1000 });
+    // The lock set a new key: opened again, the cache holds the words once more.
+    expect((await listEmotionInventories()).map((i) => i.whatHappened)).toEqual([
+      'The call with my mother',
+    ]);
+    expect(await lockJournal()).toBe(true);
+    await expect(getEmotionInventory('held')).rejects.toThrow(LockedError);
+    await expect(listEmotionInventories()).rejects.toThrow(LockedError);
   });
 });
