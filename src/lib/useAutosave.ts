@@ -103,7 +103,14 @@ export function useAutosave<T>({
         ok = true;
         failing.current = false;
         quotaSeen.current = false;
-        if (mounted.current) setState({ status: 'saved', at: Date.now() });
+        // Words typed while this write was on its way are still to go: not "saved" yet.
+        if (mounted.current) {
+          setState(
+            Object.is(latest.current, value)
+              ? { status: 'saved', at: Date.now() }
+              : { status: 'saving' },
+          );
+        }
       } catch (error) {
         failing.current = true;
         if (isQuotaError(error)) quotaSeen.current = true;
