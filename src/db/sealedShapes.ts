@@ -11,8 +11,8 @@ import type { SealedTableName } from './db';
  *
  * Strict on types, permissive on absence: a known field that is missing gets the value its
  * repository has always put in its place (a record written before a field existed still opens),
- * and keys Stepwork does not know are kept as they are, never shown, so a backup of them loses
- * nothing. `tests/unit/sealedShapes.test.ts` checks that each schema's output is exactly its
+ * and top-level keys Stepwork does not know are kept as they are, never shown, so a backup of
+ * them loses nothing. `tests/unit/sealedShapes.test.ts` checks that each schema's output is exactly its
  * feature's type, and that every table and document kind has a schema and a repository that
  * shows an oddly shaped record as damaged.
  */
@@ -40,7 +40,13 @@ const integer = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const time = v.number();
 const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item), () => []);
-const object = <T extends v.ObjectEntries>(entries: T) => v.looseObject(entries);
+/** valibot's object schemas take an array for an object (filling in every default); words that
+ * are a list where an object belongs are not in the shape Stepwork writes. */
+const notList = v.custom<Record<string, unknown>>(
+  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+);
+/** Inside the words, objects hold only the keys Stepwork reads (none other was ever written). */
+const object = <T extends v.ObjectEntries>(entries: T) => v.pipe(notList, v.object(entries));
 
 const stepStatus = v.picklist(['not-started', 'working', 'revisiting', 'complete']);
 const amendsStatus = v.picklist(['listed', 'planning', 'made', 'set-aside']);
@@ -167,18 +173,21 @@ export const DOCUMENT_SHAPES = {
     start: optionalText,
     slips: list(object({ day: v.string(), note: text })),
     history: list(
-      v.variant('kind', [
-        object({ kind: v.literal('start'), day: v.string(), at: time }),
-        object({ kind: v.literal('slip'), day: v.string(), at: time }),
-        object({ kind: v.literal('slip-removed'), day: v.string(), at: time }),
-      ]),
+      v.pipe(
+        notList,
+        v.variant('kind', [
+          v.object({ kind: v.literal('start'), day: v.string(), at: time }),
+          v.object({ kind: v.literal('slip'), day: v.string(), at: time }),
+          v.object({ kind: v.literal('slip-removed'), day: v.string(), at: time }),
+        ]),
+      ),
     ),
   },
   ownFeelings: { words: list(object({ id: v.string(), word: v.string() })) },
   trendDigest: {
     watermark: v.optional(v.number(), -1),
     items: v.optional(
-      v.record(v.string(), v.tuple([v.string(), v.array(digestFeeling)])),
+      v.pipe(notList, v.record(v.string(), v.tuple([v.string(), v.array(digestFeeling)]))),
       () => ({}),
     ),
   },
@@ -205,14 +214,17 @@ export type DocumentKind = keyof typeof DOCUMENT_SHAPES;
 type Schema = v.GenericSchema<unknown, Record<string, unknown>>;
 const toSchemas = <K extends string>(shapes: Record<K, v.ObjectEntries>) =>
   Object.fromEntries(
-    Object.entries<v.ObjectEntries>(shapes).map(([name, entries]) => [name, object(entries)]),
+    Object.entries<v.ObjectEntries>(shapes).map(([name, entries]) => [
+      name,
+      v.pipe(notList, v.looseObject(entries)),
+    ]),
   ) as unknown as Record<K, Schema>;
 
 const TABLE_SCHEMAS = toSchemas(SHAPES);
 const DOCUMENT_SCHEMAS = toSchemas(DOCUMENT_SHAPES);
 
 /** Documents of a kind this app does not read (none today) are only carried along: any object. */
-const ANY_DOCUMENT: Schema = v.record(v.string(), v.unknown());
+const ANY_DOCUMENT: Schema = v.pipe(notList, v.record(v.string(), v.unknown()));
 
 /** Which kind of document an id names, by its fixed id or its prefix. */
 export function documentKind(id: string): DocumentKind | undefined {
