@@ -223,9 +223,6 @@ const toSchemas = <K extends string>(shapes: Record<K, v.ObjectEntries>) =>
 const TABLE_SCHEMAS = toSchemas(SHAPES);
 const DOCUMENT_SCHEMAS = toSchemas(DOCUMENT_SHAPES);
 
-/** Documents of a kind this app does not read (none today) are only carried along: any object. */
-const ANY_DOCUMENT: Schema = v.pipe(notList, v.record(v.string(), v.unknown()));
-
 /** Which kind of document an id names, by its fixed id or its prefix. */
 export function documentKind(id: string): DocumentKind | undefined {
   for (const [kind, fixed] of Object.entries(DOCUMENT_IDS)) {
@@ -237,15 +234,18 @@ export function documentKind(id: string): DocumentKind | undefined {
   return undefined;
 }
 
-/** The schema a record's words must match: by table, and for documents by id. */
-export function sealedSchema(table: SealedTableName, id: string): Schema {
+/** The schema a record's words must match: by table, and for documents by id. A document
+ * whose id names no kind here has none: no feature reads it, and none was ever written (every
+ * document id Stepwork has used is above), so it is refused rather than carried unchecked. */
+export function sealedSchema(table: SealedTableName, id: string): Schema | undefined {
   if (table !== 'documents') return TABLE_SCHEMAS[table];
   const kind = documentKind(id);
-  return kind ? DOCUMENT_SCHEMAS[kind] : ANY_DOCUMENT;
+  return kind && DOCUMENT_SCHEMAS[kind];
 }
 
 export type ShapeCheck =
-  { ok: true; value: Record<string, unknown> } | { ok: false; path: string[] };
+  | { ok: true; value: Record<string, unknown> }
+  | { ok: false; reason: 'shape' | 'unknown-kind'; path: string[] };
 
 /**
  * Checks opened words against their schema. On a match, returns them with any missing field
@@ -253,8 +253,10 @@ export type ShapeCheck =
  * not an object at all), for a message that says where.
  */
 export function checkSealedShape(table: SealedTableName, id: string, value: unknown): ShapeCheck {
-  const result = v.safeParse(sealedSchema(table, id), value, { abortEarly: true });
+  const schema = sealedSchema(table, id);
+  if (!schema) return { ok: false, reason: 'unknown-kind', path: [] };
+  const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return { ok: true, value: result.output };
   const path = (result.issues[0]?.path ?? []).map((item) => String(item.key));
-  return { ok: false, path };
+  return { ok: false, reason: 'shape', path };
 }

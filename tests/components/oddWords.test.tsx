@@ -4,8 +4,8 @@ import { db } from '../../src/db/db';
 import { dayKey } from '../../src/lib/dates';
 import { saveCheckin, emptyCheckin } from '../../src/features/today/checkinRepo';
 import { saveEntry } from '../../src/features/journal/journalRepo';
-import { sealFields } from '../../src/features/vault/sealing';
 import { freshVault } from '../helpers/freshVault';
+import { sealUnchecked } from '../helpers/journalRecords';
 import { renderApp } from '../helpers/renderApp';
 
 // A journal entry whose body is a number and a check-in whose small win is a number: words that
@@ -31,7 +31,7 @@ beforeEach(async () => {
     updated: now,
     day: today,
     step: 0,
-    sealed: await sealFields('entries', 'odd', { title: 'Late', body: 42, tags: [] }),
+    sealed: await sealUnchecked('entries', 'odd', { title: 'Late', body: 42, tags: [] }),
   });
   await saveCheckin(yesterday, { ...emptyCheckin(), win: 'A walk' }, now - 86_400_000);
   await db.checkins.put({
@@ -39,7 +39,7 @@ beforeEach(async () => {
     created: now,
     updated: now,
     day: today,
-    sealed: await sealFields('checkins', `checkin-${today}`, {
+    sealed: await sealUnchecked('checkins', `checkin-${today}`, {
       ...emptyCheckin(),
       win: 5,
       gratitude: 'tea',

@@ -87,13 +87,14 @@ import {
 import { getLastDraftToday } from '../../src/features/today/todayRepo';
 import { SealedShapeError, openFields, sealFields } from '../../src/features/vault/sealing';
 import { freshVault } from '../helpers/freshVault';
+import { sealUnchecked } from '../helpers/journalRecords';
 
 // Every sealed table, and every kind of sealed document, run through the same checks: a
 // well-shaped record opens as written; one whose words decrypt but are oddly shaped (sealed here
-// with the session key, as a hand-made backup would have left it) is reported damaged by its
-// repository's read functions, while a good record beside it still reads. The cases are keyed
-// by SEALED_TABLES and by the registry's document kinds, so a table or kind added without a case
-// here fails to compile and fails the first test.
+// with the session key and no check, as a hand-made backup or an older bug could have left it) is
+// reported damaged by its repository's read functions, while a good record beside it still
+// reads. The cases run over SEALED_TABLES and the registry's document kinds, so a table or kind
+// added without a case here fails to compile and fails its tests.
 
 // ---- The schemas' output is exactly what each feature reads (checked by the compiler). ----
 
@@ -493,19 +494,21 @@ async function put(table: SealedTableName, c: Case, n: number, words: unknown): 
     created: T + n,
     updated: T + n,
     ...c.clear(n),
-    sealed: await sealFields(table, id, words),
+    sealed: await sealUnchecked(table, id, words),
   };
   await db.table(table).put(row);
 }
 
-const cases: [string, SealedTableName, Case][] = [
-  ...Object.entries(TABLE_CASES).map(
-    ([table, c]) => [table, table as SealedTableName, c] as [string, SealedTableName, Case],
-  ),
-  ...Object.entries(DOCUMENT_CASES).map(
-    ([kind, c]) => [`documents: ${kind}`, 'documents', c] as [string, SealedTableName, Case],
-  ),
-];
+/** Every sealed table, and for documents every kind the registry knows: a table or kind with
+ * no case here has `undefined` for its case, and its tests fail. */
+const cases: [string, SealedTableName, Case][] = SEALED_TABLES.flatMap((table) =>
+  table === 'documents'
+    ? (Object.keys(DOCUMENT_SHAPES) as DocumentKind[]).map(
+        (kind) =>
+          [`documents: ${kind}`, table, DOCUMENT_CASES[kind]] as [string, SealedTableName, Case],
+      )
+    : [[table, table, TABLE_CASES[table]] as [string, SealedTableName, Case]],
+);
 
 beforeEach(freshVault);
 
@@ -596,8 +599,32 @@ describe('the sealed shapes registry', () => {
       updated: now,
       day: '2000-01-01',
       step: 0,
-      sealed: await sealFields('entries', id, c.odd),
+      sealed: await sealUnchecked('entries', id, c.odd),
     });
     expect(await getLastDraftToday(now)).toBeNull();
+  });
+
+  it('never seals words its own schema would refuse, nor a document of no known kind', async () => {
+    for (const [name, table, c] of cases) {
+      await expect(sealFields(table, c.id(1), c.odd), name).rejects.toThrow(
+        /shape it does not read/,
+      );
+      await expect(sealFields(table, c.id(1), c.good), name).resolves.toBeDefined();
+    }
+    await expect(sealFields('documents', 'notes-to-self', { body: 'x' })).rejects.toThrow(
+      /unknown-kind/,
+    );
+  });
+
+  it('shows a document of no known kind as damaged, and leaves it out of a backup', async () => {
+    await db.documents.put({
+      id: 'notes-to-self',
+      created: T,
+      updated: T,
+      sealed: await sealUnchecked('documents', 'notes-to-self', { body: 'x' }),
+    });
+    const row = (await db.documents.get('notes-to-self'))!;
+    await expect(openFields('documents', row)).rejects.toBeInstanceOf(SealedShapeError);
+    expect((await readJournal()).unreadable).toBe(1);
   });
 });

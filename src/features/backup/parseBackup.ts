@@ -162,10 +162,11 @@ function checkWords(document: BackupDocument): void {
       if (checked.ok) return;
       const where = [TABLE_LABELS[table], `record ${i + 1}`];
       if (checked.path.length > 0) where.push(`“${checked.path.join('.').slice(0, 60)}”`);
-      throw new ImportError(
-        'invalid',
-        `${where.join(', ')}: the words are not in the shape Stepwork writes`,
-      );
+      const what =
+        checked.reason === 'unknown-kind'
+          ? 'Stepwork does not write this kind of record'
+          : 'the words are not in the shape Stepwork writes';
+      throw new ImportError('invalid', `${where.join(', ')}: ${what}`);
     });
   }
 }

@@ -4,8 +4,23 @@ import type { Sealed, SealedRecord } from '../../db/types';
 import { open, SealError, seal } from './crypto';
 import { currentKey } from './vaultStore';
 
-/** Seals a record's private fields with the session key. Repositories call this, nothing else. */
-export function sealFields(table: SealedTableName, id: string, fields: unknown): Promise<Sealed> {
+/**
+ * Seals a record's private fields with the session key. Repositories call this, nothing else.
+ * Words its own schema would refuse are never sealed: written, they would only ever open as
+ * damaged. Each repository checks what a person typed first, in words; reaching this is a bug,
+ * and every test that saves a record is a check that the schemas accept what the app writes.
+ */
+export async function sealFields(
+  table: SealedTableName,
+  id: string,
+  fields: unknown,
+): Promise<Sealed> {
+  const checked = checkSealedShape(table, id, fields);
+  if (!checked.ok) {
+    throw new Error(
+      `Stepwork tried to keep words in a shape it does not read (${table}, ${checked.reason}: ${checked.path.join('.')}).`,
+    );
+  }
   return seal(currentKey(), table, id, fields);
 }
 

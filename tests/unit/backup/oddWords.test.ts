@@ -156,6 +156,16 @@ describe('a backup with oddly shaped words', () => {
     expect(await snapshotDb()).toBe(before);
   }, 120_000);
 
+  it('refuses a document of a kind Stepwork does not write, saying where', async () => {
+    const copy = structuredClone(valid);
+    copy.journal.documents.push({ ...copy.journal.documents[0]!, id: 'notes-to-self' });
+    const error = await refusal(JSON.stringify(copy));
+    expect(error.message).toContain(
+      `Plans and worksheets, record ${copy.journal.documents.length}: Stepwork does not write this kind of record`,
+    );
+    expect(await snapshotDb()).toBe(before);
+  });
+
   it('refuses the same in an encrypted file, once it is opened', async () => {
     const copy = structuredClone(valid);
     (copy.journal.entries[0]!.fields as Record<string, Json>).body = 42;

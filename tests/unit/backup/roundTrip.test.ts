@@ -101,7 +101,16 @@ const journalArb = fc.record({
     .chain((days) => fc.tuple(...days.map((d) => fc.record({ ...base, day: fc.constant(d) })))),
   goals: many(fc.record({ ...base, status: fc.constantFrom('draft', 'active', 'archived') })),
   goalLogs: many(fc.record({ ...base, goalId: id, day })),
-  documents: many(fc.record(base)),
+  // Documents are of the kinds Stepwork writes (db/sealedShapes.ts): a prefix and a fresh id.
+  documents: many(
+    fc.record({
+      ...base,
+      id: fc
+        .tuple(fc.constantFrom('letter-to-myself:', 'self-care:'), fc.uuid())
+        .map(([prefix, uuid]) => prefix + uuid),
+      fields: fc.record({ body: text, promise: text, area: fc.constantFrom('rest', 'other') }),
+    }),
+  ),
 });
 
 /** uuid() can repeat across tables but not within one; the unique check makes sure. */
