@@ -3,19 +3,19 @@ import type { SealedTableName } from './db';
 
 /**
  * The shape of every sealed record's words, one schema per table (and, for `documents`, per
- * kind of document). A ciphertext proves only that this device sealed the bytes, not that they
- * are what a screen expects: a backup can carry a journal entry whose body is a number, and a
- * screen that trusted it would fail. So the words are checked where they are opened
- * (`openFields`, which reports a mismatch like a record that cannot be decrypted) and where a
- * backup is read (refused with where, before anything is written).
+ * kind of document, by id or prefix). A ciphertext proves only that this device sealed the
+ * bytes, not that they are what a screen expects: a backup can carry a journal entry whose body
+ * is a number, and a screen that trusted it would fail. So the words are checked where they are
+ * opened (`openFields`, which reports a mismatch like a record that cannot be decrypted), where a
+ * backup is read (refused with where, before anything is written) and where they are sealed
+ * (`sealFields`: never write what would not open).
  *
  * Strict on types, permissive on absence: a known field that is missing gets the value its
  * repository has always put in its place (a record written before a field existed still opens),
  * and top-level keys Stepwork does not know are kept as they are, never shown, so a backup of
- * them loses nothing. `tests/unit/sealedShapes.test.ts` checks that each schema's output is exactly its
- * feature's type, and that every table and document kind has a schema and a repository that
- * shows an oddly shaped record as damaged.
- */
+ * them loses nothing. `tests/unit/sealedShapes.test.ts` checks that each schema's output is
+ * exactly its feature's type, and that every table and document kind has a schema and a
+ * repository that shows an oddly shaped record as damaged. */
 
 // Ids of the documents a feature reads; the features' own constants are checked against these
 // in the test above (db/ imports no feature).
