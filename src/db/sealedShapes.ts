@@ -211,13 +211,43 @@ export const DOCUMENT_SHAPES = {
 
 export type DocumentKind = keyof typeof DOCUMENT_SHAPES;
 
+/**
+ * Names a screen reads from a record's clear fields or sets itself. Repositories put the opened
+ * words and the clear fields side by side in one object, so words holding one of these (an
+ * entry's words with a `deletedAt`) could pass for it; a shape that does not use the name itself
+ * refuses it.
+ */
+const CLEAR_NAMES = [
+  'id',
+  'created',
+  'updated',
+  'sealed',
+  'unreadable',
+  'deletedAt',
+  'day',
+  'step',
+  'status',
+  'list',
+  'inventoryItemId',
+  'amendsId',
+  'releasedAt',
+  'goalId',
+];
+
 type Schema = v.GenericSchema<unknown, Record<string, unknown>>;
 const toSchemas = <K extends string>(shapes: Record<K, v.ObjectEntries>) =>
   Object.fromEntries(
-    Object.entries<v.ObjectEntries>(shapes).map(([name, entries]) => [
-      name,
-      v.pipe(notList, v.looseObject(entries)),
-    ]),
+    Object.entries<v.ObjectEntries>(shapes).map(([name, entries]) => {
+      const reserved = CLEAR_NAMES.filter((key) => !(key in entries));
+      return [
+        name,
+        v.pipe(
+          notList,
+          v.looseObject(entries),
+          v.check((words) => !reserved.some((key) => Object.hasOwn(words, key))),
+        ),
+      ];
+    }),
   ) as unknown as Record<K, Schema>;
 
 const TABLE_SCHEMAS = toSchemas(SHAPES);

@@ -550,6 +550,17 @@ describe('the sealed shapes registry', () => {
     }
   });
 
+  it('refuses words that would pass for a record’s clear fields', () => {
+    for (const [name, table, c] of cases) {
+      for (const key of ['id', 'deletedAt', 'unreadable', 'status', 'day']) {
+        if (key in c.good) continue; // a care check-in's words do hold its day
+        const check = checkSealedShape(table, c.id(1), { ...c.good, [key]: 'x' });
+        expect(check.ok, `${name}: ${key}`).toBe(false);
+      }
+      expect(checkSealedShape(table, c.id(1), { ...c.good, kept: 'x' }).ok, name).toBe(true);
+    }
+  });
+
   for (const [name, table, c] of cases) {
     describe(name, () => {
       it('a well-shaped record opens exactly as written, through every read path', async () => {
