@@ -2,7 +2,9 @@ import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { exportBackup } from '../../src/features/backup/exportBackup';
+import { emptySafetyPlan } from '../../src/features/safety/safetyPlanSections';
 import { getSetting, setSetting } from '../../src/features/settings/settingsRepo';
+import { emptyCheckin } from '../../src/features/today/checkinRepo';
 import { freshVault } from '../helpers/freshVault';
 import { readRecords, seedRecords } from '../helpers/journalRecords';
 import { renderApp } from '../helpers/renderApp';
@@ -64,13 +66,14 @@ describe('choosing what happens where the backup and this journal differ', () =>
     created: T,
     updated,
     day: '2026-01-10',
-    fields: { mood },
+    // In the shape the check-in writes, so it reads back exactly as written.
+    fields: { ...emptyCheckin(), mood },
   });
   const plan = (words: string, updated: number) => ({
     id: 'safety-plan',
     created: T,
     updated,
-    fields: { steps: [words] },
+    fields: { ...emptySafetyPlan(), warningSigns: words },
   });
   let file: File;
 

@@ -4,8 +4,8 @@ import { db } from '../../src/db/db';
 import { listContacts, saveContact } from '../../src/features/safety/contactsRepo';
 import { getSafetyPlan, SAFETY_PLAN_ID } from '../../src/features/safety/safetyPlanRepo';
 import { CRISIS_LINES_HIDDEN_KEY } from '../../src/features/safety/useSafety';
-import { sealFields } from '../../src/features/vault/sealing';
 import { freshVault } from '../helpers/freshVault';
+import { sealUnchecked } from '../helpers/journalRecords';
 import { renderApp } from '../helpers/renderApp';
 import { resetApp } from '../helpers/resetApp';
 
@@ -234,7 +234,7 @@ describe('Help now with damaged records', () => {
       id: 'numbers',
       created: 2,
       updated: 2,
-      sealed: await sealFields('contacts', 'numbers', { name: { first: 'A' }, phone: 5550 }),
+      sealed: await sealUnchecked('contacts', 'numbers', { name: { first: 'A' }, phone: 5550 }),
     });
     // And one whose sealed words are missing altogether.
     await db.contacts.put({ id: 'hollow', created: 3, updated: 3 } as never);
@@ -242,7 +242,7 @@ describe('Help now with damaged records', () => {
       id: SAFETY_PLAN_ID,
       created: 1,
       updated: 1,
-      sealed: await sealFields('documents', SAFETY_PLAN_ID, { warningSigns: 7 }),
+      sealed: await sealUnchecked('documents', SAFETY_PLAN_ID, { warningSigns: 7 }),
     });
 
     const { user } = renderApp('/help');

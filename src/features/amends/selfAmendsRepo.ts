@@ -94,7 +94,7 @@ export async function listCommitments(): Promise<Commitment[]> {
     rows.map(async (row) => {
       const fields = await openDoc<{ area: CareArea; promise: string }>(row);
       return fields
-        ? { id: row.id, created: row.created, ...fields }
+        ? { ...fields, id: row.id, created: row.created }
         : {
             id: row.id,
             created: row.created,
@@ -140,7 +140,7 @@ export async function listCheckins(commitmentId?: string): Promise<CareCheckin[]
   const opened = await Promise.all(
     rows.map(async (row) => {
       const fields = await openDoc<Omit<CareCheckin, 'id' | 'created'>>(row);
-      return fields ? { id: row.id, created: row.created, ...fields } : undefined;
+      return fields ? { ...fields, id: row.id, created: row.created } : undefined;
     }),
   );
   return opened.filter(

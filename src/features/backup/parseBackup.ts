@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { checkSealedShape } from '../../db/sealedShapes';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -112,6 +113,7 @@ function validateDocument(value: unknown): BackupDocument {
   if (!result.success) throw new ImportError('invalid', describeIssue(result.issues));
   const document = result.output as BackupDocument;
   checkIdentities(document);
+  checkWords(document);
   checkSettings(document);
   return document;
 }
@@ -145,6 +147,27 @@ function checkIdentities(document: BackupDocument): void {
         keys.add(unique[0]);
       }
     }
+  }
+}
+
+/**
+ * Each record's words must be in the shape its feature reads (db/sealedShapes.ts): a record that
+ * opened as a number where its body belongs would be shown as damaged after the import, so the
+ * file is refused first, saying where. One schema check per record, nothing more.
+ */
+function checkWords(document: BackupDocument): void {
+  for (const table of BACKUP_TABLES) {
+    document.journal[table].forEach((record, i) => {
+      const checked = checkSealedShape(table, record.id, record.fields);
+      if (checked.ok) return;
+      const where = [TABLE_LABELS[table], `record ${i + 1}`];
+      if (checked.path.length > 0) where.push(`“${checked.path.join('.').slice(0, 60)}”`);
+      const what =
+        checked.reason === 'unknown-kind'
+          ? 'Stepwork does not write this kind of record'
+          : 'the words are not in the shape Stepwork writes';
+      throw new ImportError('invalid', `${where.join(', ')}: ${what}`);
+    });
   }
 }
 

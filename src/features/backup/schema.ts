@@ -13,8 +13,9 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME));
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const step = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(12));
-/** The opened words of a record: every repository seals one object of named fields. Inside it,
- * any JSON (the walker has already bounded its depth, keys and sizes). */
+/** The opened words of a record: every repository seals one object of named fields. Their shape
+ * is checked after this, per table and document kind (db/sealedShapes.ts, in parseBackup.ts);
+ * the walker has already bounded their depth, keys and sizes. */
 const fields = v.custom<Record<string, unknown>>(
   (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
   'The words are missing.',

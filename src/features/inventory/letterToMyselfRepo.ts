@@ -14,7 +14,7 @@ import { requireId, text } from './validation';
  */
 export const LETTER_PREFIX = 'letter-to-myself:';
 
-interface LetterFields {
+export interface LetterToMyselfFields {
   body: string;
 }
 
@@ -25,7 +25,7 @@ export function isLetterId(id: string): boolean {
 async function openLetter(row: DocumentRow): Promise<LetterToMyself> {
   const base = { id: row.id, created: row.created, updated: row.updated };
   try {
-    const { body } = await openFields<LetterFields>('documents', row);
+    const { body } = await openFields<LetterToMyselfFields>('documents', row);
     return { ...base, body };
   } catch (error) {
     if (!(error instanceof SealError)) throw error;
@@ -41,7 +41,7 @@ export async function saveLetterToMyself(
   const id = requireId(input.id);
   if (!isLetterId(id)) throw new InventoryInputError('This is not a letter to yourself.');
   const body = text(input.body, 'Your letter');
-  const sealed = await sealFields('documents', id, { body } satisfies LetterFields);
+  const sealed = await sealFields('documents', id, { body } satisfies LetterToMyselfFields);
   return db.transaction('rw', db.documents, async () => {
     const existing = await db.documents.get(id);
     if (!existing && !body.trim()) return undefined;

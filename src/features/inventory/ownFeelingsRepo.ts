@@ -10,7 +10,7 @@ import { FEELINGS } from './vocabulary';
 /** The person's own feeling words live in one sealed document. */
 export const OWN_FEELINGS_DOC = 'custom-feelings';
 
-interface OwnFeelingsFields {
+export interface OwnFeelingsFields {
   words: OwnFeeling[];
 }
 

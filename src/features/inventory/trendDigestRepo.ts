@@ -23,9 +23,9 @@ import type { ChosenFeeling } from './types';
 export const TREND_DIGEST_DOC = 'emotion-trends';
 
 /** [feelingId, intensity] or, for a person's own word, [feelingId, intensity, word]. */
-type DigestFeeling = [string, number] | [string, number, string];
+export type DigestFeeling = [string, number] | [string, number, string];
 
-interface DigestFields {
+export interface DigestFields {
   watermark: number;
   /** By inventory id: [day, feelings]. */
   items: Record<string, [string, DigestFeeling[]]>;

@@ -72,35 +72,16 @@ export async function saveContact(
   return id;
 }
 
-const CONTACT_KEYS = ['name', 'relation', 'phone', 'note'] as const;
-
-/** Opened words as a contact, or null when they are not one: a record from a damaged backup
- * can open cleanly and still hold a number where words belong, which would break the screen. */
-function asContactFields(opened: unknown): ContactFields | null {
-  if (typeof opened !== 'object' || opened === null) return null;
-  const record = opened as Record<string, unknown>;
-  const fields: ContactFields = { name: '', relation: '', phone: '', note: '' };
-  for (const key of CONTACT_KEYS) {
-    const value = record[key];
-    if (value === undefined) continue;
-    if (typeof value !== 'string') return null;
-    fields[key] = value;
-  }
-  return fields;
-}
-
 async function openContact(row: ContactRow): Promise<Contact> {
   const base = { id: row.id, created: row.created, updated: row.updated };
-  let fields: ContactFields | null;
   try {
-    fields = asContactFields(await openFields<unknown>('contacts', row));
+    // The base comes last: nothing in the words can stand in for the record's own id.
+    return { ...(await openFields<ContactFields>('contacts', row)), ...base };
   } catch (error) {
+    // One damaged contact (or one whose words are not a contact's) is shown as such.
     if (!(error instanceof SealError)) throw error;
-    fields = null;
+    return { ...base, name: '', relation: '', phone: '', note: '', unreadable: true };
   }
-  // One damaged contact is shown as such; the others still open.
-  if (!fields) return { ...base, name: '', relation: '', phone: '', note: '', unreadable: true };
-  return { ...base, ...fields };
 }
 
 /** Contacts in the order they were added. */

@@ -54,33 +54,20 @@ export interface LoadedPlan {
   updated: number;
 }
 
-/** Opened words as a plan, or null when they are not one (see contactsRepo's asContactFields). */
-function asSafetyPlan(opened: unknown): SafetyPlan | null {
-  if (typeof opened !== 'object' || opened === null) return null;
-  const record = opened as Record<string, unknown>;
-  const plan = emptySafetyPlan();
-  for (const { key } of SAFETY_PLAN_SECTIONS) {
-    const value = record[key];
-    if (value === undefined) continue;
-    if (typeof value !== 'string') return null;
-    plan[key] = value;
-  }
-  return plan;
-}
-
 /** The plan, or an empty one when none was written. An unreadable plan is said to be so. */
 export async function getSafetyPlan(): Promise<LoadedPlan> {
   const row = await db.documents.get(SAFETY_PLAN_ID);
   if (!row) return { plan: emptySafetyPlan(), unreadable: false, updated: 0 };
-  let plan: SafetyPlan | null;
   try {
-    plan = asSafetyPlan(await openFields<unknown>('documents', row));
+    const opened = await openFields<SafetyPlan>('documents', row);
+    // Only the sections: keys this app does not know stay on disk, never on screen.
+    const plan = emptySafetyPlan();
+    for (const { key } of SAFETY_PLAN_SECTIONS) plan[key] = opened[key];
+    return { plan, unreadable: false, updated: row.updated };
   } catch (error) {
     if (!(error instanceof SealError)) throw error;
-    plan = null;
+    return { plan: emptySafetyPlan(), unreadable: true, updated: row.updated };
   }
-  if (!plan) return { plan: emptySafetyPlan(), unreadable: true, updated: row.updated };
-  return { plan, unreadable: false, updated: row.updated };
 }
 
 /** Calls `onPlan` with the plan now and again whenever it is written, here or in another tab. */

@@ -22,7 +22,27 @@ const text = fc.oneof(
 );
 const safeKey = fc
   .string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 })
-  .filter((key) => !['__proto__', 'constructor', 'prototype'].includes(key));
+  .filter((key) => !['__proto__', 'constructor', 'prototype'].includes(key))
+  // Words never hold a record's clear field names (db/sealedShapes.ts refuses them).
+  .filter(
+    (key) =>
+      ![
+        'id',
+        'created',
+        'updated',
+        'sealed',
+        'unreadable',
+        'deletedAt',
+        'day',
+        'step',
+        'status',
+        'list',
+        'inventoryItemId',
+        'amendsId',
+        'releasedAt',
+        'goalId',
+      ].includes(key),
+  );
 const scalar = fc.oneof(
   text,
   fc.integer(),
@@ -101,7 +121,16 @@ const journalArb = fc.record({
     .chain((days) => fc.tuple(...days.map((d) => fc.record({ ...base, day: fc.constant(d) })))),
   goals: many(fc.record({ ...base, status: fc.constantFrom('draft', 'active', 'archived') })),
   goalLogs: many(fc.record({ ...base, goalId: id, day })),
-  documents: many(fc.record(base)),
+  // Documents are of the kinds Stepwork writes (db/sealedShapes.ts): a prefix and a fresh id.
+  documents: many(
+    fc.record({
+      ...base,
+      id: fc
+        .tuple(fc.constantFrom('letter-to-myself:', 'self-care:'), fc.uuid())
+        .map(([prefix, uuid]) => prefix + uuid),
+      fields: fc.record({ body: text, promise: text, area: fc.constantFrom('rest', 'other') }),
+    }),
+  ),
 });
 
 /** uuid() can repeat across tables but not within one; the unique check makes sure. */

@@ -51,9 +51,12 @@ describe('a journal written by schema version 1', () => {
           if (field !== 'sealed')
             expect(row[field as keyof SealedRecord], `${table}.${field}`).toEqual(value);
         }
-        expect(await openFields(table as SealedTableName, row), `${table}/${row.id}`).toEqual(
-          byId[row.id],
-        );
+        // Every record opens through the shapes registry (none is shown as damaged) and holds
+        // every word it was written with; a field an older record lacks comes back filled in.
+        expect(
+          await openFields<Record<string, unknown>>(table as SealedTableName, row),
+          `${table}/${row.id}`,
+        ).toMatchObject(byId[row.id] as Record<string, unknown>);
         checked += 1;
       }
     }
