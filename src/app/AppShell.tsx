@@ -57,7 +57,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 aria-current={isCurrent(location, item.href) ? 'page' : undefined}
               >
                 <NavIcon name={item.icon} />
-                {item.label}
+                <span className="bottomnav__label">{item.label}</span>
               </Link>
             </li>
           ))}

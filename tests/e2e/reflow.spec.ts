@@ -1,0 +1,236 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+// WCAG 2.2 reflow: a 320 CSS px screen, and the phone's larger text (200 %) on the small and the
+// common size. Many people who open Stepwork are older, tired, or read with low vision.
+const LOOKS = [
+  { name: '320px, text 200%', width: 320, height: 640, fontSize: '200%', colorScheme: 'light' },
+  { name: '390px, text 200%', width: 390, height: 844, fontSize: '200%', colorScheme: 'light' },
+  { name: '390px, dark', width: 390, height: 844, fontSize: '', colorScheme: 'dark' },
+] as const;
+
+// The screens every walk starts from; the walk then follows every link it finds on them.
+const START = [
+  '#/',
+  '#/steps',
+  '#/steps/4',
+  '#/journal',
+  '#/journal/new',
+  '#/journal/search',
+  '#/journal/trash',
+  '#/inventory',
+  '#/inventory/words',
+  '#/inventory/trends',
+  '#/inventory/classic',
+  '#/inventory/letter',
+  '#/amends',
+  '#/amends/letters',
+  '#/amends/myself',
+  '#/amends/accountability',
+  '#/help',
+  '#/help/grounding',
+  '#/help/breathing',
+  '#/help/people',
+  '#/help/safety-plan',
+  '#/today/checkin',
+  '#/today/checkins',
+  '#/today/goals',
+  '#/today/recovery',
+  '#/settings',
+  '#/settings/lock',
+  '#/settings/backup',
+  '#/settings/import',
+  '#/settings/storage',
+  '#/settings/reminder',
+];
+
+// Words with no place to break, the kind a phone's text box happily takes.
+const LONG_WORD = 'Unbelievablyoverwhelmingafternoonwithoutanywheretobreak';
+const LONG_TITLE = `The ${LONG_WORD} and the long walk home past the river and the old church`;
+
+async function fill(page: Page, label: string | RegExp, words: string) {
+  await page.getByLabel(label, { exact: typeof label === 'string' }).fill(words);
+}
+
+/** A journal with real writing in it, made through the screens as a person would. */
+async function seed(page: Page) {
+  for (const [title, words] of [
+    [LONG_TITLE, `${LONG_WORD} ${LONG_WORD}. I stayed, and I wrote it down.`],
+    ['Morning', 'https://example.invalid/a-very-long-address-that-a-person-pasted-in-whole'],
+    ['', 'A short one with no title.'],
+  ] as const) {
+    await page.goto('/#/journal/new');
+    if (title) await fill(page, 'Title (optional)', title);
+    await fill(page, 'Your words', words);
+    await expect(page.getByText('Saved on this device')).toBeVisible();
+  }
+
+  await page.goto('/#/today/checkin');
+  await page.getByRole('radio', { name: 'In between' }).check();
+  await page.getByRole('checkbox', { name: 'Lonely' }).check();
+  await page
+    .getByRole('group', { name: 'Cravings or urges today' })
+    .getByRole('radio', { name: '10' })
+    .check();
+  await fill(page, 'One small win', LONG_WORD);
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+
+  await page.goto('/#/inventory');
+  await page.getByRole('link', { name: 'Start an emotion inventory' }).click();
+  await fill(page, 'What happened? (optional)', `A hard call: ${LONG_WORD}`);
+  for (const [family, word, strength] of [
+    ['Anger', 'frustrated', 7],
+    ['Loneliness', 'misunderstood', 9],
+  ] as const) {
+    await page.locator('summary', { hasText: new RegExp(`^${family}`) }).click();
+    await page.getByRole('checkbox', { name: word, exact: true }).check();
+    await page.getByRole('slider', { name: `How strong is “${word}”?` }).fill(String(strength));
+  }
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Finish this inventory' }).click();
+  await expect(page.getByText(/Thank you for sitting with what you feel/)).toBeVisible();
+
+  await page.goto('/#/today/goals');
+  await page.getByRole('button', { name: 'Start a new goal' }).click();
+  await fill(page, 'Your goal, in your words', `Walk after lunch, ${LONG_WORD}`);
+  await page.getByRole('radio', { name: 'Done', exact: true }).check();
+  await page.getByRole('button', { name: 'Save for this day' }).click();
+  await expect(page.getByText(/^Logged for /)).toBeVisible();
+
+  await page.goto('/#/today/recovery');
+  await page.getByRole('button', { name: 'Turn recovery days on' }).click();
+  await page.getByRole('button', { name: 'Start counting' }).click();
+  await expect(page.getByRole('group', { name: 'Your count' })).toContainText('day of recovery');
+}
+
+async function settle(page: Page) {
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/^Opening|Opening…/);
+  // Live queries answer within a few frames; give them two more.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+interface Fit {
+  pageWidth: number;
+  quickExit: { left: number; right: number; top: number; bottom: number } | null;
+  quickExitClipped: boolean;
+  helpNow: boolean;
+  bottomNav: boolean;
+  tooWide: string[];
+  links: string[];
+}
+
+function measure(page: Page, viewport: { width: number; height: number }): Promise<Fit> {
+  return page.evaluate(({ width, height }) => {
+    const describe = (el: Element) => {
+      const cls = typeof el.className === 'string' && el.className ? `.${el.className}` : '';
+      const text = (el.textContent ?? '').trim().slice(0, 30);
+      return `${el.tagName.toLowerCase()}${cls.split(' ').join('.')} "${text}" right=${Math.round(el.getBoundingClientRect().right)}`;
+    };
+    // The innermost elements that reach past the right edge: where a fix belongs.
+    const wide = [...document.querySelectorAll('body *')].filter((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 1) return false;
+      return ![...el.children].some((child) => child.getBoundingClientRect().right > width + 1);
+    });
+    const exit = document.querySelector('.quick-exit');
+    const exitBox = exit?.getBoundingClientRect();
+    const inView = (el: Element | null) => {
+      const box = el?.getBoundingClientRect();
+      return (
+        !!box && box.left >= 0 && box.right <= width + 1 && box.top >= 0 && box.bottom <= height
+      );
+    };
+    return {
+      pageWidth: document.documentElement.scrollWidth,
+      quickExit: exitBox
+        ? { left: exitBox.left, right: exitBox.right, top: exitBox.top, bottom: exitBox.bottom }
+        : null,
+      quickExitClipped: !!exit && exit.scrollWidth > exit.clientWidth + 1,
+      helpNow: inView(document.querySelector('.topbar__link--help')),
+      bottomNav: [...document.querySelectorAll('.bottomnav a')].every(inView),
+      tooWide: wide.slice(0, 8).map(describe),
+      links: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')].map(
+        (a) => a.getAttribute('href') ?? '',
+      ),
+    };
+  }, viewport);
+}
+
+// Screens that would leave the walk's journal changed, or that only say goodbye.
+const SKIP = /\/release$|\/print$/;
+
+// Screens to look at with one's own eyes after a change: what a person sees first.
+const SHOTS: Record<string, string> = {
+  '#/': 'today',
+  '#/journal': 'journal',
+  '#/journal/:id': 'entry',
+  '#/inventory': 'inventory',
+  '#/help': 'help-now',
+  '#/today/checkin': 'checkin',
+  '#/today/checkins': 'checkins',
+};
+
+/** Screens of one kind (an entry, a prompt to answer) are laid out alike: two of each will do. */
+function shape(hash: string): string {
+  return hash
+    .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')
+    .replace(/^#\/journal\/new\/.+/, '#/journal/new/:step')
+    .replace(/\d{4}-\d{2}-\d{2}/g, ':day');
+}
+
+for (const look of LOOKS.filter((l) => !process.env.LOOK || l.name.startsWith(process.env.LOOK))) {
+  test(`every screen fits the phone: ${look.name}`, async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: look.colorScheme });
+    await seed(page);
+
+    await page.setViewportSize({ width: look.width, height: look.height });
+    const seen = new Set<string>();
+    const shapes = new Map<string, number>();
+    const queue = [...START];
+    const problems: string[] = [];
+    while (queue.length > 0 && seen.size < 120) {
+      const hash = queue.shift()!;
+      if (seen.has(hash) || SKIP.test(hash)) continue;
+      const times = shapes.get(shape(hash)) ?? 0;
+      if (times >= 2) continue;
+      shapes.set(shape(hash), times + 1);
+      seen.add(hash);
+      await page.goto(`/${hash}`);
+      await page.evaluate((size) => {
+        document.documentElement.style.fontSize = size;
+      }, look.fontSize);
+      await settle(page);
+      const fit = await measure(page, look);
+      const exit = fit.quickExit;
+      if (fit.pageWidth > look.width) {
+        problems.push(`${hash}: ${fit.pageWidth}px wide; ${fit.tooWide.join(' | ')}`);
+      }
+      if (!exit || exit.left < 0 || exit.right > look.width || exit.top < 0) {
+        problems.push(`${hash}: Quick exit off screen ${JSON.stringify(exit)}`);
+      }
+      const shot = SHOTS[shape(hash)];
+      if (shot && look.width === 320 && !shapes.has(`shot ${shot}`)) {
+        shapes.set(`shot ${shot}`, 1);
+        await page.screenshot({ path: testInfo.outputPath(`${shot}-320-200.png`) });
+        await page.screenshot({
+          path: testInfo.outputPath(`${shot}-320-200-full.png`),
+          fullPage: true,
+        });
+      }
+      if (fit.quickExitClipped) problems.push(`${hash}: Quick exit's words are cut`);
+      if (!fit.helpNow) problems.push(`${hash}: Help now is off screen`);
+      if (!fit.bottomNav) problems.push(`${hash}: the bottom navigation leaves the screen`);
+      for (const link of fit.links) {
+        const clean = link.split('?')[0]!;
+        if (!seen.has(clean)) queue.push(clean);
+      }
+    }
+    await testInfo.attach('screens walked', { body: [...seen].join('\n') });
+    expect(seen.size, 'screens walked').toBeGreaterThan(30);
+    expect(problems).toEqual([]);
+  });
+}
