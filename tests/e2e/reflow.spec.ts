@@ -171,6 +171,12 @@ const SHOTS: Record<string, string> = {
   '#/help': 'help-now',
   '#/today/checkin': 'checkin',
   '#/today/checkins': 'checkins',
+  '#/today/goals/:id': 'goal',
+  '#/today/recovery': 'recovery',
+  '#/amends': 'amends',
+  '#/amends/letters': 'letters',
+  '#/help/people': 'people',
+  '#/settings/storage': 'storage',
 };
 
 /** Screens of one kind (an entry, a prompt to answer) are laid out alike: two of each will do. */
@@ -213,11 +219,10 @@ for (const look of LOOKS.filter((l) => !process.env.LOOK || l.name.startsWith(pr
         problems.push(`${hash}: Quick exit off screen ${JSON.stringify(exit)}`);
       }
       const shot = SHOTS[shape(hash)];
-      if (shot && look.width === 320 && !shapes.has(`shot ${shot}`)) {
+      if (shot && !shapes.has(`shot ${shot}`)) {
         shapes.set(`shot ${shot}`, 1);
-        await page.screenshot({ path: testInfo.outputPath(`${shot}-320-200.png`) });
         await page.screenshot({
-          path: testInfo.outputPath(`${shot}-320-200-full.png`),
+          path: testInfo.outputPath(`${shot}-${look.width}.png`),
           fullPage: true,
         });
       }
