@@ -6,6 +6,7 @@ import { useAutoLock } from '../features/vault/useAutoLock';
 import { Toasts } from '../ui/Toasts';
 import { NavIcon } from './NavIcon';
 import { NAV_ITEMS, ROUTES } from './routes';
+import { RouteFocus } from './RouteFocus';
 import { UpdatePrompt } from './UpdatePrompt';
 import { warmScreens } from './warmScreens';
 import './shell.css';
@@ -63,6 +64,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           ))}
         </ul>
       </nav>
+      <RouteFocus />
       <Toasts />
     </div>
   );

@@ -16,6 +16,8 @@ interface Props {
   initial: JournalEntry | undefined;
   /** For a new entry: the step and prompt it answers. */
   context?: NewEntryContext;
+  /** The person asked for a new entry: the writing box takes focus as it opens. */
+  focusWords?: boolean;
 }
 
 interface Draft {
@@ -37,7 +39,7 @@ function draftOf(entry: JournalEntry | undefined): Draft {
 // Autosave compares snapshots as strings: equal words mean nothing to save.
 const snapshot = (draft: Draft) => JSON.stringify(draft);
 
-export function EntryEditor({ id, initial, context }: Props) {
+export function EntryEditor({ id, initial, context, focusWords = false }: Props) {
   const step = initial?.step || context?.step || 0;
   const promptId = initial?.promptId ?? context?.promptId;
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
@@ -89,6 +91,7 @@ export function EntryEditor({ id, initial, context }: Props) {
           onChange={(event) => update({ body: event.target.value })}
           dir="auto"
           spellCheck
+          autoFocus={focusWords}
         />
       </div>
       <p className="editor__status muted" aria-live="polite">
