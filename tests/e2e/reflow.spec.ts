@@ -239,3 +239,68 @@ for (const look of LOOKS.filter((l) => !process.env.LOOK || l.name.startsWith(pr
     expect(problems).toEqual([]);
   });
 }
+
+// The screens a person opens most, measured cold as Lighthouse's phone sees them: the page's
+// thread slowed four times. Nothing may appear above what is already drawn once data arrives.
+const STILL = ['#/', '#/steps', '#/inventory', '#/journal'];
+const MAX_SHIFT = 0.02;
+
+async function layoutShift(page: Page, hash: string): Promise<{ total: number; moved: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`/${hash}`);
+  await settle(page);
+  // Late live queries and lazy parts get time to land, as they would on a slow phone.
+  await page.waitForTimeout(1500);
+  const result = await page.evaluate(
+    () =>
+      new Promise<{ total: number; moved: string[] }>((resolve) => {
+        let total = 0;
+        const moved: string[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node }[];
+          })[]) {
+            if (entry.hadRecentInput) continue;
+            total += entry.value;
+            for (const source of entry.sources ?? []) {
+              const node = source.node;
+              const el = node instanceof Element ? node : node?.parentElement;
+              if (el)
+                moved.push(`${el.tagName.toLowerCase()}.${el.className} ${entry.value.toFixed(3)}`);
+            }
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve({ total, moved }), 100);
+      }),
+  );
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return result;
+}
+
+for (const journal of ['empty', 'full'] as const) {
+  test(`the main screens hold still as they load, ${journal} journal`, async ({
+    browser,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    if (journal === 'full') await seed(await context.newPage());
+    const shifts: string[] = [];
+    const measured: string[] = [];
+    for (const hash of STILL) {
+      // A new page each time: cold, with nothing of the screen drawn before.
+      const page = await context.newPage();
+      const { total, moved } = await layoutShift(page, hash);
+      measured.push(`${hash} ${total.toFixed(3)}`);
+      if (total > MAX_SHIFT) shifts.push(`${hash}: ${total.toFixed(3)} (${moved.join(' | ')})`);
+      await page.close();
+    }
+    await context.close();
+    testInfo.annotations.push({ type: 'layout shift', description: measured.join(', ') });
+    console.log(`layout shift, ${journal} journal: ${measured.join(', ')}`);
+    expect(shifts).toEqual([]);
+  });
+}
