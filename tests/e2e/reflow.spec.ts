@@ -304,3 +304,35 @@ for (const journal of ['empty', 'full'] as const) {
     expect(shifts).toEqual([]);
   });
 }
+
+test('a backup’s preview fits a 320 px phone at 200 % text', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await seed(page);
+  await page.goto('/#/settings/backup');
+  await page.getByLabel('Save without a passphrase (not encrypted)').check();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup' }).click();
+  const file = await (await downloading).path();
+
+  const look = { width: 320, height: 640 };
+  await page.setViewportSize(look);
+  await page.goto('/#/settings/import');
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await page.getByLabel('Backup file').setInputFiles(file);
+  const open = page.getByRole('button', { name: 'Open the backup' });
+  if (await open.isVisible()) await open.click();
+  await expect(page.getByRole('heading', { name: 'What is in this backup' })).toBeVisible();
+  await page.screenshot({
+    path: testInfo.outputPath('backup-preview-320-200.png'),
+    fullPage: true,
+  });
+  const fit = await measure(page, look);
+  // The five counts do not fit side by side: they scroll inside the preview's own box.
+  const box = await page.locator('.backup-preview').boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(look.width);
+  expect(fit.pageWidth).toBeLessThanOrEqual(look.width);
+  expect(fit.quickExit?.right ?? Infinity).toBeLessThanOrEqual(look.width);
+  expect(fit.quickExitClipped).toBe(false);
+});
