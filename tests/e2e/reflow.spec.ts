@@ -336,3 +336,21 @@ test('a backup’s preview fits a 320 px phone at 200 % text', async ({ page }, 
   expect(fit.quickExit?.right ?? Infinity).toBeLessThanOrEqual(look.width);
   expect(fit.quickExitClipped).toBe(false);
 });
+
+test('a day tapped on the journal calendar brings its entries where the person looks', async ({
+  page,
+}) => {
+  await page.goto('/#/journal/new');
+  await fill(page, 'Your words', 'A day worth finding again.');
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/#/journal');
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await page.getByText('Calendar and filters').click();
+  await page.getByRole('button', { name: /1 entry/ }).click();
+  const result = page.getByRole('status').filter({ hasText: /^1 entry on/ });
+  await expect(result).toBeInViewport();
+  await expect(page.getByRole('link', { name: /A day worth finding again/ })).toBeInViewport();
+});
