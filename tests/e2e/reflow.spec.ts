@@ -7,6 +7,8 @@ const LOOKS = [
   { name: '320px, text 200%', width: 320, height: 640, fontSize: '200%', colorScheme: 'light' },
   { name: '390px, text 200%', width: 390, height: 844, fontSize: '200%', colorScheme: 'light' },
   { name: '390px, dark', width: 390, height: 844, fontSize: '', colorScheme: 'dark' },
+  // Where it first went wrong: from 125 % text a common phone scrolled sideways.
+  { name: '360px, text 125%', width: 360, height: 740, fontSize: '125%', colorScheme: 'light' },
 ] as const;
 
 // The screens every walk starts from; the walk then follows every link it finds on them.
