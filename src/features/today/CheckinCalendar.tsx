@@ -6,14 +6,15 @@ import { dayKey } from '../../lib/dates';
 import { dayStart } from './dayInput';
 import { useCurrentDay } from './useCurrentDay';
 
+// Two letters, as on the journal calendar: three broke mid-word ("Mo-n") at large text.
 const WEEKDAYS = [
-  ['Mon', 'Monday'],
-  ['Tue', 'Tuesday'],
-  ['Wed', 'Wednesday'],
-  ['Thu', 'Thursday'],
-  ['Fri', 'Friday'],
-  ['Sat', 'Saturday'],
-  ['Sun', 'Sunday'],
+  ['Mo', 'Monday'],
+  ['Tu', 'Tuesday'],
+  ['We', 'Wednesday'],
+  ['Th', 'Thursday'],
+  ['Fr', 'Friday'],
+  ['Sa', 'Saturday'],
+  ['Su', 'Sunday'],
 ] as const;
 
 /**
