@@ -356,3 +356,58 @@ test('a day tapped on the journal calendar brings its entries where the person l
   await expect(result).toBeInViewport();
   await expect(page.getByRole('link', { name: /A day worth finding again/ })).toBeInViewport();
 });
+
+// The screens outside the shell carry their own Quick exit: the lock, and the journal that would
+// not open. They must fit the small phone at large text too.
+test('the locked screen and the journal that cannot be opened fit 320 px at 200 % text', async ({
+  page,
+}, testInfo) => {
+  const look = { width: 320, height: 640 };
+  const large = () =>
+    page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+  const pass = 'a long walk by the quiet river';
+  await page.goto('/#/settings/lock');
+  await page.getByLabel('Passphrase', { exact: true }).fill(pass);
+  await page.getByLabel('Type it again').fill(pass);
+  await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
+  await page.getByRole('button', { name: 'Set the lock' }).click();
+  await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+  await page.setViewportSize(look);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
+  ).toBeVisible();
+  await large();
+  await page.screenshot({ path: testInfo.outputPath('locked-320-200.png'), fullPage: true });
+  let fit = await measure(page, look);
+  expect(fit.tooWide, 'the locked screen').toEqual([]);
+  expect(fit.quickExit && fit.quickExit.right <= look.width && !fit.quickExitClipped).toBe(true);
+
+  // A database of the journal's name that this Stepwork cannot open, made before the app runs.
+  const other = await page.context().newPage();
+  await other.setViewportSize(look);
+  await other.goto('/robots.txt');
+  await other.evaluate(async () => {
+    for (const { name } of await indexedDB.databases()) if (name) indexedDB.deleteDatabase(name);
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('stepwork', 990);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(new Error('could not prepare the database'));
+    });
+  });
+  await page.close();
+  await other.goto('/#/journal');
+  await expect(other.getByRole('alert').getByRole('heading', { level: 1 })).toBeVisible();
+  await other.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await other.screenshot({ path: testInfo.outputPath('cannot-open-320-200.png'), fullPage: true });
+  fit = await measure(other, look);
+  expect(fit.tooWide, 'the journal that cannot be opened').toEqual([]);
+  expect(fit.quickExit && fit.quickExit.right <= look.width && !fit.quickExitClipped).toBe(true);
+});
