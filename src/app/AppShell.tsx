@@ -6,6 +6,7 @@ import { useAutoLock } from '../features/vault/useAutoLock';
 import { Toasts } from '../ui/Toasts';
 import { NavIcon } from './NavIcon';
 import { NAV_ITEMS, ROUTES } from './routes';
+import { RouteFocus } from './RouteFocus';
 import { UpdatePrompt } from './UpdatePrompt';
 import { warmScreens } from './warmScreens';
 import './shell.css';
@@ -57,12 +58,13 @@ export function AppShell({ children }: { children: ReactNode }) {
                 aria-current={isCurrent(location, item.href) ? 'page' : undefined}
               >
                 <NavIcon name={item.icon} />
-                {item.label}
+                <span className="bottomnav__label">{item.label}</span>
               </Link>
             </li>
           ))}
         </ul>
       </nav>
+      <RouteFocus />
       <Toasts />
     </div>
   );

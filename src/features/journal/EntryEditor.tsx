@@ -19,6 +19,8 @@ interface Props {
   initial: JournalEntry | undefined;
   /** For a new entry: the step and prompt it answers. */
   context?: NewEntryContext;
+  /** The person asked for a new entry: the writing box takes focus as it opens. */
+  focusWords?: boolean;
 }
 
 interface Draft {
@@ -43,7 +45,7 @@ const snapshot = (draft: Draft) => JSON.stringify(draft);
 export const KEPT_BOTH =
   'This entry was also changed in another window while you were writing here. Both versions are kept: what you wrote here is now its own entry, and the other one is in your journal as it was left.';
 
-export function EntryEditor({ id, initial, context }: Props) {
+export function EntryEditor({ id, initial, context, focusWords = false }: Props) {
   const step = initial?.step || context?.step || 0;
   const promptId = initial?.promptId ?? context?.promptId;
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
@@ -128,6 +130,7 @@ export function EntryEditor({ id, initial, context }: Props) {
           maxLength={Math.max(0, MAX_ENTRY_CHARS - draft.title.length)}
           dir="auto"
           spellCheck
+          autoFocus={focusWords}
         />
         <LimitNote
           length={draft.body.length + draft.title.length}

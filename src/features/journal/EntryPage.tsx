@@ -13,6 +13,7 @@ export default function EntryPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
   const showToast = useToasts((state) => state.show);
   const context = useNewEntryContexts((state) => state.contexts[id]);
+  const asked = useNewEntryContexts((state) => state.asked[id] === true);
 
   if (entry === null) {
     return (
@@ -48,7 +49,7 @@ export default function EntryPage({ id }: { id: string }) {
           It is left exactly as it is, and the rest of your journal is not affected.
         </p>
       ) : (
-        <EntryEditor id={id} initial={entry} context={context} />
+        <EntryEditor id={id} initial={entry} context={context} focusWords={asked && !entry} />
       )}
       {entry && entry.deletedAt === undefined && (
         <button type="button" className="button button--danger" onClick={moveToTrash}>

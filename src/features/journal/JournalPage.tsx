@@ -1,5 +1,5 @@
 import { startOfMonth } from 'date-fns';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { dayKey, friendlyDay } from '../../lib/dates';
@@ -56,6 +56,20 @@ export default function JournalPage() {
   const checkinDayList = useCheckinDays();
   const checkinDays = useMemo(() => new Set(checkinDayList ?? []), [checkinDayList]);
 
+  // A day tapped on the calendar brings its entries up where the person is looking; below the
+  // filters they were out of sight, and only the tapped cell seemed to change.
+  const dayResult = useRef<HTMLParagraphElement>(null);
+  const tappedDay = useRef(false);
+  useEffect(() => {
+    if (!tappedDay.current || !filters.day) return;
+    tappedDay.current = false;
+    // jsdom, in the component tests, has no scrolling to do.
+    const result = dayResult.current;
+    if (result && typeof result.scrollIntoView === 'function') {
+      result.scrollIntoView({ block: 'start' });
+    }
+  }, [filters.day]);
+
   const [thisMonth] = useState(() => dayKey(startOfMonth(new Date()).getTime()));
   const shownMonth = month ?? thisMonth;
 
@@ -87,7 +101,10 @@ export default function JournalPage() {
             counts={counts}
             checkins={checkinDays}
             selected={filters.day}
-            onSelect={(day) => setFilters({ day })}
+            onSelect={(day) => {
+              tappedDay.current = day !== undefined;
+              setFilters({ day });
+            }}
             onMonth={setMonth}
           />
           <div className="journal-filters">
@@ -151,7 +168,7 @@ export default function JournalPage() {
       )}
 
       {filtering && (
-        <p className="row" role="status">
+        <p className="row" role="status" ref={dayResult}>
           <span>
             {shown ? `${shown.length === 1 ? '1 entry' : `${shown.length} entries`}` : 'Looking…'}
             {filters.day && ` on ${friendlyDay(new Date(`${filters.day}T12:00`).getTime())}`}

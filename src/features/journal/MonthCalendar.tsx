@@ -33,13 +33,13 @@ export function MonthCalendar({ month, counts, checkins, selected, onSelect, onM
   const go = (delta: number) => onMonth(dayKey(startOfMonth(addMonths(first, delta)).getTime()));
 
   return (
-    <div className="calendar">
-      <div className="calendar__head">
+    <div className="journal-calendar">
+      <div className="journal-calendar__head">
         <button type="button" className="button button--quiet" onClick={() => go(-1)}>
           <span aria-hidden="true">‹</span>
           <span className="visually-hidden">Previous month</span>
         </button>
-        <h2 className="calendar__title" aria-live="polite">
+        <h2 className="journal-calendar__title" aria-live="polite">
           {format(first, 'MMMM yyyy')}
         </h2>
         <button type="button" className="button button--quiet" onClick={() => go(1)}>
@@ -48,12 +48,12 @@ export function MonthCalendar({ month, counts, checkins, selected, onSelect, onM
         </button>
       </div>
       <div
-        className="calendar__grid"
+        className="journal-calendar__grid"
         role="group"
         aria-label={`Days of ${format(first, 'MMMM yyyy')}`}
       >
         {weekdays.map((weekday, index) => (
-          <span key={index} className="calendar__weekday" aria-hidden="true">
+          <span key={index} className="journal-calendar__weekday" aria-hidden="true">
             {weekday}
           </span>
         ))}
@@ -61,7 +61,7 @@ export function MonthCalendar({ month, counts, checkins, selected, onSelect, onM
           const key = dayKey(day.getTime());
           const count = counts.get(key) ?? 0;
           const inMonth = isSameMonth(day, first);
-          if (!inMonth) return <span key={key} className="calendar__blank" />;
+          if (!inMonth) return <span key={key} className="journal-calendar__blank" />;
           const checkedIn = checkins?.has(key) ?? false;
           const entries = count === 0 ? 'no entries' : count === 1 ? '1 entry' : `${count} entries`;
           const label = `${format(day, 'd MMMM')}, ${entries}${checkedIn ? ', checked in' : ''}`;
@@ -69,7 +69,7 @@ export function MonthCalendar({ month, counts, checkins, selected, onSelect, onM
             <button
               key={key}
               type="button"
-              className="calendar__day"
+              className="journal-calendar__day"
               data-has-entries={count > 0 || checkedIn || undefined}
               aria-pressed={selected === key}
               aria-label={label}
@@ -78,7 +78,7 @@ export function MonthCalendar({ month, counts, checkins, selected, onSelect, onM
             >
               {format(day, 'd')}
               {checkedIn && (
-                <span className="calendar__checkin" aria-hidden="true">
+                <span className="journal-calendar__checkin" aria-hidden="true">
                   ✓
                 </span>
               )}

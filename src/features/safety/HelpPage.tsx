@@ -44,11 +44,14 @@ function MyPeople() {
           ))}
         </ul>
       ) : (
-        contacts && (
-          <p className="muted">
-            You can keep the people you trust here, to call or text with one tap.
-          </p>
-        )
+        // Drawn unseen while the contacts are read, so the crisis lines below do not move down
+        // when the line arrives (the usual answer: no one kept here yet).
+        <p
+          className={contacts ? 'muted' : 'muted help__waiting'}
+          aria-hidden={contacts ? undefined : true}
+        >
+          You can keep the people you trust here, to call or text with one tap.
+        </p>
       )}
       <p>
         <Link href={ROUTES.people} className="button button--quiet">

@@ -37,14 +37,17 @@ export default function StepsPage() {
                 </Link>
               </h2>
               <p className="step-card__promise">{step.promise}</p>
-              {loaded && (
-                <p className="step-card__meta">
-                  <span className={`status-badge status-badge--${status}`}>
-                    {STATUS_LABELS[status]}
-                  </span>
-                  <span className="muted">{entryCountLabel(count)}</span>
-                </p>
-              )}
+              {/* Drawn unseen until the journal answers, so each card has its height from the
+                  first frame and the list below does not move down as the lines arrive. */}
+              <p
+                className={`step-card__meta${loaded ? '' : ' step-card__meta--waiting'}`}
+                aria-hidden={loaded ? undefined : true}
+              >
+                <span className={`status-badge status-badge--${status}`}>
+                  {STATUS_LABELS[status]}
+                </span>
+                <span className="muted">{entryCountLabel(count)}</span>
+              </p>
             </li>
           );
         })}

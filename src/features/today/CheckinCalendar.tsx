@@ -6,14 +6,15 @@ import { dayKey } from '../../lib/dates';
 import { dayStart } from './dayInput';
 import { useCurrentDay } from './useCurrentDay';
 
+// Two letters, as on the journal calendar: three broke mid-word ("Mo-n") at large text.
 const WEEKDAYS = [
-  ['Mon', 'Monday'],
-  ['Tue', 'Tuesday'],
-  ['Wed', 'Wednesday'],
-  ['Thu', 'Thursday'],
-  ['Fri', 'Friday'],
-  ['Sat', 'Saturday'],
-  ['Sun', 'Sunday'],
+  ['Mo', 'Monday'],
+  ['Tu', 'Tuesday'],
+  ['We', 'Wednesday'],
+  ['Th', 'Thursday'],
+  ['Fr', 'Friday'],
+  ['Sa', 'Saturday'],
+  ['Su', 'Sunday'],
 ] as const;
 
 /**
@@ -36,8 +37,8 @@ export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
   const title = format(month, 'MMMM yyyy');
 
   return (
-    <div className="calendar">
-      <div className="calendar__nav row">
+    <div className="checkin-calendar">
+      <div className="checkin-calendar__nav row">
         <button
           type="button"
           className="button button--quiet"
@@ -54,48 +55,53 @@ export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
           Next month <span aria-hidden="true">›</span>
         </button>
       </div>
-      <table className="calendar__grid">
-        <caption aria-live="polite">{title}</caption>
-        <thead>
-          <tr>
-            {WEEKDAYS.map(([short, long]) => (
-              <th key={short} scope="col" abbr={long}>
-                {short}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {weeks.map((week, w) => (
-            <tr key={w}>
-              {week.map((date, i) => {
-                if (date === null) return <td key={i} />;
-                const day = dayKey(new Date(month.getFullYear(), month.getMonth(), date).getTime());
-                const current = day === today ? 'date' : undefined;
-                return (
-                  <td key={i}>
-                    {days.has(day) ? (
-                      <Link
-                        href={ROUTES.checkinFor(day)}
-                        className="calendar__day calendar__day--done"
-                        aria-current={current}
-                        aria-label={`${date} ${format(month, 'MMMM')}, checked in`}
-                      >
-                        {date}
-                        <span aria-hidden="true"> ✓</span>
-                      </Link>
-                    ) : (
-                      <span className="calendar__day" aria-current={current}>
-                        {date}
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
+      {/* At large text seven days do not fit a phone's width: the month scrolls in its box. */}
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={title}>
+        <table className="checkin-calendar__grid">
+          <caption aria-live="polite">{title}</caption>
+          <thead>
+            <tr>
+              {WEEKDAYS.map(([short, long]) => (
+                <th key={short} scope="col" abbr={long}>
+                  {short}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {weeks.map((week, w) => (
+              <tr key={w}>
+                {week.map((date, i) => {
+                  if (date === null) return <td key={i} />;
+                  const day = dayKey(
+                    new Date(month.getFullYear(), month.getMonth(), date).getTime(),
+                  );
+                  const current = day === today ? 'date' : undefined;
+                  return (
+                    <td key={i}>
+                      {days.has(day) ? (
+                        <Link
+                          href={ROUTES.checkinFor(day)}
+                          className="checkin-calendar__day checkin-calendar__day--done"
+                          aria-current={current}
+                          aria-label={`${date} ${format(month, 'MMMM')}, checked in`}
+                        >
+                          {date}
+                          <span aria-hidden="true"> ✓</span>
+                        </Link>
+                      ) : (
+                        <span className="checkin-calendar__day" aria-current={current}>
+                          {date}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

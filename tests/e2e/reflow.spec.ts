@@ -1,0 +1,413 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+// WCAG 2.2 reflow: a 320 CSS px screen, and the phone's larger text (200 %) on the small and the
+// common size. Many people who open Stepwork are older, tired, or read with low vision.
+const LOOKS = [
+  { name: '320px, text 200%', width: 320, height: 640, fontSize: '200%', colorScheme: 'light' },
+  { name: '390px, text 200%', width: 390, height: 844, fontSize: '200%', colorScheme: 'light' },
+  { name: '390px, dark', width: 390, height: 844, fontSize: '', colorScheme: 'dark' },
+  // Where it first went wrong: from 125 % text a common phone scrolled sideways.
+  { name: '360px, text 125%', width: 360, height: 740, fontSize: '125%', colorScheme: 'light' },
+] as const;
+
+// The screens every walk starts from; the walk then follows every link it finds on them.
+const START = [
+  '#/',
+  '#/steps',
+  '#/steps/4',
+  '#/journal',
+  '#/journal/new',
+  '#/journal/search',
+  '#/journal/trash',
+  '#/inventory',
+  '#/inventory/words',
+  '#/inventory/trends',
+  '#/inventory/classic',
+  '#/inventory/letter',
+  '#/amends',
+  '#/amends/letters',
+  '#/amends/myself',
+  '#/amends/accountability',
+  '#/help',
+  '#/help/grounding',
+  '#/help/breathing',
+  '#/help/people',
+  '#/help/safety-plan',
+  '#/today/checkin',
+  '#/today/checkins',
+  '#/today/goals',
+  '#/today/recovery',
+  '#/settings',
+  '#/settings/lock',
+  '#/settings/backup',
+  '#/settings/import',
+  '#/settings/storage',
+  '#/settings/reminder',
+];
+
+// Words with no place to break, the kind a phone's text box happily takes.
+const LONG_WORD = 'Unbelievablyoverwhelmingafternoonwithoutanywheretobreak';
+const LONG_TITLE = `The ${LONG_WORD} and the long walk home past the river and the old church`;
+
+async function fill(page: Page, label: string | RegExp, words: string) {
+  await page.getByLabel(label, { exact: typeof label === 'string' }).fill(words);
+}
+
+/** A journal with real writing in it, made through the screens as a person would. */
+async function seed(page: Page) {
+  for (const [title, words] of [
+    [LONG_TITLE, `${LONG_WORD} ${LONG_WORD}. I stayed, and I wrote it down.`],
+    ['Morning', 'https://example.invalid/a-very-long-address-that-a-person-pasted-in-whole'],
+    ['', 'A short one with no title.'],
+  ] as const) {
+    await page.goto('/#/journal/new');
+    if (title) await fill(page, 'Title (optional)', title);
+    await fill(page, 'Your words', words);
+    await expect(page.getByText('Saved on this device')).toBeVisible();
+  }
+
+  await page.goto('/#/today/checkin');
+  await page.getByRole('radio', { name: 'In between' }).check();
+  await page.getByRole('checkbox', { name: 'Lonely' }).check();
+  await page
+    .getByRole('group', { name: 'Cravings or urges today' })
+    .getByRole('radio', { name: '10' })
+    .check();
+  await fill(page, 'One small win', LONG_WORD);
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+
+  await page.goto('/#/inventory');
+  await page.getByRole('link', { name: 'Start an emotion inventory' }).click();
+  await fill(page, 'What happened? (optional)', `A hard call: ${LONG_WORD}`);
+  for (const [family, word, strength] of [
+    ['Anger', 'frustrated', 7],
+    ['Loneliness', 'misunderstood', 9],
+  ] as const) {
+    await page.locator('summary', { hasText: new RegExp(`^${family}`) }).click();
+    await page.getByRole('checkbox', { name: word, exact: true }).check();
+    await page.getByRole('slider', { name: `How strong is “${word}”?` }).fill(String(strength));
+  }
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Finish this inventory' }).click();
+  await expect(page.getByText(/Thank you for sitting with what you feel/)).toBeVisible();
+
+  await page.goto('/#/today/goals');
+  await page.getByRole('button', { name: 'Start a new goal' }).click();
+  await fill(page, 'Your goal, in your words', `Walk after lunch, ${LONG_WORD}`);
+  await page.getByRole('radio', { name: 'Done', exact: true }).check();
+  await page.getByRole('button', { name: 'Save for this day' }).click();
+  await expect(page.getByText(/^Logged for /)).toBeVisible();
+
+  await page.goto('/#/today/recovery');
+  await page.getByRole('button', { name: 'Turn recovery days on' }).click();
+  await page.getByRole('button', { name: 'Start counting' }).click();
+  await expect(page.getByRole('group', { name: 'Your count' })).toContainText('day of recovery');
+}
+
+async function settle(page: Page) {
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/^Opening|Opening…/);
+  // Live queries answer within a few frames; give them two more.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+interface Fit {
+  pageWidth: number;
+  quickExit: { left: number; right: number; top: number; bottom: number } | null;
+  quickExitClipped: boolean;
+  helpNow: boolean;
+  bottomNav: boolean;
+  tooWide: string[];
+  links: string[];
+}
+
+function measure(page: Page, viewport: { width: number; height: number }): Promise<Fit> {
+  return page.evaluate(({ width, height }) => {
+    const describe = (el: Element) => {
+      const cls = typeof el.className === 'string' && el.className ? `.${el.className}` : '';
+      const text = (el.textContent ?? '').trim().slice(0, 30);
+      return `${el.tagName.toLowerCase()}${cls.split(' ').join('.')} "${text}" right=${Math.round(el.getBoundingClientRect().right)}`;
+    };
+    // The innermost elements that reach past the right edge: where a fix belongs.
+    const wide = [...document.querySelectorAll('body *')].filter((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 1) return false;
+      return ![...el.children].some((child) => child.getBoundingClientRect().right > width + 1);
+    });
+    const exit = document.querySelector('.quick-exit');
+    const exitBox = exit?.getBoundingClientRect();
+    const inView = (el: Element | null) => {
+      const box = el?.getBoundingClientRect();
+      return (
+        !!box && box.left >= 0 && box.right <= width + 1 && box.top >= 0 && box.bottom <= height
+      );
+    };
+    return {
+      pageWidth: document.documentElement.scrollWidth,
+      quickExit: exitBox
+        ? { left: exitBox.left, right: exitBox.right, top: exitBox.top, bottom: exitBox.bottom }
+        : null,
+      quickExitClipped: !!exit && exit.scrollWidth > exit.clientWidth + 1,
+      helpNow: inView(document.querySelector('.topbar__link--help')),
+      bottomNav: [...document.querySelectorAll('.bottomnav a')].every(inView),
+      tooWide: wide.slice(0, 8).map(describe),
+      links: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')].map(
+        (a) => a.getAttribute('href') ?? '',
+      ),
+    };
+  }, viewport);
+}
+
+// Screens that would leave the walk's journal changed, or that only say goodbye.
+const SKIP = /\/release$|\/print$/;
+
+// Screens to look at with one's own eyes after a change: what a person sees first.
+const SHOTS: Record<string, string> = {
+  '#/': 'today',
+  '#/journal': 'journal',
+  '#/journal/:id': 'entry',
+  '#/inventory': 'inventory',
+  '#/help': 'help-now',
+  '#/today/checkin': 'checkin',
+  '#/today/checkins': 'checkins',
+  '#/today/goals/:id': 'goal',
+  '#/today/recovery': 'recovery',
+  '#/amends': 'amends',
+  '#/amends/letters': 'letters',
+  '#/help/people': 'people',
+  '#/settings/storage': 'storage',
+};
+
+/** Screens of one kind (an entry, a prompt to answer) are laid out alike: two of each will do. */
+function shape(hash: string): string {
+  return hash
+    .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')
+    .replace(/^#\/journal\/new\/.+/, '#/journal/new/:step')
+    .replace(/\d{4}-\d{2}-\d{2}/g, ':day');
+}
+
+for (const look of LOOKS.filter((l) => !process.env.LOOK || l.name.startsWith(process.env.LOOK))) {
+  test(`every screen fits the phone: ${look.name}`, async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: look.colorScheme });
+    await seed(page);
+
+    await page.setViewportSize({ width: look.width, height: look.height });
+    const seen = new Set<string>();
+    const shapes = new Map<string, number>();
+    const queue = [...START];
+    const problems: string[] = [];
+    while (queue.length > 0 && seen.size < 120) {
+      const hash = queue.shift()!;
+      if (seen.has(hash) || SKIP.test(hash)) continue;
+      const times = shapes.get(shape(hash)) ?? 0;
+      if (times >= 2) continue;
+      shapes.set(shape(hash), times + 1);
+      seen.add(hash);
+      await page.goto(`/${hash}`);
+      await page.evaluate((size) => {
+        document.documentElement.style.fontSize = size;
+      }, look.fontSize);
+      await settle(page);
+      const fit = await measure(page, look);
+      const exit = fit.quickExit;
+      if (fit.pageWidth > look.width) {
+        problems.push(`${hash}: ${fit.pageWidth}px wide; ${fit.tooWide.join(' | ')}`);
+      }
+      if (!exit || exit.left < 0 || exit.right > look.width || exit.top < 0) {
+        problems.push(`${hash}: Quick exit off screen ${JSON.stringify(exit)}`);
+      }
+      const shot = SHOTS[shape(hash)];
+      if (shot && !shapes.has(`shot ${shot}`)) {
+        shapes.set(`shot ${shot}`, 1);
+        await page.screenshot({
+          path: testInfo.outputPath(`${shot}-${look.width}.png`),
+          fullPage: true,
+        });
+      }
+      if (fit.quickExitClipped) problems.push(`${hash}: Quick exit's words are cut`);
+      if (!fit.helpNow) problems.push(`${hash}: Help now is off screen`);
+      if (!fit.bottomNav) problems.push(`${hash}: the bottom navigation leaves the screen`);
+      for (const link of fit.links) {
+        const clean = link.split('?')[0]!;
+        if (!seen.has(clean)) queue.push(clean);
+      }
+    }
+    await testInfo.attach('screens walked', { body: [...seen].join('\n') });
+    expect(seen.size, 'screens walked').toBeGreaterThan(30);
+    expect(problems).toEqual([]);
+  });
+}
+
+// The screens a person opens most, measured cold as Lighthouse's phone sees them: the page's
+// thread slowed four times. Nothing may appear above what is already drawn once data arrives.
+const STILL = ['#/', '#/steps', '#/inventory', '#/journal', '#/help'];
+const MAX_SHIFT = 0.02;
+
+async function layoutShift(page: Page, hash: string): Promise<{ total: number; moved: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`/${hash}`);
+  await settle(page);
+  // Late live queries and lazy parts get time to land, as they would on a slow phone.
+  await page.waitForTimeout(1500);
+  const result = await page.evaluate(
+    () =>
+      new Promise<{ total: number; moved: string[] }>((resolve) => {
+        let total = 0;
+        const moved: string[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node }[];
+          })[]) {
+            if (entry.hadRecentInput) continue;
+            total += entry.value;
+            for (const source of entry.sources ?? []) {
+              const node = source.node;
+              const el = node instanceof Element ? node : node?.parentElement;
+              if (el)
+                moved.push(`${el.tagName.toLowerCase()}.${el.className} ${entry.value.toFixed(3)}`);
+            }
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve({ total, moved }), 100);
+      }),
+  );
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return result;
+}
+
+for (const journal of ['empty', 'full'] as const) {
+  test(`the main screens hold still as they load, ${journal} journal`, async ({
+    browser,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    if (journal === 'full') await seed(await context.newPage());
+    const shifts: string[] = [];
+    const measured: string[] = [];
+    for (const hash of STILL) {
+      // A new page each time: cold, with nothing of the screen drawn before.
+      const page = await context.newPage();
+      const { total, moved } = await layoutShift(page, hash);
+      measured.push(`${hash} ${total.toFixed(3)}`);
+      if (total > MAX_SHIFT) shifts.push(`${hash}: ${total.toFixed(3)} (${moved.join(' | ')})`);
+      await page.close();
+    }
+    await context.close();
+    testInfo.annotations.push({ type: 'layout shift', description: measured.join(', ') });
+    console.log(`layout shift, ${journal} journal: ${measured.join(', ')}`);
+    expect(shifts).toEqual([]);
+  });
+}
+
+test('a backup’s preview fits a 320 px phone at 200 % text', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await seed(page);
+  await page.goto('/#/settings/backup');
+  await page.getByLabel('Save without a passphrase (not encrypted)').check();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup' }).click();
+  const file = await (await downloading).path();
+
+  const look = { width: 320, height: 640 };
+  await page.setViewportSize(look);
+  await page.goto('/#/settings/import');
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await page.getByLabel('Backup file').setInputFiles(file);
+  const open = page.getByRole('button', { name: 'Open the backup' });
+  if (await open.isVisible()) await open.click();
+  await expect(page.getByRole('heading', { name: 'What is in this backup' })).toBeVisible();
+  await page.screenshot({
+    path: testInfo.outputPath('backup-preview-320-200.png'),
+    fullPage: true,
+  });
+  const fit = await measure(page, look);
+  // The five counts do not fit side by side: they scroll inside the preview's own box.
+  const box = await page.locator('.backup-preview').boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(look.width);
+  expect(fit.pageWidth).toBeLessThanOrEqual(look.width);
+  expect(fit.quickExit?.right ?? Infinity).toBeLessThanOrEqual(look.width);
+  expect(fit.quickExitClipped).toBe(false);
+});
+
+test('a day tapped on the journal calendar brings its entries where the person looks', async ({
+  page,
+}) => {
+  await page.goto('/#/journal/new');
+  await fill(page, 'Your words', 'A day worth finding again.');
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/#/journal');
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await page.getByText('Calendar and filters').click();
+  await page.getByRole('button', { name: /1 entry/ }).click();
+  const result = page.getByRole('status').filter({ hasText: /^1 entry on/ });
+  await expect(result).toBeInViewport();
+  await expect(page.getByRole('link', { name: /A day worth finding again/ })).toBeInViewport();
+});
+
+// The screens outside the shell carry their own Quick exit: the lock, and the journal that would
+// not open. They must fit the small phone at large text too.
+test('the locked screen and the journal that cannot be opened fit 320 px at 200 % text', async ({
+  page,
+}, testInfo) => {
+  const look = { width: 320, height: 640 };
+  const large = () =>
+    page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+  const pass = 'a long walk by the quiet river';
+  await page.goto('/#/settings/lock');
+  await page.getByLabel('Passphrase', { exact: true }).fill(pass);
+  await page.getByLabel('Type it again').fill(pass);
+  await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
+  await page.getByRole('button', { name: 'Set the lock' }).click();
+  await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+  await page.setViewportSize(look);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
+  ).toBeVisible();
+  await large();
+  await page.screenshot({ path: testInfo.outputPath('locked-320-200.png'), fullPage: true });
+  let fit = await measure(page, look);
+  expect(fit.tooWide, 'the locked screen').toEqual([]);
+  expect(fit.quickExit && fit.quickExit.right <= look.width && !fit.quickExitClipped).toBe(true);
+
+  // A database of the journal's name that this Stepwork cannot open, made before the app runs.
+  const other = await page.context().newPage();
+  await other.setViewportSize(look);
+  await other.goto('/robots.txt');
+  await other.evaluate(async () => {
+    for (const { name } of await indexedDB.databases()) if (name) indexedDB.deleteDatabase(name);
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('stepwork', 990);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(new Error('could not prepare the database'));
+    });
+  });
+  await page.close();
+  await other.goto('/#/journal');
+  await expect(other.getByRole('alert').getByRole('heading', { level: 1 })).toBeVisible();
+  await other.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await other.screenshot({ path: testInfo.outputPath('cannot-open-320-200.png'), fullPage: true });
+  fit = await measure(other, look);
+  expect(fit.tooWide, 'the journal that cannot be opened').toEqual([]);
+  expect(fit.quickExit && fit.quickExit.right <= look.width && !fit.quickExitClipped).toBe(true);
+});
