@@ -75,7 +75,7 @@ async function stored(page: Page): Promise<Stored> {
 async function writeEntry(page: Page, words: string) {
   await page.goto('#/journal/new');
   await page.getByLabel('Your words').fill(words);
-  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await expect(page.getByText('Saved on this device', { exact: false }).first()).toBeVisible();
 }
 
 async function unlock(page: Page, passphrase: string) {
@@ -124,7 +124,7 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
   await expect(page.getByText('Saved on this device.')).toBeVisible();
   await page.goto(`#/inventory/letter/${randomUUID()}`);
   await page.getByLabel('Your letter').fill(LETTER);
-  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
   const locked = await stored(page);
   expect(locked.form).toBe('passphrase');
   await page.goto('#/settings/lock');
