@@ -74,10 +74,14 @@ async function runOnce(url, origin) {
   }
 }
 
+/** While working on one screen: LIGHTHOUSE_PATHS="/,/#/steps" runs only those. */
+const PATHS = process.env.LIGHTHOUSE_PATHS?.split(',');
+
 /** Runs every screen RUNS times; for each keeps the run with the median performance score. */
 export async function benchLighthouse({ origin }) {
   const screens = [];
   for (const [name, path] of LIGHTHOUSE_SCREENS) {
+    if (PATHS && !PATHS.includes(path)) continue;
     const runs = [];
     for (let i = 0; i < RUNS; i += 1) runs.push(await runOnce(`${origin}${path}`, origin));
     runs.sort((a, b) => a.performance - b.performance);
