@@ -7,12 +7,17 @@
 // with a small async static server, and drives Debian's Chromium exactly as the browser tests do
 // (scripts/chromium-flags.mjs), headless at 390×844, with a profile folder on disk as on a phone
 // (serve.mjs, openPhone: an incognito profile's in-memory IndexedDB is much slower to write).
+// Last, Lighthouse's phone scores for five screens (bench/lighthouse.mjs).
+//
+// `node scripts/bench.mjs --only lighthouse` (`npm run bench:lighthouse`) builds the app and runs
+// Lighthouse alone, in about a minute and a half instead of the whole bench's many minutes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchInventory, buildInventoryBench, inventoryRows } from './bench/inventory.mjs';
 import { benchUnlock, unlockRows } from './bench/unlock.mjs';
 import { backupRows, benchBackup, buildBackupBench } from './bench/backup.mjs';
+import { benchLighthouse, lighthouseDetails, lighthouseRows } from './bench/lighthouse.mjs';
 import { buildApp, openPhone, root, run, serve } from './bench/serve.mjs';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
@@ -87,7 +92,30 @@ const QUERIES = [
   'forgive',
 ];
 
+const only = (() => {
+  const at = process.argv.indexOf('--only');
+  return at === -1 ? undefined : process.argv[at + 1];
+})();
+
+async function lighthouseOnly() {
+  console.log('Building the app…');
+  await buildApp();
+  const server = await serve();
+  const load = loadavg()[0];
+  let screens;
+  try {
+    console.log('Running Lighthouse (phone) on five screens…');
+    screens = await benchLighthouse({ origin: server.origin });
+  } finally {
+    await server.close();
+  }
+  printTable(lighthouseRows(screens), load, "Lighthouse 12.8.2's phone (412×823) in Chromium");
+  console.log(`\n${lighthouseDetails(screens).join('\n')}`);
+}
+
 async function main() {
+  if (only === 'lighthouse') return lighthouseOnly();
+  if (only !== undefined) throw new Error(`Unknown part "${only}": try --only lighthouse`);
   console.log('Building the app and the bench page…');
   // The app is built into a folder of the bench's own, so a build or test running beside the
   // bench cannot empty dist/ under it (and the bench never rebuilds dist/ under them).
@@ -220,6 +248,11 @@ async function main() {
     const backupPhone = await openPhone();
     phones.push(backupPhone);
     results.backup = await benchBackup({ context: backupPhone.context, origin: server.origin });
+    await backupPhone.close();
+
+    // Last and alone on the machine: Lighthouse's scores move with whatever else is running.
+    console.log('Running Lighthouse (phone) on five screens…');
+    results.lighthouse = await benchLighthouse({ origin: server.origin });
   } finally {
     for (const phone of phones) await phone.close().catch(() => undefined);
     await server.close();
@@ -282,22 +315,9 @@ function report(results) {
     ...inventoryRows(results.inventory),
     ...unlockRows(results.unlock, median),
     ...backupRows(results.backup),
+    ...lighthouseRows(results.lighthouse),
   ];
-  const widths = [0, 1, 2, 3].map((c) =>
-    Math.max(...rows.map((r) => r[c].length), ['Measure', 'Figure', 'Target', 'Met'][c].length),
-  );
-  const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-  const date = new Date().toISOString().slice(0, 10);
-  console.log(
-    `\nStepwork bench, ${date}, Chromium headless at 390×844 (${process.arch}, Node ${process.version})\n`,
-  );
-  console.log(
-    `${cpus().length} CPUs; load average ${results.load.start.toFixed(1)} at the start, ` +
-      `${loadavg()[0].toFixed(1)} at the end (other work on the machine slows every figure).\n`,
-  );
-  console.log(line(['Measure', 'Figure', 'Target', 'Met']));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const row of rows) console.log(line(row));
+  printTable(rows, results.load.start);
   console.log(
     `\nIndex builds: ${builds.map(f).join(', ')}; page load → ready: ${loads.map(f).join(', ')}`,
   );
@@ -310,11 +330,29 @@ function report(results) {
   console.log(
     `Results: ${results.keystrokes.found.map((q) => `"${q.query}": ${q.count}`).join('; ')}`,
   );
+  console.log(`Lighthouse:\n${lighthouseDetails(results.lighthouse).join('\n')}`);
   if (results.errors.length > 0) console.log(`Page errors: ${results.errors.join('\n')}`);
+  const date = new Date().toISOString().slice(0, 10);
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   const file = join(root, 'bench-results', `bench-${date}.json`);
   writeFileSync(file, JSON.stringify({ date, ...results }, null, 2));
   console.log(`\nRaw figures: ${file}`);
+}
+
+function printTable(rows, loadAtStart, browser = 'Chromium headless at 390×844') {
+  const widths = [0, 1, 2, 3].map((c) =>
+    Math.max(...rows.map((r) => r[c].length), ['Measure', 'Figure', 'Target', 'Met'][c].length),
+  );
+  const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  const date = new Date().toISOString().slice(0, 10);
+  console.log(`\nStepwork bench, ${date}, ${browser} (${process.arch}, Node ${process.version})\n`);
+  console.log(
+    `${cpus().length} CPUs; load average ${loadAtStart.toFixed(1)} at the start, ` +
+      `${loadavg()[0].toFixed(1)} at the end (other work on the machine slows every figure).\n`,
+  );
+  console.log(line(['Measure', 'Figure', 'Target', 'Met']));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) console.log(line(row));
 }
 
 main().catch((error) => {

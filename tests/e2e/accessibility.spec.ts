@@ -108,3 +108,39 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
   });
 }
+
+// The sticky top bar and bottom navigation cover whatever scrolls under them; html's
+// scroll-padding (src/ui/base.css) makes the browser bring a focused control out from under them.
+// Checked at Lighthouse's phone and at 200 % text, where both bars grow.
+for (const look of [
+  { name: '412×823', viewport: { width: 412, height: 823 }, text: '100%' },
+  { name: '390×844, text 200%', viewport: { width: 390, height: 844 }, text: '200%' },
+]) {
+  test(`a control reached with Tab is never under the sticky bars (${look.name})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(look.viewport);
+    for (const hash of ['#/', '#/steps']) {
+      await page.goto(`/${hash}`);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.evaluate((size) => (document.documentElement.style.fontSize = size), look.text);
+      const hidden: string[] = [];
+      for (let press = 0; press < 40; press += 1) {
+        await page.keyboard.press('Tab');
+        const spot = await page.evaluate(() => {
+          const focused = document.activeElement;
+          if (!focused || !focused.closest('main')) return null;
+          const box = focused.getBoundingClientRect();
+          const top = document.querySelector('.topbar')!.getBoundingClientRect().bottom;
+          const bottom = document.querySelector('.bottomnav')!.getBoundingClientRect().top;
+          const name = (focused.textContent ?? '').trim().slice(0, 40);
+          return box.top < top - 0.5 || box.bottom > bottom + 0.5
+            ? `${name}: ${Math.round(box.top)}–${Math.round(box.bottom)}, bars end ${Math.round(top)} and start ${Math.round(bottom)}`
+            : null;
+        });
+        if (spot) hidden.push(`${hash} ${spot}`);
+      }
+      expect(hidden).toEqual([]);
+    }
+  });
+}

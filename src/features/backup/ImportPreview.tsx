@@ -29,29 +29,37 @@ export function ImportPreview({ plan, exportedAt }: { plan: ImportPlan; exported
           `${differ.toLocaleString()} ${differ === 1 ? 'is' : 'are'} here with different words: nothing here is replaced unless you choose it below.`}
       </p>
       {rows.length > 0 && (
-        <table className="backup-table">
-          <caption className="visually-hidden">Records in the backup, by kind</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">In the file</th>
-              <th scope="col">Already here</th>
-              <th scope="col">New</th>
-              <th scope="col">Different here</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((table) => (
-              <tr key={table}>
-                <th scope="row">{TABLE_LABELS[table]}</th>
-                <td>{plan.tables[table].total}</td>
-                <td>{plan.tables[table].identical}</td>
-                <td>{plan.tables[table].added}</td>
-                <td>{plan.tables[table].conflicting}</td>
+        // Focusable, so a keyboard can scroll the counts when they are wider than the phone.
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="group"
+          aria-label="Records in the backup, by kind"
+        >
+          <table className="backup-table">
+            <caption className="visually-hidden">Records in the backup, by kind</caption>
+            <thead>
+              <tr>
+                <th scope="col">Kind</th>
+                <th scope="col">In the file</th>
+                <th scope="col">Already here</th>
+                <th scope="col">New</th>
+                <th scope="col">Different here</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((table) => (
+                <tr key={table}>
+                  <th scope="row">{TABLE_LABELS[table]}</th>
+                  <td>{plan.tables[table].total}</td>
+                  <td>{plan.tables[table].identical}</td>
+                  <td>{plan.tables[table].added}</td>
+                  <td>{plan.tables[table].conflicting}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );
