@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { registerFlusher } from '../app/drafts';
+import { registerFlusher } from './drafts';
 import { reopenIfClosed } from '../db/db';
 import {
   describeSaveError,

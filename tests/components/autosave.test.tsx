@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { flushAllDrafts } from '../../src/app/drafts';
+import { flushAllDrafts } from '../../src/lib/drafts';
 import { db } from '../../src/db/db';
 import { getEntry, MAX_ENTRY_CHARS, saveEntry } from '../../src/features/journal/journalRepo';
 import { useAutosave } from '../../src/lib/useAutosave';

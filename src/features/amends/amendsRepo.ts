@@ -1,8 +1,8 @@
 import { db } from '../../db/db';
 import { deletingForGood } from '../../db/deletedRecords';
 import type { AmendsRow, AmendsStatus } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { AMENDS_KINDS, HARM_ANSWERS, HARM_QUESTIONS } from './harmCheck';
 import {
   AmendsInputError,

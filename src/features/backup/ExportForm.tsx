@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { setSetting } from '../settings/settingsRepo';
+import { setSetting } from '../../core/settingsRepo';
 import { PassphraseField } from '../vault/PassphraseField';
 import { MIN_PASSPHRASE_CHARS } from '../vault/passphrase';
 import { LAST_BACKUP_KEY } from './backupSettings';

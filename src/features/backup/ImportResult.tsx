@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import type { ImportResult } from './importRepo';
 
 const records = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'record' : 'records'}`;

@@ -4,7 +4,7 @@ import {
   SealError,
   unwrapDataKey,
   wrapDataKey,
-} from '../vault/crypto';
+} from '../../core/crypto';
 import { deriveKek, KDF_ITERATIONS, newKdf } from '../vault/passphrase';
 import { fromBase64, toBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_VERSION, type EncryptedBackup } from './format';

@@ -3,7 +3,7 @@ import { fitToLimits } from '../../lib/limits';
 import { useAutosave } from '../../lib/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../settings/persistence';
+import { requestPersistenceOnce } from '../../core/persistence';
 import { AddToAmends } from './AddToAmends';
 import { saveInventoryItem } from './classicInventoryRepo';
 import { listCopy, NOT_YOUR_FAULT, TOUCHED } from './classicLists';

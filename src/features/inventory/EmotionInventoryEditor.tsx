@@ -3,7 +3,7 @@ import { fitToLimits } from '../../lib/limits';
 import { useAutosave } from '../../lib/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../settings/persistence';
+import { requestPersistenceOnce } from '../../core/persistence';
 import { BodyPlaces } from './BodyPlaces';
 import { ChosenFeelings } from './ChosenFeelings';
 import { finishEmotionInventory, saveEmotionInventory } from './emotionInventoryRepo';

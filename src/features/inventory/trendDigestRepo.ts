@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { db } from '../../db/db';
 import type { DocumentRow, Sealed } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { openEmotionInventories } from './emotionInventoryRepo';
 import type { TrendInput } from './trends';
 import type { ChosenFeeling } from './types';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { requestPersistenceOnce } from '../settings/persistence';
+import { ROUTES } from '../../core/routes';
+import { requestPersistenceOnce } from '../../core/persistence';
 import { useAutosave, type SaveState } from '../../lib/useAutosave';
 import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';

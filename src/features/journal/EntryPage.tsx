@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
 import { useToasts } from '../../ui/toastStore';
 import { EntryEditor } from './EntryEditor';

@@ -1,7 +1,7 @@
 import { startOfMonth } from 'date-fns';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { EntryList } from './EntryList';
 import { useJournalView } from './journalViewStore';

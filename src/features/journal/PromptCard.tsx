@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { findPrompt, getStep } from '../steps/content';
 
 /** Keeps the prompt a person is answering in view above their words. */

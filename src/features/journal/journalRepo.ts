@@ -4,9 +4,9 @@ import type { EntryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
-import { cachedEntry, forgetEntry, rememberEntry, versionOf } from './openedEntries';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
+import { cachedEntry, forgetEntry, rememberEntry, versionOf } from '../../core/openedEntries';
 import type { EntryFields, EntryInput, JournalEntry } from './types';
 
 /** Far beyond any entry a person writes by hand; stops a runaway paste from filling the disk. */

@@ -1,9 +1,9 @@
 import { navigate } from 'wouter/use-hash-location';
 import { create } from 'zustand';
-import { flushAllDrafts } from '../../app/drafts';
-import { tellOtherTabs } from '../../app/otherTabs';
+import { flushAllDrafts } from '../../lib/drafts';
+import { tellOtherTabs } from '../../core/otherTabs';
 import { useJournalView } from '../journal/journalViewStore';
-import { forgetOpenedEntries } from '../journal/openedEntries';
+import { forgetOpenedEntries } from '../../core/openedEntries';
 import { lockJournal } from '../vault/lockSession';
 import { forgetReturnPlace } from './returnPlace';
 

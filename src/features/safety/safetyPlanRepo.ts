@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { db } from '../../db/db';
 import { InputError } from '../../lib/errors';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { emptySafetyPlan, SAFETY_PLAN_SECTIONS, type SafetyPlan } from './safetyPlanSections';
 
 /** The safety plan is one sealed document. */

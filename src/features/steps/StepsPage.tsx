@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { useEntryCountsByStep } from '../journal/useJournal';
 import { STEPS } from './content';
 import { STATUS_LABELS } from './stepStatus';

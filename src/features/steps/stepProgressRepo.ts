@@ -1,8 +1,8 @@
 import { db } from '../../db/db';
 import type { Sealed, StepProgressRow, StepStatus } from '../../db/types';
 import { InputError } from '../../lib/errors';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { isStepStatus } from './stepStatus';
 
 /** A note is a line or two to remember where you are, not a journal entry. */

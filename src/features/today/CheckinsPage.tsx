@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { moodLabel } from '../journal/moods';
 import { CheckinCalendar } from './CheckinCalendar';
 import { HALT_KEYS, type Checkin } from './checkinRepo';

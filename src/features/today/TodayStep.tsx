@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { getStep } from '../steps/content';
 import { dayStart } from './dayInput';
 

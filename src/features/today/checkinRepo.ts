@@ -1,7 +1,7 @@
 import { db } from '../../db/db';
 import type { CheckinRow } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { checkDay, validNow } from './dayInput';
 import { checkInteger, checkText, TodayInputError } from './inputError';
 

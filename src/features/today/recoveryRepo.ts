@@ -1,8 +1,8 @@
 import { db } from '../../db/db';
 import type { DocumentRow } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
-import { getSetting, setSetting } from '../settings/settingsRepo';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
+import { getSetting, setSetting } from '../../core/settingsRepo';
 import { checkDay, validNow } from './dayInput';
 import { checkText, TodayInputError } from './inputError';
 import { BUSY_MESSAGE, RETRIES, sameVersion } from './sealedVersion';

@@ -1,7 +1,7 @@
-import { flushAllDrafts } from '../../app/drafts';
-import { tellOtherTabs } from '../../app/otherTabs';
-import { forgetOpenedEntries } from '../journal/openedEntries';
-import { exportDataKey, importDataKey, SealError, unwrapDataKey } from './crypto';
+import { flushAllDrafts } from '../../lib/drafts';
+import { tellOtherTabs } from '../../core/otherTabs';
+import { forgetOpenedEntries } from '../../core/openedEntries';
+import { exportDataKey, importDataKey, SealError, unwrapDataKey } from '../../core/crypto';
 import {
   isLegacy,
   isLockedRow,
@@ -19,7 +19,7 @@ import {
 } from './keyRepo';
 import { deriveKek, MIN_PASSPHRASE_CHARS, newKdf, WrongPassphraseError } from './passphrase';
 import { assertMayTry, clearAttempts, recordFailure } from './unlockAttempts';
-import { useVaultStore } from './vaultStore';
+import { useVaultStore } from '../../core/vaultStore';
 
 /** Tests may use fewer iterations to stay quick; the app always uses the shipped count. */
 export interface KdfOptions {

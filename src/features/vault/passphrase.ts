@@ -1,5 +1,5 @@
 import type { PassphraseKdf } from '../../db/types';
-import { randomBytes } from './crypto';
+import { randomBytes } from '../../core/crypto';
 
 /**
  * PBKDF2-SHA256 through WebCrypto, 1,000,000 iterations: above OWASP's 600,000 floor, about

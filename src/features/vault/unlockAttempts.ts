@@ -1,4 +1,4 @@
-import { getSetting, setSetting } from '../settings/settingsRepo';
+import { getSetting, setSetting } from '../../core/settingsRepo';
 
 /**
  * Failed passphrase tries, kept in the (clear) settings table so that reloading the page does not
