@@ -1,5 +1,5 @@
 import type { AmendsStatus, LetterStatus } from '../../db/types';
-import type { AmendsFields } from '../inventory/types';
+import type { AmendsFields } from '../inventory';
 import { InputError } from '../../lib/errors';
 
 export type { AmendsStatus, LetterStatus };

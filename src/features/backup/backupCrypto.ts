@@ -5,7 +5,7 @@ import {
   unwrapDataKey,
   wrapDataKey,
 } from '../../core/crypto';
-import { deriveKek, KDF_ITERATIONS, newKdf } from '../vault/passphrase';
+import { deriveKek, KDF_ITERATIONS, newKdf } from '../vault';
 import { fromBase64, toBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_VERSION, type EncryptedBackup } from './format';
 import { ImportError } from './importErrors';

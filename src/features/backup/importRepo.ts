@@ -2,7 +2,7 @@ import { db } from '../../db/db';
 import type { SealedRecord } from '../../db/types';
 import { errorName, isQuotaError } from '../../lib/errors';
 import { forgetOpenedEntries } from '../../core/openedEntries';
-import { goalLogId } from '../today/goalsRepo';
+import { goalLogId } from '../today';
 import { SealError } from '../../core/crypto';
 import { openFields, sealFields } from '../../core/sealing';
 import { CHUNK, derived, toRecord, type Progress } from './backupRepo';

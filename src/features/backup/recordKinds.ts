@@ -1,9 +1,9 @@
-import { ACCOUNTABILITY_ID } from '../amends/accountabilityRepo';
-import { CHECKIN_PREFIX, COMMITMENT_PREFIX, SELF_AMENDS_ID } from '../amends/selfAmendsRepo';
-import { LETTER_PREFIX } from '../inventory/letterToMyselfRepo';
-import { OWN_FEELINGS_DOC } from '../inventory/ownFeelingsRepo';
-import { SAFETY_PLAN_ID } from '../safety/safetyPlanRepo';
-import { RECOVERY_DOC_ID } from '../today/recoveryRepo';
+import { ACCOUNTABILITY_ID } from '../amends';
+import { CHECKIN_PREFIX, COMMITMENT_PREFIX, SELF_AMENDS_ID } from '../amends';
+import { LETTER_PREFIX } from '../inventory';
+import { OWN_FEELINGS_DOC } from '../inventory';
+import { SAFETY_PLAN_ID } from '../safety';
+import { RECOVERY_DOC_ID } from '../today';
 import type { BackupRecord, BackupTable } from './format';
 
 // What a merge may do with a record whose identity is already here, and how the preview names

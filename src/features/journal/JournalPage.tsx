@@ -5,7 +5,7 @@ import { ROUTES } from '../../core/routes';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { EntryList } from './EntryList';
 import { useJournalView } from './journalViewStore';
-import { useCheckinDays } from '../today/useToday';
+import { useCheckinDays } from '../today';
 import { MonthCalendar } from './MonthCalendar';
 import { MOODS } from './moods';
 import { useEntriesWhen, useEntryMeta, useRecentEntryMeta, useTagSuggestions } from './useJournal';

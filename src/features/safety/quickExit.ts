@@ -2,9 +2,9 @@ import { navigate } from 'wouter/use-hash-location';
 import { create } from 'zustand';
 import { flushAllDrafts } from '../../lib/drafts';
 import { tellOtherTabs } from '../../core/otherTabs';
-import { useJournalView } from '../journal/journalViewStore';
+import { useJournalView } from '../journal';
 import { forgetOpenedEntries } from '../../core/openedEntries';
-import { lockJournal } from '../vault/lockSession';
+import { lockJournal } from '../vault';
 import { forgetReturnPlace } from './returnPlace';
 
 /**

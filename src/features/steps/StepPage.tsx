@@ -7,8 +7,8 @@ import { useAutosave } from '../../lib/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
-import type { JournalEntry } from '../journal/types';
-import { useEntriesForStep } from '../journal/useJournal';
+import type { JournalEntry } from '../journal';
+import { useEntriesForStep } from '../journal';
 import { getStep, type ExerciseKind, type StepContent, type StepTool } from './content';
 import {
   MAX_NOTE_CHARS,

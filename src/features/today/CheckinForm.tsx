@@ -5,7 +5,7 @@ import { useAutosave } from '../../lib/useAutosave';
 import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
-import { MOODS } from '../journal/moods';
+import { MOODS } from '../journal';
 import { requestPersistenceOnce } from '../../core/persistence';
 import {
   emptyCheckin,

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { moodLabel } from '../journal/moods';
+import { moodLabel } from '../journal';
 import { CheckinCalendar } from './CheckinCalendar';
 import { HALT_KEYS, type Checkin } from './checkinRepo';
 import { dayStart } from './dayInput';

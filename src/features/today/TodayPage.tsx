@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { timeOfDay } from '../../lib/dates';
-import { useStepStatuses } from '../steps/useSteps';
+import { useStepStatuses } from '../steps';
 import { dayStart } from './dayInput';
 import { recoveryCount } from './recoveryCount';
 import { useCurrentDay } from './useCurrentDay';
