@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { flushAllDrafts } from '../lib/drafts';
+import { flushAllDrafts } from '../core/drafts';
 
 /** Offers a new version; never forces it. Accepting saves any open draft before the reload. */
 export function UpdatePrompt() {

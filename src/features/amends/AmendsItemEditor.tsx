@@ -2,7 +2,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../lib/useAutosave';
+import { useAutosave } from '../../core/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
 import { requestPersistenceOnce } from '../../core/persistence';

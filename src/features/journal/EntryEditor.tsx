@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { requestPersistenceOnce } from '../../core/persistence';
-import { useAutosave, type SaveState } from '../../lib/useAutosave';
+import { useAutosave, type SaveState } from '../../core/useAutosave';
 import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';

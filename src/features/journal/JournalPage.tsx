@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { EntryList } from './EntryList';
-import { useJournalView } from './journalViewStore';
+import { useJournalView } from '../../core/journalViewStore';
 import { useCheckinDays } from '../today';
 import { MonthCalendar } from './MonthCalendar';
 import { MOODS } from './moods';

@@ -1,8 +1,8 @@
 import { navigate } from 'wouter/use-hash-location';
 import { create } from 'zustand';
-import { flushAllDrafts } from '../../lib/drafts';
+import { flushAllDrafts } from '../../core/drafts';
 import { tellOtherTabs } from '../../core/otherTabs';
-import { useJournalView } from '../journal';
+import { useJournalView } from '../../core/journalViewStore';
 import { forgetOpenedEntries } from '../../core/openedEntries';
 import { lockJournal } from '../vault';
 import { forgetReturnPlace } from './returnPlace';

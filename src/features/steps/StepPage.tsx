@@ -3,7 +3,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
-import { useAutosave } from '../../lib/useAutosave';
+import { useAutosave } from '../../core/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';

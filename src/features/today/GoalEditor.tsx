@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../lib/useAutosave';
+import { useAutosave } from '../../core/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
 import { requestPersistenceOnce } from '../../core/persistence';

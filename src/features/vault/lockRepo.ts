@@ -1,4 +1,4 @@
-import { flushAllDrafts } from '../../lib/drafts';
+import { flushAllDrafts } from '../../core/drafts';
 import { tellOtherTabs } from '../../core/otherTabs';
 import { forgetOpenedEntries } from '../../core/openedEntries';
 import { exportDataKey, importDataKey, SealError, unwrapDataKey } from '../../core/crypto';

@@ -9,7 +9,7 @@ import {
   isQuotaError,
   looksOutOfSpace,
   outOfSpace,
-} from './errors';
+} from '../lib/errors';
 
 export type SaveState =
   | { status: 'idle' }
