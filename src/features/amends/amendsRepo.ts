@@ -18,7 +18,7 @@ import { oneOf, requireId, sameVersion, text } from './validation';
 
 export const AMENDS_STATUSES: readonly AmendsStatus[] = ['listed', 'planning', 'made', 'set-aside'];
 export const WILLINGNESS: readonly Willingness[] = ['not-yet', 'becoming', 'willing'];
-export const MYSELF = 'Myself';
+const MYSELF = 'Myself';
 
 async function openItem(row: AmendsRow): Promise<AmendsItem> {
   const base: Omit<AmendsItem, 'person' | 'whatHappened'> = {

@@ -15,7 +15,7 @@ export type HarmQuestionId = 'riskToMe' | 'hurtThem' | 'noContact' | 'myRelief';
 
 export type HarmAnswers = Partial<Record<HarmQuestionId, HarmAnswer>>;
 
-export interface StatusChange {
+interface StatusChange {
   status: AmendsStatus;
   at: number;
 }

@@ -6,7 +6,7 @@ const records = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'record' : 're
 
 /** What the import did, counted from what was written: added, kept side by side, replaced,
  * left as they are here, and settings taken from the file. */
-export function resultLines(result: ImportResult): string[] {
+function resultLines(result: ImportResult): string[] {
   const lines: string[] = [];
   if (result.mode === 'replace') {
     lines.push(`Your journal now holds the backup: ${records(result.added)}.`);

@@ -62,7 +62,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
-export const dateOf = (time: number) => dateFormat.format(new Date(time));
+const dateOf = (time: number) => dateFormat.format(new Date(time));
 
 /** A `yyyy-MM-dd` day key as the same calendar day in words, whatever the time zone. */
 function dayOf(day: unknown): string {

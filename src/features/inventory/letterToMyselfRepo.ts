@@ -18,7 +18,7 @@ export interface LetterToMyselfFields {
   body: string;
 }
 
-export function isLetterId(id: string): boolean {
+function isLetterId(id: string): boolean {
   return id.startsWith(LETTER_PREFIX) && id.length > LETTER_PREFIX.length;
 }
 

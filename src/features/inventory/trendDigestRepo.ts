@@ -23,7 +23,7 @@ import type { ChosenFeeling } from './types';
 export const TREND_DIGEST_DOC = 'emotion-trends';
 
 /** [feelingId, intensity] or, for a person's own word, [feelingId, intensity, word]. */
-export type DigestFeeling = [string, number] | [string, number, string];
+type DigestFeeling = [string, number] | [string, number, string];
 
 export interface DigestFields {
   watermark: number;

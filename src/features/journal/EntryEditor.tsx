@@ -170,7 +170,7 @@ function SaveStatus({ state }: { state: SaveState }) {
   }
 }
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed ? trimmed.split(/\s+/u).length : 0;
 }

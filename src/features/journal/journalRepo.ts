@@ -54,7 +54,7 @@ function validate(input: EntryInput): EntryFields & { step: number } {
   return fields;
 }
 
-export function hasWords(input: Pick<EntryInput, 'body' | 'title'>): boolean {
+function hasWords(input: Pick<EntryInput, 'body' | 'title'>): boolean {
   return input.body.trim().length > 0 || (input.title ?? '').trim().length > 0;
 }
 

@@ -31,7 +31,7 @@ export class ContactInputError extends InputError {
   }
 }
 
-export function validateContact(input: ContactFields): ContactFields {
+function validateContact(input: ContactFields): ContactFields {
   const fields = {
     name: input.name.trim(),
     relation: input.relation.trim(),

@@ -9,7 +9,7 @@ import { emptySafetyPlan, SAFETY_PLAN_SECTIONS, type SafetyPlan } from './safety
 export const SAFETY_PLAN_ID = 'safety-plan';
 export const MAX_SECTION_CHARS = 20_000;
 
-export class SafetyPlanInputError extends InputError {
+class SafetyPlanInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'SafetyPlanInputError';

@@ -9,7 +9,7 @@ import { dayStart } from './dayInput';
 import { useCheckins } from './useToday';
 
 /** What a check-in held, in a few plain words for the history list. */
-export function checkinSummary(checkin: Checkin): string {
+function checkinSummary(checkin: Checkin): string {
   if (checkin.unreadable) return 'Could not be opened';
   const parts: string[] = [];
   const mood = moodLabel(checkin.mood);

@@ -11,7 +11,7 @@ import { BUSY_MESSAGE, RETRIES, sameVersion } from './sealedVersion';
 
 export const MAX_NAME_CHARS = 200;
 export const MAX_UNIT_CHARS = 40;
-export const MAX_VICTORIES = 500;
+const MAX_VICTORIES = 500;
 
 export interface Victory {
   id: string;
@@ -27,7 +27,7 @@ export interface GoalFields {
   victories: Victory[];
 }
 
-export type GoalStatus = GoalRow['status'];
+type GoalStatus = GoalRow['status'];
 
 export interface Goal extends GoalFields {
   id: string;

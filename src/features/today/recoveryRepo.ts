@@ -13,7 +13,7 @@ export const RECOVERY_DOC_ID = 'recovery-days';
 export const RECOVERY_ON_KEY = 'recoveryDaysOn';
 export const MAX_SLIP_NOTE_CHARS = 2_000;
 
-export interface Slip {
+interface Slip {
   day: string;
   note: string;
 }

@@ -52,7 +52,7 @@ export async function isLockSet(): Promise<boolean> {
   return isLockedRow(await readDataRow());
 }
 
-export function checkNewPassphrase(passphrase: string, repeated: string): void {
+function checkNewPassphrase(passphrase: string, repeated: string): void {
   if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_CHARS) {
     throw new LockInputError(
       `A passphrase needs at least ${MIN_PASSPHRASE_CHARS} characters. A few words you will remember work well.`,
