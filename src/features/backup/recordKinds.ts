@@ -2,7 +2,7 @@ import { ACCOUNTABILITY_ID } from '../amends';
 import { CHECKIN_PREFIX, COMMITMENT_PREFIX, SELF_AMENDS_ID } from '../amends';
 import { LETTER_PREFIX } from '../inventory';
 import { OWN_FEELINGS_DOC } from '../inventory';
-import { SAFETY_PLAN_ID } from '../safety';
+import { DOCUMENT_IDS } from '../../db/sealedShapes';
 import { RECOVERY_DOC_ID } from '../today';
 import type { BackupRecord, BackupTable } from './format';
 
@@ -14,7 +14,7 @@ const MANY_DOCUMENTS = [LETTER_PREFIX, COMMITMENT_PREFIX, CHECKIN_PREFIX] as con
 
 /** Documents that exist once (every other fixed id is treated the same way). */
 const ONE_DOCUMENT_NAMES: Record<string, string> = {
-  [SAFETY_PLAN_ID]: 'Your safety plan',
+  [DOCUMENT_IDS.safetyPlan]: 'Your safety plan',
   [RECOVERY_DOC_ID]: 'Recovery days',
   [OWN_FEELINGS_DOC]: 'Your own feeling words',
   [SELF_AMENDS_ID]: 'Amends to yourself: forgiving yourself',

@@ -2,5 +2,4 @@
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
 export { CrisisLines } from './CrisisLines';
 export { QuickExitButton } from './QuickExitButton';
-export { SAFETY_PLAN_ID } from './safetyPlanRepo';
 export { CRISIS_LINES_HIDDEN_KEY } from './useSafety';
