@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { setSetting } from '../../core/settingsRepo';
-import { PassphraseField } from '../vault';
-import { MIN_PASSPHRASE_CHARS } from '../vault';
+import { PassphraseField, MIN_PASSPHRASE_CHARS } from '../vault';
 import { LAST_BACKUP_KEY } from './backupSettings';
 import { canChooseWhereToSave, downloadText, saveWithPicker } from './download';
 import { backupFileName, exportBackup } from './exportBackup';

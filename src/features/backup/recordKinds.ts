@@ -1,7 +1,5 @@
-import { ACCOUNTABILITY_ID } from '../amends';
-import { CHECKIN_PREFIX, COMMITMENT_PREFIX, SELF_AMENDS_ID } from '../amends';
-import { LETTER_PREFIX } from '../inventory';
-import { OWN_FEELINGS_DOC } from '../inventory';
+import { ACCOUNTABILITY_ID, CHECKIN_PREFIX, COMMITMENT_PREFIX, SELF_AMENDS_ID } from '../amends';
+import { LETTER_PREFIX, OWN_FEELINGS_DOC } from '../inventory';
 import { DOCUMENT_IDS } from '../../db/sealedShapes';
 import { RECOVERY_DOC_ID } from '../today';
 import type { BackupRecord, BackupTable } from './format';

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { CrisisLines } from '../safety';
-import { QuickExitButton } from '../safety';
+import { CrisisLines, QuickExitButton } from '../safety';
 import { unlock } from './lockRepo';
 import { WrongPassphraseError } from './passphrase';
 import { retryAt as readRetryAt, TooSoonError } from './unlockAttempts';
