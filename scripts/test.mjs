@@ -83,6 +83,7 @@ const STEPS = [
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['format', bin('prettier'), ['--check', '.']],
+  ['unused files and exports', bin('knip'), []],
   [
     'unit and component tests',
     bin('vitest'),

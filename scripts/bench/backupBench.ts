@@ -8,10 +8,10 @@ import { applyImport, planImport } from '../../src/features/backup/importRepo';
 import { exportBackup } from '../../src/features/backup/exportBackup';
 import { openEncryptedBackup } from '../../src/features/backup/importBackup';
 import { parseBackupText } from '../../src/features/backup/parseBackup';
-import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
-import { sealFields } from '../../src/features/vault/sealing';
+import { forgetOpenedEntries } from '../../src/core/openedEntries';
+import { sealFields } from '../../src/core/sealing';
 import { startVault } from '../../src/features/vault/vaultRepo';
-import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { useVaultStore } from '../../src/core/vaultStore';
 import { makeCorpus, random } from './corpus.mjs';
 
 const DAY = 86_400_000;

@@ -5,9 +5,9 @@ import { TodayPage } from '../features/today/TodayPage';
 import { AppShell } from './AppShell';
 import { Boot } from './Boot';
 import { ErrorBoundary, ScreenBoundary } from './ErrorBoundary';
-import { ROUTES } from './routes';
+import { ROUTES } from '../core/routes';
 import { ScrollToTop } from './ScrollToTop';
-import { lazyScreen } from './lazyScreen';
+import { lazyScreen } from '../core/lazyScreen';
 
 // Defined in the order the screens are warmed after start-up: Help now first.
 const HelpRoutes = lazyScreen(() => import('../features/safety/HelpRoutes'));
@@ -22,7 +22,7 @@ const InventoryRoutes = lazyScreen(() => import('../features/inventory/Inventory
 const AmendsRoutes = lazyScreen(() => import('../features/amends/AmendsRoutes'));
 const SettingsRoutes = lazyScreen(() => import('../features/settings/SettingsRoutes'));
 const TodayRoutes = lazyScreen(() => import('../features/today/TodayRoutes'));
-const NotFoundPage = lazyScreen(() => import('./NotFoundPage'));
+const NotFoundPage = lazyScreen(() => import('../ui/NotFoundPage'));
 
 // Hash routes work on any static host, with no server rewrite rules to get wrong.
 export function App() {

@@ -5,7 +5,7 @@ import { useRememberPlace } from '../features/safety/returnPlace';
 import { useAutoLock } from '../features/vault/useAutoLock';
 import { Toasts } from '../ui/Toasts';
 import { NavIcon } from './NavIcon';
-import { NAV_ITEMS, ROUTES } from './routes';
+import { NAV_ITEMS, ROUTES } from '../core/routes';
 import { RouteFocus } from './RouteFocus';
 import { UpdatePrompt } from './UpdatePrompt';
 import { warmScreens } from './warmScreens';

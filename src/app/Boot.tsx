@@ -6,9 +6,9 @@ import { useEscapeTwice } from '../features/safety/useEscapeTwice';
 import { followKeyChanged, followLockRemoved, lockJournal } from '../features/vault/lockSession';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { openJournal } from '../features/vault/vaultRepo';
-import { useVaultStore } from '../features/vault/vaultStore';
+import { useVaultStore } from '../core/vaultStore';
 import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
-import { listenToOtherTabs } from './otherTabs';
+import { listenToOtherTabs } from '../core/otherTabs';
 
 type BootState =
   { status: 'starting' } | { status: 'ready' } | { status: 'failed'; kind: DbFailureKind };

@@ -2,7 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { NeedHelpNow } from '../features/safety/NeedHelpNow';
 import { quickExit } from '../features/safety/quickExit';
-import { ROUTES } from './routes';
+import { ROUTES } from '../core/routes';
 import '../features/safety/quickExit.css';
 
 interface Props {

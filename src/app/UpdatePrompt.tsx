@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { flushAllDrafts } from './drafts';
+import { flushAllDrafts } from '../core/drafts';
 
 /** Offers a new version; never forces it. Accepting saves any open draft before the reload. */
 export function UpdatePrompt() {
@@ -9,22 +9,39 @@ export function UpdatePrompt() {
     updateServiceWorker,
   } = useRegisterSW();
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  async function update() {
+    setBusy(true);
+    setFailed(false);
+    await flushAllDrafts();
+    reloadWhenTheNewVersionTakesOver();
+    try {
+      await updateServiceWorker(true);
+    } catch (error) {
+      console.error(error);
+      setFailed(true);
+      setBusy(false);
+    }
+  }
 
   if (!needRefresh) return null;
   return (
     <div className="banner" role="status">
       <span>A new version is ready. Your writing is saved first.</span>
+      {failed && (
+        <span>
+          The update could not start just now. Your writing is saved and this version keeps working.
+          You can try again, or update later.
+        </span>
+      )}
       <span className="row">
         <button
           type="button"
           className="button"
           disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            await flushAllDrafts();
-            reloadWhenTheNewVersionTakesOver();
-            await updateServiceWorker(true);
-          }}
+          // update() catches its own failure and says so on the banner.
+          onClick={() => void update()}
         >
           Update now
         </button>

@@ -1,7 +1,7 @@
 import type { ManifestOptions } from 'vite-plugin-pwa';
 
-export const THEME_COLOR = '#2f5d50';
-export const BACKGROUND_COLOR = '#f7f4ee';
+const THEME_COLOR = '#2f5d50';
+const BACKGROUND_COLOR = '#f7f4ee';
 
 export const manifest: Partial<ManifestOptions> = {
   id: './',

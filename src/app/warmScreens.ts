@@ -1,4 +1,4 @@
-import { nextScreenToWarm } from './lazyScreen';
+import { nextScreenToWarm } from '../core/lazyScreen';
 
 /**
  * Once the first screen is up and the phone is idle, the other screens' code is loaded one

@@ -10,7 +10,7 @@ const deleted = new Set<string>();
 
 const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
 
-export function wasDeleted(table: string, id: string): boolean {
+function wasDeleted(table: string, id: string): boolean {
   return deleted.has(keyOf(table, id));
 }
 

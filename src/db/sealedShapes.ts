@@ -267,7 +267,7 @@ export function documentKind(id: string): DocumentKind | undefined {
 /** The schema a record's words must match: by table, and for documents by id. A document
  * whose id names no kind here has none: no feature reads it, and none was ever written (every
  * document id Stepwork has used is above), so it is refused rather than carried unchecked. */
-export function sealedSchema(table: SealedTableName, id: string): Schema | undefined {
+function sealedSchema(table: SealedTableName, id: string): Schema | undefined {
   if (table !== 'documents') return TABLE_SCHEMAS[table];
   const kind = documentKind(id);
   return kind && DOCUMENT_SCHEMAS[kind];

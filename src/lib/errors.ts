@@ -11,7 +11,7 @@ export class InputError extends Error {
   }
 }
 
-export const ON_SCREEN = 'Your words are still here on the screen.';
+const ON_SCREEN = 'Your words are still here on the screen.';
 
 /** Turns a failed write into words a person can act on (VOICE.md: say what happened, what is
  * still safe, what to do next). */

@@ -58,7 +58,7 @@ export function fitToLimits() {
 }
 
 /** The first `max` UTF-16 units, never half of a character made of two. */
-export function cutAt(value: string, max: number): string {
+function cutAt(value: string, max: number): string {
   const last = value.charCodeAt(max - 1);
   return value.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }

@@ -26,6 +26,20 @@ export function DeleteForGood({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  async function remove() {
+    setBusy(true);
+    setError(null);
+    try {
+      await onDelete();
+      navigate(then.goTo, { replace: true });
+      showToast({ message: then.say });
+    } catch (failure) {
+      console.error(failure);
+      setError('It could not be deleted just now. Nothing has changed; you can try again.');
+      setBusy(false);
+    }
+  }
+
   if (!confirming) {
     return (
       <p>
@@ -43,19 +57,8 @@ export function DeleteForGood({
           type="button"
           className="button button--danger"
           disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            setError(null);
-            try {
-              await onDelete();
-              navigate(then.goTo, { replace: true });
-              showToast({ message: then.say });
-            } catch (failure) {
-              console.error(failure);
-              setError('It could not be deleted just now. Nothing has changed; you can try again.');
-              setBusy(false);
-            }
-          }}
+          // remove() catches every failure itself and says so beside the buttons.
+          onClick={() => void remove()}
         >
           Delete for good
         </button>

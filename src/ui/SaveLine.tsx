@@ -1,4 +1,4 @@
-import type { SaveState } from '../lib/useAutosave';
+import type { SaveState } from '../core/useAutosave';
 import './saveLine.css';
 
 /** Where an editor's words stand, in the same words everywhere, announced politely; a failure's

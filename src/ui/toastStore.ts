@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export interface Toast {
+interface Toast {
   id: number;
   message: string;
   action?: { label: string; run: () => void | Promise<void> };

@@ -2,10 +2,10 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { flushAllDrafts } from '../../src/app/drafts';
+import { flushAllDrafts } from '../../src/core/drafts';
 import { db } from '../../src/db/db';
 import { getEntry, MAX_ENTRY_CHARS, saveEntry } from '../../src/features/journal/journalRepo';
-import { useAutosave } from '../../src/lib/useAutosave';
+import { useAutosave } from '../../src/core/useAutosave';
 import { freshVault } from '../helpers/freshVault';
 
 /** A bare editor on the real hook and the real repository, with a debounce far longer than any

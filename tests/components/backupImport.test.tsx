@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { exportBackup } from '../../src/features/backup/exportBackup';
 import { emptySafetyPlan } from '../../src/features/safety/safetyPlanSections';
-import { getSetting, setSetting } from '../../src/features/settings/settingsRepo';
+import { getSetting, setSetting } from '../../src/core/settingsRepo';
 import { emptyCheckin } from '../../src/features/today/checkinRepo';
 import { freshVault } from '../helpers/freshVault';
 import { readRecords, seedRecords } from '../helpers/journalRecords';

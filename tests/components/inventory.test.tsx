@@ -8,8 +8,8 @@ import {
   ON_AMENDS_LIST,
 } from '../../src/features/inventory/classicInventoryRepo';
 import { getEmotionInventory } from '../../src/features/inventory/emotionInventoryRepo';
-import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
-import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { forgetOpenedEntries } from '../../src/core/openedEntries';
+import { useVaultStore } from '../../src/core/vaultStore';
 import { renderApp } from '../helpers/renderApp';
 
 beforeEach(async () => {

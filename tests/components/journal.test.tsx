@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
-import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
-import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { forgetOpenedEntries } from '../../src/core/openedEntries';
+import { useVaultStore } from '../../src/core/vaultStore';
 import { renderApp } from '../helpers/renderApp';
 
 beforeEach(async () => {

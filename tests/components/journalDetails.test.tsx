@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getEntry, saveEntry } from '../../src/features/journal/journalRepo';
-import { useJournalView } from '../../src/features/journal/journalViewStore';
+import { useJournalView } from '../../src/core/journalViewStore';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
-import { lazyScreen, nextScreenToWarm } from '../../src/app/lazyScreen';
+import { lazyScreen, nextScreenToWarm } from '../../src/core/lazyScreen';
 
 function Greeting({ name }: { name: string }) {
   return <h1>Hello, {name}</h1>;

@@ -4,7 +4,7 @@ import { db } from '../../src/db/db';
 import { GENTLE_WORDS } from '../../src/features/vault/guidance/guidance';
 import { isLockSet, setLock } from '../../src/features/vault/lockRepo';
 import { startVault } from '../../src/features/vault/vaultRepo';
-import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { useVaultStore } from '../../src/core/vaultStore';
 import { renderApp } from '../helpers/renderApp';
 import { resetApp } from '../helpers/resetApp';
 

@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, DB_NAME } from '../../src/db/db';
 import { getEntry } from '../../src/features/journal/journalRepo';
-import { allOpenedEntries } from '../../src/features/journal/openedEntries';
+import { allOpenedEntries } from '../../src/core/openedEntries';
 import { setLock } from '../../src/features/vault/lockRepo';
 import { startVault } from '../../src/features/vault/vaultRepo';
-import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { useVaultStore } from '../../src/core/vaultStore';
 import { renderApp } from '../helpers/renderApp';
 import { resetApp } from '../helpers/resetApp';
 

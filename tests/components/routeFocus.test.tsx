@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
-import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
+import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
 

@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { saveEntry } from '../../src/features/journal/journalRepo';
-import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
+import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import { startVault } from '../../src/features/vault/vaultRepo';
-import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { useVaultStore } from '../../src/core/vaultStore';
 import { renderApp } from '../helpers/renderApp';
 
 const noon = new Date(2026, 10, 21, 12, 0).getTime();

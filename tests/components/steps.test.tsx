@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { format } from 'date-fns';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
-import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
+import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import { getEntry, saveEntry } from '../../src/features/journal/journalRepo';
 import { getProgress, setStatus } from '../../src/features/steps/stepProgressRepo';
-import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { useVaultStore } from '../../src/core/vaultStore';
 import { renderApp } from '../helpers/renderApp';
 
 beforeEach(async () => {

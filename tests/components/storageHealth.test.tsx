@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSetting, setSetting } from '../../src/features/settings/settingsRepo';
+import { getSetting, setSetting } from '../../src/core/settingsRepo';
 import { seedRecords } from '../helpers/journalRecords';
 import { renderApp } from '../helpers/renderApp';
 import { resetApp } from '../helpers/resetApp';

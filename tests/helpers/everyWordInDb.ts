@@ -1,6 +1,6 @@
 import { db, type SealedTableName } from '../../src/db/db';
 import type { SealedRecord } from '../../src/db/types';
-import { openFields } from '../../src/features/vault/sealing';
+import { openFields } from '../../src/core/sealing';
 
 /**
  * Everything the database holds, as text: every row of every table in the clear, and every

@@ -1,7 +1,7 @@
 import { db } from '../../src/db/db';
-import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
+import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import { startVault } from '../../src/features/vault/vaultRepo';
-import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { useVaultStore } from '../../src/core/vaultStore';
 
 /** A brand-new, empty journal on fake-indexeddb with its vault open, as on a first run. */
 export async function freshVault(): Promise<void> {

@@ -1,8 +1,8 @@
 import { db, type SealedTableName } from '../../src/db/db';
 import type { SealedRecord } from '../../src/db/types';
-import { seal } from '../../src/features/vault/crypto';
-import { openFields, sealFields } from '../../src/features/vault/sealing';
-import { currentKey } from '../../src/features/vault/vaultStore';
+import { seal } from '../../src/core/crypto';
+import { openFields, sealFields } from '../../src/core/sealing';
+import { currentKey } from '../../src/core/vaultStore';
 
 /** A record as the tests think of it: clear fields plus the opened words. */
 export type PlainRecord = Record<string, unknown> & { id: string; fields: unknown };

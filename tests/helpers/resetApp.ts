@@ -1,7 +1,7 @@
 import { db } from '../../src/db/db';
-import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
+import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import { useQuickExit } from '../../src/features/safety/quickExit';
-import { useVaultStore } from '../../src/features/vault/vaultStore';
+import { useVaultStore } from '../../src/core/vaultStore';
 
 /** An empty journal that the app will open itself on first render, as on a first visit. */
 export async function resetApp(): Promise<void> {

@@ -17,7 +17,7 @@ import {
 } from '../../src/features/inventory/letterToMyselfRepo';
 import type { AmendsFields } from '../../src/features/inventory/types';
 import { deleteAmendsItem } from '../../src/features/amends/amendsRepo';
-import { openFields } from '../../src/features/vault/sealing';
+import { openFields } from '../../src/core/sealing';
 import { freshVault } from '../helpers/freshVault';
 
 const noon = new Date(2026, 10, 21, 12, 0).getTime();

@@ -7,7 +7,7 @@ import {
   SealError,
   unwrapDataKey,
   wrapDataKey,
-} from '../../src/features/vault/crypto';
+} from '../../src/core/crypto';
 
 const words = { body: 'I felt the fear and wrote anyway. 🌱 שלום', tags: ['hope'] };
 

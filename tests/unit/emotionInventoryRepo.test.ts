@@ -20,10 +20,10 @@ import {
   TREND_DIGEST_DOC,
 } from '../../src/features/inventory/trendDigestRepo';
 import { InventoryInputError } from '../../src/features/inventory/types';
-import { openFields } from '../../src/features/vault/sealing';
+import { openFields } from '../../src/core/sealing';
 import { setLock } from '../../src/features/vault/lockRepo';
 import { lockJournal } from '../../src/features/vault/lockSession';
-import { LockedError } from '../../src/features/vault/vaultStore';
+import { LockedError } from '../../src/core/vaultStore';
 import { freshVault } from '../helpers/freshVault';
 
 const noon = new Date(2026, 10, 21, 12, 0).getTime();

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import type { KeyRow } from '../../src/db/types';
 import { getEntry, listEntries, saveEntry } from '../../src/features/journal/journalRepo';
-import { allOpenedEntries } from '../../src/features/journal/openedEntries';
+import { allOpenedEntries } from '../../src/core/openedEntries';
 import {
   changePassphrase,
   isLockSet,
@@ -20,7 +20,7 @@ import {
   seal,
   SealError,
   wrapDataKey,
-} from '../../src/features/vault/crypto';
+} from '../../src/core/crypto';
 import { openLockedRow, sweepStragglers } from '../../src/features/vault/keyRepo';
 import { lockJournal } from '../../src/features/vault/lockSession';
 import {
@@ -30,7 +30,7 @@ import {
 } from '../../src/features/vault/passphrase';
 import { readAttempts, TooSoonError } from '../../src/features/vault/unlockAttempts';
 import { startVault } from '../../src/features/vault/vaultRepo';
-import { currentKey, useVaultStore } from '../../src/features/vault/vaultStore';
+import { currentKey, useVaultStore } from '../../src/core/vaultStore';
 import { freshVault } from '../helpers/freshVault';
 
 const PASS = 'quiet river at dawn';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PassphraseKdf } from '../../src/db/types';
-import { unwrapDataKey, wrapDataKey } from '../../src/features/vault/crypto';
+import { unwrapDataKey, wrapDataKey } from '../../src/core/crypto';
 import {
   deriveKek,
   deriveKekBits,

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSetting } from '../../src/features/settings/settingsRepo';
+import { getSetting } from '../../src/core/settingsRepo';
 import {
   PERSISTENCE_KEY,
   requestPersistenceOnce,
   resetPersistenceRequest,
-} from '../../src/features/settings/persistence';
+} from '../../src/core/persistence';
 import { freshVault } from '../helpers/freshVault';
 
 describe('asking for persistent storage', () => {

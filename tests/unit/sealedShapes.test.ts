@@ -85,7 +85,7 @@ import {
   type RecoveryFields,
 } from '../../src/features/today/recoveryRepo';
 import { getLastDraftToday } from '../../src/features/today/todayRepo';
-import { SealedShapeError, openFields, sealFields } from '../../src/features/vault/sealing';
+import { SealedShapeError, openFields, sealFields } from '../../src/core/sealing';
 import { freshVault } from '../helpers/freshVault';
 import { sealUnchecked } from '../helpers/journalRecords';
 

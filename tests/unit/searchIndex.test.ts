@@ -8,7 +8,7 @@ import {
   saveEntry,
   trashEntry,
 } from '../../src/features/journal/journalRepo';
-import { forgetOpenedEntries } from '../../src/features/journal/openedEntries';
+import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import {
   getSearchIndexState,
   searchIndex,

@@ -3,7 +3,7 @@ import { db } from '../../src/db/db';
 import { saveEntry, getEntry } from '../../src/features/journal/journalRepo';
 import { setLock } from '../../src/features/vault/lockRepo';
 import { startVault } from '../../src/features/vault/vaultRepo';
-import { currentKey, useVaultStore } from '../../src/features/vault/vaultStore';
+import { currentKey, useVaultStore } from '../../src/core/vaultStore';
 import { freshVault } from '../helpers/freshVault';
 
 describe('the vault', () => {

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { LimitNote } from '../../ui/LimitNote';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import {
   ACCOUNTABILITY_PARTS,
   saveAccountability,

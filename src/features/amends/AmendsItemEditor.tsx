@@ -1,11 +1,11 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../lib/useAutosave';
+import { useAutosave } from '../../core/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../settings/persistence';
+import { requestPersistenceOnce } from '../../core/persistence';
 import { AMENDS_STATUSES, deleteAmendsItem, saveAmendsItem, WILLINGNESS } from './amendsRepo';
 import { longDate } from './dates';
 import { errorText } from './errorText';

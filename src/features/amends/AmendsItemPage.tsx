@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { AmendsItemEditor } from './AmendsItemEditor';
 import { PauseLine } from './PauseLine';
 import { useAmendsItem, useAmendsItems } from './useAmends';

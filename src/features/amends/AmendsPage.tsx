@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { newId } from '../../lib/ids';
 import { saveAmendsItem } from './amendsRepo';
 import { NEVER_SENT } from './copy';

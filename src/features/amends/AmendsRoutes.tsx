@@ -1,5 +1,5 @@
 import { Route, Switch } from 'wouter';
-import NotFoundPage from '../../app/NotFoundPage';
+import NotFoundPage from '../../ui/NotFoundPage';
 import AccountabilityPage from './AccountabilityPage';
 import AmendsItemPage from './AmendsItemPage';
 import AmendsPage from './AmendsPage';

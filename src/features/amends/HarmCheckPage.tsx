@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { saveHarmCheck } from './amendsRepo';
 import { HARM_CHECK_EFFORT, NEVER_SENT } from './copy';
 import { errorText } from './errorText';

@@ -1,11 +1,11 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { useAutosave } from '../../lib/useAutosave';
+import { ROUTES } from '../../core/routes';
+import { useAutosave } from '../../core/useAutosave';
 import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../settings/persistence';
+import { requestPersistenceOnce } from '../../core/persistence';
 import { NEVER_SENT } from './copy';
 import { errorText } from './errorText';
 import { LETTER_SECTIONS, letterWordCount } from './letterSections';

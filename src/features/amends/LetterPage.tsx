@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { longDate } from './dates';
 import { LetterEditor } from './LetterEditor';
 import { LetterReader } from './LetterReader';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { LETTER_EFFORT, NEVER_SENT } from './copy';
 import { longDate } from './dates';
 import { errorText } from './errorText';

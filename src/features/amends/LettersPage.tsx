@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { NEVER_SENT } from './copy';
 import { longDate } from './dates';
 import { LETTER_STATUS_LABELS } from './labels';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { newId } from '../../lib/ids';
 
 /** A new item gets its id before the first letter, so a reload finds it at the same address. */

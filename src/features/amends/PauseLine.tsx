@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { PACING, PAUSE_LABEL } from './copy';
 
 /** The pacing line before heavy work, with a pause that opens grounding help. Leaving the screen

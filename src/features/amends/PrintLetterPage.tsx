@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { LetterText } from './LetterText';
 import { useLetter } from './useAmends';
 import './amends.css';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { RELEASE_EFFORT } from './copy';
 import { longDate } from './dates';
 import { errorText } from './errorText';

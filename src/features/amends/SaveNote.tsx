@@ -1,4 +1,4 @@
-import type { SaveState } from '../../lib/useAutosave';
+import type { SaveState } from '../../core/useAutosave';
 
 /** Where a draft stands, in words, announced politely to screen readers; a word count beside. */
 export function SaveNote({ state, words }: { state: SaveState; words?: number }) {

@@ -1,8 +1,8 @@
 import { db } from '../../db/db';
 import { deletingForGood } from '../../db/deletedRecords';
 import type { AmendsRow, AmendsStatus } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { AMENDS_KINDS, HARM_ANSWERS, HARM_QUESTIONS } from './harmCheck';
 import {
   AmendsInputError,
@@ -18,7 +18,7 @@ import { oneOf, requireId, sameVersion, text } from './validation';
 
 export const AMENDS_STATUSES: readonly AmendsStatus[] = ['listed', 'planning', 'made', 'set-aside'];
 export const WILLINGNESS: readonly Willingness[] = ['not-yet', 'becoming', 'willing'];
-export const MYSELF = 'Myself';
+const MYSELF = 'Myself';
 
 async function openItem(row: AmendsRow): Promise<AmendsItem> {
   const base: Omit<AmendsItem, 'person' | 'whatHappened'> = {

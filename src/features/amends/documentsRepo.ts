@@ -1,7 +1,7 @@
 import { db } from '../../db/db';
 import type { DocumentRow } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 
 // The amends feature's sealed documents (forgiving myself, commitments of care, check-ins, the
 // accountability worksheet) are read and written here.

@@ -39,7 +39,7 @@ export function letterHasWords(fields: Pick<LetterFields, 'sections'>): boolean 
   return Object.values(fields.sections).some((value) => (value ?? '').trim().length > 0);
 }
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed ? trimmed.split(/\s+/u).length : 0;
 }

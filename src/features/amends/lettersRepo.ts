@@ -1,8 +1,8 @@
 import { db } from '../../db/db';
 import { deletingForGood } from '../../db/deletedRecords';
 import type { LetterRow, LetterStatus } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { LETTER_SECTIONS, letterHasWords } from './letterSections';
 import { AmendsInputError, type Letter, type LetterFields, type LetterInput } from './types';
 import { requireId, text } from './validation';

@@ -1,5 +1,5 @@
 import type { AmendsStatus, LetterStatus } from '../../db/types';
-import type { AmendsFields } from '../inventory/types';
+import type { AmendsFields } from '../inventory';
 import { InputError } from '../../lib/errors';
 
 export type { AmendsStatus, LetterStatus };
@@ -15,7 +15,7 @@ export type HarmQuestionId = 'riskToMe' | 'hurtThem' | 'noContact' | 'myRelief';
 
 export type HarmAnswers = Partial<Record<HarmQuestionId, HarmAnswer>>;
 
-export interface StatusChange {
+interface StatusChange {
   status: AmendsStatus;
   at: number;
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getInventoryItem } from '../inventory/classicInventoryRepo';
+import { getInventoryItem } from '../inventory';
 import { getAccountability } from './accountabilityRepo';
 import { getAmendsItem, listAmendsItems } from './amendsRepo';
 import { getLetter, listLetters } from './lettersRepo';

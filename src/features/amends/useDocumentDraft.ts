@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../lib/useAutosave';
+import { useAutosave } from '../../core/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
-import { requestPersistenceOnce } from '../settings/persistence';
+import { requestPersistenceOnce } from '../../core/persistence';
 import type { StoredDocument } from './documentsRepo';
 import { MAX_FIELD_CHARS } from './validation';
 

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { BackupReminderLine } from './BackupReminderLine';
 import { ExportForm } from './ExportForm';
 import { MarkdownForm } from './MarkdownForm';

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { setSetting } from '../settings/settingsRepo';
-import { PassphraseField } from '../vault/PassphraseField';
-import { MIN_PASSPHRASE_CHARS } from '../vault/passphrase';
+import { setSetting } from '../../core/settingsRepo';
+import { PassphraseField, MIN_PASSPHRASE_CHARS } from '../vault';
 import { LAST_BACKUP_KEY } from './backupSettings';
 import { canChooseWhereToSave, downloadText, saveWithPicker } from './download';
 import { backupFileName, exportBackup } from './exportBackup';

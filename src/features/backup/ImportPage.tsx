@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PassphraseField } from '../vault/PassphraseField';
+import { PassphraseField } from '../vault';
 import type { BackupDocument, EncryptedBackup } from './format';
 import { ImportError, openEncryptedBackup, readBackupFile } from './importBackup';
 import { ImportDone } from './ImportResult';

@@ -1,12 +1,12 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import type { ImportResult } from './importRepo';
 
 const records = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'record' : 'records'}`;
 
 /** What the import did, counted from what was written: added, kept side by side, replaced,
  * left as they are here, and settings taken from the file. */
-export function resultLines(result: ImportResult): string[] {
+function resultLines(result: ImportResult): string[] {
   const lines: string[] = [];
   if (result.mode === 'replace') {
     lines.push(`Your journal now holds the backup: ${records(result.added)}.`);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useEntriesWhen } from '../journal/useJournal';
+import { useEntriesWhen } from '../journal';
 import { readJournal } from './backupRepo';
 import { downloadText } from './download';
 import { describeExportError } from './exportErrors';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getSetting, setSetting } from '../settings/settingsRepo';
+import { getSetting, setSetting } from '../../core/settingsRepo';
 import { DEFAULT_REMINDER_TIME, REMINDER_TIME_KEY } from './backupSettings';
 import { downloadText } from './download';
 import { eveningCheckinIcs } from './ics';

@@ -1,4 +1,4 @@
-import { CRISIS_LINES_HIDDEN_KEY } from '../safety/useSafety';
+import { CRISIS_LINES_HIDDEN_KEY } from '../safety';
 import type { SettingDifference } from './mergePlan';
 import { describeSetting } from './portableSettings';
 

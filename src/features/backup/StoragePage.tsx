@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { getSetting, setSetting } from '../settings/settingsRepo';
+import { ROUTES } from '../../core/routes';
+import { getSetting, setSetting } from '../../core/settingsRepo';
 import { BackupReminderLine } from './BackupReminderLine';
 import {
   BACKUP_REMINDER_CHOICES,

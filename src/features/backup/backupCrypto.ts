@@ -4,8 +4,8 @@ import {
   SealError,
   unwrapDataKey,
   wrapDataKey,
-} from '../vault/crypto';
-import { deriveKek, KDF_ITERATIONS, newKdf } from '../vault/passphrase';
+} from '../../core/crypto';
+import { deriveKek, KDF_ITERATIONS, newKdf } from '../vault';
 import { fromBase64, toBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_VERSION, type EncryptedBackup } from './format';
 import { ImportError } from './importErrors';

@@ -1,7 +1,7 @@
 import { db } from '../../db/db';
 import type { SealedRecord } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields } from '../../core/sealing';
 import {
   BACKUP_TABLES,
   DERIVED_DOCUMENTS,

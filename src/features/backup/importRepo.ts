@@ -1,10 +1,10 @@
 import { db } from '../../db/db';
 import type { SealedRecord } from '../../db/types';
 import { errorName, isQuotaError } from '../../lib/errors';
-import { forgetOpenedEntries } from '../journal/openedEntries';
-import { goalLogId } from '../today/goalsRepo';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { forgetOpenedEntries } from '../../core/openedEntries';
+import { goalLogId } from '../today';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { CHUNK, derived, toRecord, type Progress } from './backupRepo';
 import { BACKUP_TABLES, type BackupJournal, type BackupRecord, type BackupTable } from './format';
 import { ImportError } from './importErrors';

@@ -1,5 +1,5 @@
-import { CHECKIN_PREFIX } from '../amends/selfAmendsRepo';
-import { goalLogId } from '../today/goalsRepo';
+import { CHECKIN_PREFIX } from '../amends';
+import { goalLogId } from '../today';
 import type { BackupRecord, BackupTable } from './format';
 import { copyId } from './recordKinds';
 

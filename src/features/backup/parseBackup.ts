@@ -17,9 +17,9 @@ import { DOCUMENT_SCHEMA, ENVELOPE_SCHEMA, HEADER_SCHEMA } from './schema';
 /** Names no Stepwork file ever holds; an object carrying one is refused before any use of it. */
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Deeper than anything Stepwork writes (about six levels), shallow enough to walk safely. */
-export const MAX_DEPTH = 40;
+const MAX_DEPTH = 40;
 /** Twice the longest entry the editor accepts (a million characters). */
-export const MAX_STRING_CHARS = 2_000_000;
+const MAX_STRING_CHARS = 2_000_000;
 
 export type ParsedBackup =
   { encrypted: false; document: BackupDocument } | { encrypted: true; envelope: EncryptedBackup };

@@ -1,6 +1,6 @@
-import { CRISIS_LINES_HIDDEN_KEY } from '../safety/useSafety';
-import { RECOVERY_ON_KEY } from '../today/recoveryRepo';
-import { AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK_MINUTES } from '../vault/useAutoLock';
+import { CRISIS_LINES_HIDDEN_KEY } from '../safety';
+import { RECOVERY_ON_KEY } from '../today';
+import { AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK_MINUTES } from '../vault';
 import {
   BACKUP_REMINDER_CHOICES,
   BACKUP_REMINDER_DAYS_KEY,

@@ -1,9 +1,7 @@
-import { ACCOUNTABILITY_ID } from '../amends/accountabilityRepo';
-import { CHECKIN_PREFIX, COMMITMENT_PREFIX, SELF_AMENDS_ID } from '../amends/selfAmendsRepo';
-import { LETTER_PREFIX } from '../inventory/letterToMyselfRepo';
-import { OWN_FEELINGS_DOC } from '../inventory/ownFeelingsRepo';
-import { SAFETY_PLAN_ID } from '../safety/safetyPlanRepo';
-import { RECOVERY_DOC_ID } from '../today/recoveryRepo';
+import { ACCOUNTABILITY_ID, CHECKIN_PREFIX, COMMITMENT_PREFIX, SELF_AMENDS_ID } from '../amends';
+import { LETTER_PREFIX, OWN_FEELINGS_DOC } from '../inventory';
+import { DOCUMENT_IDS } from '../../db/sealedShapes';
+import { RECOVERY_DOC_ID } from '../today';
 import type { BackupRecord, BackupTable } from './format';
 
 // What a merge may do with a record whose identity is already here, and how the preview names
@@ -14,7 +12,7 @@ const MANY_DOCUMENTS = [LETTER_PREFIX, COMMITMENT_PREFIX, CHECKIN_PREFIX] as con
 
 /** Documents that exist once (every other fixed id is treated the same way). */
 const ONE_DOCUMENT_NAMES: Record<string, string> = {
-  [SAFETY_PLAN_ID]: 'Your safety plan',
+  [DOCUMENT_IDS.safetyPlan]: 'Your safety plan',
   [RECOVERY_DOC_ID]: 'Recovery days',
   [OWN_FEELINGS_DOC]: 'Your own feeling words',
   [SELF_AMENDS_ID]: 'Amends to yourself: forgiving yourself',
@@ -62,7 +60,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
-export const dateOf = (time: number) => dateFormat.format(new Date(time));
+const dateOf = (time: number) => dateFormat.format(new Date(time));
 
 /** A `yyyy-MM-dd` day key as the same calendar day in words, whatever the time zone. */
 function dayOf(day: unknown): string {

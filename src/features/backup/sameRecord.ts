@@ -4,7 +4,7 @@ export function sameRecord(a: unknown, b: unknown): boolean {
   return stableJson(a) === stableJson(b);
 }
 
-export function stableJson(value: unknown): string {
+function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
       ? Object.fromEntries(

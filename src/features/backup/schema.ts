@@ -23,7 +23,7 @@ const fields = v.custom<Record<string, unknown>>(
 
 const base = { id, created: time, updated: time, fields };
 
-export const RECORD_SCHEMAS = {
+const RECORD_SCHEMAS = {
   entries: v.strictObject({ ...base, day, step: step(0), deletedAt: v.optional(time) }),
   stepProgress: v.strictObject({
     ...base,
@@ -58,12 +58,12 @@ const MAX_RECORDS = 1_000_000;
 const list = <T extends v.GenericSchema>(schema: T) =>
   v.pipe(v.array(schema), v.maxLength(MAX_RECORDS));
 
-export const SETTING_SCHEMA = v.strictObject({
+const SETTING_SCHEMA = v.strictObject({
   key: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS)),
   value: v.custom<unknown>((input) => input !== undefined, 'The value is missing.'),
 });
 
-export const JOURNAL_SCHEMA = v.strictObject({
+const JOURNAL_SCHEMA = v.strictObject({
   entries: list(RECORD_SCHEMAS.entries),
   stepProgress: list(RECORD_SCHEMAS.stepProgress),
   emotionInventories: list(RECORD_SCHEMAS.emotionInventories),

@@ -1,5 +1,5 @@
-import { getSetting, setSetting } from '../settings/settingsRepo';
-import { PERSISTENCE_KEY, type PersistenceAnswer } from '../settings/persistence';
+import { getSetting, setSetting } from '../../core/settingsRepo';
+import { PERSISTENCE_KEY, type PersistenceAnswer } from '../../core/persistence';
 
 export interface StorageEstimate {
   usage: number;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getSetting } from '../settings/settingsRepo';
+import { getSetting } from '../../core/settingsRepo';
 import { countRecords } from './backupRepo';
 import {
   BACKUP_REMINDER_DAYS_KEY,

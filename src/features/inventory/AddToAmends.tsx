@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { addHarmToAmends } from './classicInventoryRepo';
 import { errorText } from './errorText';
 import { useAmendsLink } from './useInventory';

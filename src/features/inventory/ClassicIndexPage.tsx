@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { CLASSIC_LISTS } from './classicLists';
 import { PauseNotice } from './PauseNotice';
 import './inventory.css';

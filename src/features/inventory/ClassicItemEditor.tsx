@@ -1,9 +1,9 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../lib/useAutosave';
+import { useAutosave } from '../../core/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../settings/persistence';
+import { requestPersistenceOnce } from '../../core/persistence';
 import { AddToAmends } from './AddToAmends';
 import { saveInventoryItem } from './classicInventoryRepo';
 import { listCopy, NOT_YOUR_FAULT, TOUCHED } from './classicLists';

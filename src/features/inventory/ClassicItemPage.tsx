@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { DeleteForGood } from '../../ui/DeleteForGood';
 import { deleteInventoryItem, ON_AMENDS_LIST } from './classicInventoryRepo';
 import { ClassicItemEditor } from './ClassicItemEditor';

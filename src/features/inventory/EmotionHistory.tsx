@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
 import { feelingWord } from './feelingWord';
 import { useEmotionHistory } from './useInventory';

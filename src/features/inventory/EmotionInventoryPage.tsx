@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { DeleteForGood } from '../../ui/DeleteForGood';
 import { deleteEmotionInventory } from './emotionInventoryRepo';
 import { EmotionInventoryEditor } from './EmotionInventoryEditor';

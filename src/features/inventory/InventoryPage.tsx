@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { newId } from '../../lib/ids';
 import { CLASSIC_LISTS } from './classicLists';
 import { EmotionHistory } from './EmotionHistory';

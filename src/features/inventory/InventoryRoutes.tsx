@@ -9,8 +9,8 @@ import LetterPage from './LetterPage';
 import LettersPage from './LettersPage';
 import OwnWordsPage from './OwnWordsPage';
 import { isTrendRange } from './trends';
-import NotFoundPage from '../../app/NotFoundPage';
-import { lazyScreen } from '../../app/lazyScreen';
+import NotFoundPage from '../../ui/NotFoundPage';
+import { lazyScreen } from '../../core/lazyScreen';
 
 // The picture is the one heavy screen: it is fetched only when a person opens it. (App.tsx's
 // Suspense shows "Opening…" meanwhile.)

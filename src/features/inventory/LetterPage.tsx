@@ -1,12 +1,12 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../lib/useAutosave';
+import { useAutosave } from '../../core/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { DeleteForGood } from '../../ui/DeleteForGood';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../settings/persistence';
+import { requestPersistenceOnce } from '../../core/persistence';
 import { LETTER_EFFORT } from './copy';
 import { LETTER_GUIDE } from './letterGuide';
 import { deleteLetterToMyself, LETTER_PREFIX, saveLetterToMyself } from './letterToMyselfRepo';

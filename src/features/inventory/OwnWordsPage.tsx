@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { errorText } from './errorText';
 import { removeOwnFeeling, renameOwnFeeling } from './ownFeelingsRepo';
 import type { OwnFeeling } from './types';

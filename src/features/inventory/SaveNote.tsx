@@ -1,4 +1,4 @@
-import type { SaveState } from '../../lib/useAutosave';
+import type { SaveState } from '../../core/useAutosave';
 
 /** Where a draft stands, said in words and announced politely to screen readers. */
 export function SaveNote({ state }: { state: SaveState }) {

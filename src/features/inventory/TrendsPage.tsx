@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { TREND_RANGES, summarizeTrends, type TrendBucket, type TrendRange } from './trends';
 import { TrendsChart } from './TrendsChart';
 import { TrendsTables } from './TrendsTables';

@@ -3,8 +3,8 @@ import { deletingForGood } from '../../db/deletedRecords';
 import type { AmendsRow, InventoryItemRow, InventoryList } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { newId } from '../../lib/ids';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { isInventoryList, TOUCHED } from './classicLists';
 import {
   InventoryInputError,

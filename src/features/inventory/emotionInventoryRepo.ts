@@ -2,9 +2,9 @@ import { db } from '../../db/db';
 import { deletingForGood } from '../../db/deletedRecords';
 import type { EmotionInventoryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
-import { onForgetOpenedEntries, versionOf } from '../journal/openedEntries';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { onForgetOpenedEntries, versionOf } from '../../core/openedEntries';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import {
   InventoryInputError,
   type EmotionInventory,

@@ -1,4 +1,4 @@
-import { getStep } from '../steps/content';
+import { getStep } from '../steps';
 
 /** The step 4 letter exercise's own guidance, read from the step content so the words live in one
  * place. */

@@ -1,8 +1,8 @@
 import { db } from '../../db/db';
 import { deletingForGood } from '../../db/deletedRecords';
 import type { DocumentRow } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { InventoryInputError, type LetterToMyself } from './types';
 import { requireId, text } from './validation';
 
@@ -18,7 +18,7 @@ export interface LetterToMyselfFields {
   body: string;
 }
 
-export function isLetterId(id: string): boolean {
+function isLetterId(id: string): boolean {
   return id.startsWith(LETTER_PREFIX) && id.length > LETTER_PREFIX.length;
 }
 

@@ -1,8 +1,8 @@
 import { db } from '../../db/db';
 import type { DocumentRow } from '../../db/types';
 import { newId } from '../../lib/ids';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { InventoryInputError, type OwnFeeling } from './types';
 import { MAX_OWN_WORD_CHARS, OWN_FEELING_PREFIX } from './validation';
 import { FEELINGS } from './vocabulary';

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { db } from '../../db/db';
 import type { DocumentRow, Sealed } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { openEmotionInventories } from './emotionInventoryRepo';
 import type { TrendInput } from './trends';
 import type { ChosenFeeling } from './types';
@@ -23,7 +23,7 @@ import type { ChosenFeeling } from './types';
 export const TREND_DIGEST_DOC = 'emotion-trends';
 
 /** [feelingId, intensity] or, for a person's own word, [feelingId, intensity, word]. */
-export type DigestFeeling = [string, number] | [string, number, string];
+type DigestFeeling = [string, number] | [string, number, string];
 
 export interface DigestFields {
   watermark: number;

@@ -41,7 +41,7 @@ export interface TrendInput {
 }
 
 /** One family of feelings (or one of the person's own words) over the whole range. */
-export interface FamilyTrend {
+interface FamilyTrend {
   key: string;
   name: string;
   count: number;
@@ -54,7 +54,7 @@ export interface FamilyTrend {
 }
 
 /** One week or month of the range. */
-export interface PeriodTrend {
+interface PeriodTrend {
   /** yyyy-MM-dd of the period's first day. */
   start: string;
   label: string;

@@ -1,7 +1,7 @@
 import type { DraftStatus, InventoryList } from '../../db/types';
 import { InputError } from '../../lib/errors';
 
-export type { DraftStatus, InventoryList };
+export type { InventoryList };
 
 /** The lowest and highest intensity a feeling can be given. */
 export const MIN_INTENSITY = 0;

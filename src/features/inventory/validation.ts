@@ -29,7 +29,7 @@ export function requireId(id: unknown): string {
   return id;
 }
 
-export function validIntensity(value: unknown): number {
+function validIntensity(value: unknown): number {
   if (
     typeof value !== 'number' ||
     !Number.isInteger(value) ||

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { requestPersistenceOnce } from '../settings/persistence';
-import { useAutosave, type SaveState } from '../../lib/useAutosave';
+import { ROUTES } from '../../core/routes';
+import { requestPersistenceOnce } from '../../core/persistence';
+import { useAutosave, type SaveState } from '../../core/useAutosave';
 import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
@@ -170,7 +170,7 @@ function SaveStatus({ state }: { state: SaveState }) {
   }
 }
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed ? trimmed.split(/\s+/u).length : 0;
 }

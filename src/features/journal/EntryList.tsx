@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { friendlyDay, timeOfDay } from '../../lib/dates';
 import type { EntryMeta } from './journalRepo';
 import { moodLabel } from './moods';

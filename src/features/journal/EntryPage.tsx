@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
 import { useToasts } from '../../ui/toastStore';
 import { EntryEditor } from './EntryEditor';
@@ -14,6 +15,7 @@ export default function EntryPage({ id }: { id: string }) {
   const showToast = useToasts((state) => state.show);
   const context = useNewEntryContexts((state) => state.contexts[id]);
   const asked = useNewEntryContexts((state) => state.asked[id] === true);
+  const [trashFailed, setTrashFailed] = useState(false);
 
   if (entry === null) {
     return (
@@ -24,7 +26,14 @@ export default function EntryPage({ id }: { id: string }) {
   }
 
   const moveToTrash = async () => {
-    await trashEntry(id);
+    setTrashFailed(false);
+    try {
+      await trashEntry(id);
+    } catch (error) {
+      console.error(error);
+      setTrashFailed(true);
+      return;
+    }
     navigate(ROUTES.journal);
     showToast({
       message: 'Entry moved to Trash.',
@@ -52,9 +61,16 @@ export default function EntryPage({ id }: { id: string }) {
         <EntryEditor id={id} initial={entry} context={context} focusWords={asked && !entry} />
       )}
       {entry && entry.deletedAt === undefined && (
-        <button type="button" className="button button--danger" onClick={moveToTrash}>
+        // moveToTrash() catches its own failure and says so below the button.
+        <button type="button" className="button button--danger" onClick={() => void moveToTrash()}>
           Move to Trash
         </button>
+      )}
+      {trashFailed && (
+        <p role="alert" className="notice">
+          This entry could not be moved to Trash just now. It is still here, just as you left it.
+          You can try again.
+        </p>
       )}
     </section>
   );

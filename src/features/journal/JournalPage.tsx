@@ -1,11 +1,11 @@
 import { startOfMonth } from 'date-fns';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { EntryList } from './EntryList';
-import { useJournalView } from './journalViewStore';
-import { useCheckinDays } from '../today/useToday';
+import { useJournalView } from '../../core/journalViewStore';
+import { useCheckinDays } from '../today';
 import { MonthCalendar } from './MonthCalendar';
 import { MOODS } from './moods';
 import { useEntriesWhen, useEntryMeta, useRecentEntryMeta, useTagSuggestions } from './useJournal';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { findPrompt, getStep } from '../steps/content';
+import { ROUTES } from '../../core/routes';
+import { findPrompt, getStep } from '../steps';
 
 /** Keeps the prompt a person is answering in view above their words. */
 export function PromptCard({ step, promptId }: { step: number; promptId: string | undefined }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
 import { useToasts } from '../../ui/toastStore';
 import { deleteEntryForever, restoreEntry } from './journalRepo';
@@ -40,10 +40,37 @@ export default function TrashPage() {
 
 function TrashedEntry({ entry }: { entry: JournalEntry }) {
   const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const showToast = useToasts((state) => state.show);
   const name = entry.unreadable
     ? 'An entry that could not be opened'
     : entry.title || entry.body.trim().split('\n')[0]?.slice(0, 80) || 'Untitled entry';
+
+  // Each catches its own failure and says so in the card; nothing has changed when one fails.
+  const deleteForGood = async () => {
+    setFailure(null);
+    try {
+      await deleteEntryForever(entry.id);
+    } catch (error) {
+      console.error(error);
+      setFailure('It could not be deleted just now. Nothing has changed; you can try again.');
+      return;
+    }
+    showToast({ message: 'Entry deleted for good.' });
+  };
+  const restore = async () => {
+    setFailure(null);
+    try {
+      await restoreEntry(entry.id);
+    } catch (error) {
+      console.error(error);
+      setFailure(
+        'It could not be restored just now. It is still safe in Trash; you can try again.',
+      );
+      return;
+    }
+    showToast({ message: 'Entry restored to your journal.' });
+  };
 
   return (
     <li className="card">
@@ -58,10 +85,7 @@ function TrashedEntry({ entry }: { entry: JournalEntry }) {
             <button
               type="button"
               className="button button--danger"
-              onClick={async () => {
-                await deleteEntryForever(entry.id);
-                showToast({ message: 'Entry deleted for good.' });
-              }}
+              onClick={() => void deleteForGood()}
             >
               Delete for good
             </button>
@@ -76,14 +100,7 @@ function TrashedEntry({ entry }: { entry: JournalEntry }) {
         </div>
       ) : (
         <p className="row">
-          <button
-            type="button"
-            className="button"
-            onClick={async () => {
-              await restoreEntry(entry.id);
-              showToast({ message: 'Entry restored to your journal.' });
-            }}
-          >
+          <button type="button" className="button" onClick={() => void restore()}>
             Restore
           </button>
           <button
@@ -93,6 +110,11 @@ function TrashedEntry({ entry }: { entry: JournalEntry }) {
           >
             Delete for good…
           </button>
+        </p>
+      )}
+      {failure && (
+        <p role="alert" className="notice">
+          {failure}
         </p>
       )}
     </li>

@@ -4,9 +4,9 @@ import type { EntryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
-import { cachedEntry, forgetEntry, rememberEntry, versionOf } from './openedEntries';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
+import { cachedEntry, forgetEntry, rememberEntry, versionOf } from '../../core/openedEntries';
 import type { EntryFields, EntryInput, JournalEntry } from './types';
 
 /** Far beyond any entry a person writes by hand; stops a runaway paste from filling the disk. */
@@ -54,7 +54,7 @@ function validate(input: EntryInput): EntryFields & { step: number } {
   return fields;
 }
 
-export function hasWords(input: Pick<EntryInput, 'body' | 'title'>): boolean {
+function hasWords(input: Pick<EntryInput, 'body' | 'title'>): boolean {
   return input.body.trim().length > 0 || (input.title ?? '').trim().length > 0;
 }
 

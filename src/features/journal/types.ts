@@ -1,23 +1,6 @@
-/** The words of an entry: everything here is sealed on disk. */
-export interface EntryFields {
-  title: string;
-  body: string;
-  promptId?: string;
-  mood?: number;
-  tags: string[];
-}
-
-/** An entry as screens see it: opened, with its clear metadata beside it. */
-export interface JournalEntry extends EntryFields {
-  id: string;
-  created: number;
-  updated: number;
-  day: string;
-  step: number;
-  deletedAt?: number;
-  /** Set when the sealed words could not be opened (changed on disk, or a key mismatch). */
-  unreadable?: true;
-}
+// What an entry is on disk lives in db/types.ts, so the opened-entries cache below the features
+// can name it too; this file keeps the names the journal has always used.
+export type { EntryFields, JournalEntry } from '../../db/types';
 
 export interface EntryInput {
   id: string;

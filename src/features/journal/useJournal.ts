@@ -10,10 +10,6 @@ import {
   listTrashedEntries,
 } from './journalRepo';
 
-export function useEntries() {
-  return useLiveQuery(() => listEntries(), []);
-}
-
 /** Opened entries, but only when asked: filters on sealed fields (tags, mood) need them. */
 export function useEntriesWhen(needed: boolean) {
   return useLiveQuery(() => (needed ? listEntries() : undefined), [needed]);

@@ -1,10 +1,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import './safety.css';
 
 /** In for four, hold for four, out for six: a long out-breath calms the body. */
-export const BREATH_PHASES = [
+const BREATH_PHASES = [
   { name: 'in', words: 'Breathe in', seconds: 4 },
   { name: 'hold', words: 'Hold', seconds: 4 },
   { name: 'out', words: 'Breathe out', seconds: 6 },

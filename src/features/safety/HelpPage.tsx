@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { CrisisLines } from './CrisisLines';

@@ -1,6 +1,6 @@
 import { Route, Switch } from 'wouter';
 import HelpPage from './HelpPage';
-import { lazyScreen } from '../../app/lazyScreen';
+import { lazyScreen } from '../../core/lazyScreen';
 
 // Help now itself loads with the route; each tool is small and precached for offline use.
 const GroundingPage = lazyScreen(() => import('./GroundingPage'));

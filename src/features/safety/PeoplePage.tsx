@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { ContactForm } from './ContactForm';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { deleteContact, type Contact } from './contactsRepo';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { useAutosave } from '../../lib/useAutosave';
+import { ROUTES } from '../../core/routes';
+import { useAutosave } from '../../core/useAutosave';
 import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';

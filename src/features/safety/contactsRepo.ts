@@ -3,8 +3,8 @@ import { deletingForGood } from '../../db/deletedRecords';
 import type { ContactRow } from '../../db/types';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 
 /** A person the journal-keeper can reach: every word of it is sealed. */
 export interface ContactFields {
@@ -31,7 +31,7 @@ export class ContactInputError extends InputError {
   }
 }
 
-export function validateContact(input: ContactFields): ContactFields {
+function validateContact(input: ContactFields): ContactFields {
   const fields = {
     name: input.name.trim(),
     relation: input.relation.trim(),

@@ -1,5 +1,5 @@
 /** Crisis lines to ship (VOICE.md). Shown with "check the numbers for where you are". */
-export interface CrisisLine {
+interface CrisisLine {
   name: string;
   detail: string;
   call?: string;

@@ -1,10 +1,10 @@
 import { navigate } from 'wouter/use-hash-location';
 import { create } from 'zustand';
-import { flushAllDrafts } from '../../app/drafts';
-import { tellOtherTabs } from '../../app/otherTabs';
-import { useJournalView } from '../journal/journalViewStore';
-import { forgetOpenedEntries } from '../journal/openedEntries';
-import { lockJournal } from '../vault/lockSession';
+import { flushAllDrafts } from '../../core/drafts';
+import { tellOtherTabs } from '../../core/otherTabs';
+import { useJournalView } from '../../core/journalViewStore';
+import { forgetOpenedEntries } from '../../core/openedEntries';
+import { lockJournal } from '../vault';
 import { forgetReturnPlace } from './returnPlace';
 
 /**

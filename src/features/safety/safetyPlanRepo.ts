@@ -1,15 +1,15 @@
 import { liveQuery } from 'dexie';
 import { db } from '../../db/db';
 import { InputError } from '../../lib/errors';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { emptySafetyPlan, SAFETY_PLAN_SECTIONS, type SafetyPlan } from './safetyPlanSections';
 
 /** The safety plan is one sealed document. */
 export const SAFETY_PLAN_ID = 'safety-plan';
 export const MAX_SECTION_CHARS = 20_000;
 
-export class SafetyPlanInputError extends InputError {
+class SafetyPlanInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'SafetyPlanInputError';

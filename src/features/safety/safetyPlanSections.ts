@@ -5,7 +5,7 @@ export interface SafetyPlanSection {
   hint: string;
 }
 
-export type SafetyPlanKey =
+type SafetyPlanKey =
   | 'warningSigns'
   | 'aloneThings'
   | 'peoplePlaces'

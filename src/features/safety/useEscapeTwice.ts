@@ -3,7 +3,7 @@ import { quickExit } from './quickExit';
 
 /** Two presses of Escape within this long trigger the quick exit; one press stays free for
  * closing menus and dialogs. */
-export const ESCAPE_TWICE_MS = 800;
+const ESCAPE_TWICE_MS = 800;
 
 export function useEscapeTwice(): void {
   useEffect(() => {

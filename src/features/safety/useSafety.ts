@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getSetting, setSetting } from '../settings/settingsRepo';
+import { getSetting, setSetting } from '../../core/settingsRepo';
 import { listContacts, type Contact } from './contactsRepo';
 
 export const CRISIS_LINES_HIDDEN_KEY = 'crisisLinesHidden';

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { BackupReminderLine } from '../backup/BackupReminderLine';
-import { useLockSet } from '../vault/useLock';
+import { ROUTES } from '../../core/routes';
+import { BackupReminderLine } from '../backup';
+import { useLockSet } from '../vault';
 
 export default function SettingsPage() {
   const lockSet = useLockSet();

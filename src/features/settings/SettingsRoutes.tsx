@@ -1,6 +1,6 @@
 import { Route, Switch } from 'wouter';
 import SettingsPage from './SettingsPage';
-import { lazyScreen } from '../../app/lazyScreen';
+import { lazyScreen } from '../../core/lazyScreen';
 
 const LockSettingsPage = lazyScreen(() => import('../vault/LockSettingsPage'));
 const BackupPage = lazyScreen(() => import('../backup/BackupPage'));

@@ -1,14 +1,14 @@
 import { format } from 'date-fns';
 import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
-import { useAutosave } from '../../lib/useAutosave';
+import { useAutosave } from '../../core/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
-import type { JournalEntry } from '../journal/types';
-import { useEntriesForStep } from '../journal/useJournal';
+import type { JournalEntry } from '../journal';
+import { useEntriesForStep } from '../journal';
 import { getStep, type ExerciseKind, type StepContent, type StepTool } from './content';
 import {
   MAX_NOTE_CHARS,

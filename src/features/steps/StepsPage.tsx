@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { useEntryCountsByStep } from '../journal/useJournal';
+import { ROUTES } from '../../core/routes';
+import { useEntryCountsByStep } from '../journal';
 import { STEPS } from './content';
 import { STATUS_LABELS } from './stepStatus';
 import { useStepStatuses } from './useSteps';

@@ -1,15 +1,15 @@
 import { db } from '../../db/db';
 import type { Sealed, StepProgressRow, StepStatus } from '../../db/types';
 import { InputError } from '../../lib/errors';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { isStepStatus } from './stepStatus';
 
 /** A note is a line or two to remember where you are, not a journal entry. */
 export const MAX_NOTE_CHARS = 500;
 
 /** One change of status and when it happened. */
-export interface StatusChange {
+interface StatusChange {
   status: StepStatus;
   at: number;
 }
@@ -37,7 +37,7 @@ export class StepProgressInputError extends InputError {
   }
 }
 
-export function progressId(step: number): string {
+function progressId(step: number): string {
   return `step-${step}`;
 }
 
@@ -84,7 +84,8 @@ export async function getProgress(step: number): Promise<StepProgress | undefine
   return row ? openProgress(row) : undefined;
 }
 
-/** Every step with recorded progress, in step order. */
+/** Every step with recorded progress, in step order. Test-only since no screen lists them all:
+ * the repository tests read what was stored through it. */
 export async function listProgress(): Promise<StepProgress[]> {
   const rows = await db.stepProgress.orderBy('step').toArray();
   return Promise.all(rows.map(openProgress));

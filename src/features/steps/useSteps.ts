@@ -1,14 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getProgress, listProgress, listStatuses } from './stepProgressRepo';
+import { getProgress, listStatuses } from './stepProgressRepo';
 
 /** `null` while loading; `undefined` when the person has recorded nothing on this step yet. */
 export function useStepProgress(step: number) {
   return useLiveQuery(() => getProgress(step), [step], null);
-}
-
-/** Every step with recorded progress, in step order; `undefined` while loading. */
-export function useAllProgress() {
-  return useLiveQuery(() => listProgress(), []);
 }
 
 /** Each recorded step's status (clear metadata, nothing opened); `undefined` while loading. */

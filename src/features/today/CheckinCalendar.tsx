@@ -1,7 +1,7 @@
 import { addMonths, format, getDay, getDaysInMonth, startOfMonth } from 'date-fns';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { dayKey } from '../../lib/dates';
 import { dayStart } from './dayInput';
 import { useCurrentDay } from './useCurrentDay';

@@ -1,12 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { useAutosave } from '../../lib/useAutosave';
+import { ROUTES } from '../../core/routes';
+import { useAutosave } from '../../core/useAutosave';
 import { fitToLimits } from '../../lib/limits';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
-import { MOODS } from '../journal/moods';
-import { requestPersistenceOnce } from '../settings/persistence';
+import { MOODS } from '../journal';
+import { requestPersistenceOnce } from '../../core/persistence';
 import {
   emptyCheckin,
   HALT_KEYS,

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { dayKey } from '../../lib/dates';
 import { CheckinForm } from './CheckinForm';
 import { dayProblemOn, dayStart } from './dayInput';

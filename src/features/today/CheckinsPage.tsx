@@ -1,15 +1,15 @@
 import { format } from 'date-fns';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { moodLabel } from '../journal/moods';
+import { ROUTES } from '../../core/routes';
+import { moodLabel } from '../journal';
 import { CheckinCalendar } from './CheckinCalendar';
 import { HALT_KEYS, type Checkin } from './checkinRepo';
 import { dayStart } from './dayInput';
 import { useCheckins } from './useToday';
 
 /** What a check-in held, in a few plain words for the history list. */
-export function checkinSummary(checkin: Checkin): string {
+function checkinSummary(checkin: Checkin): string {
   if (checkin.unreadable) return 'Could not be opened';
   const parts: string[] = [];
   const mood = moodLabel(checkin.mood);

@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../lib/useAutosave';
+import { useAutosave } from '../../core/useAutosave';
 import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../settings/persistence';
+import { requestPersistenceOnce } from '../../core/persistence';
 import { MEASURE_KINDS, MEASURE_LABELS, type GoalMeasure } from './goalMeasure';
 import { MAX_NAME_CHARS, MAX_UNIT_CHARS, saveGoal, type Goal, type GoalInput } from './goalsRepo';
 import { MAX_TEXT_CHARS } from './inputError';

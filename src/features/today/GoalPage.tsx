@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { DeleteForGood } from '../../ui/DeleteForGood';
 import { dayStart } from './dayInput';
 import { GoalEditor } from './GoalEditor';
@@ -81,8 +81,9 @@ function GoalTracking({ goal, logs }: { goal: Goal; logs: GoalLog[] }) {
       <button
         type="button"
         className="button button--quiet"
+        // The failure is caught here and shown below in the repository's plain words.
         onClick={() =>
-          setGoalArchived(goal.id, !archived).catch((e: unknown) => setError(repoMessage(e)))
+          void setGoalArchived(goal.id, !archived).catch((e: unknown) => setError(repoMessage(e)))
         }
       >
         {archived ? 'Bring this goal back' : 'Put this goal away for now'}

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { newId } from '../../lib/ids';
 import { MEASURE_LABELS } from './goalMeasure';
 import type { Goal } from './goalsRepo';

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { LimitNote } from '../../ui/LimitNote';
 import { dayStart } from './dayInput';
 import { recoveryCount } from './recoveryCount';

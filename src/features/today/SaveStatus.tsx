@@ -1,4 +1,4 @@
-import type { SaveState } from '../../lib/useAutosave';
+import type { SaveState } from '../../core/useAutosave';
 
 /** The autosave line under a form, in the same words the journal uses. */
 export function SaveStatus({ state }: { state: SaveState }) {

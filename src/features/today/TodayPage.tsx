@@ -1,15 +1,15 @@
 import { format } from 'date-fns';
 import { Suspense } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { timeOfDay } from '../../lib/dates';
-import { useStepStatuses } from '../steps/useSteps';
+import { useStepStatuses } from '../steps';
 import { dayStart } from './dayInput';
 import { recoveryCount } from './recoveryCount';
 import { useCurrentDay } from './useCurrentDay';
 import { useCheckinMeta, useLastDraftToday, useRecovery, useRecoveryOn } from './useHome';
 import './today.css';
-import { lazyScreen } from '../../app/lazyScreen';
+import { lazyScreen } from '../../core/lazyScreen';
 
 // Step content is large; only the step and prompt shown here are worth loading, and only when
 // the person is working on a step.

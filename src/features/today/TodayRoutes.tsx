@@ -1,5 +1,5 @@
 import { Route, Switch } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import CheckinPage from './CheckinPage';
 import CheckinsPage from './CheckinsPage';
 import GoalPage from './GoalPage';

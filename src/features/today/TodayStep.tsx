@@ -1,7 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { getStep } from '../steps/content';
+import { ROUTES } from '../../core/routes';
+import { getStep } from '../steps';
 import { dayStart } from './dayInput';
 
 /**

@@ -1,13 +1,13 @@
 import { db } from '../../db/db';
 import type { CheckinRow } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { checkDay, validNow } from './dayInput';
 import { checkInteger, checkText, TodayInputError } from './inputError';
 
 export const HALT_KEYS = ['hungry', 'angry', 'lonely', 'tired'] as const;
 export type HaltKey = (typeof HALT_KEYS)[number];
-export const GRATITUDE_SLOTS = 3;
+const GRATITUDE_SLOTS = 3;
 export const REVIEW_KEYS = ['wentWell', 'hurt', 'differently', 'setRight'] as const;
 export type ReviewKey = (typeof REVIEW_KEYS)[number];
 
@@ -44,7 +44,7 @@ export function emptyCheckin(): CheckinFields {
 }
 
 /** One check-in per day, so the day is the record's identity too. */
-export function checkinId(day: string): string {
+function checkinId(day: string): string {
   return `checkin-${day}`;
 }
 
@@ -80,7 +80,7 @@ function validate(input: CheckinFields): CheckinFields {
 }
 
 /** True when the person answered anything at all. */
-export function hasAnswers(fields: CheckinFields): boolean {
+function hasAnswers(fields: CheckinFields): boolean {
   return (
     fields.mood !== undefined ||
     fields.craving !== undefined ||

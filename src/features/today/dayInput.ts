@@ -17,16 +17,11 @@ export function dayStart(day: string): Date {
   return new Date(y, m - 1, d);
 }
 
-/** Day keys sort as text, so a later day is a greater string. */
-export function isFutureDay(day: string, now: number): boolean {
-  return day > dayKey(now);
-}
-
 /**
  * Checks a day a person chose and returns why it cannot be used, or undefined when it can.
  * Repositories turn the reason into their own error; screens show it as it is.
  */
-export function dayProblem(day: unknown, now: number): string | undefined {
+function dayProblem(day: unknown, now: number): string | undefined {
   return dayProblemOn(day, dayKey(now));
 }
 

@@ -3,7 +3,7 @@ import { dayKey } from '../../lib/dates';
 import { dayStart } from './dayInput';
 import { valueText, type GoalMeasure } from './goalMeasure';
 
-export interface ProgressDay {
+interface ProgressDay {
   day: string;
   /** Short weekday for the picture, e.g. "Mon". */
   label: string;

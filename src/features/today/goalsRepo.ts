@@ -2,8 +2,8 @@ import { db } from '../../db/db';
 import { deletingForGood } from '../../db/deletedRecords';
 import type { GoalLogRow, GoalRow } from '../../db/types';
 import { newId } from '../../lib/ids';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
 import { checkDay, validNow } from './dayInput';
 import { isMeasureKind, MAX_COUNT, type GoalMeasure } from './goalMeasure';
 import { checkInteger, checkText, TodayInputError } from './inputError';
@@ -11,7 +11,7 @@ import { BUSY_MESSAGE, RETRIES, sameVersion } from './sealedVersion';
 
 export const MAX_NAME_CHARS = 200;
 export const MAX_UNIT_CHARS = 40;
-export const MAX_VICTORIES = 500;
+const MAX_VICTORIES = 500;
 
 export interface Victory {
   id: string;
@@ -27,7 +27,7 @@ export interface GoalFields {
   victories: Victory[];
 }
 
-export type GoalStatus = GoalRow['status'];
+type GoalStatus = GoalRow['status'];
 
 export interface Goal extends GoalFields {
   id: string;

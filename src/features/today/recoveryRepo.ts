@@ -1,8 +1,8 @@
 import { db } from '../../db/db';
 import type { DocumentRow } from '../../db/types';
-import { SealError } from '../vault/crypto';
-import { openFields, sealFields } from '../vault/sealing';
-import { getSetting, setSetting } from '../settings/settingsRepo';
+import { SealError } from '../../core/crypto';
+import { openFields, sealFields } from '../../core/sealing';
+import { getSetting, setSetting } from '../../core/settingsRepo';
 import { checkDay, validNow } from './dayInput';
 import { checkText, TodayInputError } from './inputError';
 import { BUSY_MESSAGE, RETRIES, sameVersion } from './sealedVersion';
@@ -13,7 +13,7 @@ export const RECOVERY_DOC_ID = 'recovery-days';
 export const RECOVERY_ON_KEY = 'recoveryDaysOn';
 export const MAX_SLIP_NOTE_CHARS = 2_000;
 
-export interface Slip {
+interface Slip {
   day: string;
   note: string;
 }

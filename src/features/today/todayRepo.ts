@@ -1,6 +1,6 @@
 import { db } from '../../db/db';
 import { dayKey } from '../../lib/dates';
-import { getEntry } from '../journal/journalRepo';
+import { getEntry } from '../journal';
 
 /** Whether a day has a check-in and when it was last touched, from clear metadata alone. */
 export async function getCheckinMeta(day: string): Promise<{ updated: number } | null> {

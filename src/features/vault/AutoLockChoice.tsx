@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { setSetting } from '../settings/settingsRepo';
+import { setSetting } from '../../core/settingsRepo';
 import { AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, useAutoLockMinutes } from './useAutoLock';
 
 function label(minutes: number): string {

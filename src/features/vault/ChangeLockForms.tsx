@@ -16,6 +16,8 @@ export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
   // A new round after each change, so a suggestion that was taken does not stay on the screen.
   const [round, setRound] = useState(0);
 
+  // Catches every failure itself and says so in plain words in the form, so the form can hand
+  // it to onSubmit with `void`.
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
@@ -35,7 +37,7 @@ export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
   }
 
   return (
-    <form autoComplete="off" className="lock-form" onSubmit={submit}>
+    <form autoComplete="off" className="lock-form" onSubmit={(event) => void submit(event)}>
       <h2>Change your passphrase</h2>
       <PassphraseField
         label="Current passphrase"
@@ -82,6 +84,8 @@ export function RemoveLockForm({ onDone }: { onDone: Done }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  // Catches every failure itself and says so in plain words in the form, so the form can hand
+  // it to onSubmit with `void`.
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
@@ -97,7 +101,7 @@ export function RemoveLockForm({ onDone }: { onDone: Done }) {
   }
 
   return (
-    <form autoComplete="off" className="lock-form" onSubmit={submit}>
+    <form autoComplete="off" className="lock-form" onSubmit={(event) => void submit(event)}>
       <h2>Remove the lock</h2>
       <p>
         Your words stay sealed with a key kept on this device, but anyone who opens Stepwork here

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../core/routes';
 import { AutoLockChoice } from './AutoLockChoice';
 import { ChangePassphraseForm, RemoveLockForm } from './ChangeLockForms';
 import { lockEveryTab } from './lockSession';

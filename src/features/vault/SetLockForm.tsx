@@ -13,6 +13,8 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   const strengthId = useId();
 
+  // Catches every failure itself and says so in plain words in the form, so the form can hand
+  // it to onSubmit with `void`.
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
@@ -32,7 +34,7 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
   }
 
   return (
-    <form autoComplete="off" className="lock-form" onSubmit={submit}>
+    <form autoComplete="off" className="lock-form" onSubmit={(event) => void submit(event)}>
       <h2>Set a passphrase</h2>
       <p className="notice">
         Before you choose one: if you forget your passphrase, your journal cannot be opened, not by

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { CrisisLines } from '../safety/CrisisLines';
-import { QuickExitButton } from '../safety/QuickExitButton';
+import { CrisisLines, QuickExitButton } from '../safety';
 import { unlock } from './lockRepo';
 import { WrongPassphraseError } from './passphrase';
 import { retryAt as readRetryAt, TooSoonError } from './unlockAttempts';
@@ -35,6 +34,8 @@ export function UnlockScreen() {
     void readRetryAt(Date.now()).then(setWaitUntil, () => undefined);
   }, []);
 
+  // Catches every failure itself and says so in plain words in the form, so the form can hand
+  // it to onSubmit with `void`.
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || seconds > 0 || passphrase.length === 0) return;
@@ -65,7 +66,7 @@ export function UnlockScreen() {
       </div>
       <main className="unlock__main">
         <h1>Your journal is locked</h1>
-        <form autoComplete="off" onSubmit={submit} className="unlock__form">
+        <form autoComplete="off" onSubmit={(event) => void submit(event)} className="unlock__form">
           <div className="field">
             <label htmlFor={inputId}>Passphrase</label>
             <input

@@ -1,5 +1,5 @@
 import { DB_NAME } from '../../db/db';
-import { SealError } from './crypto';
+import { SealError } from '../../core/crypto';
 
 export type KeyBytesReply =
   { keyId: string; bytes: ArrayBuffer } | { missing: true } | { failed: string };

@@ -11,7 +11,7 @@ import {
   SealError,
   unwrapDataKey,
   wrapDataKey,
-} from './crypto';
+} from '../../core/crypto';
 
 // The only module that reads or writes the `keys` table (DESIGN.md rule 1). Why the key bytes
 // live in Blobs: src/db/types.ts, KeyRow.

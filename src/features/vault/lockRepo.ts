@@ -1,7 +1,7 @@
-import { flushAllDrafts } from '../../app/drafts';
-import { tellOtherTabs } from '../../app/otherTabs';
-import { forgetOpenedEntries } from '../journal/openedEntries';
-import { exportDataKey, importDataKey, SealError, unwrapDataKey } from './crypto';
+import { flushAllDrafts } from '../../core/drafts';
+import { tellOtherTabs } from '../../core/otherTabs';
+import { forgetOpenedEntries } from '../../core/openedEntries';
+import { exportDataKey, importDataKey, SealError, unwrapDataKey } from '../../core/crypto';
 import {
   isLegacy,
   isLockedRow,
@@ -19,7 +19,7 @@ import {
 } from './keyRepo';
 import { deriveKek, MIN_PASSPHRASE_CHARS, newKdf, WrongPassphraseError } from './passphrase';
 import { assertMayTry, clearAttempts, recordFailure } from './unlockAttempts';
-import { useVaultStore } from './vaultStore';
+import { useVaultStore } from '../../core/vaultStore';
 
 /** Tests may use fewer iterations to stay quick; the app always uses the shipped count. */
 export interface KdfOptions {
@@ -52,7 +52,7 @@ export async function isLockSet(): Promise<boolean> {
   return isLockedRow(await readDataRow());
 }
 
-export function checkNewPassphrase(passphrase: string, repeated: string): void {
+function checkNewPassphrase(passphrase: string, repeated: string): void {
   if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_CHARS) {
     throw new LockInputError(
       `A passphrase needs at least ${MIN_PASSPHRASE_CHARS} characters. A few words you will remember work well.`,

@@ -1,9 +1,9 @@
-import { flushAllDrafts } from '../../app/drafts';
-import { tellOtherTabs } from '../../app/otherTabs';
-import { forgetOpenedEntries } from '../journal/openedEntries';
+import { flushAllDrafts } from '../../core/drafts';
+import { tellOtherTabs } from '../../core/otherTabs';
+import { forgetOpenedEntries } from '../../core/openedEntries';
 import { isLockSet } from './lockRepo';
 import { reopenVault } from './vaultRepo';
-import { useVaultStore } from './vaultStore';
+import { useVaultStore } from '../../core/vaultStore';
 
 /**
  * Locks the journal now, if a lock is set: the open draft is saved first (it needs the key),

@@ -1,5 +1,5 @@
 import type { PassphraseKdf } from '../../db/types';
-import { randomBytes } from './crypto';
+import { randomBytes } from '../../core/crypto';
 
 /**
  * PBKDF2-SHA256 through WebCrypto, 1,000,000 iterations: above OWASP's 600,000 floor, about
@@ -9,7 +9,7 @@ import { randomBytes } from './crypto';
  * Stored with each lock, so raising it later leaves older locks working.
  */
 export const KDF_ITERATIONS = 1_000_000;
-export const SALT_BYTES = 16;
+const SALT_BYTES = 16;
 export const MIN_PASSPHRASE_CHARS = 8;
 
 /** Thrown when a passphrase does not open the data key. Says nothing about why. */
@@ -27,7 +27,7 @@ export function newKdf(iterations = KDF_ITERATIONS): PassphraseKdf {
 /** The same passphrase typed on another keyboard can arrive as other code points (é as one
  * character or as e + accent); NFC makes both the same bytes. Spaces are kept: they are part of
  * what the person chose. */
-export function passphraseBytes(passphrase: string): Uint8Array<ArrayBuffer> {
+function passphraseBytes(passphrase: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(passphrase.normalize('NFC'));
 }
 

@@ -1,4 +1,4 @@
-import { getSetting, setSetting } from '../settings/settingsRepo';
+import { getSetting, setSetting } from '../../core/settingsRepo';
 
 /**
  * Failed passphrase tries, kept in the (clear) settings table so that reloading the page does not
@@ -8,7 +8,7 @@ import { getSetting, setSetting } from '../settings/settingsRepo';
 export const ATTEMPTS_KEY = 'unlockAttempts';
 
 /** Tries that cost nothing: a person under stress mistypes. */
-export const FREE_TRIES = 3;
+const FREE_TRIES = 3;
 const FIRST_WAIT_MS = 5_000;
 const LONGEST_WAIT_MS = 5 * 60_000;
 
@@ -26,7 +26,7 @@ export class TooSoonError extends Error {
 }
 
 /** No wait for the first three failures, then 5 s, 10 s, 20 s… up to five minutes. */
-export function waitAfter(failures: number): number {
+function waitAfter(failures: number): number {
   if (failures < FREE_TRIES) return 0;
   return Math.min(FIRST_WAIT_MS * 2 ** (failures - FREE_TRIES), LONGEST_WAIT_MS);
 }

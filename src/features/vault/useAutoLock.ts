@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { getSetting } from '../settings/settingsRepo';
+import { getSetting } from '../../core/settingsRepo';
 import { lockJournal } from './lockSession';
 import { useLockSet } from './useLock';
 

@@ -1,5 +1,5 @@
 import { db as journalDb } from '../../db/db';
-import { unwrapDataKey } from './crypto';
+import { unwrapDataKey } from '../../core/crypto';
 import {
   createFirstKey,
   isLegacy,
@@ -11,7 +11,7 @@ import {
   readLegacyDeviceKey,
   rotateDataKey,
 } from './keyRepo';
-import { useVaultStore } from './vaultStore';
+import { useVaultStore } from '../../core/vaultStore';
 
 /**
  * Opens the vault at start-up. On the very first run it makes a random data key, stored in a

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -30,7 +30,7 @@ export interface StaticServer {
  * in the test process but stays responsive because nothing there blocks the event loop.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
-  const server: Server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root + sep))) {
@@ -48,7 +48,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     } catch {
       res.writeHead(404, SECURITY_HEADERS).end('Not found');
     }
-  });
+  };
+  // respond() answers every request itself (404 when a file cannot be read); a test server
+  // has no one else to tell.
+  const server: Server = createServer((req, res) => void respond(req, res));
 
   let port = 0;
   const listen = () =>

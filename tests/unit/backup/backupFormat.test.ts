@@ -7,7 +7,7 @@ import { AUTO_LOCK_KEY } from '../../../src/features/vault/useAutoLock';
 import { ATTEMPTS_KEY } from '../../../src/features/vault/unlockAttempts';
 import { CRISIS_LINES_HIDDEN_KEY } from '../../../src/features/safety/useSafety';
 import { RECOVERY_ON_KEY } from '../../../src/features/today/recoveryRepo';
-import { PERSISTENCE_KEY } from '../../../src/features/settings/persistence';
+import { PERSISTENCE_KEY } from '../../../src/core/persistence';
 import { db } from '../../../src/db/db';
 import type { BackupJournal } from '../../../src/features/backup/format';
 

@@ -4,7 +4,7 @@ import type { BackupDocument } from '../../../src/features/backup/format';
 import { applyImport, planImport } from '../../../src/features/backup/importRepo';
 import { ImportError } from '../../../src/features/backup/importErrors';
 import { parseBackupText } from '../../../src/features/backup/parseBackup';
-import { getSetting, setSetting } from '../../../src/features/settings/settingsRepo';
+import { getSetting, setSetting } from '../../../src/core/settingsRepo';
 import { freshVault } from '../../helpers/freshVault';
 import { seedRecords } from '../../helpers/journalRecords';
 import { sampleJournal } from './sampleJournal';

@@ -4,8 +4,8 @@ import { applyImport, planImport } from '../../../src/features/backup/importRepo
 import { exportBackup } from '../../../src/features/backup/exportBackup';
 import { BACKUP_TABLES, type BackupDocument } from '../../../src/features/backup/format';
 import { parseBackupText } from '../../../src/features/backup/parseBackup';
-import { setSetting, getSetting } from '../../../src/features/settings/settingsRepo';
-import { useVaultStore } from '../../../src/features/vault/vaultStore';
+import { setSetting, getSetting } from '../../../src/core/settingsRepo';
+import { useVaultStore } from '../../../src/core/vaultStore';
 import { freshVault } from '../../helpers/freshVault';
 import { readRecords, seedRecords } from '../../helpers/journalRecords';
 import { sampleJournal } from './sampleJournal';

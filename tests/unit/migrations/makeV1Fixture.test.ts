@@ -4,7 +4,7 @@ import { db, type SealedTableName } from '../../../src/db/db';
 import type { SealedRecord } from '../../../src/db/types';
 import { saveEntry } from '../../../src/features/journal/journalRepo';
 import { setLock } from '../../../src/features/vault/lockRepo';
-import { openFields } from '../../../src/features/vault/sealing';
+import { openFields } from '../../../src/core/sealing';
 import { freshVault } from '../../helpers/freshVault';
 import { seedRecords } from '../../helpers/journalRecords';
 import { sampleJournal } from '../backup/sampleJournal';

@@ -6,9 +6,9 @@ import { db, DB_NAME, StepworkDB, type SealedTableName } from '../../../src/db/d
 import type { SealedRecord } from '../../../src/db/types';
 import { upgradeStep } from '../../../src/db/upgrade';
 import { unlock } from '../../../src/features/vault/lockRepo';
-import { openFields } from '../../../src/features/vault/sealing';
+import { openFields } from '../../../src/core/sealing';
 import { startVault } from '../../../src/features/vault/vaultRepo';
-import { useVaultStore } from '../../../src/features/vault/vaultStore';
+import { useVaultStore } from '../../../src/core/vaultStore';
 import { fromFixtureJson, V1_STORES, writeV1Database, type V1Fixture } from './v1Database';
 
 // DESIGN.md rule 3: every schema version is tested against a database the previous versions

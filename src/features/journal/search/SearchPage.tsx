@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../../app/routes';
+import { ROUTES } from '../../../core/routes';
 import { friendlyDay } from '../../../lib/dates';
 import type { JournalEntry } from '../types';
 import { Highlight } from './Highlight';

@@ -1,6 +1,6 @@
-import { LockedError, useVaultStore } from '../../vault/vaultStore';
+import { LockedError, useVaultStore } from '../../../core/vaultStore';
 import { getEntry, openAllLiveEntries } from '../journalRepo';
-import { onForgetOpenedEntries } from '../openedEntries';
+import { onForgetOpenedEntries } from '../../../core/openedEntries';
 import type { JournalEntry } from '../types';
 import { containsTerm, fold, parseQuery, type QueryTerm } from './searchText';
 import { watchEntryChanges } from './searchRepo';

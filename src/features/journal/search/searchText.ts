@@ -74,11 +74,7 @@ export interface Segment {
 }
 
 /** Where the query's words appear in a piece of written text, as [start, end) ranges. */
-export function matchRanges(
-  text: string,
-  terms: QueryTerm[],
-  limit = Infinity,
-): [number, number][] {
+function matchRanges(text: string, terms: QueryTerm[], limit = Infinity): [number, number][] {
   const ranges: [number, number][] = [];
   if (terms.length === 0) return ranges;
   for (const found of text.matchAll(WRITTEN_WORD)) {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { useVaultStore } from '../../vault/vaultStore';
+import { useVaultStore } from '../../../core/vaultStore';
 import {
   getSearchIndexState,
   searchIndex,

@@ -12,7 +12,7 @@ import { step11 } from './step11';
 import { step12 } from './step12';
 import type { Prompt, StepContent } from './types';
 
-export type { Exercise, ExerciseKind, Prompt, StepContent, StepTool } from './types';
+export type { ExerciseKind, StepContent, StepTool } from './types';
 
 /** The twelve steps, in order: STEPS[0] is step 1. */
 export const STEPS: readonly StepContent[] = [

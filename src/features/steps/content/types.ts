@@ -9,7 +9,7 @@ export type ExerciseKind = 'reflection' | 'visualization' | 'letter' | 'practice
 /** A tool page a step links to, once that tool exists. */
 export type StepTool = 'inventory' | 'amends' | 'letters' | 'checkin';
 
-export interface Exercise {
+interface Exercise {
   /** Stable id, e.g. 's4-e2'. */
   id: string;
   kind: ExerciseKind;

@@ -18,7 +18,7 @@
  * swaps (4 for a, 0 for o, $ for s…) cost 1 bit.
  */
 
-export type StrengthLevel = 'weak' | 'fair' | 'strong';
+type StrengthLevel = 'weak' | 'fair' | 'strong';
 
 export interface StrengthEstimate {
   bits: number;
@@ -28,7 +28,7 @@ export interface StrengthEstimate {
 }
 
 /** Below this, a passphrase is easy to guess even against 1,000,000 PBKDF2 iterations. */
-export const WEAK_BELOW_BITS = 30;
+const WEAK_BELOW_BITS = 30;
 /** From this on, a passphrase is strong: a generated five-word one always reaches it. */
 export const STRONG_FROM_BITS = 45;
 /** Longer passphrases are estimated on their first characters; the rest only adds. */

@@ -1,6 +1,6 @@
-import type { SealedTableName } from '../../db/db';
-import { checkSealedShape } from '../../db/sealedShapes';
-import type { Sealed, SealedRecord } from '../../db/types';
+import type { SealedTableName } from '../db/db';
+import { checkSealedShape } from '../db/sealedShapes';
+import type { Sealed, SealedRecord } from '../db/types';
 import { open, SealError, seal } from './crypto';
 import { currentKey } from './vaultStore';
 

@@ -1,4 +1,4 @@
-import { db } from '../../db/db';
+import { db } from '../db/db';
 
 export async function getSetting<T>(key: string): Promise<T | undefined> {
   const row = await db.settings.get(key);

@@ -1,4 +1,4 @@
-import type { Sealed } from '../../db/types';
+import type { Sealed } from '../db/types';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

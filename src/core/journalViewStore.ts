@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** How the person has filtered the journal list; kept while they open and close entries. */
-export interface JournalFilters {
+interface JournalFilters {
   step?: number;
   tag?: string;
   mood?: number;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { registerFlusher } from '../app/drafts';
+import { registerFlusher } from './drafts';
 import { reopenIfClosed } from '../db/db';
 import {
   describeSaveError,
@@ -9,7 +9,7 @@ import {
   isQuotaError,
   looksOutOfSpace,
   outOfSpace,
-} from './errors';
+} from '../lib/errors';
 
 export type SaveState =
   | { status: 'idle' }
@@ -18,11 +18,11 @@ export type SaveState =
   | { status: 'error'; message: string };
 
 /** While a write is on its way, words typed meanwhile follow it after this short a pause. */
-export const AUTOSAVE_DELAY_MS = 100;
+const AUTOSAVE_DELAY_MS = 100;
 /** Steady typing with no pause still writes this often: a crash loses at most this much. */
-export const AUTOSAVE_MAX_WAIT_MS = 1000;
+const AUTOSAVE_MAX_WAIT_MS = 1000;
 /** After a failed write (a full disk, a lost connection), how soon to try again by itself. */
-export const AUTOSAVE_RETRY_MS = 4000;
+const AUTOSAVE_RETRY_MS = 4000;
 
 interface Options<T> {
   /** The latest value on screen. */

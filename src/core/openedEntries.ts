@@ -1,4 +1,4 @@
-import type { JournalEntry } from './types';
+import type { JournalEntry } from '../db/types';
 
 /**
  * Entries opened since unlock, by id, kept only in memory (DESIGN.md rule 6) so that the list,

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ROUTES } from './routes';
+import { ROUTES } from '../core/routes';
 
 export default function NotFoundPage() {
   return (

@@ -1,0 +1,4 @@
+// What other features use of steps: they import it from here, never from a module inside
+// (eslint.config.js, import boundaries; docs/DESIGN.md).
+export { findPrompt, getStep } from './content';
+export { useStepStatuses } from './useSteps';
