@@ -11,7 +11,7 @@ import type { StoredDocument } from './documentsRepo';
 import { PauseLine } from './PauseLine';
 import { useDocumentDraft } from './useDocumentDraft';
 import { MAX_FIELD_CHARS } from './validation';
-import { SaveNote } from './SaveNote';
+import { SaveLine } from '../../ui/SaveLine';
 import { useAccountability } from './useAmends';
 import './amends.css';
 
@@ -76,7 +76,7 @@ function Worksheet({ initial }: { initial: StoredDocument<Accountability> | unde
           <LimitNote length={draft[part.id].length} max={MAX_FIELD_CHARS} />
         </div>
       ))}
-      <SaveNote state={state} />
+      <SaveLine state={state} />
       {written && (initial || state.status === 'saved') && (
         <p className="amends-effort">{WORKSHEET_EFFORT}</p>
       )}

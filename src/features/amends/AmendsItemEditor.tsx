@@ -11,7 +11,7 @@ import { longDate } from './dates';
 import { errorText } from './errorText';
 import { AMENDS_KINDS, kindLabel } from './harmCheck';
 import { STATUS_LABELS, WILLINGNESS_LABELS } from './labels';
-import { SaveNote } from './SaveNote';
+import { SaveLine } from '../../ui/SaveLine';
 import type { AmendsItem, AmendsStatus, Willingness } from './types';
 import { useDoneToMe } from './useAmends';
 import { MAX_FIELD_CHARS } from './validation';
@@ -206,7 +206,7 @@ export function AmendsItemEditor({
           ))}
         </ul>
       )}
-      <SaveNote state={state} />
+      <SaveLine state={state} />
 
       {saved && (
         <div className="amends-block">

@@ -11,7 +11,7 @@ import { errorText } from './errorText';
 import { LETTER_SECTIONS, letterWordCount } from './letterSections';
 import { finishLetter, saveLetter } from './lettersRepo';
 import { PauseLine } from './PauseLine';
-import { SaveNote } from './SaveNote';
+import { SaveLine } from '../../ui/SaveLine';
 import type { Letter, LetterSections } from './types';
 import { MAX_FIELD_CHARS } from './validation';
 
@@ -175,7 +175,7 @@ export function LetterEditor({
           <LimitNote length={(draft.sections[section.id] ?? '').length} max={MAX_FIELD_CHARS} />
         </div>
       ))}
-      <SaveNote state={state} words={letterWordCount(draft)} />
+      <SaveLine state={state} words={letterWordCount(draft)} />
       <button type="button" className="button" onClick={() => void finish()}>
         Finish this letter
       </button>

@@ -7,7 +7,7 @@ import type { StoredDocument } from './documentsRepo';
 import { PauseLine } from './PauseLine';
 import { useDocumentDraft } from './useDocumentDraft';
 import { MAX_FIELD_CHARS } from './validation';
-import { SaveNote } from './SaveNote';
+import { SaveLine } from '../../ui/SaveLine';
 import { saveSelfForgiveness, type SelfForgiveness } from './selfAmendsRepo';
 import { useSelfForgiveness } from './useAmends';
 import './amends.css';
@@ -94,7 +94,7 @@ function Forgiveness({ initial }: { initial: StoredDocument<SelfForgiveness> | u
           <LimitNote length={draft[part.id].length} max={MAX_FIELD_CHARS} />
         </div>
       ))}
-      <SaveNote state={state} />
+      <SaveLine state={state} />
       {written && (initial || state.status === 'saved') && (
         <p className="amends-effort">{SELF_EFFORT}</p>
       )}

@@ -1,4 +1,4 @@
-import type { SealedTableName } from '../../db/db';
+import { SEALED_TABLES } from '../../db/db';
 
 /** The name every Stepwork backup carries, so another JSON file is never mistaken for one. */
 export const BACKUP_FORMAT = 'stepwork-backup';
@@ -8,19 +8,7 @@ export const BACKUP_VERSION = 1;
 
 /** Every table that holds a person's work, in the order the file lists them. The `keys` table is
  * never exported: its keys belong to this device, and the file carries opened words instead. */
-export const BACKUP_TABLES = [
-  'entries',
-  'stepProgress',
-  'emotionInventories',
-  'inventoryItems',
-  'amends',
-  'letters',
-  'contacts',
-  'checkins',
-  'goals',
-  'goalLogs',
-  'documents',
-] as const satisfies readonly SealedTableName[];
+export const BACKUP_TABLES = SEALED_TABLES;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

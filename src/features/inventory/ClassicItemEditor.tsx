@@ -8,7 +8,7 @@ import { AddToAmends } from './AddToAmends';
 import { saveInventoryItem } from './classicInventoryRepo';
 import { listCopy, NOT_YOUR_FAULT, TOUCHED } from './classicLists';
 import { PauseNotice } from './PauseNotice';
-import { SaveNote } from './SaveNote';
+import { SaveLine } from '../../ui/SaveLine';
 import { MAX_FIELD_CHARS } from './validation';
 import type { ClassicItem, InventoryList, Touched } from './types';
 
@@ -192,7 +192,7 @@ export function ClassicItemEditor({
           </div>
         )
       )}
-      <SaveNote state={state} />
+      <SaveLine state={state} />
       {list === 'harm' && <AddToAmends itemId={id} beforeAdd={flush} />}
     </form>
   );

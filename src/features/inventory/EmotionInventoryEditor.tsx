@@ -10,7 +10,7 @@ import { finishEmotionInventory, saveEmotionInventory } from './emotionInventory
 import { errorText } from './errorText';
 import { FeelingPicker } from './FeelingPicker';
 import { PauseNotice } from './PauseNotice';
-import { SaveNote } from './SaveNote';
+import { SaveLine } from '../../ui/SaveLine';
 import { MAX_FIELD_CHARS } from './validation';
 import type { EmotionInventory, EmotionInventoryFields, OwnFeeling } from './types';
 import { useOwnFeelings } from './useInventory';
@@ -195,7 +195,7 @@ export function EmotionInventoryEditor({
         />
         <LimitNote length={draft.kindThing.length} max={MAX_FIELD_CHARS} />
       </div>
-      <SaveNote state={state} />
+      <SaveLine state={state} />
       {finishError && (
         <p id={ids.finishError} className="inventory-error" role="alert">
           {finishError}

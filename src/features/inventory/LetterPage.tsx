@@ -11,7 +11,7 @@ import { LETTER_EFFORT } from './copy';
 import { LETTER_GUIDE } from './letterGuide';
 import { deleteLetterToMyself, LETTER_PREFIX, saveLetterToMyself } from './letterToMyselfRepo';
 import { PauseNotice } from './PauseNotice';
-import { SaveNote } from './SaveNote';
+import { SaveLine } from '../../ui/SaveLine';
 import type { LetterToMyself } from './types';
 import { useLetterToMyself } from './useInventory';
 import { MAX_FIELD_CHARS } from './validation';
@@ -96,7 +96,7 @@ function LetterEditor({ id, initial }: { id: string; initial: LetterToMyself | u
         />
         <LimitNote length={body.length} max={MAX_FIELD_CHARS} />
       </div>
-      <SaveNote state={state} />
+      <SaveLine state={state} />
       {(initial || state.status === 'saved') && body.trim() && (
         <p className="inventory-effort">{LETTER_EFFORT}</p>
       )}
