@@ -1,0 +1,259 @@
+import type { Table } from 'dexie';
+import { db, type SealedTableName } from '../db/db';
+import { deletingForGood } from '../db/deletedRecords';
+import type { DocumentRow, Sealed, SealedRecord } from '../db/types';
+import { InputError } from '../lib/errors';
+import { SealError } from './crypto';
+import { onForgetOpenedEntries, versionOf } from './openedEntries';
+import { openFields, sealFields } from './sealing';
+
+/**
+ * How every repository reads and writes a sealed record (docs/DESIGN.md, "Sealed records"):
+ * a damaged record opens as unreadable and never throws into a screen; words are sealed outside
+ * the transaction (IndexedDB closes one while WebCrypto works); a read-change-write starts over
+ * when the record changed in between; a deletion for good is one no late save can undo; opened
+ * words kept in memory are dropped when the journal locks.
+ */
+
+export const BUSY_MESSAGE =
+  'This was changing in another place at the same moment. Nothing was lost; try once more.';
+
+/** Another tab (or a second tap) kept changing the record while this change was being sealed. */
+export class BusyError extends InputError {
+  constructor() {
+    super(BUSY_MESSAGE);
+    this.name = 'BusyError';
+  }
+}
+
+const ATTEMPTS = 5;
+
+/** Every seal draws a fresh IV, so the IV names the version: equal IVs mean nobody wrote. */
+function sameVersion(a: Sealed | undefined, b: Sealed | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.iv.length === b.iv.length && a.iv.every((byte, i) => byte === b.iv[i]);
+}
+
+/** A row's clear fields: everything but its words. */
+export type ClearOf<Row> = Omit<Row, 'sealed'>;
+
+/** A record as a screen sees it: its words beside its clear fields, or marked unreadable. */
+export type Opened<Clear, Fields> = Fields & Clear & { unreadable?: true };
+
+export interface Current<Row, Fields> {
+  row: Row;
+  fields: Fields;
+}
+
+export interface Change<Row, Fields> {
+  row: ClearOf<Row>;
+  fields: Fields;
+}
+
+interface TableOptions<Row, Fields, Clear> {
+  /** What a damaged record's words read as, so a screen always has fields to show. */
+  empty: () => Fields;
+  /** The clear fields a screen sees (every clear field unless said). */
+  clear?: (row: Row) => Clear;
+  /** Keep opened words in memory until the journal locks (for records opened again and again). */
+  cache?: boolean;
+}
+
+interface UpdateOptions {
+  /** The refusal when the stored record cannot be opened: writing over it would lose it. */
+  damaged: () => Error;
+}
+
+const caches = new Set<Map<string, { version: string; words: unknown }>>();
+onForgetOpenedEntries(() => {
+  for (const cache of caches) cache.clear();
+});
+
+/** How many records' words the module holds in memory (none once the journal locks). */
+export function wordsInMemory(): number {
+  let count = 0;
+  for (const cache of caches) count += cache.size;
+  return count;
+}
+
+export type SealedTable<Row extends SealedRecord, Fields extends object, Clear> = ReturnType<
+  typeof sealedTable<Row, Fields, Clear>
+>;
+
+export function sealedTable<Row extends SealedRecord, Fields extends object, Clear = ClearOf<Row>>(
+  name: SealedTableName,
+  options: TableOptions<Row, Fields, Clear>,
+) {
+  const table = db.table(name) as unknown as Table<Row, string>;
+  const cache = options.cache ? new Map<string, { version: string; words: unknown }>() : undefined;
+  if (cache) caches.add(cache);
+  const clearOf =
+    options.clear ??
+    ((row: Row) => {
+      const clear: Partial<Row> = { ...row };
+      delete clear.sealed;
+      return clear as unknown as Clear;
+    });
+
+  /** The record's words, or undefined when they cannot be opened or are not in their shape. */
+  async function words(row: Row): Promise<Fields | undefined> {
+    const version = cache && versionOf(row.sealed.iv);
+    const hit = cache?.get(row.id);
+    if (hit && hit.version === version) return hit.words as Fields;
+    try {
+      const opened = await openFields<Fields>(name, row);
+      if (cache && version !== undefined) cache.set(row.id, { version, words: opened });
+      return opened;
+    } catch (error) {
+      if (!(error instanceof SealError)) throw error;
+      return undefined;
+    }
+  }
+
+  async function open(row: Row): Promise<Opened<Clear, Fields>> {
+    const fields = await words(row);
+    // The clear fields come last: nothing in the words can stand in for the record's own id.
+    if (fields !== undefined) return { ...fields, ...clearOf(row) };
+    return { ...options.empty(), ...clearOf(row), unreadable: true };
+  }
+
+  /**
+   * Seals `fields`, then writes the record only if it is still the version `before` (both absent
+   * counts). False when another write came first: the caller reads again or lets it be.
+   */
+  async function putIfUnchanged(
+    before: Row | undefined,
+    row: ClearOf<Row>,
+    fields: Fields,
+  ): Promise<boolean> {
+    const sealed = await sealFields(name, row.id, fields);
+    return db.transaction('rw', table, async () => {
+      const latest = await table.get(row.id);
+      if (!sameVersion(latest?.sealed, before?.sealed)) return false;
+      await table.put({ ...row, sealed } as Row);
+      return true;
+    });
+  }
+
+  return {
+    name,
+    table,
+    words,
+    open,
+    /** Each record opened on its own: a damaged one is marked, the others read. */
+    openMany: (rows: readonly Row[]) => Promise.all(rows.map(open)),
+    async get(id: string): Promise<Opened<Clear, Fields> | undefined> {
+      const row = await table.get(id);
+      return row ? open(row) : undefined;
+    },
+    putIfUnchanged,
+
+    /**
+     * Writes words that replace the record's (an editor's save): sealed first, then `build` is
+     * given the stored row inside the transaction and returns the clear fields to write, or
+     * undefined to write nothing (a blank new record). It may refuse by throwing. `also` are
+     * further tables `build` reads.
+     */
+    async save<C extends ClearOf<Row>>(
+      id: string,
+      fields: Fields,
+      build: (existing: Row | undefined) => C | undefined | Promise<C | undefined>,
+      also: readonly Table[] = [],
+    ): Promise<C | undefined> {
+      const sealed = await sealFields(name, id, fields);
+      return db.transaction('rw', [table, ...also], async () => {
+        const clear = await build(await table.get(id));
+        if (!clear) return undefined;
+        await table.put({ ...clear, sealed } as unknown as Row);
+        return clear;
+      });
+    },
+
+    /**
+     * Reads the record, asks `next` for its next state, seals it and writes it only if nobody
+     * wrote the record meanwhile; otherwise starts over from what is stored now, so both
+     * changes are kept. `next` returns undefined to write nothing. True when it wrote.
+     */
+    async update(
+      id: string,
+      next: (
+        current: Current<Row, Fields> | undefined,
+      ) => Change<Row, Fields> | undefined | Promise<Change<Row, Fields> | undefined>,
+      { damaged }: UpdateOptions,
+    ): Promise<boolean> {
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        const row = await table.get(id);
+        const fields = row && (await words(row));
+        if (row && fields === undefined) throw damaged();
+        const change = await next(row && fields !== undefined ? { row, fields } : undefined);
+        if (!change) return false;
+        if (await putIfUnchanged(row, change.row, change.fields)) return true;
+      }
+      throw new BusyError();
+    },
+
+    /**
+     * Deletes for good: from before it starts, no save still on its way (an editor's last one)
+     * can bring these records back. `run` deletes them, with anything that goes with them.
+     */
+    async remove<T>(ids: readonly string[], run?: () => Promise<T>): Promise<T | undefined> {
+      const result = await deletingForGood(
+        name,
+        ids,
+        run ?? (async () => (await table.bulkDelete(ids as string[]), undefined)),
+      );
+      for (const id of ids) cache?.delete(id);
+      return result;
+    },
+  };
+}
+
+type DocumentClear = ClearOf<DocumentRow>;
+
+/** The `documents` table, for kinds kept many at a time under an id prefix. */
+export function sealedDocuments<Fields extends object>(empty: () => Fields) {
+  return sealedTable<DocumentRow, Fields, DocumentClear>('documents', { empty });
+}
+
+/**
+ * A sealed document that exists once, by its fixed id (db/sealedShapes.ts, DOCUMENT_IDS):
+ * `save` replaces its words, `update` changes them from what is stored.
+ */
+export function sealedDocument<Fields extends object>(id: string, empty: () => Fields) {
+  const documents = sealedDocuments(empty);
+  return {
+    id,
+    row: () => documents.table.get(id),
+    open: documents.open,
+    get: () => documents.get(id),
+    /** Writes the words; a document not yet here is kept only when it has words. */
+    async save(fields: Fields, hasWords: boolean, now: number): Promise<number | undefined> {
+      const written = await documents.save(id, fields, (existing) =>
+        existing || hasWords ? { id, created: existing?.created ?? now, updated: now } : undefined,
+      );
+      return written && now;
+    },
+    update(
+      next: (current: Fields | undefined) => Fields | undefined,
+      now: number,
+      options: UpdateOptions,
+    ): Promise<boolean> {
+      return documents.update(
+        id,
+        (current) => {
+          const fields = next(current?.fields);
+          return (
+            fields && { row: { id, created: current?.row.created ?? now, updated: now }, fields }
+          );
+        },
+        options,
+      );
+    },
+    putIfUnchanged: (before: DocumentRow | undefined, fields: Fields, now: number) =>
+      documents.putIfUnchanged(
+        before,
+        { id, created: before?.created ?? now, updated: now },
+        fields,
+      ),
+  };
+}
