@@ -211,16 +211,23 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
 type DocumentClear = ClearOf<DocumentRow>;
 
 /** The `documents` table, for kinds kept many at a time under an id prefix. */
-export function sealedDocuments<Fields extends object>(empty: () => Fields) {
-  return sealedTable<DocumentRow, Fields, DocumentClear>('documents', { empty });
+export function sealedDocuments<Fields extends object, Clear = DocumentClear>(
+  empty: () => Fields,
+  clear?: (row: DocumentRow) => Clear,
+) {
+  return sealedTable<DocumentRow, Fields, Clear>('documents', { empty, ...(clear && { clear }) });
 }
 
 /**
  * A sealed document that exists once, by its fixed id (db/sealedShapes.ts, DOCUMENT_IDS):
  * `save` replaces its words, `update` changes them from what is stored.
  */
-export function sealedDocument<Fields extends object>(id: string, empty: () => Fields) {
-  const documents = sealedDocuments(empty);
+export function sealedDocument<Fields extends object, Clear = DocumentClear>(
+  id: string,
+  empty: () => Fields,
+  clear?: (row: DocumentRow) => Clear,
+) {
+  const documents = sealedDocuments(empty, clear);
   return {
     id,
     row: () => documents.table.get(id),

@@ -1,7 +1,5 @@
-import { db } from '../../db/db';
 import type { CheckinRow } from '../../db/types';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedTable } from '../../core/sealedStore';
 import { checkDay, validNow } from './dayInput';
 import { checkInteger, checkText, TodayInputError } from './inputError';
 
@@ -42,6 +40,8 @@ export function emptyCheckin(): CheckinFields {
     review: { wentWell: '', hurt: '', differently: '', setRight: '' },
   };
 }
+
+const checkins = sealedTable<CheckinRow, CheckinFields>('checkins', { empty: emptyCheckin });
 
 /** One check-in per day, so the day is the record's identity too. */
 function checkinId(day: string): string {
@@ -106,43 +106,24 @@ export async function saveCheckin(
   checkDay(day, at);
   const fields = validate(input);
   const id = checkinId(day);
-  // Sealing happens before the transaction: IndexedDB transactions close while WebCrypto works.
-  const sealed = await sealFields('checkins', id, fields);
-  return db.transaction('rw', db.checkins, async () => {
-    const existing = await db.checkins.get(id);
-    if (!existing && !hasAnswers(fields)) return undefined;
-    const row: CheckinRow = existing
-      ? { ...existing, updated: at, sealed }
-      : { id, day, created: at, updated: at, sealed };
-    await db.checkins.put(row);
-    return at;
+  const written = await checkins.save(id, fields, (existing) => {
+    if (existing) return { ...existing, updated: at };
+    return hasAnswers(fields) ? { id, day, created: at, updated: at } : undefined;
   });
-}
-
-async function openCheckin(row: CheckinRow): Promise<Checkin> {
-  const base = { id: row.id, day: row.day, created: row.created, updated: row.updated };
-  try {
-    const fields = await openFields<CheckinFields>('checkins', row);
-    return { ...emptyCheckin(), ...fields, ...base };
-  } catch (error) {
-    // A damaged record shows as such and never takes the history down with it.
-    if (!(error instanceof SealError)) throw error;
-    return { ...emptyCheckin(), ...base, unreadable: true };
-  }
+  return written && at;
 }
 
 export async function getCheckin(day: string): Promise<Checkin | undefined> {
-  const row = await db.checkins.where('day').equals(day).first();
-  return row ? openCheckin(row) : undefined;
+  const row = await checkins.table.where('day').equals(day).first();
+  return row ? checkins.open(row) : undefined;
 }
 
 /** Every check-in, newest day first. */
 export async function listCheckins(): Promise<Checkin[]> {
-  const rows = await db.checkins.orderBy('day').reverse().toArray();
-  return Promise.all(rows.map(openCheckin));
+  return checkins.openMany(await checkins.table.orderBy('day').reverse().toArray());
 }
 
 /** The days that have a check-in, from the clear index alone (nothing is opened). */
 export async function listCheckinDays(): Promise<string[]> {
-  return (await db.checkins.orderBy('day').keys()).map(String);
+  return (await checkins.table.orderBy('day').keys()).map(String);
 }

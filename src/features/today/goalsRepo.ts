@@ -1,13 +1,10 @@
 import { db } from '../../db/db';
-import { deletingForGood } from '../../db/deletedRecords';
 import type { GoalLogRow, GoalRow } from '../../db/types';
 import { newId } from '../../lib/ids';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedTable, type Current } from '../../core/sealedStore';
 import { checkDay, validNow } from './dayInput';
 import { isMeasureKind, MAX_COUNT, type GoalMeasure } from './goalMeasure';
 import { checkInteger, checkText, TodayInputError } from './inputError';
-import { BUSY_MESSAGE, RETRIES, sameVersion } from './sealedVersion';
 
 export const MAX_NAME_CHARS = 200;
 export const MAX_UNIT_CHARS = 40;
@@ -86,67 +83,54 @@ function checkValue(measure: GoalMeasure, value: unknown): number {
   }
 }
 
-async function openGoal(row: GoalRow): Promise<Goal> {
-  const base = { id: row.id, status: row.status, created: row.created, updated: row.updated };
-  try {
-    return { ...(await openFields<GoalFields>('goals', row)), ...base };
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    const fields: GoalFields = { name: '', why: '', measure: { kind: 'done' }, victories: [] };
-    return { ...fields, ...base, unreadable: true };
-  }
+const goals = sealedTable<GoalRow, GoalFields>('goals', {
+  empty: () => ({ name: '', why: '', measure: { kind: 'done' }, victories: [] }),
+});
+
+interface GoalLogFields {
+  value: number;
+  note: string;
 }
 
-export async function getGoal(id: string): Promise<Goal | undefined> {
-  const row = await db.goals.get(id);
-  return row ? openGoal(row) : undefined;
+const goalLogs = sealedTable<GoalLogRow, GoalLogFields, Omit<GoalLog, keyof GoalLogFields>>(
+  'goalLogs',
+  {
+    empty: () => ({ value: 0, note: '' }),
+    clear: ({ id, goalId, day, updated }) => ({ id, goalId, day, updated }),
+  },
+);
+
+export function getGoal(id: string): Promise<Goal | undefined> {
+  return goals.get(id);
 }
 
 /** Every goal, most recently started first. */
 export async function listGoals(): Promise<Goal[]> {
-  const rows = await db.goals.orderBy('created').reverse().toArray();
-  return Promise.all(rows.map(openGoal));
+  return goals.openMany(await goals.table.orderBy('created').reverse().toArray());
 }
 
-async function fieldsForChange(row: GoalRow): Promise<GoalFields> {
-  try {
-    return await openFields<GoalFields>('goals', row);
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    // Writing over a damaged goal would lose it for good; it is left exactly as it is.
-    throw new TodayInputError('This goal could not be opened, so it was left as it is.');
-  }
-}
-
-/** Read, change, seal, then write only if nobody changed the goal meanwhile (sealedVersion.ts). */
+/** Read, change, seal, then write only if nobody changed the goal meanwhile. */
 async function changeGoal(
   id: string,
   next: (
-    current: { row: GoalRow; fields: GoalFields } | undefined,
+    current: Current<GoalRow, GoalFields> | undefined,
   ) => Promise<{ status: GoalStatus; fields: GoalFields } | undefined>,
   now: number,
 ): Promise<number | undefined> {
-  for (let attempt = 0; attempt < RETRIES; attempt++) {
-    const row = await db.goals.get(id);
-    const fields = row ? await fieldsForChange(row) : undefined;
-    const change = await next(row && fields ? { row, fields } : undefined);
-    if (!change) return undefined;
-    const sealed = await sealFields('goals', id, change.fields);
-    const written = await db.transaction('rw', db.goals, async () => {
-      const latest = await db.goals.get(id);
-      if (!sameVersion(latest?.sealed, row?.sealed)) return false;
-      await db.goals.put({
-        id,
-        status: change.status,
-        created: row?.created ?? now,
-        updated: now,
-        sealed,
-      });
-      return true;
-    });
-    if (written) return now;
-  }
-  throw new TodayInputError(BUSY_MESSAGE);
+  const written = await goals.update(
+    id,
+    async (current) => {
+      const change = await next(current);
+      if (!change) return undefined;
+      const { status, fields } = change;
+      return { row: { id, status, created: current?.row.created ?? now, updated: now }, fields };
+    },
+    // Writing over a damaged goal would lose it for good; it is left exactly as it is.
+    {
+      damaged: () => new TodayInputError('This goal could not be opened, so it was left as it is.'),
+    },
+  );
+  return written ? now : undefined;
 }
 
 /**
@@ -201,7 +185,7 @@ export async function setGoalArchived(id: string, archived: boolean, now = Date.
 /** Deletes a goal for good, with every day of its log and its victories. */
 export async function deleteGoal(id: string): Promise<void> {
   if (typeof id !== 'string' || !id) throw new TodayInputError('A goal needs an id.');
-  await deletingForGood('goals', [id], () =>
+  await goals.remove([id], () =>
     db.transaction('rw', db.goals, db.goalLogs, async () => {
       await db.goalLogs.where('goalId').equals(id).delete();
       await db.goals.delete(id);
@@ -265,36 +249,20 @@ export async function logGoal(
   }
   const fields = { value: checkValue(goal.measure, value), note: checkText(note, 'A note').trim() };
   const id = goalLogId(goalId, day);
-  const sealed = await sealFields('goalLogs', id, fields);
-  await db.transaction('rw', db.goalLogs, async () => {
-    const existing = await db.goalLogs.get(id);
-    const row: GoalLogRow = existing
-      ? { ...existing, updated: at, sealed }
-      : { id, goalId, day, created: at, updated: at, sealed };
-    await db.goalLogs.put(row);
-  });
+  await goalLogs.save(id, fields, (existing) =>
+    existing ? { ...existing, updated: at } : { id, goalId, day, created: at, updated: at },
+  );
 }
 
 export async function removeGoalLog(goalId: string, day: string): Promise<void> {
   await db.goalLogs.delete(goalLogId(goalId, day));
 }
 
-async function openLog(row: GoalLogRow): Promise<GoalLog> {
-  const base = { id: row.id, goalId: row.goalId, day: row.day, updated: row.updated };
-  try {
-    const fields = await openFields<{ value: number; note: string }>('goalLogs', row);
-    return { ...base, value: fields.value, note: fields.note };
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    return { ...base, value: 0, note: '', unreadable: true };
-  }
-}
-
 /** A goal's log, oldest day first. */
 export async function listGoalLogs(goalId: string): Promise<GoalLog[]> {
-  const rows = await db.goalLogs
+  const rows = await goalLogs.table
     .where('[goalId+day]')
     .between([goalId, ''], [goalId, '\uffff'])
     .toArray();
-  return Promise.all(rows.map(openLog));
+  return goalLogs.openMany(rows);
 }

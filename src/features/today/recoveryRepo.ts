@@ -1,11 +1,7 @@
-import { db } from '../../db/db';
-import type { DocumentRow } from '../../db/types';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedDocument } from '../../core/sealedStore';
 import { getSetting, setSetting } from '../../core/settingsRepo';
 import { checkDay, validNow } from './dayInput';
 import { checkText, TodayInputError } from './inputError';
-import { BUSY_MESSAGE, RETRIES, sameVersion } from './sealedVersion';
 
 /** The one sealed document that holds the start date, the slips and their history. */
 export const RECOVERY_DOC_ID = 'recovery-days';
@@ -44,53 +40,27 @@ export async function setRecoveryOn(on: boolean): Promise<void> {
   await setSetting(RECOVERY_ON_KEY, on === true);
 }
 
-export async function getRecovery(): Promise<Recovery | undefined> {
-  const row = await db.documents.get(RECOVERY_DOC_ID);
-  if (!row) return undefined;
-  try {
-    return { ...(await openFields<RecoveryFields>('documents', row)), updated: row.updated };
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    return { slips: [], history: [], updated: row.updated, unreadable: true };
-  }
+const recovery = sealedDocument<RecoveryFields, { updated: number }>(
+  RECOVERY_DOC_ID,
+  () => ({ slips: [], history: [] }),
+  ({ updated }) => ({ updated }),
+);
+
+export function getRecovery(): Promise<Recovery | undefined> {
+  return recovery.get();
 }
 
 async function change(
   next: (current: RecoveryFields) => RecoveryFields | undefined,
   now: number,
 ): Promise<void> {
-  for (let attempt = 0; attempt < RETRIES; attempt++) {
-    const row = await db.documents.get(RECOVERY_DOC_ID);
-    let current: RecoveryFields = { slips: [], history: [] };
-    if (row) {
-      try {
-        current = await openFields<RecoveryFields>('documents', row);
-      } catch (error) {
-        if (!(error instanceof SealError)) throw error;
-        // Writing over a damaged history would lose it for good.
-        throw new TodayInputError(
-          'Your recovery dates could not be opened, so they were left as they are.',
-        );
-      }
-    }
-    const fields = next(current);
-    if (!fields) return;
-    const sealed = await sealFields('documents', RECOVERY_DOC_ID, fields);
-    const written = await db.transaction('rw', db.documents, async () => {
-      const latest = await db.documents.get(RECOVERY_DOC_ID);
-      if (!sameVersion(latest?.sealed, row?.sealed)) return false;
-      const doc: DocumentRow = {
-        id: RECOVERY_DOC_ID,
-        created: row?.created ?? now,
-        updated: now,
-        sealed,
-      };
-      await db.documents.put(doc);
-      return true;
-    });
-    if (written) return;
-  }
-  throw new TodayInputError(BUSY_MESSAGE);
+  await recovery.update((current) => next(current ?? { slips: [], history: [] }), now, {
+    // Writing over a damaged history would lose it for good.
+    damaged: () =>
+      new TodayInputError(
+        'Your recovery dates could not be opened, so they were left as they are.',
+      ),
+  });
 }
 
 /** Sets or changes the day recovery began; the earlier date stays in the history. */
