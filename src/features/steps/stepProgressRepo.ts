@@ -1,8 +1,6 @@
-import { db } from '../../db/db';
-import type { Sealed, StepProgressRow, StepStatus } from '../../db/types';
+import type { StepProgressRow, StepStatus } from '../../db/types';
 import { InputError } from '../../lib/errors';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedTable, type Current } from '../../core/sealedStore';
 import { isStepStatus } from './stepStatus';
 
 /** A note is a line or two to remember where you are, not a journal entry. */
@@ -64,93 +62,61 @@ function validateNow(now: unknown): number {
   return now;
 }
 
-async function openProgress(row: StepProgressRow): Promise<StepProgress> {
-  const base = { step: row.step, status: row.status, created: row.created, updated: row.updated };
-  try {
-    const fields = await openFields<StepProgressFields>('stepProgress', row);
-    const progress: StepProgress = { ...base, history: fields.history };
-    if (fields.note !== undefined) progress.note = fields.note;
-    return progress;
-  } catch (error) {
-    // A damaged record shows as such and never takes the step page down with it.
-    if (!(error instanceof SealError)) throw error;
-    return { ...base, history: [], unreadable: true };
-  }
-}
+const progress = sealedTable<
+  StepProgressRow,
+  StepProgressFields,
+  Omit<StepProgress, keyof StepProgressFields>
+>('stepProgress', {
+  empty: () => ({ history: [] }),
+  clear: ({ step, status, created, updated }) => ({ step, status, created, updated }),
+});
 
 /** The progress on one step, or undefined when the person has not recorded any. */
 export async function getProgress(step: number): Promise<StepProgress | undefined> {
-  const row = await db.stepProgress.get(progressId(validateStep(step)));
-  return row ? openProgress(row) : undefined;
+  return progress.get(progressId(validateStep(step)));
 }
 
 /** Every step with recorded progress, in step order. Test-only since no screen lists them all:
  * the repository tests read what was stored through it. */
 export async function listProgress(): Promise<StepProgress[]> {
-  const rows = await db.stepProgress.orderBy('step').toArray();
-  return Promise.all(rows.map(openProgress));
+  return progress.openMany(await progress.table.orderBy('step').toArray());
 }
 
 /** Each recorded step's status, from clear metadata only (nothing is opened). */
 export async function listStatuses(): Promise<Map<number, StepStatus>> {
-  const rows = await db.stepProgress.toArray();
+  const rows = await progress.table.toArray();
   return new Map(rows.map((row) => [row.step, row.status]));
 }
 
-async function openForChange(row: StepProgressRow): Promise<StepProgressFields> {
-  try {
-    return await openFields<StepProgressFields>('stepProgress', row);
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    // Writing over a damaged history would lose it for good; it is left exactly as it is.
-    throw new StepProgressInputError(
-      'The history of this step could not be opened, so it was left as it is. Your journal is not affected.',
-    );
-  }
-}
-
-function sameVersion(a: Sealed | undefined, b: Sealed | undefined): boolean {
-  if (!a || !b) return a === b;
-  if (a.iv.length !== b.iv.length) return false;
-  return a.iv.every((byte, i) => byte === b.iv[i]);
-}
-
-/**
- * Reads a record, works out its next state, seals it, then writes it only if nobody changed the
- * record meanwhile (another tab, a second tap); otherwise it starts over from the fresh record.
- * Sealing happens outside the transaction: IndexedDB transactions close while WebCrypto works.
- */
+/** Reads a step's record, works out its next state and writes it (sealedStore.ts `update`). */
 async function update(
   step: number,
   next: (
-    current: { row: StepProgressRow; fields: StepProgressFields } | undefined,
+    current: Current<StepProgressRow, StepProgressFields> | undefined,
   ) => { status: StepStatus; fields: StepProgressFields } | undefined,
   now: number,
 ): Promise<number | undefined> {
   const id = progressId(step);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const row = await db.stepProgress.get(id);
-    const fields = row ? await openForChange(row) : undefined;
-    const change = next(row && fields ? { row, fields } : undefined);
-    if (!change) return undefined;
-    const sealed = await sealFields('stepProgress', id, change.fields);
-    const written = await db.transaction('rw', db.stepProgress, async () => {
-      const latest = await db.stepProgress.get(id);
-      if (!sameVersion(latest?.sealed, row?.sealed)) return false;
-      const updated: StepProgressRow = {
-        id,
-        step,
-        status: change.status,
-        created: row?.created ?? now,
-        updated: now,
-        sealed,
+  const written = await progress.update(
+    id,
+    (current) => {
+      const change = next(current);
+      if (!change) return undefined;
+      const { status, fields } = change;
+      return {
+        row: { id, step, status, created: current?.row.created ?? now, updated: now },
+        fields,
       };
-      await db.stepProgress.put(updated);
-      return true;
-    });
-    if (written) return now;
-  }
-  throw new Error('This step was changing in another place at the same moment. Try once more.');
+    },
+    {
+      // Writing over a damaged history would lose it for good; it is left exactly as it is.
+      damaged: () =>
+        new StepProgressInputError(
+          'The history of this step could not be opened, so it was left as it is. Your journal is not affected.',
+        ),
+    },
+  );
+  return written ? now : undefined;
 }
 
 /**
