@@ -84,7 +84,9 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
   name: SealedTableName,
   options: TableOptions<Row, Fields, Clear>,
 ) {
-  const table = db.table(name) as unknown as Table<Row, string>;
+  // The property, not db.table(name): Dexie keeps two objects per table, and repositories and
+  // tests have always reached the property one.
+  const tableOf = () => db[name] as unknown as Table<Row, string>;
   const cache = options.cache ? new Map<string, { version: string; words: unknown }>() : undefined;
   if (cache) caches.add(cache);
   const clearOf =
@@ -127,6 +129,7 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
     fields: Fields,
   ): Promise<boolean> {
     const sealed = await sealFields(name, row.id, fields);
+    const table = tableOf();
     return db.transaction('rw', table, async () => {
       const latest = await table.get(row.id);
       if (!sameVersion(latest?.sealed, before?.sealed)) return false;
@@ -137,13 +140,15 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
 
   return {
     name,
-    table,
+    get table() {
+      return tableOf();
+    },
     words,
     open,
     /** Each record opened on its own: a damaged one is marked, the others read. */
     openMany: (rows: readonly Row[]) => Promise.all(rows.map(open)),
     async get(id: string): Promise<Opened<Clear, Fields> | undefined> {
-      const row = await table.get(id);
+      const row = await tableOf().get(id);
       return row ? open(row) : undefined;
     },
     putIfUnchanged,
@@ -161,6 +166,7 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
       also: readonly Table[] = [],
     ): Promise<C | undefined> {
       const sealed = await sealFields(name, id, fields);
+      const table = tableOf();
       return db.transaction('rw', [table, ...also], async () => {
         const clear = await build(await table.get(id));
         if (!clear) return undefined;
@@ -182,7 +188,7 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
       { damaged }: UpdateOptions,
     ): Promise<boolean> {
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-        const row = await table.get(id);
+        const row = await tableOf().get(id);
         const fields = row && (await words(row));
         if (row && fields === undefined) throw damaged();
         const change = await next(row && fields !== undefined ? { row, fields } : undefined);
@@ -200,7 +206,7 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
       const result = await deletingForGood(
         name,
         ids,
-        run ?? (async () => (await table.bulkDelete(ids as string[]), undefined)),
+        run ?? (async () => (await tableOf().bulkDelete(ids as string[]), undefined)),
       );
       for (const id of ids) cache?.delete(id);
       return result;

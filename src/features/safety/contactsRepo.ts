@@ -1,10 +1,7 @@
-import { db } from '../../db/db';
-import { deletingForGood } from '../../db/deletedRecords';
 import type { ContactRow } from '../../db/types';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedTable } from '../../core/sealedStore';
 
 /** A person the journal-keeper can reach: every word of it is sealed. */
 export interface ContactFields {
@@ -23,6 +20,10 @@ export interface Contact extends ContactFields {
 }
 
 export const MAX_CONTACT_CHARS = 500;
+
+const contacts = sealedTable<ContactRow, ContactFields>('contacts', {
+  empty: () => ({ name: '', relation: '', phone: '', note: '' }),
+});
 
 export class ContactInputError extends InputError {
   constructor(message: string) {
@@ -60,36 +61,17 @@ export async function saveContact(
 ): Promise<string> {
   const fields = validateContact(input);
   const id = input.id ?? newId();
-  // Sealed before the transaction: IndexedDB transactions close while WebCrypto works.
-  const sealed = await sealFields('contacts', id, fields);
-  await db.transaction('rw', db.contacts, async () => {
-    const existing = await db.contacts.get(id);
-    const row: ContactRow = existing
-      ? { ...existing, updated: now, sealed }
-      : { id, created: now, updated: now, sealed };
-    await db.contacts.put(row);
-  });
+  await contacts.save(id, fields, (existing) =>
+    existing ? { ...existing, updated: now } : { id, created: now, updated: now },
+  );
   return id;
-}
-
-async function openContact(row: ContactRow): Promise<Contact> {
-  const base = { id: row.id, created: row.created, updated: row.updated };
-  try {
-    // The base comes last: nothing in the words can stand in for the record's own id.
-    return { ...(await openFields<ContactFields>('contacts', row)), ...base };
-  } catch (error) {
-    // One damaged contact (or one whose words are not a contact's) is shown as such.
-    if (!(error instanceof SealError)) throw error;
-    return { ...base, name: '', relation: '', phone: '', note: '', unreadable: true };
-  }
 }
 
 /** Contacts in the order they were added. */
 export async function listContacts(): Promise<Contact[]> {
-  const rows = await db.contacts.orderBy('created').toArray();
-  return Promise.all(rows.map(openContact));
+  return contacts.openMany(await contacts.table.orderBy('created').toArray());
 }
 
 export async function deleteContact(id: string): Promise<void> {
-  await deletingForGood('contacts', [id], () => db.contacts.delete(id));
+  await contacts.remove([id]);
 }

@@ -1,13 +1,13 @@
 import { liveQuery } from 'dexie';
-import { db } from '../../db/db';
 import { InputError } from '../../lib/errors';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedDocument } from '../../core/sealedStore';
 import { emptySafetyPlan, SAFETY_PLAN_SECTIONS, type SafetyPlan } from './safetyPlanSections';
 
 /** The safety plan is one sealed document. */
 export const SAFETY_PLAN_ID = 'safety-plan';
 export const MAX_SECTION_CHARS = 20_000;
+
+const safetyPlan = sealedDocument<SafetyPlan>(SAFETY_PLAN_ID, emptySafetyPlan);
 
 class SafetyPlanInputError extends InputError {
   constructor(message: string) {
@@ -33,17 +33,7 @@ function validate(plan: SafetyPlan): SafetyPlan {
 
 /** Saves the plan; returns the `updated` time written. */
 export async function saveSafetyPlan(plan: SafetyPlan, now = Date.now()): Promise<number> {
-  const fields = validate(plan);
-  const sealed = await sealFields('documents', SAFETY_PLAN_ID, fields);
-  await db.transaction('rw', db.documents, async () => {
-    const existing = await db.documents.get(SAFETY_PLAN_ID);
-    await db.documents.put({
-      id: SAFETY_PLAN_ID,
-      created: existing?.created ?? now,
-      updated: now,
-      sealed,
-    });
-  });
+  await safetyPlan.save(validate(plan), true, now);
   return now;
 }
 
@@ -56,18 +46,12 @@ export interface LoadedPlan {
 
 /** The plan, or an empty one when none was written. An unreadable plan is said to be so. */
 export async function getSafetyPlan(): Promise<LoadedPlan> {
-  const row = await db.documents.get(SAFETY_PLAN_ID);
-  if (!row) return { plan: emptySafetyPlan(), unreadable: false, updated: 0 };
-  try {
-    const opened = await openFields<SafetyPlan>('documents', row);
-    // Only the sections: keys this app does not know stay on disk, never on screen.
-    const plan = emptySafetyPlan();
-    for (const { key } of SAFETY_PLAN_SECTIONS) plan[key] = opened[key];
-    return { plan, unreadable: false, updated: row.updated };
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    return { plan: emptySafetyPlan(), unreadable: true, updated: row.updated };
-  }
+  const opened = await safetyPlan.get();
+  if (!opened) return { plan: emptySafetyPlan(), unreadable: false, updated: 0 };
+  // Only the sections: keys this app does not know stay on disk, never on screen.
+  const plan = emptySafetyPlan();
+  for (const { key } of SAFETY_PLAN_SECTIONS) plan[key] = opened[key];
+  return { plan, unreadable: opened.unreadable === true, updated: opened.updated };
 }
 
 /** Calls `onPlan` with the plan now and again whenever it is written, here or in another tab. */
