@@ -1,10 +1,8 @@
 import { db } from '../../db/db';
-import { deletingForGood } from '../../db/deletedRecords';
 import type { AmendsRow, InventoryItemRow, InventoryList } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { newId } from '../../lib/ids';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedTable } from '../../core/sealedStore';
 import { isInventoryList, TOUCHED } from './classicLists';
 import {
   InventoryInputError,
@@ -53,23 +51,14 @@ function hasWords(fields: ClassicItemFields): boolean {
   );
 }
 
-async function openItem(row: InventoryItemRow): Promise<ClassicItem> {
-  const base = { id: row.id, list: row.list, day: row.day, created: row.created };
-  try {
-    const fields = await openFields<ClassicItemFields>('inventoryItems', row);
-    return { ...fields, ...base, updated: row.updated };
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    return {
-      subject: '',
-      story: '',
-      doneToMe: false,
-      ...base,
-      updated: row.updated,
-      unreadable: true,
-    };
-  }
-}
+const items = sealedTable<InventoryItemRow, ClassicItemFields>('inventoryItems', {
+  empty: () => ({ subject: '', story: '', doneToMe: false }),
+});
+
+// Only for putting a harms row on the amends list; the amends feature reads it back.
+const amends = sealedTable<AmendsRow, AmendsFields>('amends', {
+  empty: () => ({ person: '', whatHappened: '' }),
+});
 
 /**
  * Creates the row on its first save with words and updates it after that; a row opened and left
@@ -82,20 +71,16 @@ export async function saveInventoryItem(
 ): Promise<number | undefined> {
   const id = requireId(input.id);
   const fields = validItem(input);
-  const sealed = await sealFields('inventoryItems', id, fields);
-  return db.transaction('rw', db.inventoryItems, async () => {
-    const existing = await db.inventoryItems.get(id);
+  const written = await items.save(id, fields, (existing) => {
     if (existing && existing.list !== input.list) {
       throw new InventoryInputError('A row stays in the list it was written in.');
     }
+    if (existing) return { ...existing, updated: now };
     // A blank row is not a record.
-    if (!existing && !hasWords(fields)) return undefined;
-    const row: InventoryItemRow = existing
-      ? { ...existing, updated: now, sealed }
-      : { id, list: input.list, day: dayKey(now), created: now, updated: now, sealed };
-    await db.inventoryItems.put(row);
-    return now;
+    if (!hasWords(fields)) return undefined;
+    return { id, list: input.list, day: dayKey(now), created: now, updated: now };
   });
+  return written && now;
 }
 
 /** The words a person sees when a harms row cannot be deleted because it is on the amends list. */
@@ -109,7 +94,7 @@ export const ON_AMENDS_LIST =
  */
 export async function deleteInventoryItem(id: string): Promise<void> {
   requireId(id);
-  await deletingForGood('inventoryItems', [id], () =>
+  await items.remove([id], () =>
     db.transaction('rw', db.inventoryItems, db.amends, async () => {
       if ((await db.amends.where('inventoryItemId').equals(id).count()) > 0) {
         throw new InventoryInputError(ON_AMENDS_LIST);
@@ -120,14 +105,12 @@ export async function deleteInventoryItem(id: string): Promise<void> {
 }
 
 export async function getInventoryItem(id: string): Promise<ClassicItem | undefined> {
-  const row = await db.inventoryItems.get(id);
-  return row ? openItem(row) : undefined;
+  return items.get(id);
 }
 
 /** One list's rows, oldest first, the way a column inventory reads. */
 export async function listInventoryItems(list: InventoryList): Promise<ClassicItem[]> {
-  const rows = await db.inventoryItems.where('list').equals(list).sortBy('created');
-  return Promise.all(rows.map(openItem));
+  return items.openMany(await items.table.where('list').equals(list).sortBy('created'));
 }
 
 /** How many rows each list holds, from clear metadata only. */
@@ -166,20 +149,12 @@ export async function addHarmToAmends(itemId: string, now = Date.now()): Promise
   const id = newId();
   const fields: AmendsFields = { person: item.subject.trim(), whatHappened: item.story };
   if (!item.doneToMe && item.myPart) fields.myPart = item.myPart;
-  const sealed = await sealFields('amends', id, fields);
-  return db.transaction('rw', db.amends, async () => {
+  let raced: string | undefined;
+  await amends.save(id, fields, async () => {
     // A second tap while the first was sealing must not list the same harm twice.
-    const raced = await db.amends.where('inventoryItemId').equals(item.id).first();
-    if (raced) return raced.id;
-    const row: AmendsRow = {
-      id,
-      status: 'listed',
-      inventoryItemId: item.id,
-      created: now,
-      updated: now,
-      sealed,
-    };
-    await db.amends.put(row);
-    return id;
+    raced = (await db.amends.where('inventoryItemId').equals(item.id).first())?.id;
+    if (raced) return undefined;
+    return { id, status: 'listed', inventoryItemId: item.id, created: now, updated: now };
   });
+  return raced ?? id;
 }

@@ -1,8 +1,4 @@
-import { db } from '../../db/db';
-import { deletingForGood } from '../../db/deletedRecords';
-import type { DocumentRow } from '../../db/types';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedDocuments } from '../../core/sealedStore';
 import { InventoryInputError, type LetterToMyself } from './types';
 import { requireId, text } from './validation';
 
@@ -22,16 +18,7 @@ function isLetterId(id: string): boolean {
   return id.startsWith(LETTER_PREFIX) && id.length > LETTER_PREFIX.length;
 }
 
-async function openLetter(row: DocumentRow): Promise<LetterToMyself> {
-  const base = { id: row.id, created: row.created, updated: row.updated };
-  try {
-    const { body } = await openFields<LetterToMyselfFields>('documents', row);
-    return { ...base, body };
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    return { ...base, body: '', unreadable: true };
-  }
-}
+const letters = sealedDocuments<LetterToMyselfFields>(() => ({ body: '' }));
 
 /** Creates the letter on its first save with words and updates it after that. */
 export async function saveLetterToMyself(
@@ -41,31 +28,27 @@ export async function saveLetterToMyself(
   const id = requireId(input.id);
   if (!isLetterId(id)) throw new InventoryInputError('This is not a letter to yourself.');
   const body = text(input.body, 'Your letter');
-  const sealed = await sealFields('documents', id, { body } satisfies LetterToMyselfFields);
-  return db.transaction('rw', db.documents, async () => {
-    const existing = await db.documents.get(id);
-    if (!existing && !body.trim()) return undefined;
-    await db.documents.put({ id, created: existing?.created ?? now, updated: now, sealed });
-    return now;
-  });
+  const written = await letters.save(id, { body }, (existing) =>
+    existing || body.trim() ? { id, created: existing?.created ?? now, updated: now } : undefined,
+  );
+  return written && now;
 }
 
 /** Deletes a letter to yourself for good. */
 export async function deleteLetterToMyself(id: string): Promise<void> {
   if (!isLetterId(requireId(id)))
     throw new InventoryInputError('This is not a letter to yourself.');
-  await deletingForGood('documents', [id], () => db.documents.delete(id));
+  await letters.remove([id]);
 }
 
 export async function getLetterToMyself(id: string): Promise<LetterToMyself | undefined> {
   if (!isLetterId(id)) return undefined;
-  const row = await db.documents.get(id);
-  return row ? openLetter(row) : undefined;
+  return letters.get(id);
 }
 
 /** Every letter, newest first. */
 export async function listLettersToMyself(): Promise<LetterToMyself[]> {
-  const rows = await db.documents.where('id').startsWith(LETTER_PREFIX).toArray();
+  const rows = await letters.table.where('id').startsWith(LETTER_PREFIX).toArray();
   rows.sort((a, b) => b.created - a.created);
-  return Promise.all(rows.map(openLetter));
+  return letters.openMany(rows);
 }

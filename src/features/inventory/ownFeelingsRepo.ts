@@ -1,8 +1,5 @@
-import { db } from '../../db/db';
-import type { DocumentRow } from '../../db/types';
 import { newId } from '../../lib/ids';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedDocument } from '../../core/sealedStore';
 import { InventoryInputError, type OwnFeeling } from './types';
 import { MAX_OWN_WORD_CHARS, OWN_FEELING_PREFIX } from './validation';
 import { FEELINGS } from './vocabulary';
@@ -17,26 +14,12 @@ export interface OwnFeelingsFields {
 const fold = (word: string) => word.trim().toLocaleLowerCase();
 const builtIn = new Set(FEELINGS.map((feeling) => fold(feeling.word)));
 
-async function openWords(row: DocumentRow | undefined): Promise<OwnFeeling[]> {
-  if (!row) return [];
-  try {
-    return (await openFields<OwnFeelingsFields>('documents', row)).words;
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    // Writing over a damaged list would lose it for good, so adding is refused instead.
-    throw new InventoryInputError(
-      'Your own words could not be opened, so they were left as they are. Your inventories are not affected.',
-    );
-  }
-}
+const ownFeelings = sealedDocument<OwnFeelingsFields>(OWN_FEELINGS_DOC, () => ({ words: [] }));
 
+/** The list to choose from; a damaged one offers none (and is left as it is). */
 export async function listOwnFeelings(): Promise<OwnFeeling[]> {
-  try {
-    return await openWords(await db.documents.get(OWN_FEELINGS_DOC));
-  } catch (error) {
-    if (error instanceof InventoryInputError) return [];
-    throw error;
-  }
+  const doc = await ownFeelings.get();
+  return doc && !doc.unreadable ? doc.words : [];
 }
 
 /** Tidies a word and refuses one that is empty, too long, or built in; `except` is the id of the
@@ -58,32 +41,28 @@ function checkWord(word: string, words: OwnFeeling[], except?: string): string {
   return trimmed;
 }
 
-/**
- * Read, change, seal outside any transaction (WebCrypto closes it), then write only if nobody
- * changed the list meanwhile (another tab); otherwise start over from the fresh list.
- */
+/** Changes the list from what is stored now, again if another tab wrote it meanwhile. */
 async function changeWords<T>(
   change: (words: OwnFeeling[]) => { words: OwnFeeling[]; result: T },
   now: number,
 ): Promise<T> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const row = await db.documents.get(OWN_FEELINGS_DOC);
-    const { words, result } = change(await openWords(row));
-    const sealed = await sealFields('documents', OWN_FEELINGS_DOC, { words });
-    const written = await db.transaction('rw', db.documents, async () => {
-      const latest = await db.documents.get(OWN_FEELINGS_DOC);
-      if (!sameBytes(latest?.sealed.iv, row?.sealed.iv)) return false;
-      await db.documents.put({
-        id: OWN_FEELINGS_DOC,
-        created: row?.created ?? now,
-        updated: now,
-        sealed,
-      });
-      return true;
-    });
-    if (written) return result;
-  }
-  throw new Error('Your words were changing in another place at the same moment. Try once more.');
+  let result: T | undefined;
+  await ownFeelings.update(
+    (current) => {
+      const next = change(current?.words ?? []);
+      result = next.result;
+      return { words: next.words };
+    },
+    now,
+    {
+      // Writing over a damaged list would lose it for good, so changing it is refused instead.
+      damaged: () =>
+        new InventoryInputError(
+          'Your own words could not be opened, so they were left as they are. Your inventories are not affected.',
+        ),
+    },
+  );
+  return result as T;
 }
 
 /**
@@ -125,9 +104,4 @@ export async function removeOwnFeeling(id: string, now = Date.now()): Promise<vo
     (words) => ({ words: words.filter((own) => own.id !== id), result: undefined }),
     now,
   );
-}
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

@@ -1,8 +1,7 @@
 import Dexie from 'dexie';
 import { db } from '../../db/db';
-import type { DocumentRow, Sealed } from '../../db/types';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import type { DocumentRow } from '../../db/types';
+import { sealedDocument } from '../../core/sealedStore';
 import { openEmotionInventories } from './emotionInventoryRepo';
 import type { TrendInput } from './trends';
 import type { ChosenFeeling } from './types';
@@ -40,42 +39,22 @@ export function digestWritten(): Promise<void> {
   return writing;
 }
 
-async function openDigest(row: DocumentRow | undefined): Promise<DigestFields> {
-  if (!row) return EMPTY;
-  try {
-    return await openFields<DigestFields>('documents', row);
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    return EMPTY;
-  }
-}
+const digest = sealedDocument<DigestFields>(TREND_DIGEST_DOC, () => EMPTY);
 
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+/** The stored digest; a damaged one reads as empty and is rebuilt. */
+async function openDigest(row: DocumentRow | undefined): Promise<DigestFields> {
+  const opened = row && (await digest.open(row));
+  return opened && !opened.unreadable ? opened : EMPTY;
 }
 
 /** Writes the digest after the read that found it stale, outside the read's live query. If
  * another write got there first, or anything fails, the next read simply does the work again. */
-function scheduleWrite(fields: DigestFields, previous: Sealed | undefined): void {
+function scheduleWrite(fields: DigestFields, previous: DocumentRow | undefined): void {
   writing = writing.then(
     () =>
       new Promise<void>((resolve) => {
         setTimeout(() => {
-          Dexie.ignoreTransaction(async () => {
-            const sealed = await sealFields('documents', TREND_DIGEST_DOC, fields);
-            const now = Date.now();
-            await db.transaction('rw', db.documents, async () => {
-              const latest = await db.documents.get(TREND_DIGEST_DOC);
-              if (!sameBytes(latest?.sealed.iv, previous?.iv)) return;
-              await db.documents.put({
-                id: TREND_DIGEST_DOC,
-                created: latest?.created ?? now,
-                updated: now,
-                sealed,
-              });
-            });
-          })
+          Dexie.ignoreTransaction(() => digest.putIfUnchanged(previous, fields, Date.now()))
             .catch(() => undefined)
             .finally(resolve);
         }, 0);
@@ -135,7 +114,7 @@ export async function listTrendInputs(fromDay: string, toDay: string): Promise<T
   // the watermark, must not cause a write (and a fresh run of every live query watching the
   // digest) on each read.
   if (dirty || watermark !== stored.watermark) {
-    scheduleWrite({ watermark, items }, digestRow?.sealed);
+    scheduleWrite({ watermark, items }, digestRow);
   }
 
   const inputs: TrendInput[] = [];
