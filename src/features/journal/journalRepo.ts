@@ -1,11 +1,9 @@
 import { db } from '../../db/db';
-import { deletingForGood } from '../../db/deletedRecords';
 import type { EntryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedTable } from '../../core/sealedStore';
 import { cachedEntry, forgetEntry, rememberEntry, versionOf } from '../../core/openedEntries';
 import type { EntryFields, EntryInput, JournalEntry } from './types';
 
@@ -13,6 +11,10 @@ import type { EntryFields, EntryInput, JournalEntry } from './types';
 export const MAX_ENTRY_CHARS = 1_000_000;
 export const MAX_TAGS = 20;
 export const MAX_TAG_CHARS = 40;
+
+const entries = sealedTable<EntryRow, EntryFields>('entries', {
+  empty: () => ({ title: '', body: '', tags: [] }),
+});
 
 export class EntryInputError extends InputError {
   constructor(message: string) {
@@ -65,17 +67,12 @@ function hasWords(input: Pick<EntryInput, 'body' | 'title'>): boolean {
  */
 export async function saveEntry(input: EntryInput, now = Date.now()): Promise<number | undefined> {
   const { step, ...fields } = validate(input);
-  // Sealing happens before the transaction: IndexedDB transactions close while WebCrypto works.
-  const sealed = await sealFields('entries', input.id, fields);
-  return db.transaction('rw', db.entries, async () => {
-    const existing = await db.entries.get(input.id);
-    if (!existing && !hasWords(input)) return undefined;
-    const row: EntryRow = existing
-      ? { ...existing, step, updated: now, sealed }
-      : { id: input.id, created: now, updated: now, day: dayKey(now), step, sealed };
-    await db.entries.put(row);
-    return now;
+  const written = await entries.save(input.id, fields, (existing) => {
+    if (existing) return { ...existing, step, updated: now };
+    if (!hasWords(input)) return undefined;
+    return { id: input.id, created: now, updated: now, day: dayKey(now), step };
   });
+  return written && now;
 }
 
 export interface SavedOnto {
@@ -108,28 +105,18 @@ export async function saveEntryOnto(
     const before = await db.entries.get(input.id);
     const conflict = changedSince(before, basedOn);
     const target = conflict ? newId() : input.id;
-    const sealed = await sealFields('entries', target, fields);
-    const saved = await db.transaction('rw', db.entries, async (): Promise<SavedOnto | null> => {
-      const existing = await db.entries.get(input.id);
+    let saved = null as SavedOnto | null;
+    await entries.save(target, fields, async (atTarget) => {
+      const existing = conflict ? await db.entries.get(input.id) : atTarget;
       // Another write landed between the look and the transaction: look again.
-      if (existing?.updated !== before?.updated && attempt < 3) return null;
-      if (!existing && !hasWords(input)) return { updated: undefined };
-      if (conflict) {
-        await db.entries.put({
-          id: target,
-          created: now,
-          updated: now,
-          day: dayKey(now),
-          step,
-          sealed,
-        });
-        return { updated: now, copyId: target };
+      if (existing?.updated !== before?.updated && attempt < 3) return undefined;
+      if (!existing && !hasWords(input)) {
+        saved = { updated: undefined };
+        return undefined;
       }
-      const row: EntryRow = existing
-        ? { ...existing, step, updated: now, sealed }
-        : { id: input.id, created: now, updated: now, day: dayKey(now), step, sealed };
-      await db.entries.put(row);
-      return { updated: now };
+      saved = conflict ? { updated: now, copyId: target } : { updated: now };
+      if (existing && !conflict) return { ...existing, step, updated: now };
+      return { id: target, created: now, updated: now, day: dayKey(now), step };
     });
     if (saved) return saved;
   }
@@ -139,27 +126,9 @@ async function openEntry(row: EntryRow): Promise<JournalEntry> {
   const version = versionOf(row.sealed.iv);
   const cached = cachedEntry(row.id, version);
   if (cached && cached.deletedAt === row.deletedAt) return cached;
-  let fields: EntryFields;
-  let unreadable = false;
-  try {
-    fields = await openFields<EntryFields>('entries', row);
-  } catch (error) {
-    // One damaged record must not take the whole journal down with it; it is shown as such.
-    if (!(error instanceof SealError)) throw error;
-    fields = { title: '', body: '', tags: [] };
-    unreadable = true;
-  }
-  const entry: JournalEntry = {
-    ...fields,
-    id: row.id,
-    created: row.created,
-    updated: row.updated,
-    day: row.day,
-    step: row.step,
-  };
-  if (row.deletedAt !== undefined) entry.deletedAt = row.deletedAt;
-  if (unreadable) entry.unreadable = true;
-  else rememberEntry(version, entry);
+  // One damaged record must not take the whole journal down with it; it is shown as such.
+  const entry = await entries.open(row);
+  if (!entry.unreadable) rememberEntry(version, entry);
   return entry;
 }
 
@@ -301,7 +270,7 @@ export async function listTrashedEntries(): Promise<JournalEntry[]> {
 
 /** Deletes an entry for good. Only entries already in Trash can be deleted this way. */
 export async function deleteEntryForever(id: string): Promise<void> {
-  await deletingForGood('entries', [id], () =>
+  await entries.remove([id], () =>
     db.transaction('rw', db.entries, async () => {
       const row = await db.entries.get(id);
       if (row && row.deletedAt === undefined) {
