@@ -143,6 +143,8 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
     get table() {
       return tableOf();
     },
+    /** A row's clear fields as a screen sees them. */
+    clearOf,
     words,
     open,
     /** Each record opened on its own: a damaged one is marked, the others read. */

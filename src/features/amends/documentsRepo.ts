@@ -1,18 +1,14 @@
-import { db } from '../../db/db';
 import type { DocumentRow } from '../../db/types';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedDocuments } from '../../core/sealedStore';
 
 // The amends feature's sealed documents (forgiving myself, commitments of care, check-ins, the
-// accountability worksheet) are read and written here.
+// accountability worksheet) are read and written here, through core/sealedStore.ts.
 
+export const documents = sealedDocuments<object>(() => ({}));
+
+/** A document's words, or undefined when they cannot be opened. */
 export async function openDoc<T>(row: DocumentRow): Promise<T | undefined> {
-  try {
-    return await openFields<T>('documents', row);
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    return undefined;
-  }
+  return (await documents.words(row)) as T | undefined;
 }
 
 /** Writes one sealed document; a new one is kept only when it has words. */
@@ -22,13 +18,10 @@ export async function saveDocument(
   hasWords: boolean,
   now: number,
 ): Promise<number | undefined> {
-  const sealed = await sealFields('documents', id, fields);
-  return db.transaction('rw', db.documents, async () => {
-    const existing = await db.documents.get(id);
-    if (!existing && !hasWords) return undefined;
-    await db.documents.put({ id, created: existing?.created ?? now, updated: now, sealed });
-    return now;
-  });
+  const written = await documents.save(id, fields, (existing) =>
+    existing || hasWords ? { id, created: existing?.created ?? now, updated: now } : undefined,
+  );
+  return written && now;
 }
 
 /** A document's fields and when they were written. */
@@ -41,7 +34,7 @@ export interface StoredDocument<T> {
 export async function getDocument<T>(
   id: string,
 ): Promise<StoredDocument<T> | undefined | 'unreadable'> {
-  const row = await db.documents.get(id);
+  const row = await documents.table.get(id);
   if (!row) return undefined;
   const fields = await openDoc<T>(row);
   return fields === undefined ? 'unreadable' : { fields, updated: row.updated };

@@ -1,40 +1,32 @@
 import { db } from '../../db/db';
-import { deletingForGood } from '../../db/deletedRecords';
 import type { LetterRow, LetterStatus } from '../../db/types';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedTable } from '../../core/sealedStore';
 import { LETTER_SECTIONS, letterHasWords } from './letterSections';
 import { AmendsInputError, type Letter, type LetterFields, type LetterInput } from './types';
 import { requireId, text } from './validation';
 
+const letters = sealedTable<LetterRow, LetterFields>('letters', {
+  empty: () => ({ recipient: '', sections: {} }),
+});
+
 async function openLetter(row: LetterRow): Promise<Letter> {
-  const base: Omit<Letter, keyof LetterFields> = {
-    id: row.id,
-    status: row.status,
-    created: row.created,
-    updated: row.updated,
-  };
-  if (row.amendsId !== undefined) base.amendsId = row.amendsId;
-  if (row.releasedAt !== undefined) base.releasedAt = row.releasedAt;
   // A released letter has no words left to open: only its date remains.
-  if (row.status === 'released' || !row.sealed) return { recipient: '', sections: {}, ...base };
-  try {
-    const fields = await openFields<LetterFields>('letters', row);
-    return { ...fields, ...base };
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    return { recipient: '', sections: {}, ...base, unreadable: true };
+  if (row.status === 'released' || !row.sealed) {
+    const { sealed, ...clear } = row;
+    void sealed;
+    return { recipient: '', sections: {}, ...clear };
   }
+  return letters.open(row);
 }
 
 export async function getLetter(id: string): Promise<Letter | undefined> {
-  const row = await db.letters.get(id);
+  const row = await letters.table.get(id);
   return row ? openLetter(row) : undefined;
 }
 
 /** Every letter, newest first; released ones are only a date. */
 export async function listLetters(): Promise<Letter[]> {
-  const rows = await db.letters.orderBy('created').reverse().toArray();
+  const rows = await letters.table.orderBy('created').reverse().toArray();
   return Promise.all(rows.map(openLetter));
 }
 
@@ -67,25 +59,28 @@ export async function saveLetter(
   const id = requireId(input.id);
   const fields = validLetter(input);
   const amendsId = input.amendsId === undefined ? undefined : requireId(input.amendsId);
-  const sealed = await sealFields('letters', id, fields);
-  return db.transaction('rw', db.letters, db.amends, async () => {
-    const existing = await db.letters.get(id);
-    if (existing?.status === 'released') throw new AmendsInputError(RELEASED_TEXT);
-    if (existing && existing.status !== 'draft') {
-      throw new AmendsInputError('This letter is finished. Choose “Edit again” to change it.');
-    }
-    if (!existing && !letterHasWords(fields)) return undefined;
-    const link = amendsId ?? existing?.amendsId;
-    if (link !== undefined && !(await db.amends.get(link))) {
-      throw new AmendsInputError('That person is not on your amends list any more.');
-    }
-    const row: LetterRow = existing
-      ? { ...existing, updated: now, sealed }
-      : { id, status: 'draft', created: now, updated: now, sealed };
-    if (link !== undefined) row.amendsId = link;
-    await db.letters.put(row);
-    return now;
-  });
+  const written = await letters.save(
+    id,
+    fields,
+    async (existing) => {
+      if (existing?.status === 'released') throw new AmendsInputError(RELEASED_TEXT);
+      if (existing && existing.status !== 'draft') {
+        throw new AmendsInputError('This letter is finished. Choose “Edit again” to change it.');
+      }
+      if (!existing && !letterHasWords(fields)) return undefined;
+      const link = amendsId ?? existing?.amendsId;
+      if (link !== undefined && !(await db.amends.get(link))) {
+        throw new AmendsInputError('That person is not on your amends list any more.');
+      }
+      const row: Omit<LetterRow, 'sealed'> = existing
+        ? { ...existing, updated: now }
+        : { id, status: 'draft', created: now, updated: now };
+      if (link !== undefined) row.amendsId = link;
+      return row;
+    },
+    [db.amends],
+  );
+  return written && now;
 }
 
 /** Moves a letter from one status to the next; anything else is refused in plain words. */
@@ -165,5 +160,5 @@ export async function releaseLetter(
     });
   // With no trace, the composer's last save must not bring the letter back; a trace guards
   // itself (a released letter takes no more words).
-  await (keepTrace ? release() : deletingForGood('letters', [id], release));
+  await (keepTrace ? release() : letters.remove([id], release));
 }

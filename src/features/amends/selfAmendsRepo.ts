@@ -1,7 +1,6 @@
-import { db } from '../../db/db';
 import { dayKey } from '../../lib/dates';
 import { newId } from '../../lib/ids';
-import { getDocument, openDoc, saveDocument } from './documentsRepo';
+import { documents, getDocument, openDoc, saveDocument } from './documentsRepo';
 import { AmendsInputError } from './types';
 import { oneOf, requireId, text } from './validation';
 
@@ -88,7 +87,7 @@ export async function addCommitment(
 }
 
 export async function listCommitments(): Promise<Commitment[]> {
-  const rows = await db.documents.where('id').startsWith(COMMITMENT_PREFIX).toArray();
+  const rows = await documents.table.where('id').startsWith(COMMITMENT_PREFIX).toArray();
   rows.sort((a, b) => a.created - b.created);
   return Promise.all(
     rows.map(async (row) => {
@@ -112,9 +111,7 @@ export async function removeCommitment(id: string): Promise<void> {
     throw new AmendsInputError('This is not a commitment of care.');
   }
   const logs = await listCheckins(id);
-  await db.transaction('rw', db.documents, async () => {
-    await db.documents.bulkDelete([id, ...logs.map((log) => log.id)]);
-  });
+  await documents.remove([id, ...logs.map((log) => log.id)]);
 }
 
 export async function addCheckin(
@@ -125,7 +122,7 @@ export async function addCheckin(
   const how = oneOf(input.how, howIds, 'Choose how it went.');
   if (!how) throw new AmendsInputError('Choose how it went.');
   const note = text(input.note, 'Your note');
-  if (!(await db.documents.get(commitmentId)) || !commitmentId.startsWith(COMMITMENT_PREFIX)) {
+  if (!(await documents.table.get(commitmentId)) || !commitmentId.startsWith(COMMITMENT_PREFIX)) {
     throw new AmendsInputError('This commitment is not here any more.');
   }
   const id = CHECKIN_PREFIX + newId();
@@ -135,7 +132,7 @@ export async function addCheckin(
 
 /** Check-ins, newest first; for one commitment when its id is given. */
 export async function listCheckins(commitmentId?: string): Promise<CareCheckin[]> {
-  const rows = await db.documents.where('id').startsWith(CHECKIN_PREFIX).toArray();
+  const rows = await documents.table.where('id').startsWith(CHECKIN_PREFIX).toArray();
   rows.sort((a, b) => b.created - a.created);
   const opened = await Promise.all(
     rows.map(async (row) => {
