@@ -1,8 +1,6 @@
 import { db } from '../../db/db';
-import { deletingForGood } from '../../db/deletedRecords';
 import type { AmendsRow, AmendsStatus } from '../../db/types';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedTable } from '../../core/sealedStore';
 import { AMENDS_KINDS, HARM_ANSWERS, HARM_QUESTIONS } from './harmCheck';
 import {
   AmendsInputError,
@@ -14,28 +12,18 @@ import {
   type HarmAnswers,
   type Willingness,
 } from './types';
-import { oneOf, requireId, sameVersion, text } from './validation';
+import { oneOf, requireId, text } from './validation';
 
 export const AMENDS_STATUSES: readonly AmendsStatus[] = ['listed', 'planning', 'made', 'set-aside'];
 export const WILLINGNESS: readonly Willingness[] = ['not-yet', 'becoming', 'willing'];
 const MYSELF = 'Myself';
 
-async function openItem(row: AmendsRow): Promise<AmendsItem> {
-  const base: Omit<AmendsItem, 'person' | 'whatHappened'> = {
-    id: row.id,
-    status: row.status,
-    created: row.created,
-    updated: row.updated,
-  };
-  if (row.inventoryItemId !== undefined) base.inventoryItemId = row.inventoryItemId;
-  try {
-    const fields = await openFields<AmendsItemFields>('amends', row);
-    return { ...fields, ...base };
-  } catch (error) {
-    // One damaged record is shown as such and never takes the list down with it.
-    if (!(error instanceof SealError)) throw error;
-    return { person: '', whatHappened: '', ...base, unreadable: true };
-  }
+const items = sealedTable<AmendsRow, AmendsItemFields>('amends', {
+  empty: () => ({ person: '', whatHappened: '' }),
+});
+
+function openItem(row: AmendsRow): Promise<AmendsItem> {
+  return items.open(row);
 }
 
 export async function getAmendsItem(id: string): Promise<AmendsItem | undefined> {
@@ -62,28 +50,20 @@ async function rewrite(
   ) => Promise<{ fields: AmendsItemFields; status: AmendsStatus } | undefined>,
   now: number,
 ): Promise<number | undefined> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const before = await db.amends.get(id);
-    const current = before ? await openItem(before) : undefined;
-    if (current?.unreadable) {
-      throw new AmendsInputError('This item could not be opened, so it is left exactly as it is.');
-    }
-    const next = await change(current);
-    if (!next) return undefined;
-    const sealed = await sealFields('amends', id, next.fields);
-    const written = await db.transaction('rw', db.amends, async () => {
-      const latest = await db.amends.get(id);
-      if (Boolean(latest) !== Boolean(before)) return false;
-      if (latest && before && !sameVersion(latest.sealed, before.sealed)) return false;
-      const row: AmendsRow = latest
-        ? { ...latest, status: next.status, updated: now, sealed }
-        : { id, status: next.status, created: now, updated: now, sealed };
-      await db.amends.put(row);
-      return true;
-    });
-    if (written) return now;
-  }
-  throw new AmendsInputError('This item changed while it was being saved. Please try once more.');
+  const written = await items.update(
+    id,
+    async (current) => {
+      const next = await change(current && { ...current.fields, ...items.clearOf(current.row) });
+      if (!next) return undefined;
+      const clear = current ? items.clearOf(current.row) : { id, created: now };
+      return { row: { ...clear, status: next.status, updated: now }, fields: next.fields };
+    },
+    {
+      damaged: () =>
+        new AmendsInputError('This item could not be opened, so it is left exactly as it is.'),
+    },
+  );
+  return written ? now : undefined;
 }
 
 function withStatus(
@@ -192,7 +172,7 @@ export async function saveHarmCheck(
 /** Takes an item off the list. Letters written to them stay, no longer linked to the item. */
 export async function deleteAmendsItem(id: string): Promise<void> {
   // The editor may still be saving what was typed a moment ago: that save must not bring it back.
-  await deletingForGood('amends', [id], () =>
+  await items.remove([id], () =>
     db.transaction('rw', db.amends, db.letters, async () => {
       await db.amends.delete(id);
       await db.letters

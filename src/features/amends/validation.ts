@@ -29,8 +29,3 @@ export function oneOf<T extends string>(
     return value as T;
   throw new AmendsInputError(message);
 }
-
-/** Two seals of the same record never share an IV: equal IVs mean nobody wrote in between. */
-export function sameVersion(a: { iv: Uint8Array }, b: { iv: Uint8Array }): boolean {
-  return a.iv.length === b.iv.length && a.iv.every((byte, index) => byte === b.iv[index]);
-}
