@@ -1,4 +1,4 @@
-import { CHECKIN_PREFIX } from '../amends';
+import { DOCUMENT_PREFIXES } from '../../db/sealedShapes';
 import { goalLogId } from '../today';
 import type { BackupRecord, BackupTable } from './format';
 import { copyId } from './recordKinds';
@@ -106,7 +106,7 @@ function follow(table: BackupTable, record: BackupRecord, moved: Map<string, str
   }
   // A care check-in names its commitment inside its words.
   const fields = record.fields as Record<string, unknown>;
-  if (table === 'documents' && record.id.startsWith(CHECKIN_PREFIX)) {
+  if (table === 'documents' && record.id.startsWith(DOCUMENT_PREFIXES.careCheckin)) {
     const to = moved.get(`documents:${String(fields.commitmentId)}`);
     if (to) linked = { ...linked, fields: { ...fields, commitmentId: to } };
   }

@@ -1,31 +1,34 @@
-import { ACCOUNTABILITY_ID, CHECKIN_PREFIX, COMMITMENT_PREFIX, SELF_AMENDS_ID } from '../amends';
-import { LETTER_PREFIX, OWN_FEELINGS_DOC } from '../inventory';
-import { DOCUMENT_IDS } from '../../db/sealedShapes';
-import { RECOVERY_DOC_ID } from '../today';
+import { DOCUMENT_IDS, DOCUMENT_PREFIXES } from '../../db/sealedShapes';
 import type { BackupRecord, BackupTable } from './format';
 
 // What a merge may do with a record whose identity is already here, and how the preview names
 // it. Names come from clear fields only (kind, day, step, dates), never from the sealed words.
 
-/** Documents kept one per id prefix: each is its own record, so a second can sit beside it. */
-const MANY_DOCUMENTS = [LETTER_PREFIX, COMMITMENT_PREFIX, CHECKIN_PREFIX] as const;
+// The kinds of document come from the database's registry (db/sealedShapes.ts), so a kind
+// added there is known here without a list of feature constants to keep in step.
 
-/** Documents that exist once (every other fixed id is treated the same way). */
+type Prefix = (typeof DOCUMENT_PREFIXES)[keyof typeof DOCUMENT_PREFIXES];
+
+/** Documents kept one per id prefix: each is its own record, so a second can sit beside it. */
+const MANY_DOCUMENTS: readonly Prefix[] = Object.values(DOCUMENT_PREFIXES);
+
+/** Documents that exist once (every other fixed id is treated the same way). The trends digest
+ * is rebuilt from the inventories, never carried in a backup. */
 const ONE_DOCUMENT_NAMES: Record<string, string> = {
   [DOCUMENT_IDS.safetyPlan]: 'Your safety plan',
-  [RECOVERY_DOC_ID]: 'Recovery days',
-  [OWN_FEELINGS_DOC]: 'Your own feeling words',
-  [SELF_AMENDS_ID]: 'Amends to yourself: forgiving yourself',
-  [ACCOUNTABILITY_ID]: 'Accountability in relationships',
+  [DOCUMENT_IDS.recoveryDays]: 'Recovery days',
+  [DOCUMENT_IDS.ownFeelings]: 'Your own feeling words',
+  [DOCUMENT_IDS.selfForgiveness]: 'Amends to yourself: forgiving yourself',
+  [DOCUMENT_IDS.accountability]: 'Accountability in relationships',
 };
 
-const MANY_DOCUMENT_NAMES: Record<(typeof MANY_DOCUMENTS)[number], string> = {
-  [LETTER_PREFIX]: 'A letter to yourself',
-  [COMMITMENT_PREFIX]: 'A commitment of care',
-  [CHECKIN_PREFIX]: 'A care check-in',
+const MANY_DOCUMENT_NAMES: Record<Prefix, string> = {
+  [DOCUMENT_PREFIXES.letterToMyself]: 'A letter to yourself',
+  [DOCUMENT_PREFIXES.careCommitment]: 'A commitment of care',
+  [DOCUMENT_PREFIXES.careCheckin]: 'A care check-in',
 };
 
-function documentPrefix(id: string): (typeof MANY_DOCUMENTS)[number] | undefined {
+function documentPrefix(id: string): Prefix | undefined {
   return MANY_DOCUMENTS.find((prefix) => id.startsWith(prefix));
 }
 

@@ -1,6 +1,4 @@
 // What other features use of inventory: they import it from here, never from a module inside
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
 export { getInventoryItem } from './classicInventoryRepo';
-export { LETTER_PREFIX } from './letterToMyselfRepo';
-export { OWN_FEELINGS_DOC } from './ownFeelingsRepo';
 export { type AmendsFields } from './types';

@@ -1,5 +1,5 @@
 // What other features use of today: they import it from here, never from a module inside
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
 export { goalLogId } from './goalsRepo';
-export { RECOVERY_DOC_ID, RECOVERY_ON_KEY } from './recoveryRepo';
+export { RECOVERY_ON_KEY } from './recoveryRepo';
 export { useCheckinDays } from './useToday';
