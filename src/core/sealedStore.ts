@@ -3,7 +3,7 @@ import { db, type SealedTableName } from '../db/db';
 import { deletingForGood } from '../db/deletedRecords';
 import type { DocumentRow, Sealed, SealedRecord } from '../db/types';
 import { InputError } from '../lib/errors';
-import { SealError } from './crypto';
+import { open as openSealed, SealError, seal } from './crypto';
 import { onForgetOpenedEntries, versionOf } from './openedEntries';
 import { openFields, sealFields } from './sealing';
 
@@ -214,6 +214,31 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
       return result;
     },
   };
+}
+
+/**
+ * The record with its words sealed again under `to`, or undefined when `from` does not open them:
+ * a record damaged before stays exactly as it is. Words are carried as they are, never checked
+ * against their shape, so a new key leaves no record behind that only the old key opens.
+ */
+export async function resealed<R extends SealedRecord>(
+  table: SealedTableName,
+  row: R,
+  from: CryptoKey,
+  to: CryptoKey,
+): Promise<R | undefined> {
+  try {
+    const words = await openSealed<unknown>(from, table, row.id, row.sealed);
+    return { ...row, sealed: await seal(to, table, row.id, words) };
+  } catch (error) {
+    if (error instanceof SealError) return undefined;
+    throw error;
+  }
+}
+
+/** Any table read as a whole (the backup): words only, a damaged record as undefined. */
+export function anyRecords(table: SealedTableName) {
+  return sealedTable<SealedRecord, object>(table, { empty: () => ({}) });
 }
 
 type DocumentClear = ClearOf<DocumentRow>;

@@ -1,7 +1,6 @@
 import { db } from '../../db/db';
 import type { SealedRecord } from '../../db/types';
-import { SealError } from '../../core/crypto';
-import { openFields } from '../../core/sealing';
+import { anyRecords } from '../../core/sealedStore';
 import {
   BACKUP_TABLES,
   DERIVED_DOCUMENTS,
@@ -28,17 +27,14 @@ async function openRows(
   tick: (count: number) => void,
 ): Promise<{ records: BackupRecord[]; unreadable: number }> {
   const records: BackupRecord[] = [];
+  const store = anyRecords(table);
   let unreadable = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const opened = await Promise.all(
       chunk.map(async (row) => {
-        try {
-          return toRecord(row, await openFields<unknown>(table, row));
-        } catch (error) {
-          if (error instanceof SealError) return undefined;
-          throw error;
-        }
+        const fields = await store.words(row);
+        return fields && toRecord(row, fields);
       }),
     );
     for (const record of opened) {

@@ -3,8 +3,8 @@ import type { SealedRecord } from '../../db/types';
 import { errorName, isQuotaError } from '../../lib/errors';
 import { forgetOpenedEntries } from '../../core/openedEntries';
 import { goalLogId } from '../today';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealFields } from '../../core/sealing';
+import { anyRecords } from '../../core/sealedStore';
 import { CHUNK, derived, toRecord, type Progress } from './backupRepo';
 import { BACKUP_TABLES, type BackupJournal, type BackupRecord, type BackupTable } from './format';
 import { ImportError } from './importErrors';
@@ -51,14 +51,10 @@ function freeId(table: BackupTable, record: BackupRecord, taken: Set<string>): s
 }
 
 async function isSame(match: Match): Promise<boolean> {
-  try {
-    const here = toRecord(match.mine, await openFields<unknown>(match.table, match.mine));
-    // Where identity is a day or a step, the two devices' ids may differ and still be one record.
-    return sameRecord(here, { ...match.record, id: match.mine.id });
-  } catch (error) {
-    if (error instanceof SealError) return false;
-    throw error;
-  }
+  const fields = await anyRecords(match.table).words(match.mine);
+  if (fields === undefined) return false;
+  // Where identity is a day or a step, the two devices' ids may differ and still be one record.
+  return sameRecord(toRecord(match.mine, fields), { ...match.record, id: match.mine.id });
 }
 
 async function settingDifferences(journal: BackupJournal): Promise<SettingDifference[]> {

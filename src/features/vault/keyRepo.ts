@@ -7,11 +7,11 @@ import {
   generateDataKey,
   importDataKey,
   open,
-  seal,
   SealError,
   unwrapDataKey,
   wrapDataKey,
 } from '../../core/crypto';
+import { resealed } from '../../core/sealedStore';
 
 // The only module that reads or writes the `keys` table (DESIGN.md rule 1). Why the key bytes
 // live in Blobs: src/db/types.ts, KeyRow.
@@ -187,14 +187,8 @@ async function resealAll(
   for (let i = 0; i < work.length; i += CHUNK) {
     const chunk = await Promise.all(
       work.slice(i, i + CHUNK).map(async ({ table, row }) => {
-        try {
-          const fields = await open<unknown>(oldKey, table, row.id, row.sealed);
-          const sealed = await seal(newKey, table, row.id, fields);
-          return { table, before: row, after: { ...row, sealed } };
-        } catch (error) {
-          if (error instanceof SealError) return undefined;
-          throw error;
-        }
+        const after = await resealed(table, row, oldKey, newKey);
+        return after && { table, before: row, after };
       }),
     );
     for (const item of chunk) if (item) done.push(item);
@@ -289,16 +283,8 @@ export async function sweepStragglers(
       } catch (error) {
         if (!(error instanceof SealError)) throw error;
       }
-      try {
-        const fields = await open<unknown>(oldKey, table, row.id, row.sealed);
-        stragglers.push({
-          table,
-          before: row,
-          after: { ...row, sealed: await seal(newKey, table, row.id, fields) },
-        });
-      } catch (error) {
-        if (!(error instanceof SealError)) throw error;
-      }
+      const after = await resealed(table, row, oldKey, newKey);
+      if (after) stragglers.push({ table, before: row, after });
     }
   }
   if (stragglers.length === 0) return 0;
