@@ -29,7 +29,7 @@ export class BusyError extends InputError {
 const ATTEMPTS = 5;
 
 /** Every seal draws a fresh IV, so the IV names the version: equal IVs mean nobody wrote. */
-function sameVersion(a: Sealed | undefined, b: Sealed | undefined): boolean {
+export function sameVersion(a: Sealed | undefined, b: Sealed | undefined): boolean {
   if (!a || !b) return a === b;
   return a.iv.length === b.iv.length && a.iv.every((byte, i) => byte === b.iv[i]);
 }

@@ -11,7 +11,7 @@ import {
   unwrapDataKey,
   wrapDataKey,
 } from '../../core/crypto';
-import { resealed } from '../../core/sealedStore';
+import { resealed, sameVersion } from '../../core/sealedStore';
 
 // The only module that reads or writes the `keys` table (DESIGN.md rule 1). Why the key bytes
 // live in Blobs: src/db/types.ts, KeyRow.
@@ -196,12 +196,6 @@ async function resealAll(
   return done;
 }
 
-function sameBytes(a: Uint8Array | ArrayBuffer, b: Uint8Array | ArrayBuffer): boolean {
-  const x = a instanceof Uint8Array ? a : new Uint8Array(a);
-  const y = b instanceof Uint8Array ? b : new Uint8Array(b);
-  return x.length === y.length && x.every((byte, i) => byte === y[i]);
-}
-
 /** True when the tables hold exactly the records (and versions) that were read. */
 async function unchangedSince(everything: Map<SealedTableName, SealedRecord[]>): Promise<boolean> {
   for (const [table, rows] of everything) {
@@ -211,8 +205,7 @@ async function unchangedSince(everything: Map<SealedTableName, SealedRecord[]>):
     for (const row of now) {
       const was = byId.get(row.id);
       if (!was) return false;
-      if (!row.sealed !== !was.sealed) return false;
-      if (row.sealed && was.sealed && !sameBytes(row.sealed.iv, was.sealed.iv)) return false;
+      if (!sameVersion(row.sealed, was.sealed)) return false;
     }
   }
   return true;
@@ -292,8 +285,7 @@ export async function sweepStragglers(
     for (const { table, before, after } of stragglers) {
       const now = (await db.table(table).get(before.id)) as SealedRecord | undefined;
       // Written again meanwhile (by a tab that now holds the new key): leave it.
-      if (now?.sealed && sameBytes(now.sealed.iv, before.sealed.iv))
-        await db.table(table).put(after);
+      if (now?.sealed && sameVersion(now.sealed, before.sealed)) await db.table(table).put(after);
     }
   });
   return stragglers.length;
