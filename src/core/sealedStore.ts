@@ -15,7 +15,7 @@ import { openFields, sealFields } from './sealing';
  * words kept in memory are dropped when the journal locks.
  */
 
-export const BUSY_MESSAGE =
+const BUSY_MESSAGE =
   'This was changing in another place at the same moment. Nothing was lost; try once more.';
 
 /** Another tab (or a second tap) kept changing the record while this change was being sealed. */
@@ -75,10 +75,6 @@ export function wordsInMemory(): number {
   for (const cache of caches) count += cache.size;
   return count;
 }
-
-export type SealedTable<Row extends SealedRecord, Fields extends object, Clear> = ReturnType<
-  typeof sealedTable<Row, Fields, Clear>
->;
 
 export function sealedTable<Row extends SealedRecord, Fields extends object, Clear = ClearOf<Row>>(
   name: SealedTableName,
