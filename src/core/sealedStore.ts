@@ -8,7 +8,7 @@ import { onForgetOpenedEntries, versionOf } from './openedEntries';
 import { openFields, sealFields } from './sealing';
 
 /**
- * How every repository reads and writes a sealed record (docs/DESIGN.md, "Sealed records"):
+ * How every repository reads and writes a sealed record (docs/DESIGN.md, "How to add… a sealed table"):
  * a damaged record opens as unreadable and never throws into a screen; words are sealed outside
  * the transaction (IndexedDB closes one while WebCrypto works); a read-change-write starts over
  * when the record changed in between; a deletion for good is one no late save can undo; opened
