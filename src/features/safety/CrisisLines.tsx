@@ -86,6 +86,7 @@ function CountryPicker({
       <select
         id={id}
         autoComplete="off"
+        className="input"
         value={value}
         onChange={(event) => onChange(event.target.value)}
       >

@@ -28,6 +28,7 @@ export function CrisisRegionSetting() {
       <select
         id={id}
         autoComplete="off"
+        className="input"
         aria-describedby={`${id}-hint`}
         value={chosen ?? ''}
         disabled={chosen === undefined}

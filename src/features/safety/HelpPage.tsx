@@ -3,7 +3,7 @@ import { ROUTES } from '../../core/routes';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { CrisisLines } from './CrisisLines';
-import { OwnCrisisLines } from './OwnCrisisLines';
+import { AddOwnCrisisLine, OwnCrisisLines } from './OwnCrisisLines';
 import { useReturnPlace } from './returnPlace';
 import { setCrisisLinesHidden, useContacts, useCrisisLinesHidden } from './useSafety';
 import './safety.css';
@@ -126,6 +126,7 @@ export default function HelpPage() {
           </button>
         </>
       )}
+      <AddOwnCrisisLine />
     </section>
   );
 }

@@ -64,6 +64,7 @@ function AddLineForm({ onDone }: { onDone: () => void }) {
       <input
         id={`${id}-${key}`}
         type={type}
+        className="input"
         autoComplete="off"
         value={fields[key]}
         aria-describedby={hint ? `${id}-${key}-hint` : undefined}
@@ -101,7 +102,6 @@ function AddLineForm({ onDone }: { onDone: () => void }) {
 
 function OwnLinesList() {
   const lines = useOwnLines();
-  const [adding, setAdding] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
   if (lines === 'failed') return <p className="notice">{NOT_OPENED}</p>;
 
@@ -149,16 +149,21 @@ function OwnLinesList() {
           )}
         </div>
       )}
-      {adding ? (
-        <AddLineForm onDone={() => setAdding(false)} />
-      ) : (
-        <p>
-          <button type="button" className="button button--quiet" onClick={() => setAdding(true)}>
-            Add a line of your own
-          </button>
-        </p>
-      )}
     </>
+  );
+}
+
+/** Adding comes after the numbers, so in a hard moment nothing stands before them. */
+export function AddOwnCrisisLine() {
+  const [adding, setAdding] = useState(false);
+  return adding ? (
+    <AddLineForm onDone={() => setAdding(false)} />
+  ) : (
+    <p>
+      <button type="button" className="button button--quiet" onClick={() => setAdding(true)}>
+        Add a line of your own
+      </button>
+    </p>
   );
 }
 
