@@ -195,7 +195,18 @@ export const CRISIS_COUNTRIES: CrisisCountry[] = [
         checked,
       },
     ],
-    lines: [],
+    lines: [
+      {
+        name: '1737 Need to talk?',
+        detail: 'Call or text 1737 to talk with a trained counsellor. Free.',
+        call: '1737',
+        text: { number: '1737' },
+        hours: ANY_TIME,
+        source:
+          'https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy',
+        checked,
+      },
+    ],
   },
   {
     code: 'MX',
@@ -876,6 +887,109 @@ export const CRISIS_COUNTRIES: CrisisCountry[] = [
         hours: ANY_TIME,
         languages: ['Filipino', 'English'],
         source: 'https://doh.gov.ph/press-release/launch-of-the-ncmh-crisis-hotline/',
+        checked,
+      },
+    ],
+  },
+  {
+    code: 'ID',
+    name: 'Indonesia',
+    emergency: [
+      {
+        name: 'Call center 119 (Ministry of Health)',
+        detail:
+          'Health emergencies, including someone at risk of suicide. For mental health support (SEJIWA), choose extension 8.',
+        call: '119',
+        source:
+          'http://gayahidup.republika.co.id/berita/gaya-hidup/info-sehat/17/07/25/otn3p8328-lihat-orang-ingin-bunuh-diri-bantu-dengan-kontak-119',
+        checked,
+      },
+    ],
+    lines: [],
+  },
+  {
+    code: 'MY',
+    name: 'Malaysia',
+    emergency: [
+      {
+        name: 'Emergency services',
+        detail: 'Police, ambulance or fire.',
+        call: '999',
+        source: 'https://calendarz.com/es/amp/on-this-day/june/30/emergency-telephone-number',
+        checked,
+      },
+    ],
+    lines: [],
+  },
+  {
+    code: 'SG',
+    name: 'Singapore',
+    emergency: [
+      {
+        name: 'Emergency services',
+        detail: 'Police.',
+        call: '999',
+        source: 'https://calendarz.com/es/amp/on-this-day/june/30/emergency-telephone-number',
+        checked,
+      },
+    ],
+    lines: [
+      {
+        name: 'Samaritans of Singapore (SOS)',
+        detail: 'Confidential support in a crisis or with thoughts of suicide.',
+        call: '1767',
+        hours: ANY_TIME,
+        source: 'https://mothership.sg/2022/09/sos-24h-whatsapp-service',
+        checked,
+      },
+      {
+        name: 'National Mindline',
+        detail: 'Confidential national helpline.',
+        call: '1771',
+        hours: ANY_TIME,
+        source: 'https://www.daily8.com/en/hashtag/SamaritansOfSingapore',
+        checked,
+      },
+    ],
+  },
+  {
+    code: 'HK',
+    name: 'Hong Kong',
+    emergency: [
+      {
+        name: 'Emergency services',
+        detail: 'Police, ambulance or fire.',
+        call: '999',
+        source: 'https://csrp.hku.hk/getting-help/',
+        checked,
+      },
+    ],
+    lines: [
+      {
+        name: 'The Samaritans (撒瑪利亞會)',
+        detail: 'For distress or thoughts of suicide.',
+        call: '2896 0000',
+        hours: ANY_TIME,
+        languages: ['English', 'Cantonese', 'Mandarin'],
+        source: 'https://csrp.hku.hk/getting-help/',
+        checked,
+      },
+      {
+        name: 'The Samaritan Befrienders Hong Kong (香港撒瑪利亞防止自殺會)',
+        detail: 'Emotional support hotline.',
+        call: '2389 2222',
+        hours: ANY_TIME,
+        languages: ['Cantonese', 'English'],
+        source: 'https://csrp.hku.hk/getting-help/',
+        checked,
+      },
+      {
+        name: 'Suicide Prevention Services (生命熱綫)',
+        detail: 'For distress or thoughts of suicide.',
+        call: '2382 0000',
+        hours: ANY_TIME,
+        languages: ['Cantonese'],
+        source: 'https://csrp.hku.hk/getting-help/',
         checked,
       },
     ],

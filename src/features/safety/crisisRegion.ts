@@ -95,6 +95,14 @@ const ZONE_COUNTRY: Record<string, string> = {
   'Asia/Calcutta': 'IN',
   'Asia/Dhaka': 'BD',
   'Asia/Manila': 'PH',
+  'Asia/Jakarta': 'ID',
+  'Asia/Makassar': 'ID',
+  'Asia/Jayapura': 'ID',
+  'Asia/Pontianak': 'ID',
+  'Asia/Kuala_Lumpur': 'MY',
+  'Asia/Kuching': 'MY',
+  'Asia/Singapore': 'SG',
+  'Asia/Hong_Kong': 'HK',
   'Asia/Tokyo': 'JP',
   'Asia/Seoul': 'KR',
   'Africa/Johannesburg': 'ZA',
@@ -103,7 +111,7 @@ const ZONE_COUNTRY: Record<string, string> = {
 
 /** Where a language is most spoken among the countries held, for the "choose" prompt. */
 const LANGUAGE_COUNTRIES: Record<string, string[]> = {
-  en: ['US', 'GB', 'IN', 'CA', 'AU', 'PH', 'ZA', 'IE', 'NZ', 'KE'],
+  en: ['US', 'GB', 'IN', 'CA', 'AU', 'PH', 'ZA', 'IE', 'NZ', 'KE', 'SG'],
   es: ['MX', 'ES', 'CO', 'AR', 'PE', 'CL', 'US'],
   pt: ['BR', 'PT'],
   fr: ['FR', 'CA', 'BE', 'CH'],
@@ -129,6 +137,9 @@ const LANGUAGE_COUNTRIES: Record<string, string[]> = {
   tl: ['PH'],
   ja: ['JP'],
   ko: ['KR'],
+  id: ['ID'],
+  ms: ['MY', 'SG'],
+  zh: ['HK', 'SG', 'MY'],
   sw: ['KE'],
   zu: ['ZA'],
   af: ['ZA'],
@@ -138,7 +149,7 @@ const LANGUAGE_COUNTRIES: Record<string, string[]> = {
 const AREA_COUNTRIES: [prefix: string, countries: string[]][] = [
   ['America/', ['US', 'MX', 'BR', 'CA']],
   ['Europe/', ['GB', 'DE', 'FR', 'ES', 'IT']],
-  ['Asia/', ['IN', 'PH', 'JP', 'KR']],
+  ['Asia/', ['IN', 'ID', 'PH', 'JP', 'KR']],
   ['Africa/', ['ZA', 'KE']],
   ['Australia/', ['AU', 'NZ']],
   ['Pacific/', ['NZ', 'AU']],
