@@ -732,15 +732,14 @@ export const CRISIS_COUNTRIES: CrisisCountry[] = [
   {
     code: 'GR',
     name: 'Greece',
-    emergency: [{ ...eu112, source: 'https://progress.guide/atlas/europe/greece' }],
+    emergency: [eu112],
     lines: [
       {
         name: 'Klimaka suicide prevention line',
-        detail: 'Free and confidential.',
+        detail: 'Suicide prevention line, answered by mental health professionals.',
         call: '1018',
-        hours: ANY_TIME,
         languages: ['Greek'],
-        source: 'https://progress.guide/atlas/europe/greece',
+        source: 'http://www.encephalos.gr/48-4-04g.htm',
         checked,
       },
     ],
@@ -831,7 +830,8 @@ export const CRISIS_COUNTRIES: CrisisCountry[] = [
         call: '14416',
         hours: ANY_TIME,
         languages: ['20 Indian languages'],
-        source: 'https://crackittoday.com/current-affairs/tele-manas/',
+        source:
+          'https://theshillongtimes.com/2025/02/07/tele-manas-mental-health-helpline-handles-over-18-1-lakh-calls-centre/',
         checked,
       },
       {
@@ -1009,11 +1009,10 @@ export const CRISIS_COUNTRIES: CrisisCountry[] = [
     lines: [
       {
         name: 'Yorisoi Hotline (よりそいホットライン)',
-        detail: 'Free. Also in other languages.',
+        detail: 'For anything troubling you. Also in other languages.',
         call: '0120 279 338',
-        hours: ANY_TIME,
-        languages: ['Japanese', 'English', 'Chinese', 'Korean', 'Spanish', 'Portuguese'],
-        source: 'https://tascalne.com/?p=1098',
+        languages: ['Japanese', 'other languages'],
+        source: 'https://mainichi.jp/articles/20151128/mul/00m/040/00800sc',
         checked,
       },
       {
