@@ -20,7 +20,7 @@ export interface OwnCrisisLinesFields {
   lines: OwnCrisisLine[];
 }
 
-export const MAX_OWN_LINES = 50;
+const MAX_OWN_LINES = 50;
 const MAX_CHARS = 500;
 
 export class OwnLineInputError extends InputError {
