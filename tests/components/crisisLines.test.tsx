@@ -53,6 +53,29 @@ describe('Crisis lines on Help now', () => {
     await waitFor(() => expect(cards()[0]).toBe('Lines in Chile'));
   });
 
+  it('can be chosen in Settings, and set back to what the device suggests', async () => {
+    const { user, unmount } = renderApp('/settings');
+    const choice = await screen.findByLabelText('Country for crisis lines');
+    await waitFor(() => expect(choice).toBeEnabled());
+    // The tests' zone is Europe/London.
+    expect(
+      within(choice).getByRole('option', { name: 'As this device suggests (United Kingdom)' }),
+    ).toBeInTheDocument();
+    await user.selectOptions(choice, 'Japan');
+    await waitFor(async () => expect(await getSetting(CRISIS_REGION_KEY)).toBe('JP'));
+    unmount();
+
+    const help = renderApp('/help');
+    await waitFor(() => expect(cards()[0]).toBe('Lines in Japan'));
+    help.unmount();
+
+    const again = renderApp('/settings');
+    const back = await screen.findByLabelText('Country for crisis lines');
+    await waitFor(() => expect(back).toHaveValue('JP'));
+    await again.user.selectOptions(back, '');
+    await waitFor(async () => expect(await getSetting(CRISIS_REGION_KEY)).toBeUndefined());
+  });
+
   it('asks for the country when the device does not say, showing likely emergency numbers', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es']);
     vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({
