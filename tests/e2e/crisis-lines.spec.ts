@@ -1,27 +1,8 @@
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import { test, expect } from './fixtures';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { runAxe } from './helpers/axe';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
-
-async function axeResults(page: import('@playwright/test').Page) {
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
-    const results = await axe.run();
-    return {
-      checked: results.passes.length,
-      violations: results.violations.map((v) => ({
-        rule: v.id,
-        help: v.help,
-        where: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary}`),
-      })),
-    };
-  });
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`Help now's crisis lines, ${colorScheme}`, () => {
@@ -58,7 +39,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         ).toBeVisible();
         await page.getByText('Lines in other countries').click();
 
-        const { checked, violations } = await axeResults(page);
+        const { checked, violations } = await runAxe(page);
         expect(checked, 'axe rules that ran and passed').toBeGreaterThan(10);
         expect(violations).toEqual([]);
         await page.screenshot({
@@ -90,7 +71,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           'href',
           'tel:911',
         );
-        const { checked, violations } = await axeResults(page);
+        const { checked, violations } = await runAxe(page);
         expect(checked, 'axe rules that ran and passed').toBeGreaterThan(10);
         expect(violations).toEqual([]);
         await page.screenshot({
