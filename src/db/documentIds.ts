@@ -132,6 +132,7 @@ const isRaw = (trans: DBCoreTransaction) => rawTransactions.has(trans);
 // DBCoreRangeType is a const enum in Dexie's types; its values, for `isolatedModules`.
 const EQUAL = 1;
 const RANGE = 2;
+const ANY = 3;
 
 function mapRange(range: DBCoreKeyRange, map: DocumentIdMap): DBCoreKeyRange {
   if ((range.type as number) === EQUAL) {
@@ -217,12 +218,8 @@ export const opaqueDocumentIds: Middleware<DBCore> = {
       if (name !== TABLE) return table;
       // Plain `.then` chains, not async functions: the promises Dexie hands down carry its
       // transaction zone, and an `await` here would lose it for the caller's next step.
-      const mapped = <T>(
-        trans: DBCoreTransaction,
-        raw: () => T,
-        run: (map: DocumentIdMap) => T,
-      ) => {
-        if (isRaw(trans)) return raw();
+      const mapped = <T>(asStored: boolean, raw: () => T, run: (map: DocumentIdMap) => T) => {
+        if (asStored) return raw();
         if (!current) return Promise.reject(new DocumentsLockedError()) as T;
         return run(current);
       };
@@ -232,13 +229,13 @@ export const opaqueDocumentIds: Middleware<DBCore> = {
         ...table,
         get: (req) =>
           mapped(
-            req.trans,
+            isRaw(req.trans),
             () => table.get(req),
             (map) => table.get({ ...req, key: mapKey(req.key, map) }).then(back(map)),
           ),
         getMany: (req) =>
           mapped(
-            req.trans,
+            isRaw(req.trans),
             () => table.getMany(req),
             (map) =>
               table
@@ -247,7 +244,7 @@ export const opaqueDocumentIds: Middleware<DBCore> = {
           ),
         query: (req) =>
           mapped(
-            req.trans,
+            isRaw(req.trans),
             () => table.query(req),
             (map) =>
               table.query({ ...req, query: mapQuery(req.query, map) }).then((response) => ({
@@ -260,7 +257,7 @@ export const opaqueDocumentIds: Middleware<DBCore> = {
           ),
         openCursor: (req) =>
           mapped(
-            req.trans,
+            isRaw(req.trans),
             () => table.openCursor(req),
             (map) =>
               table
@@ -272,13 +269,14 @@ export const opaqueDocumentIds: Middleware<DBCore> = {
           ),
         count: (req) =>
           mapped(
-            req.trans,
+            // How many documents there are says nothing a locked journal's files do not.
+            isRaw(req.trans) || (req.query.range.type as number) === ANY,
             () => table.count(req),
             (map) => table.count({ ...req, query: mapQuery(req.query, map) }),
           ),
         mutate: (req) =>
           mapped(
-            req.trans,
+            isRaw(req.trans),
             () => table.mutate(req),
             (map) =>
               table.mutate(mapMutation(req, map)).then((response) => ({

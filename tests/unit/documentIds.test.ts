@@ -184,6 +184,11 @@ describe('opaque document ids', () => {
     expect(await lockJournal()).toBe(true);
     await expect(db.documents.get('safety-plan')).rejects.toMatchObject({ name: 'LockedError' });
     await expect(db.documents.toArray()).rejects.toMatchObject({ name: 'LockedError' });
+    await expect(db.documents.where('id').startsWith('self-care:').count()).rejects.toMatchObject({
+      name: 'LockedError',
+    });
+    // How many there are is no more than a copy of the files shows (a storage view may ask).
+    expect(await db.documents.count()).toBe(4);
     await expect(
       db.documents.put({
         id: 'safety-plan',
