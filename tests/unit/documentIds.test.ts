@@ -131,6 +131,25 @@ describe('opaque document ids', () => {
     );
   });
 
+  it('answers every way Dexie reads a table with the ids a feature knows', async () => {
+    const commitment = await writeEveryKind();
+    const care = db.documents.where('id').startsWith('self-care:');
+    // A cursor (what a filter makes Dexie use), primary keys, an index on another field.
+    expect((await care.filter(() => true).toArray()).map((row) => row.id)).toEqual([commitment]);
+    expect(await care.primaryKeys()).toEqual([commitment]);
+    expect(await care.count()).toBe(1);
+    const byUpdated = await db.documents.orderBy('updated').primaryKeys();
+    expect(byUpdated).toHaveLength(4);
+    expect(byUpdated).toContain('safety-plan');
+    expect(
+      (await db.documents.bulkGet(['safety-plan', LETTER, 'nothing'])).map((r) => r?.id),
+    ).toEqual(['safety-plan', LETTER, undefined]);
+    // A range across kinds has no meaning once ids are opaque: refused, never half answered.
+    await expect(db.documents.where('id').between('a', 'z').toArray()).rejects.toThrow(
+      'Documents are read by id, by kind of id, or all at once.',
+    );
+  });
+
   it('deletes by the id a feature knows', async () => {
     const commitment = await writeEveryKind();
     await removeCommitment(commitment);
