@@ -107,7 +107,9 @@ export function setDocumentIdMap(map: DocumentIdMap | null): void {
   current = map;
 }
 
-/** Raised for a read or write of documents while no map is loaded: the journal is locked. */
+/** Raised for a read or write of documents while no map is loaded: the journal is locked. Named
+ * like core's LockedError (db/ cannot import it), so every message that knows a locked journal
+ * (lib/errors, the import's errors, autosave) says so here too. */
 class DocumentsLockedError extends Error {
   constructor() {
     super('The journal is locked.');
