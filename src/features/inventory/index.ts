@@ -6,7 +6,12 @@ export { OWN_FEELINGS_DOC } from './ownFeelingsRepo';
 export { type AmendsFields } from './types';
 export { listCopy, TOUCHED, isInventoryList, CLASSIC_LISTS } from './classicLists';
 export { bodyPlaceLabel, feelingWord } from './feelingWord';
-export { type ClassicItem, type EmotionInventory, type LetterToMyself } from './types';
+export {
+  type ClassicItem,
+  type EmotionInventory,
+  type InventoryList,
+  type LetterToMyself,
+} from './types';
 export {
   useEmotionHistory,
   useEmotionInventory,
