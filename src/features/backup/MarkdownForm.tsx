@@ -73,7 +73,7 @@ export function MarkdownForm() {
         {(
           [
             ['everything', 'Everything'],
-            ['step', 'One step’s work (step 4 brings its inventories, 8 and 9 the amends)'],
+            ['step', 'One step’s work, with its inventory, amends or check-ins where it has them'],
             ['entries', 'Entries I choose'],
           ] as const
         ).map(([value, label]) => (

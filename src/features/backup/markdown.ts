@@ -167,7 +167,7 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
 }
 
 /** What a scope of the journal reads as: the same document the reading view shows. */
-export function journalDocument(journal: BackupJournal, scope: MarkdownScope): ReadingDocument {
+function journalDocument(journal: BackupJournal, scope: MarkdownScope): ReadingDocument {
   const sections = allSections(journal);
   if (scope.kind === 'entries') {
     const chosen = new Set(scope.ids);
@@ -192,7 +192,7 @@ export function journalDocument(journal: BackupJournal, scope: MarkdownScope): R
   );
 }
 
-export const savedNote = (now: Date) =>
+const savedNote = (now: Date) =>
   `Saved ${dateOf(now.getTime())}. Private: keep this file somewhere only you can open.`;
 
 export function journalMarkdown(

@@ -21,7 +21,7 @@ export function ChoosePage() {
       <h1>Read aloud</h1>
       <p>
         Choose what you would like to read. It opens in large, calm type, one piece at a time, with
-        nothing to edit, and the screen stays on while you read.
+        nothing to edit, and the screen stays on while you read, where your phone allows it.
       </p>
       <p className="muted">
         The app never sends or shares anything. The sharing is yours to do, in your own way.
@@ -74,11 +74,15 @@ function ChosenEntries() {
   return (
     <section aria-labelledby="choose-entries">
       <h2 id="choose-entries">Entries you choose</h2>
-      {!choosing ? (
-        <button type="button" className="button button--quiet" onClick={() => setChoosing(true)}>
-          Choose entries
-        </button>
-      ) : (
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-expanded={choosing}
+        onClick={() => setChoosing((was) => !was)}
+      >
+        Choose entries
+      </button>
+      {choosing && (
         <form
           autoComplete="off"
           onSubmit={(event) => {
@@ -164,7 +168,7 @@ function AmendsChoices() {
       <h2 id="choose-amends">Amends</h2>
       <ul className="plain-list reading-choose__list">
         <li>
-          <Link href={ROUTES.readAmends}>My amends list</Link>
+          <Link href={ROUTES.readAmends}>Your amends list</Link>
         </li>
         {letters?.map((letter) => (
           <li key={letter.id}>

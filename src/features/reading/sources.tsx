@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { ROUTES } from '../../core/routes';
 import {
   amendsPart,
@@ -17,7 +18,7 @@ import {
   useLetterToMyself,
   type InventoryList,
 } from '../inventory';
-import { useEntriesForStep, useEntriesWhen } from '../journal';
+import { getEntry, useEntriesForStep, type JournalEntry } from '../journal';
 import { getStep } from '../steps';
 import { Reader } from './Reader';
 
@@ -38,16 +39,13 @@ export function StepReading({ step }: { step: number }) {
 }
 
 export function EntriesReading({ ids }: { ids: string[] }) {
-  const all = readable(useEntriesWhen(true));
+  // Only the chosen ones are opened, however long the journal is.
+  const chosen = useLiveQuery(() => Promise.all(ids.map((id) => getEntry(id))), [ids.join()]);
+  const entries = readable(
+    chosen?.filter((entry): entry is JournalEntry => entry !== undefined && !entry.deletedAt),
+  );
   const title = 'Entries I chose';
-  const doc = all
-    ? document(title, [
-        {
-          title,
-          parts: ids.flatMap((id) => all.filter((e) => e.id === id)).map(entryPart),
-        },
-      ])
-    : null;
+  const doc = entries ? document(title, [{ title, parts: entries.map(entryPart) }]) : null;
   return <Reader doc={doc} back={ROUTES.read} fileName="stepwork-entries" />;
 }
 

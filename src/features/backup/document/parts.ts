@@ -71,7 +71,7 @@ export function emotionPart(inventory: EmotionInventory): DocPart {
 }
 
 /** Said in the document where a row is marked "this was done to me"; its "my part" stays out. */
-export const DONE_TO_ME =
+const DONE_TO_ME =
   'This was done to me. It was not my fault, and there is no part of mine to name.';
 
 /** A row of one of the three classic lists, under that list's own column names. */
