@@ -178,6 +178,22 @@ test.describe('the reading view at 200 % text', () => {
         }));
       });
       expect(violations).toEqual([]);
+
+      // And where the person chooses what to read.
+      await page.goto('/#/read');
+      await expect(page.getByRole('heading', { level: 1, name: 'Read aloud' })).toBeVisible();
+      await page.getByRole('button', { name: 'Choose entries' }).click();
+      await expect(page.getByRole('checkbox', { name: /Second/ })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      );
+      await page.addScriptTag({ path: AXE_PATH });
+      expect(
+        await page.evaluate(async () => {
+          const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
+          return (await axe.run()).violations.map((v) => v.id);
+        }),
+      ).toEqual([]);
     });
   }
 });
