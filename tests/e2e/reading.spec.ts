@@ -1,12 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { runAxe, smallTargets } from './helpers/axe';
 
 // Step 5: sitting across from someone you trust and reading your own work from the phone.
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Watches the Screen Wake Lock API from inside the page: what was asked for, what let go. */
 async function watchWakeLock(page: Page) {
@@ -168,16 +165,10 @@ test.describe('the reading view at 200 % text', () => {
         fullPage: true,
       });
 
-      await page.addScriptTag({ path: AXE_PATH });
-      const violations = await page.evaluate(async () => {
-        const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
-        const results = await axe.run();
-        return results.violations.map((v) => ({
-          rule: v.id,
-          where: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary}`),
-        }));
-      });
-      expect(violations).toEqual([]);
+      const reading = await runAxe(page);
+      expect(reading.checked, 'axe rules that ran and passed').toBeGreaterThan(10);
+      expect(reading.violations).toEqual([]);
+      expect(await smallTargets(page, 'main button, main a')).toEqual([]);
 
       // And where the person chooses what to read.
       await page.goto('/#/read');
@@ -187,13 +178,7 @@ test.describe('the reading view at 200 % text', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         390,
       );
-      await page.addScriptTag({ path: AXE_PATH });
-      expect(
-        await page.evaluate(async () => {
-          const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
-          return (await axe.run()).violations.map((v) => v.id);
-        }),
-      ).toEqual([]);
+      expect((await runAxe(page)).violations).toEqual([]);
     });
   }
 });
