@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getSetting } from '../../src/core/settingsRepo';
 import { finishLetter, saveLetter } from '../../src/features/amends/lettersRepo';
 import { saveInventoryItem } from '../../src/features/inventory/classicInventoryRepo';
@@ -94,5 +94,48 @@ describe('the reading view', () => {
     await user.click(screen.getByRole('button', { name: 'Save or share a copy' }));
     expect(shown(/The copy is not encrypted/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Save as a file' })).toBeVisible();
+  });
+
+  describe('where the phone has a share sheet that takes files', () => {
+    const shared: { files: File[]; title: string }[] = [];
+    beforeEach(() => {
+      shared.length = 0;
+      Object.assign(navigator, {
+        canShare: (data: { files?: File[] }) =>
+          data.files?.every((file) => file.type === 'text/plain') ?? false,
+        share: (data: { files: File[]; title: string }) => {
+          shared.push(data);
+          return Promise.resolve();
+        },
+      });
+    });
+    afterEach(() => {
+      Reflect.deleteProperty(navigator, 'canShare');
+      Reflect.deleteProperty(navigator, 'share');
+    });
+
+    it('hands the chosen words to it as a file, only on the person’s tap', async () => {
+      await saveEntry({ id: 'a', title: 'Mine', body: 'Words to hand over.', step: 5 });
+      const { user } = renderApp('/read/entries/a');
+      expect(await screen.findByRole('heading', { level: 1, name: 'Mine' })).toBeVisible();
+      await user.click(screen.getByRole('button', { name: 'Save or share a copy' }));
+      expect(shared).toEqual([]);
+      await user.click(screen.getByRole('button', { name: 'Share…' }));
+      await waitFor(() => expect(shared).toHaveLength(1));
+      const [file] = shared[0]!.files;
+      expect(file?.name).toBe('stepwork-entries.txt');
+      expect(await file?.text()).toContain('Words to hand over.');
+    });
+
+    it('never offers it for a letter', async () => {
+      await saveLetter({ id: 'l', recipient: 'Mia', sections: { sorry: 'I am sorry.' } });
+      await finishLetter('l');
+      renderApp('/read/letter/l');
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'A letter to Mia' }),
+      ).toBeVisible();
+      expect(screen.queryByRole('button', { name: /share/i })).toBeNull();
+      expect(shared).toEqual([]);
+    });
   });
 });
