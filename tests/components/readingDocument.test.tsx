@@ -472,6 +472,12 @@ describe('the document of a person’s work', () => {
             {},
             { values: 'Honesty.', boundaries: '', keeping: '', repair: '' },
           ),
+          record(
+            'own-crisis-lines',
+            at(5, 12),
+            {},
+            { lines: [{ id: 'x1', name: 'Night line', number: '0800 000 000', note: '' }] },
+          ),
           record('emotion-trends', at(5, 12), {}, { watermark: 1, items: {} }),
         ],
       }),
@@ -562,6 +568,12 @@ describe('the document of a person’s work', () => {
       **Who they are to me:** Sponsor
 
       **Phone:** +44 7700 900123
+
+      ## Crisis lines I added
+
+      ### Night line
+
+      **Number:** 0800 000 000
       "
     `);
   });

@@ -27,6 +27,7 @@ import {
   checkinPart,
   contactPart,
   goalPart,
+  ownLinesParts,
   recoveryPart,
   safetyPlanPart,
   selfForgivenessPart,
@@ -85,6 +86,7 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
   const accountability = doc('accountability');
   const safetyPlan = doc('safety-plan');
   const recovery = doc('recovery-days');
+  const ownLines = doc('own-crisis-lines');
   const steps = read<Opened & { step: number; status: unknown; note?: string }>(
     journal,
     'stepProgress',
@@ -163,6 +165,7 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
     section('recovery', 'Recovery days', one(recovery && recoveryPart(recovery))),
     section('safety', 'My safety plan', one(safetyPlan && safetyPlanPart(safetyPlan))),
     section('people', 'My people', read<Opened>(journal, 'contacts').map(contactPart)),
+    section('lines', 'Crisis lines I added', ownLines ? ownLinesParts(ownLines) : []),
   ];
 }
 

@@ -87,6 +87,16 @@ export function contactPart(fields: Words): DocPart {
   };
 }
 
+/** Crisis lines the person added themself: each a name, a number and a note. */
+export function ownLinesParts(fields: Words): DocPart[] {
+  const lines = Array.isArray(fields.lines) ? fields.lines.map(words) : [];
+  return lines.map((line) => ({
+    title: str(line.name)?.trim() || 'A line not named yet',
+    meta: [],
+    fields: [...field('Number', str(line.number)), ...field('A note', str(line.note))],
+  }));
+}
+
 export function safetyPlanPart(fields: Words): DocPart {
   return {
     title: '',
