@@ -4,3 +4,4 @@ export { CrisisLines } from './CrisisLines';
 export { CrisisRegionSetting } from './CrisisRegionSetting';
 export { QuickExitButton } from './QuickExitButton';
 export { CRISIS_LINES_HIDDEN_KEY } from './useSafety';
+export { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';

@@ -68,7 +68,7 @@ describe('Markdown for reading', () => {
     const all = journalMarkdown(journal, { kind: 'everything' });
     expect(all).toContain('Step four words');
     expect(all).toContain('Free words');
-    expect(all).toContain('**name:** Sam');
+    expect(all).toContain('**Name:** Sam');
     expect(all).not.toContain('Trashed');
     expect(all).not.toContain('gone');
     const step = journalMarkdown(journal, { kind: 'step', step: 4 });
@@ -76,7 +76,7 @@ describe('Markdown for reading', () => {
     expect(step).toContain('Step four words');
     expect(step).not.toContain('Free words');
     const chosen = journalMarkdown(journal, { kind: 'entries', ids: ['b'] });
-    expect(chosen).toContain('## Title b');
+    expect(chosen).toContain('### Title b');
     expect(chosen).not.toContain('Step four words');
   });
 
