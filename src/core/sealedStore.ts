@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { db, type SealedTableName } from '../db/db';
+import { db, type KeyedTableName, type SealedTableName } from '../db/db';
 import { deletingForGood } from '../db/deletedRecords';
 import type { DocumentRow, Sealed, SealedRecord } from '../db/types';
 import { InputError } from '../lib/errors';
@@ -218,7 +218,7 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
  * against their shape, so a new key leaves no record behind that only the old key opens.
  */
 export async function resealed<R extends SealedRecord>(
-  table: SealedTableName,
+  table: KeyedTableName,
   row: R,
   from: CryptoKey,
   to: CryptoKey,

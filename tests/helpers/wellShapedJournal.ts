@@ -131,6 +131,11 @@ export function wellShapedJournal(): PlainJournal {
     ],
     documents: [
       {
+        id: 'own-crisis-lines',
+        ...at,
+        fields: { lines: [{ id: 'c1', name: 'Night line', number: '0800 111', note: 'Any hour' }] },
+      },
+      {
         id: 'safety-plan',
         ...at,
         fields: {

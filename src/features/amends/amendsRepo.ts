@@ -20,10 +20,20 @@ const MYSELF = 'Myself';
 
 const items = sealedTable<AmendsRow, AmendsItemFields>('amends', {
   empty: () => ({ person: '', whatHappened: '' }),
+  // The status is sealed with the words; a clear one is from before schema version 2.
+  clear: ({ id, created, updated, inventoryItemId }) =>
+    inventoryItemId === undefined
+      ? { id, created, updated }
+      : { id, created, updated, inventoryItemId },
 });
 
-function openItem(row: AmendsRow): Promise<AmendsItem> {
-  return items.open(row);
+function asItem(row: AmendsRow, fields: AmendsItemFields): AmendsItem {
+  return { ...fields, ...items.clearOf(row), status: fields.status ?? row.status ?? 'listed' };
+}
+
+async function openItem(row: AmendsRow): Promise<AmendsItem> {
+  const item = await items.open(row);
+  return { ...item, status: item.status ?? row.status ?? 'listed' };
 }
 
 export async function getAmendsItem(id: string): Promise<AmendsItem | undefined> {
@@ -53,10 +63,14 @@ async function rewrite(
   const written = await items.update(
     id,
     async (current) => {
-      const next = await change(current && { ...current.fields, ...items.clearOf(current.row) });
+      const next = await change(current && asItem(current.row, current.fields));
       if (!next) return undefined;
+      // The status goes into the sealed words; a clear one from an older version goes away.
       const clear = current ? items.clearOf(current.row) : { id, created: now };
-      return { row: { ...clear, status: next.status, updated: now }, fields: next.fields };
+      return {
+        row: { ...clear, updated: now },
+        fields: { ...next.fields, status: next.status },
+      };
     },
     {
       damaged: () =>

@@ -1,5 +1,6 @@
 import { db } from '../../db/db';
 import type { SealedRecord } from '../../db/types';
+import { MOVED_INTO_WORDS } from '../../db/sealedShapes';
 import { anyRecords } from '../../core/sealedStore';
 import {
   BACKUP_TABLES,
@@ -34,7 +35,7 @@ async function openRows(
     const opened = await Promise.all(
       chunk.map(async (row) => {
         const fields = await store.words(row);
-        return fields && toRecord(row, fields);
+        return fields && toRecord(table, row, fields);
       }),
     );
     for (const record of opened) {
@@ -46,10 +47,21 @@ async function openRows(
   return { records, unreadable };
 }
 
-export function toRecord(row: SealedRecord, fields: unknown): BackupRecord {
+/** A row as a backup file holds it. A field the database keeps sealed but the file shows in
+ * the clear (an amends item's status: MOVED_INTO_WORDS) comes out of the words here. */
+export function toRecord(table: BackupTable, row: SealedRecord, fields: unknown): BackupRecord {
   const clear: Record<string, unknown> = { ...row };
   delete clear.sealed;
-  return { ...(clear as Omit<SealedRecord, 'sealed'>), fields };
+  const moved = MOVED_INTO_WORDS[table];
+  if (!moved || !fields || typeof fields !== 'object') {
+    return { ...(clear as Omit<SealedRecord, 'sealed'>), fields };
+  }
+  const words = { ...(fields as Record<string, unknown>) };
+  for (const name of moved) {
+    if (Object.hasOwn(words, name)) clear[name] = words[name];
+    delete words[name];
+  }
+  return { ...(clear as Omit<SealedRecord, 'sealed'>), fields: words };
 }
 
 async function readRows(table: BackupTable): Promise<SealedRecord[]> {

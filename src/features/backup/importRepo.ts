@@ -3,6 +3,7 @@ import type { SealedRecord } from '../../db/types';
 import { errorName, isQuotaError } from '../../lib/errors';
 import { forgetOpenedEntries } from '../../core/openedEntries';
 import { goalLogId } from '../today';
+import { MOVED_INTO_WORDS } from '../../db/sealedShapes';
 import { sealFields } from '../../core/sealing';
 import { anyRecords } from '../../core/sealedStore';
 import { CHUNK, derived, toRecord, type Progress } from './backupRepo';
@@ -54,7 +55,8 @@ async function isSame(match: Match): Promise<boolean> {
   const fields = await anyRecords(match.table).words(match.mine);
   if (fields === undefined) return false;
   // Where identity is a day or a step, the two devices' ids may differ and still be one record.
-  return sameRecord(toRecord(match.mine, fields), { ...match.record, id: match.mine.id });
+  const here = toRecord(match.table, match.mine, fields);
+  return sameRecord(here, { ...match.record, id: match.mine.id });
 }
 
 async function settingDifferences(journal: BackupJournal): Promise<SettingDifference[]> {
@@ -137,8 +139,15 @@ async function sealRecords(items: MergeWrite[], tick: (count: number) => void) {
     rows.push(
       ...(await Promise.all(
         chunk.map(async ({ table, record }) => {
-          const { fields, ...clear } = record;
-          const sealed = await sealFields(table, record.id, fields);
+          const { fields, ...clear } = record as BackupRecord & Record<string, unknown>;
+          // What the file shows beside the words but the database keeps sealed goes back in.
+          let words = fields;
+          for (const name of MOVED_INTO_WORDS[table] ?? []) {
+            if (!Object.hasOwn(clear, name)) continue;
+            words = { ...(words as Record<string, unknown>), [name]: clear[name] };
+            delete clear[name];
+          }
+          const sealed = await sealFields(table, record.id, words);
           return { ...clear, sealed } as SealedRecord;
         }),
       )),

@@ -20,6 +20,7 @@ const ONE_DOCUMENT_NAMES: Record<string, string> = {
   [DOCUMENT_IDS.ownFeelings]: 'Your own feeling words',
   [DOCUMENT_IDS.selfForgiveness]: 'Amends to yourself: forgiving yourself',
   [DOCUMENT_IDS.accountability]: 'Accountability in relationships',
+  [DOCUMENT_IDS.ownCrisisLines]: 'Your own crisis lines',
 };
 
 const MANY_DOCUMENT_NAMES: Record<Prefix, string> = {

@@ -154,7 +154,7 @@ export async function addHarmToAmends(itemId: string, now = Date.now()): Promise
     // A second tap while the first was sealing must not list the same harm twice.
     raced = (await db.amends.where('inventoryItemId').equals(item.id).first())?.id;
     if (raced) return undefined;
-    return { id, status: 'listed', inventoryItemId: item.id, created: now, updated: now };
+    return { id, inventoryItemId: item.id, created: now, updated: now };
   });
   return raced ?? id;
 }

@@ -3,6 +3,7 @@ import { ROUTES } from '../../core/routes';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { CrisisLines } from './CrisisLines';
+import { AddOwnCrisisLine, OwnCrisisLines } from './OwnCrisisLines';
 import { useReturnPlace } from './returnPlace';
 import { setCrisisLinesHidden, useContacts, useCrisisLinesHidden } from './useSafety';
 import './safety.css';
@@ -96,6 +97,8 @@ export default function HelpPage() {
       </SectionBoundary>
 
       <h2>Crisis lines</h2>
+      {/* The person's own lines first, and even when the built-in list is hidden: it is theirs. */}
+      <OwnCrisisLines />
       {/* Shown while the choice is still being read: crisis lines never wait on the database. */}
       {hidden !== true && (
         <>
@@ -123,6 +126,7 @@ export default function HelpPage() {
           </button>
         </>
       )}
+      <AddOwnCrisisLine />
     </section>
   );
 }
