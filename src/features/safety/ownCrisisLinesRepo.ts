@@ -1,9 +1,7 @@
-import { db } from '../../db/db';
 import { DOCUMENT_IDS } from '../../db/sealedShapes';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { SealError } from '../../core/crypto';
-import { openFields, sealFields } from '../../core/sealing';
+import { sealedDocument } from '../../core/sealedStore';
 
 /** The lines a person adds themself, one sealed document: which line a person trusts in a
  * crisis is as private as anything they write. Never shown while the journal is locked. */
@@ -47,45 +45,25 @@ function validate(input: Omit<OwnCrisisLine, 'id'>): Omit<OwnCrisisLine, 'id'> {
   return line;
 }
 
-async function read(): Promise<{ lines: OwnCrisisLine[]; created?: number } | 'unreadable'> {
-  const row = await db.documents.get(OWN_CRISIS_LINES_ID);
-  if (!row) return { lines: [] };
-  try {
-    const opened = await openFields<OwnCrisisLinesFields>('documents', row);
-    return { lines: opened.lines, created: row.created };
-  } catch (error) {
-    if (!(error instanceof SealError)) throw error;
-    return 'unreadable';
-  }
-}
+const ownLines = sealedDocument<OwnCrisisLinesFields>(OWN_CRISIS_LINES_ID, () => ({ lines: [] }));
 
 /** The person's own lines in the order they were added, or 'unreadable' when the document
  * cannot be opened (the built-in lines still show beside that message). */
 export async function listOwnCrisisLines(): Promise<OwnCrisisLine[] | 'unreadable'> {
-  const result = await read();
-  return result === 'unreadable' ? result : result.lines;
+  const doc = await ownLines.get();
+  if (!doc) return [];
+  return doc.unreadable ? 'unreadable' : doc.lines;
 }
 
-async function write(lines: OwnCrisisLine[], created: number | undefined, now: number) {
-  const fields: OwnCrisisLinesFields = { lines };
-  // Sealed before the transaction: IndexedDB transactions close while WebCrypto works.
-  const sealed = await sealFields('documents', OWN_CRISIS_LINES_ID, fields);
-  await db.documents.put({
-    id: OWN_CRISIS_LINES_ID,
-    created: created ?? now,
-    updated: now,
-    sealed,
-  });
-}
-
-function readable(result: Awaited<ReturnType<typeof read>>) {
-  if (result === 'unreadable') {
+/** Changes the list from what is stored now, again if another tab wrote it meanwhile. */
+async function change(next: (lines: OwnCrisisLine[]) => OwnCrisisLine[], now: number) {
+  await ownLines.update((current) => ({ lines: next(current?.lines ?? []) }), now, {
     // Writing over a document that cannot be opened would lose what it holds.
-    throw new OwnLineInputError(
-      'Your own lines could not be opened just now, so nothing was changed. They are still kept.',
-    );
-  }
-  return result;
+    damaged: () =>
+      new OwnLineInputError(
+        'Your own lines could not be opened just now, so nothing was changed. They are still kept.',
+      ),
+  });
 }
 
 /** Adds a line at the end; returns its id. */
@@ -94,19 +72,15 @@ export async function addOwnCrisisLine(
   now = Date.now(),
 ): Promise<string> {
   const line = { id: newId(), ...validate(input) };
-  const current = readable(await read());
-  if (current.lines.length >= MAX_OWN_LINES) {
-    throw new OwnLineInputError(`You can keep up to ${MAX_OWN_LINES} lines of your own.`);
-  }
-  await write([...current.lines, line], current.created, now);
+  await change((lines) => {
+    if (lines.length >= MAX_OWN_LINES) {
+      throw new OwnLineInputError(`You can keep up to ${MAX_OWN_LINES} lines of your own.`);
+    }
+    return [...lines, line];
+  }, now);
   return line.id;
 }
 
 export async function removeOwnCrisisLine(id: string, now = Date.now()): Promise<void> {
-  const current = readable(await read());
-  await write(
-    current.lines.filter((line) => line.id !== id),
-    current.created,
-    now,
-  );
+  await change((lines) => lines.filter((line) => line.id !== id), now);
 }
