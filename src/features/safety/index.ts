@@ -6,3 +6,4 @@ export { GroundingGuide } from './GroundingGuide';
 export { HardMomentCard } from './HardMomentCard';
 export { QuickExitButton } from './QuickExitButton';
 export { CRISIS_LINES_HIDDEN_KEY } from './useSafety';
+export { useQuickExit } from './quickExit';

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { BackupReminderLine } from '../backup';
+import { TodayWordsChoice } from '../today';
 import { useLockSet } from '../vault';
 
 export default function SettingsPage() {
@@ -29,6 +30,8 @@ export default function SettingsPage() {
           {lockSet ? 'Manage the lock' : 'Set up a lock'}
         </Link>
       </p>
+      <h2>What Today shows</h2>
+      <TodayWordsChoice />
       <h2>Your data</h2>
       <BackupReminderLine />
       <ul className="plain-list stack">
