@@ -1,0 +1,77 @@
+import { test, expect } from './fixtures';
+import { expectAxeClean, expectTouchTargets } from './helpers/axe';
+import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+
+test.use({ bypassCSP: true });
+
+const CARD = 'A few things for a hard moment';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a hard check-in brings calm help in place, offline (${colorScheme})`, async ({
+    page,
+    context,
+    server,
+  }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await server.stop();
+    await page.reload();
+
+    await page.getByRole('link', { name: 'Check in now' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: "Today's check-in" })).toBeVisible();
+    await page.getByRole('radio', { name: 'Hard', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Angry' }).check();
+    await page.getByRole('checkbox', { name: 'Lonely' }).check();
+    await expect(page.getByRole('region', { name: CARD })).toHaveCount(0);
+    const nine = page
+      .getByRole('group', { name: 'Cravings or urges today' })
+      .getByRole('radio', { name: '9' });
+    await nine.check();
+
+    const card = page.getByRole('region', { name: CARD });
+    await expect(card).toBeVisible();
+    // In place, not over the page; the person's focus stays where it was.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(nine).toBeFocused();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'hard moment are now below' }),
+    ).toHaveCount(1);
+    await expect(card.getByRole('link', { name: 'Add someone' })).toBeVisible();
+    await card.getByText('Crisis lines', { exact: true }).click();
+    await expect(card.getByRole('link', { name: /^Call / }).first()).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`card-${colorScheme}.png`), fullPage: true });
+    await expectAxeClean(page);
+    await expectTouchTargets(page);
+
+    // The breathing guide is there offline, and the check-in waits, saved.
+    await card.getByRole('link', { name: 'Breathe with a guide' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Breathe slowly' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('region', { name: CARD })).toBeVisible();
+
+    await page
+      .getByRole('region', { name: CARD })
+      .getByRole('button', { name: 'Close this for now' })
+      .click();
+    await expect(page.getByRole('region', { name: CARD })).toHaveCount(0);
+    const helped = page.getByLabel('What helped, if anything? (optional)');
+    await helped.fill('a slow walk round the block');
+    await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+    await page.screenshot({
+      path: testInfo.outputPath(`after-${colorScheme}.png`),
+      fullPage: true,
+    });
+    await expectAxeClean(page);
+    await expectTouchTargets(page);
+
+    // Closed for the day, and what helped is kept.
+    await page.reload();
+    await expect(page.getByLabel('What helped, if anything? (optional)')).toHaveValue(
+      'a slow walk round the block',
+    );
+    await expect(page.getByRole('region', { name: CARD })).toHaveCount(0);
+  });
+}
