@@ -75,3 +75,49 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('region', { name: CARD })).toHaveCount(0);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the locked screen's help and the plan to read are calm and axe clean (${colorScheme})`, async ({
+    page,
+  }, testInfo) => {
+    const PASS = 'lanterns on the pier at dusk';
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/#/help/safety-plan/edit');
+    await page.getByLabel('My warning signs').fill('Not sleeping.\nSkipping meetings.');
+    await page.getByLabel('My reasons for living').fill('My niece Ada');
+    await expect(page.getByText('Saved on this device.')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Read my plan' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'My warning signs' })).toBeVisible();
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath(`plan-${colorScheme}.png`), fullPage: true });
+    await expectAxeClean(page);
+    await expectTouchTargets(page);
+    await page.getByRole('button', { name: 'The whole plan' }).click();
+    await expect(page.getByText('My niece Ada')).toBeVisible();
+    await expectAxeClean(page);
+
+    await page.goto('/#/settings/lock');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await page.getByLabel('Type it again').fill(PASS);
+    await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
+    await page.getByRole('button', { name: 'Set the lock' }).click();
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
+    ).toBeVisible();
+
+    await page.getByText('Need help now?').click();
+    await expect(page.getByRole('heading', { name: 'Five things you can see' })).toBeVisible();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByText(/^Breathe in for 4\.$/)).toBeVisible();
+    // Nothing sealed while locked: the plan's words are behind the passphrase.
+    await expect(page.getByText(/Ada|Skipping meetings/)).toHaveCount(0);
+    await page.screenshot({
+      path: testInfo.outputPath(`locked-${colorScheme}.png`),
+      fullPage: true,
+    });
+    await expectAxeClean(page);
+    await expectTouchTargets(page);
+  });
+}
