@@ -17,7 +17,10 @@ const CHECK_EVERY_MS = 15_000;
 
 export function useAutoLockMinutes(): number {
   const stored = useLiveQuery(() => getSetting<number>(AUTO_LOCK_KEY), []);
-  return typeof stored === 'number' ? stored : DEFAULT_AUTO_LOCK_MINUTES;
+  // Only a value the screen offers: a stray negative number would otherwise lock at every check.
+  return (AUTO_LOCK_CHOICES as readonly unknown[]).includes(stored)
+    ? (stored as number)
+    : DEFAULT_AUTO_LOCK_MINUTES;
 }
 
 /**
