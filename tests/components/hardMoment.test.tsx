@@ -85,6 +85,13 @@ describe('the check-in at a hard moment', () => {
       'texting Sam and a hot shower',
     );
     expect(card()).toBeNull();
+    // What helped is found again in the history of check-ins.
+    await again.user.click(screen.getByRole('link', { name: 'Past check-ins' }));
+    expect(
+      await screen.findByText(/what helped: texting Sam and a hot shower/, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    await again.user.click(screen.getByRole('link', { name: "Open today's check-in" }));
+    await screen.findByLabelText('What helped, if anything? (optional)');
     await again.user.click(
       screen.getByRole('button', { name: 'Show the things for a hard moment again' }),
     );

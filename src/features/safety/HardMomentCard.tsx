@@ -19,8 +19,8 @@ export function HardMomentCard({ onClose }: { onClose: () => void }) {
     <section className="card hard-moment" aria-labelledby={headingId}>
       <h2 id={headingId}>A few things for a hard moment</h2>
       <p>
-        It sounds like today is heavy. Thank you for being honest about it. Nothing needs fixing
-        this minute; these are here if you want them.
+        It sounds like this is heavy right now. Thank you for being honest about it. Nothing needs
+        fixing this minute; these are here if you want them.
       </p>
 
       <h3>Breathe slowly</h3>
