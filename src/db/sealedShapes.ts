@@ -26,6 +26,7 @@ export const DOCUMENT_IDS = {
   trendDigest: 'emotion-trends',
   selfForgiveness: 'self-amends',
   accountability: 'accountability',
+  ownCrisisLines: 'own-crisis-lines',
 } as const;
 
 export const DOCUMENT_PREFIXES = {
@@ -195,6 +196,9 @@ export const DOCUMENT_SHAPES = {
   },
   selfForgiveness: { coped: text, forgive: text, need: text },
   accountability: { values: text, boundaries: text, keeping: text, repair: text },
+  ownCrisisLines: {
+    lines: list(object({ id: v.string(), name: v.string(), number: v.string(), note: text })),
+  },
   letterToMyself: { body: text },
   careCommitment: {
     area: v.optional(

@@ -120,7 +120,11 @@ describe('the check-in at a hard moment', () => {
     await user.click(within(cravings()).getByRole('radio', { name: '10' }));
     const region = await screen.findByRole('region', { name: CARD });
     expect(await within(region).findByRole('link', { name: 'Add someone' })).toBeInTheDocument();
-    await waitFor(() => expect(within(region).queryByText('Crisis lines')).toBeNull());
+    await user.click(within(region).getByText('Crisis lines'));
+    expect(
+      await within(region).findByText(/You chose to hide the built-in crisis lines/),
+    ).toBeVisible();
+    expect(within(region).queryByText('Lines in other countries')).toBeNull();
   });
 });
 

@@ -1,8 +1,31 @@
 import { test, expect } from './fixtures';
-import { expectAxeClean, expectTouchTargets } from './helpers/axe';
+import type { Page } from '@playwright/test';
+import { runAxe } from './helpers/axe';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
 test.use({ bypassCSP: true });
+
+async function expectAxeClean(page: Page) {
+  const { checked, violations } = await runAxe(page);
+  expect(checked, 'axe rules that ran and passed').toBeGreaterThan(10);
+  expect(violations).toEqual([]);
+}
+
+/** Every control a finger taps is at least 44×44 CSS pixels (links in running text excepted). */
+async function expectTouchTargets(page: Page) {
+  const small = await page.locator('main').evaluate((main) =>
+    [
+      ...main.querySelectorAll(
+        'a, button, summary, label.choice, input:not([type=radio]):not([type=checkbox])',
+      ),
+    ]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+      .filter(({ el }) => !(el.tagName === 'A' && el.closest('p')))
+      .map(({ el, box }) => `${el.textContent?.trim()} ${box.width}×${box.height}`),
+  );
+  expect(small).toEqual([]);
+}
 
 const CARD = 'A few things for a hard moment';
 

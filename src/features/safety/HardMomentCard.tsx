@@ -4,6 +4,7 @@ import { ROUTES } from '../../core/routes';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { CrisisLines } from './CrisisLines';
 import { MyPeople, PeopleNotOpened } from './MyPeople';
+import { OwnCrisisLines } from './OwnCrisisLines';
 import { useCrisisLinesHidden } from './useSafety';
 import './hardMoment.css';
 
@@ -51,13 +52,18 @@ export function HardMomentCard({ onClose }: { onClose: () => void }) {
         <Link href={ROUTES.safetyPlan}>Read my safety plan</Link>
       </p>
 
-      {/* The person may have chosen to hide the crisis lines; that choice holds here too. */}
-      {hidden !== true && (
-        <details className="hard-moment__lines">
-          <summary>Crisis lines</summary>
+      <details className="hard-moment__lines">
+        <summary>Crisis lines</summary>
+        {/* The person's own lines always; the built-in ones unless they chose to hide them. */}
+        <OwnCrisisLines />
+        {hidden === true ? (
+          <p className="muted">
+            You chose to hide the built-in crisis lines. They are on Help now when you want them.
+          </p>
+        ) : (
           <CrisisLines />
-        </details>
-      )}
+        )}
+      </details>
 
       <div className="row hard-moment__close">
         <button type="button" className="button button--quiet" onClick={onClose}>

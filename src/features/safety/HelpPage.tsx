@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { CrisisLines } from './CrisisLines';
+import { AddOwnCrisisLine, OwnCrisisLines } from './OwnCrisisLines';
 import { MyPeople, PeopleNotOpened } from './MyPeople';
 import { useReturnPlace } from './returnPlace';
 import { setCrisisLinesHidden, useCrisisLinesHidden } from './useSafety';
@@ -55,6 +56,8 @@ export default function HelpPage() {
       </SectionBoundary>
 
       <h2>Crisis lines</h2>
+      {/* The person's own lines first, and even when the built-in list is hidden: it is theirs. */}
+      <OwnCrisisLines />
       {/* Shown while the choice is still being read: crisis lines never wait on the database. */}
       {hidden !== true && (
         <>
@@ -82,6 +85,7 @@ export default function HelpPage() {
           </button>
         </>
       )}
+      <AddOwnCrisisLine />
     </section>
   );
 }

@@ -2,6 +2,7 @@
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
 export { BreathingGuide } from './BreathingGuide';
 export { CrisisLines } from './CrisisLines';
+export { CrisisRegionSetting } from './CrisisRegionSetting';
 export { GroundingGuide } from './GroundingGuide';
 export { HardMomentCard } from './HardMomentCard';
 export { QuickExitButton } from './QuickExitButton';

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { BackupReminderLine } from '../backup';
+import { CrisisRegionSetting } from '../safety';
 import { TodayWordsChoice } from '../today';
 import { useLockSet } from '../vault';
 
@@ -30,6 +31,8 @@ export default function SettingsPage() {
           {lockSet ? 'Manage the lock' : 'Set up a lock'}
         </Link>
       </p>
+      <h2>Crisis lines</h2>
+      <CrisisRegionSetting />
       <h2>What Today shows</h2>
       <TodayWordsChoice />
       <h2>Your data</h2>
