@@ -6,6 +6,7 @@ import {
   getInventoryItem,
   ON_AMENDS_LIST,
 } from '../../src/features/inventory/classicInventoryRepo';
+import { getAmendsItem } from '../../src/features/amends/amendsRepo';
 import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import { useVaultStore } from '../../src/core/vaultStore';
 import { renderApp } from '../helpers/renderApp';
@@ -111,7 +112,10 @@ describe('the classic inventory', () => {
     expect(screen.queryByRole('button', { name: 'Add to my amends list' })).toBeNull();
     const amends = await db.amends.toArray();
     expect(amends).toHaveLength(1);
-    expect(amends[0]).toMatchObject({ status: 'listed', inventoryItemId: 'h-1' });
+    // Listed, and nothing of that in the clear: the status lives in the sealed words.
+    expect(amends[0]).toMatchObject({ inventoryItemId: 'h-1' });
+    expect(amends[0]).not.toHaveProperty('status');
+    expect((await getAmendsItem(amends[0]!.id))?.status).toBe('listed');
     // The row the amends item was made from is not offered for deleting while that item is there.
     expect(screen.getByText(ON_AMENDS_LIST)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete this row…' })).toBeNull();

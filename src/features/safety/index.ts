@@ -8,3 +8,4 @@ export { HardMomentCard } from './HardMomentCard';
 export { QuickExitButton } from './QuickExitButton';
 export { CRISIS_LINES_HIDDEN_KEY } from './useSafety';
 export { useQuickExit } from './quickExit';
+export { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';
