@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
+import { useQuietUntilOpened } from '../features/safety/quickExit';
 import { useRememberPlace } from '../features/safety/returnPlace';
 import { useAutoLock } from '../features/vault/useAutoLock';
 import { Toasts } from '../ui/Toasts';
@@ -19,6 +20,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   useAutoLock();
   useRememberPlace(location);
+  useQuietUntilOpened(location);
   useEffect(() => warmScreens(), []);
   return (
     <div className="shell">

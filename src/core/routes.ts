@@ -58,7 +58,9 @@ export const ROUTES = {
   grounding: '/help/grounding',
   breathing: '/help/breathing',
   people: '/help/people',
+  /** The safety plan to read; changing it is one tap further. */
   safetyPlan: '/help/safety-plan',
+  safetyPlanEdit: '/help/safety-plan/edit',
   settings: '/settings',
   lock: '/settings/lock',
   backup: '/settings/backup',

@@ -144,6 +144,8 @@ export const SHAPES = {
       object({ wentWell: text, hurt: text, differently: text, setRight: text }),
       () => ({ wentWell: '', hurt: '', differently: '', setRight: '' }),
     ),
+    hardMomentClosed: v.optional(v.boolean()),
+    whatHelped: optionalText,
   },
   goals: {
     name: text,

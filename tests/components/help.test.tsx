@@ -194,6 +194,8 @@ describe('the safety plan', () => {
   it('saves as the person types, sealed, and opens again', async () => {
     const { user, unmount } = renderApp('/help');
     await user.click(await screen.findByRole('link', { name: /My safety plan/ }));
+    // It opens to read; with nothing written yet, writing is one tap away.
+    await user.click(await screen.findByRole('link', { name: 'Write my plan' }));
     const signs = await screen.findByLabelText('My warning signs');
     expect(signs).toHaveAccessibleDescription(/hard moment may be coming/);
     await user.type(signs, 'Not sleeping, skipping meetings');
@@ -207,7 +209,7 @@ describe('the safety plan', () => {
     expect(await storedText('documents')).not.toMatch(/sleeping|meetings|Ada/);
     unmount();
 
-    renderApp('/help/safety-plan');
+    renderApp('/help/safety-plan/edit');
     expect(await screen.findByLabelText('My reasons for living')).toHaveValue('My niece Ada');
   });
 });

@@ -12,7 +12,7 @@ describe('a box near its limit', () => {
   beforeEach(resetApp);
 
   it('says how much room is left from 90 %, and is full at its limit', async () => {
-    renderApp('/help/safety-plan');
+    renderApp('/help/safety-plan/edit');
     const signs = await screen.findByLabelText('My warning signs');
     expect(signs).toHaveAttribute('maxlength', String(MAX_SECTION_CHARS));
     fireEvent.change(signs, { target: { value: 'a'.repeat(17_000) } });
@@ -32,7 +32,7 @@ describe('a box near its limit', () => {
 describe('one box over its limit', () => {
   it('never stops the other sections of the safety plan saving, and names the box', async () => {
     await resetApp();
-    const { user } = renderApp('/help/safety-plan');
+    const { user } = renderApp('/help/safety-plan/edit');
     const signs = await screen.findByLabelText('My warning signs');
     // Over the limit without typing (typing stops at maxLength): as text from before would be.
     const long = 'w'.repeat(MAX_SECTION_CHARS + 15);

@@ -407,6 +407,7 @@ describe('the document of a person’s work', () => {
               gratitude: ['Rain', '', 'Tea'],
               win: 'Called Ana.',
               review: { wentWell: 'I rested.', hurt: '', differently: '', setRight: '' },
+              whatHelped: 'A walk with Ana.',
             },
           ),
           record('c2', at(5, 3), { day: '2026-05-03' }, {}),
@@ -534,6 +535,8 @@ describe('the document of a person’s work', () => {
       **One small win:** Called Ana.
 
       **What went well today:** I rested.
+
+      **What helped in a hard moment:** A walk with Ana.
 
       ## Goals
 

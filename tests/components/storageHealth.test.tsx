@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSetting, setSetting } from '../../src/core/settingsRepo';
 import { seedRecords } from '../helpers/journalRecords';
@@ -84,6 +84,13 @@ describe('the daily reminder', () => {
     const ics = await made[0]!.text();
     expect(ics).toMatch(/DTSTART:\d{8}T211500/);
     expect(ics).toContain('SUMMARY:Evening check-in');
+    // Neutral by default: a shared calendar learns nothing about the app.
+    expect(ics).not.toMatch(/stepwork/i);
     expect(await getSetting('reminderTime')).toBe('21:15');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Name Stepwork in the calendar' }));
+    await user.click(screen.getByRole('button', { name: 'Save the calendar file' }));
+    await waitFor(() => expect(made).toHaveLength(2));
+    expect(await made[1]!.text()).toContain('with Stepwork');
   });
 });

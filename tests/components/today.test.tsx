@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { saveEntry, trashEntry } from '../../src/features/journal/journalRepo';
 import { getStep } from '../../src/features/steps/content';
 import { setStatus } from '../../src/features/steps/stepProgressRepo';
+import { setTodayShowsWords } from '../../src/features/today/useHome';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
 
@@ -10,6 +11,7 @@ beforeEach(freshVault);
 
 describe('the Today screen', () => {
   it('offers the entry written in most recently today, and not one from another day', async () => {
+    await setTodayShowsWords(true);
     const yesterday = Date.now() - 26 * 3600 * 1000;
     await saveEntry({ id: 'old', title: 'From before', body: 'x' }, yesterday);
     await saveEntry({ id: 'a', title: '', body: 'one two three four five six seven eight nine' });
@@ -29,6 +31,7 @@ describe('the Today screen', () => {
   });
 
   it('shows the step being worked on with one of its prompts to write about', async () => {
+    await setTodayShowsWords(true);
     await setStatus(4, 'working');
     renderApp('/');
     const step = getStep(4)!;

@@ -64,7 +64,7 @@ describe('an editor open while another tab saves the same record', () => {
     const [first, second] = SAFETY_PLAN_SECTIONS;
     const plan = { ...emptySafetyPlan(), [first!.key]: 'Not sleeping' };
     await saveSafetyPlan(plan, earlier());
-    const { user } = renderApp('/help/safety-plan');
+    const { user } = renderApp('/help/safety-plan/edit');
     const firstBox = await screen.findByLabelText(first!.title);
     expect(firstBox).toHaveValue('Not sleeping');
 

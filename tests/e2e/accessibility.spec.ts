@@ -14,6 +14,7 @@ const ROUTES = [
   { name: 'breathing', hash: '#/help/breathing' },
   { name: 'people', hash: '#/help/people' },
   { name: 'safety-plan', hash: '#/help/safety-plan' },
+  { name: 'safety-plan-edit', hash: '#/help/safety-plan/edit' },
   { name: 'settings', hash: '#/settings' },
   { name: 'lock', hash: '#/settings/lock' },
 ] as const;

@@ -136,7 +136,7 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
   await page.getByRole('button', { name: 'Set the lock' }).click();
   await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
   await writeEntry(page, AFTER);
-  await page.goto('#/help/safety-plan');
+  await page.goto('#/help/safety-plan/edit');
   await page.getByLabel('My warning signs').fill(PLAN);
   await expect(page.getByText('Saved on this device.')).toBeVisible();
   await page.goto(`#/inventory/letter/${randomUUID()}`);
@@ -208,7 +208,7 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
   await unlock(page, NEXT);
   await expect(page.getByText('Hornblower over the harbour')).toBeVisible();
   await expect(page.getByText('Marmalade on the windowsill')).toBeVisible();
-  await page.goto('#/help/safety-plan');
+  await page.goto('#/help/safety-plan/edit');
   await expect(page.getByLabel('My warning signs')).toHaveValue(PLAN);
   await page.goto('#/amends');
   await expect(page.getByText('Set aside for safety').first()).toBeVisible();

@@ -34,6 +34,7 @@ const START = [
   '#/help/breathing',
   '#/help/people',
   '#/help/safety-plan',
+  '#/help/safety-plan/edit',
   '#/today/checkin',
   '#/today/checkins',
   '#/today/goals',

@@ -101,6 +101,7 @@ const ROUTES = (id: string) => [
   '/help/breathing',
   '/help/people',
   '/help/safety-plan',
+  '/help/safety-plan/edit',
   '/settings',
   '/settings/lock',
   '/settings/backup',
@@ -299,7 +300,7 @@ test('Help now, its tools and the safety plan work with the network off', async 
     'tel:+447700900123',
   );
 
-  await page.goto(`${server.url}#/help/safety-plan`);
+  await page.goto(`${server.url}#/help/safety-plan/edit`);
   await page.getByLabel('Things I can do on my own').fill('Walk the dog to the canal');
   await expect(page.getByText('Saved on this device.')).toBeVisible();
   await page.reload();

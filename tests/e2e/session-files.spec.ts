@@ -67,7 +67,12 @@ test('words typed into the journal, the safety plan and a check-in stay out of t
     const page = await phone.newPage();
 
     await writeLeaveAndReturn(page, `${server.url}#/journal/new`, 'Your words', ENTRY);
-    await writeLeaveAndReturn(page, `${server.url}#/help/safety-plan`, 'My warning signs', PLAN);
+    await writeLeaveAndReturn(
+      page,
+      `${server.url}#/help/safety-plan/edit`,
+      'My warning signs',
+      PLAN,
+    );
     await writeLeaveAndReturn(
       page,
       `${server.url}#/today/checkin`,

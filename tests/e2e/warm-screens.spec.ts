@@ -10,6 +10,7 @@ const SCREENS = [
   '#/help/breathing',
   '#/help/people',
   '#/help/safety-plan',
+  '#/help/safety-plan/edit',
   '#/journal',
   '#/journal/search',
   '#/steps',

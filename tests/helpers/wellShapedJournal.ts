@@ -171,6 +171,11 @@ export function wellShapedJournal(): PlainJournal {
         ...at,
         fields: { values: 'Honesty', boundaries: 'No', keeping: 'Say so', repair: 'Sorry' },
       },
+      {
+        id: 'own-crisis-lines',
+        ...at,
+        fields: { lines: [{ id: 'line-1', name: 'Night line', number: '0800 000 000', note: '' }] },
+      },
       { id: 'letter-to-myself:1', ...at, fields: { body: 'Dear me' } },
       { id: 'self-care:1', ...at, fields: { area: 'rest', promise: 'Bed by eleven' } },
       {

@@ -9,7 +9,7 @@ import { requestPersistenceOnce } from '../../core/persistence';
 import { AMENDS_STATUSES, deleteAmendsItem, saveAmendsItem, WILLINGNESS } from './amendsRepo';
 import { longDate } from './dates';
 import { errorText } from './errorText';
-import { AMENDS_KINDS, kindLabel } from './harmCheck';
+import { AMENDS_KINDS, directWithRisk, kindLabel, riskAnswerLine } from './harmCheck';
 import { STATUS_LABELS, WILLINGNESS_LABELS } from './labels';
 import { SaveLine } from '../../ui/SaveLine';
 import type { AmendsItem, AmendsStatus, Willingness } from './types';
@@ -227,6 +227,13 @@ export function AmendsItemEditor({
                   ? `You chose: ${kindLabel(initial.kind)}. ${AMENDS_KINDS.find((kind) => kind.id === initial.kind)?.meaning ?? ''}`
                   : 'Before any direct amends, a few gentle questions help you check that reaching out would do no harm.'}
               </p>
+              {/* The answer about their own safety stays beside the way they chose. */}
+              {initial.kind && riskAnswerLine(initial.harmCheck) && (
+                <p className="amends-risk">
+                  {directWithRisk(initial.kind, initial.harmCheck) ??
+                    riskAnswerLine(initial.harmCheck)}
+                </p>
+              )}
               <Link href={ROUTES.amendsHarmCheck(id)} className="button button--quiet">
                 {initial.kind
                   ? 'Look at the harm check again'

@@ -2,9 +2,16 @@ import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { saveHarmCheck } from './amendsRepo';
-import { HARM_CHECK_EFFORT, NEVER_SENT } from './copy';
+import { HARM_CHECK_EFFORT, HARM_CHECK_THANKS, NEVER_SENT } from './copy';
 import { errorText } from './errorText';
-import { AMENDS_KINDS, HARM_ANSWERS, HARM_QUESTIONS, kindLabel, suggestAmends } from './harmCheck';
+import {
+  AMENDS_KINDS,
+  directWithRisk,
+  HARM_ANSWERS,
+  HARM_QUESTIONS,
+  kindLabel,
+  suggestAmends,
+} from './harmCheck';
 import { PauseLine } from './PauseLine';
 import type { AmendsItem, AmendsKind, HarmAnswer, HarmAnswers } from './types';
 import { useAmendsItem } from './useAmends';
@@ -43,6 +50,7 @@ function HarmCheck({ item }: { item: AmendsItem }) {
   const [error, setError] = useState<string | null>(null);
   const kindName = useId();
   const suggestion = suggestAmends(answers);
+  const riskNote = directWithRisk(kind, answers);
 
   const keep = async () => {
     setError(null);
@@ -137,6 +145,10 @@ function HarmCheck({ item }: { item: AmendsItem }) {
           ))}
         </div>
       </fieldset>
+      {/* Said where the choice is made, politely, and never in the way of making it. */}
+      <div role="status" aria-live="polite">
+        {riskNote && !kept && <p className="amends-risk">{riskNote}</p>}
+      </div>
       <button type="submit" className="button">
         Keep my answers
       </button>
@@ -147,8 +159,20 @@ function HarmCheck({ item }: { item: AmendsItem }) {
       )}
       {kept && (
         <div className="amends-effort" role="status">
-          <p>{HARM_CHECK_EFFORT}</p>
+          {riskNote ? (
+            <>
+              <p>{HARM_CHECK_THANKS}</p>
+              <p>{riskNote}</p>
+            </>
+          ) : (
+            <p>{HARM_CHECK_EFFORT}</p>
+          )}
           <div className="row">
+            {riskNote && (
+              <Link href={ROUTES.people} className="button">
+                Your trusted people
+              </Link>
+            )}
             {kind === 'letter' && (
               <Link href={ROUTES.amendsNewLetterTo(item.id)} className="button">
                 Write an unsent letter to {item.person}

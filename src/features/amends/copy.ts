@@ -10,8 +10,10 @@ export const PAUSE_LABEL = 'Take a pause with Help now';
 export const NEVER_SENT =
   'Stepwork never contacts anyone. Nothing here is sent, shared or e-mailed, by you or for you.';
 
-export const HARM_CHECK_EFFORT =
-  'Thank you for thinking this through with care. Choosing a safe way is itself part of the amends.';
+export const HARM_CHECK_THANKS = 'Thank you for thinking this through with care.';
+
+/** Said after the harm check only when the chosen way fits the answers about safety. */
+export const HARM_CHECK_EFFORT = `${HARM_CHECK_THANKS} Choosing a safe way is itself part of the amends.`;
 
 export const LETTER_EFFORT =
   'You put something true into words. That takes courage, and you did it.';

@@ -104,3 +104,28 @@ export function suggestAmends(answers: HarmAnswers): Suggestion | undefined {
     ],
   };
 }
+
+/** What the person said about their own safety, in their own terms, to keep beside the way
+ * they chose; undefined when they said it would not put them at risk, or did not answer. */
+export function riskAnswerLine(answers: HarmAnswers | undefined): string | undefined {
+  if (answers?.riskToMe === 'yes') return 'You said reaching out could put you at risk.';
+  if (answers?.riskToMe === 'unsure') {
+    return 'You were not sure whether reaching out could put you at risk.';
+  }
+  return undefined;
+}
+
+/**
+ * A gentle word when someone chooses to speak with a person directly after saying it could put
+ * them at risk (or that they are not sure). Nothing is forbidden: it names the choice, leaves
+ * it with them, and suggests not doing it alone.
+ */
+export function directWithRisk(
+  kind: AmendsKind | undefined,
+  answers: HarmAnswers | undefined,
+): string | undefined {
+  if (kind !== 'direct') return undefined;
+  const said = riskAnswerLine(answers);
+  if (!said) return undefined;
+  return `${said} You chose to speak with them directly, and that is yours to decide. It may help to plan it with someone you trust first: where you meet, who knows you are going, and how you can leave if it stops feeling safe.`;
+}

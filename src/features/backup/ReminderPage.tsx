@@ -12,14 +12,16 @@ export default function ReminderPage() {
     [],
   );
   const [typed, setTyped] = useState<string | null>(null);
+  const [named, setNamed] = useState(false);
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const time = typed ?? stored ?? DEFAULT_REMINDER_TIME;
 
   async function save() {
     try {
-      const text = eveningCheckinIcs(time);
+      const text = eveningCheckinIcs(time, undefined, undefined, { named });
       await setSetting(REMINDER_TIME_KEY, time);
-      downloadText('stepwork-evening-check-in.ics', text, 'text/calendar');
+      const file = named ? 'stepwork-evening-check-in.ics' : 'evening-check-in.ics';
+      downloadText(file, text, 'text/calendar');
       setMessage({
         text: 'The calendar file is saved. Open it to add “Evening check-in” to your calendar; your calendar will remind you each day. You can change or remove it there at any time.',
         alert: false,
@@ -35,7 +37,8 @@ export default function ReminderPage() {
       <p>
         Stepwork has no server and sends no notifications. Instead, it can make a small calendar
         file with a daily “Evening check-in” at a time you choose. Add it to your own calendar, and
-        the calendar reminds you. Nothing about your journal is in the file.
+        the calendar reminds you. Nothing about your journal is in the file, and unless you choose
+        otherwise, not the app's name either.
       </p>
       <form
         autoComplete="off"
@@ -55,6 +58,17 @@ export default function ReminderPage() {
             value={time}
             onChange={(event) => setTyped(event.target.value)}
           />
+        </div>
+        <div className="field">
+          <label className="choice">
+            <input
+              autoComplete="off"
+              type="checkbox"
+              checked={named}
+              onChange={(event) => setNamed(event.target.checked)}
+            />
+            <span>Name Stepwork in the calendar</span>
+          </label>
         </div>
         <button type="submit" className="button">
           Save the calendar file

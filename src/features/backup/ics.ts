@@ -1,3 +1,19 @@
+/** What the file says about where it came from. Neutral unless the person chooses otherwise: a
+ * calendar is often seen by others (a shared family calendar, a glance at a lock screen), and
+ * "Evening check-in" alone says nothing about recovery. */
+const WORDING = {
+  neutral: {
+    prodid: '-//Evening check-in//EN',
+    host: 'reminder.invalid',
+    description: 'A few quiet minutes for yourself\\, when you are ready.',
+  },
+  named: {
+    prodid: '-//Stepwork//Evening check-in//EN',
+    host: 'stepwork.invalid',
+    description: 'A few quiet minutes with Stepwork\\, when you are ready.',
+  },
+} as const;
+
 /**
  * A calendar file with one event, "Evening check-in", every day at the chosen time. The person
  * adds it to their own calendar, which reminds them: no server, no push, nothing leaves the app.
@@ -8,7 +24,9 @@ export function eveningCheckinIcs(
   time: string,
   now = new Date(),
   uid: string = crypto.randomUUID(),
+  { named = false }: { named?: boolean } = {},
 ): string {
+  const words = named ? WORDING.named : WORDING.neutral;
   const match = /^(\d{2}):(\d{2})$/.exec(time);
   const hours = Number(match?.[1]);
   const minutes = Number(match?.[2]);
@@ -22,16 +40,16 @@ export function eveningCheckinIcs(
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Stepwork//Evening check-in//EN',
+    `PRODID:${words.prodid}`,
     'CALSCALE:GREGORIAN',
     'BEGIN:VEVENT',
-    `UID:${uid}@stepwork.invalid`,
+    `UID:${uid}@${words.host}`,
     `DTSTAMP:${stamp}`,
     `DTSTART:${day}T${pad(hours)}${pad(minutes)}00`,
     'DURATION:PT10M',
     'RRULE:FREQ=DAILY',
     'SUMMARY:Evening check-in',
-    'DESCRIPTION:A few quiet minutes with Stepwork\\, when you are ready.',
+    `DESCRIPTION:${words.description}`,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',

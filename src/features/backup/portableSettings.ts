@@ -1,6 +1,11 @@
 import { CRISIS_LINES_HIDDEN_KEY } from '../safety';
 import { RECOVERY_ON_KEY } from '../today';
-import { AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK_MINUTES } from '../vault';
+import {
+  AUTO_LOCK_CHOICES,
+  AUTO_LOCK_KEY,
+  DEFAULT_AUTO_LOCK_MINUTES,
+  LOCK_WHEN_LEFT,
+} from '../vault';
 import {
   BACKUP_REMINDER_CHOICES,
   BACKUP_REMINDER_DAYS_KEY,
@@ -31,7 +36,7 @@ const oneOf =
 
 /** "1, 2, 5, 10 or 30 …, or 0 …": the choices a screen offers, in words. */
 function choicesInWords(choices: readonly number[], unit: string, zero: string): string {
-  const some = choices.filter((choice) => choice !== 0).map(String);
+  const some = choices.filter((choice) => choice > 0).map(String);
   const last = some.pop();
   const list = some.length > 0 ? `${some.join(', ')} or ${last ?? ''}` : (last ?? '');
   return `${list} ${unit}${choices.includes(0) ? `, or 0 for ${zero}` : ''}`;
@@ -48,7 +53,7 @@ export const PORTABLE_SETTINGS: Record<string, PortableSetting> = {
   [AUTO_LOCK_KEY]: {
     fallback: DEFAULT_AUTO_LOCK_MINUTES,
     check: oneOf(AUTO_LOCK_CHOICES),
-    expected: choicesInWords(AUTO_LOCK_CHOICES, 'minutes', 'only when you lock it'),
+    expected: `${choicesInWords(AUTO_LOCK_CHOICES, 'minutes', 'only when you lock it')}, or ${LOCK_WHEN_LEFT} for as soon as you leave the app`,
   },
   [CRISIS_LINES_HIDDEN_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
   [RECOVERY_ON_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
@@ -91,6 +96,7 @@ export function describeSetting(key: string, value: unknown): string {
   switch (key) {
     case AUTO_LOCK_KEY:
       if (value === 0) return 'Auto-lock: off, only when you lock it';
+      if (value === LOCK_WHEN_LEFT) return 'Auto-lock: as soon as you leave the app';
       return `Auto-lock: after ${String(value)} ${value === 1 ? 'minute' : 'minutes'}`;
     case CRISIS_LINES_HIDDEN_KEY:
       return value === true ? 'Crisis lines: hidden' : 'Crisis lines: shown';

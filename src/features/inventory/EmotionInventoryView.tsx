@@ -1,14 +1,20 @@
 import { useState } from 'react';
 import { friendlyDay } from '../../lib/dates';
+import { HardMomentCard } from '../safety';
 import { EFFORT } from './copy';
 import { reopenEmotionInventory } from './emotionInventoryRepo';
 import { errorText } from './errorText';
 import { bodyPlaceLabel, feelingWord } from './feelingWord';
+import { hasStrongPainfulFeeling } from './strongPainful';
 import type { EmotionInventory } from './types';
 
 /** A finished inventory, read-only until the person chooses to edit it. */
 export function EmotionInventoryView({ inventory }: { inventory: EmotionInventory }) {
   const [error, setError] = useState<string | null>(null);
+  // Closed for this visit only: an inventory is finished once, and its words are not changed to
+  // remember a card.
+  const [cardClosed, setCardClosed] = useState(false);
+  const showCard = !cardClosed && hasStrongPainfulFeeling(inventory.feelings);
   const edit = async () => {
     try {
       await reopenEmotionInventory(inventory.id);
@@ -26,6 +32,10 @@ export function EmotionInventoryView({ inventory }: { inventory: EmotionInventor
     <div className="emotion-view">
       <p className="notice inventory-effort">{EFFORT}</p>
       <p className="muted">Finished · {friendlyDay(inventory.updated)}</p>
+      <p role="status" className="visually-hidden">
+        {showCard ? 'A few things for a hard moment are below.' : ''}
+      </p>
+      {showCard && <HardMomentCard onClose={() => setCardClosed(true)} />}
       <h2>Feelings</h2>
       <ul className="plain-list emotion-view__feelings" aria-label="Feelings you named">
         {inventory.feelings.map((feeling) => (

@@ -1,11 +1,11 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { SectionBoundary } from '../../ui/SectionBoundary';
-import { ContactLinks, ContactSummary } from './ContactLinks';
 import { CrisisLines } from './CrisisLines';
 import { AddOwnCrisisLine, OwnCrisisLines } from './OwnCrisisLines';
+import { MyPeople, PeopleNotOpened } from './MyPeople';
 import { useReturnPlace } from './returnPlace';
-import { setCrisisLinesHidden, useContacts, useCrisisLinesHidden } from './useSafety';
+import { setCrisisLinesHidden, useCrisisLinesHidden } from './useSafety';
 import './safety.css';
 
 const TOOLS = [
@@ -21,47 +21,6 @@ const TOOLS = [
   },
   { href: ROUTES.safetyPlan, title: 'My safety plan', hint: 'Your own plan for hard moments.' },
 ] as const;
-
-function PeopleNotOpened() {
-  return (
-    <p className="notice">
-      Your people could not be opened just now. Nothing about them was changed.
-    </p>
-  );
-}
-
-function MyPeople() {
-  const contacts = useContacts();
-  if (contacts === 'failed') return <PeopleNotOpened />;
-  return (
-    <>
-      {contacts && contacts.length > 0 ? (
-        <ul className="plain-list stack help__people">
-          {contacts.map((contact) => (
-            <li key={contact.id} className="card contact">
-              <ContactSummary contact={contact} />
-              <ContactLinks contact={contact} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        // Drawn unseen while the contacts are read, so the crisis lines below do not move down
-        // when the line arrives (the usual answer: no one kept here yet).
-        <p
-          className={contacts ? 'muted' : 'muted help__waiting'}
-          aria-hidden={contacts ? undefined : true}
-        >
-          You can keep the people you trust here, to call or text with one tap.
-        </p>
-      )}
-      <p>
-        <Link href={ROUTES.people} className="button button--quiet">
-          {contacts && contacts.length > 0 ? 'Change my people' : 'Add someone'}
-        </Link>
-      </p>
-    </>
-  );
-}
 
 export default function HelpPage() {
   const hidden = useCrisisLinesHidden();

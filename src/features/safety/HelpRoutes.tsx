@@ -7,6 +7,7 @@ const GroundingPage = lazyScreen(() => import('./GroundingPage'));
 const BreathingPage = lazyScreen(() => import('./BreathingPage'));
 const PeoplePage = lazyScreen(() => import('./PeoplePage'));
 const SafetyPlanPage = lazyScreen(() => import('./SafetyPlanPage'));
+const SafetyPlanReader = lazyScreen(() => import('./SafetyPlanReader'));
 
 /** Every screen under /help. Paths are absolute, as everywhere in the app. */
 export default function HelpRoutes() {
@@ -16,7 +17,8 @@ export default function HelpRoutes() {
       <Route path="/help/grounding" component={GroundingPage} />
       <Route path="/help/breathing" component={BreathingPage} />
       <Route path="/help/people" component={PeoplePage} />
-      <Route path="/help/safety-plan" component={SafetyPlanPage} />
+      <Route path="/help/safety-plan" component={SafetyPlanReader} />
+      <Route path="/help/safety-plan/edit" component={SafetyPlanPage} />
     </Switch>
   );
 }

@@ -35,10 +35,11 @@ export default function SafetyPlanPage() {
 
   return (
     <section className="safety-plan">
-      <p>
+      <p className="row">
         <Link href={ROUTES.help}>Help now</Link>
+        <Link href={ROUTES.safetyPlan}>Read my plan</Link>
       </p>
-      <h1>My safety plan</h1>
+      <h1>Change my safety plan</h1>
       <p>
         A plan you write while things are calmer, to follow when they are not. Fill in as much or as
         little as you like; it saves as you type and is sealed like everything you write.

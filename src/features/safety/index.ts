@@ -1,7 +1,11 @@
 // What other features use of safety: they import it from here, never from a module inside
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
+export { BreathingGuide } from './BreathingGuide';
 export { CrisisLines } from './CrisisLines';
 export { CrisisRegionSetting } from './CrisisRegionSetting';
+export { GroundingGuide } from './GroundingGuide';
+export { HardMomentCard } from './HardMomentCard';
 export { QuickExitButton } from './QuickExitButton';
 export { CRISIS_LINES_HIDDEN_KEY } from './useSafety';
+export { useQuickExit } from './quickExit';
 export { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';

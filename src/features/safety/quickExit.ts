@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { navigate } from 'wouter/use-hash-location';
 import { create } from 'zustand';
 import { flushAllDrafts } from '../../core/drafts';
@@ -34,7 +35,20 @@ function writeFlag(on: boolean): void {
   }
 }
 
-export const useQuickExit = create<{ exited: boolean }>(() => ({ exited: readFlag() }));
+/** `quiet` outlasts the neutral screen: after Continue, the home screen shows none of the
+ * person's words until they open something themself (an in-memory flag; after a reload the
+ * session flag above starts it again while the neutral screen is still up). */
+export const useQuickExit = create<{ exited: boolean; quiet: boolean }>(() => ({
+  exited: readFlag(),
+  quiet: readFlag(),
+}));
+
+/** Ends the quiet once the person goes anywhere past the home screen. */
+export function useQuietUntilOpened(location: string): void {
+  useEffect(() => {
+    if (location !== '/' && useQuickExit.getState().quiet) useQuickExit.setState({ quiet: false });
+  }, [location]);
+}
 
 /** Hides this tab at once and, unless another tab asked for it, every other tab of Stepwork too:
  * a journal left open in a second tab must not be one swipe away. */
@@ -44,7 +58,7 @@ export async function quickExit(from: 'this-tab' | 'another-tab' = 'this-tab'): 
   // it has now, and the lock below waits for it.
   const saving = flushAllDrafts();
   writeFlag(true);
-  useQuickExit.setState({ exited: true });
+  useQuickExit.setState({ exited: true, quiet: true });
   document.title = NEUTRAL_TITLE;
   // The address of this history entry no longer names what was open (an entry id, a step).
   navigate('/', { replace: true });

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { BackupReminderLine } from '../backup';
 import { CrisisRegionSetting } from '../safety';
+import { TodayWordsChoice } from '../today';
 import { useLockSet } from '../vault';
 
 export default function SettingsPage() {
@@ -32,6 +33,8 @@ export default function SettingsPage() {
       </p>
       <h2>Crisis lines</h2>
       <CrisisRegionSetting />
+      <h2>What Today shows</h2>
+      <TodayWordsChoice />
       <h2>Your data</h2>
       <BackupReminderLine />
       <ul className="plain-list stack">

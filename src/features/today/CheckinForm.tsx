@@ -18,6 +18,7 @@ import {
   type ReviewKey,
 } from './checkinRepo';
 import { MAX_TEXT_CHARS } from './inputError';
+import { HardMomentResponse } from './HardMomentResponse';
 import { SaveStatus } from './SaveStatus';
 import { ScaleField } from './ScaleField';
 
@@ -38,6 +39,7 @@ const REVIEW_LABELS: Record<ReviewKey, string> = {
 const GRATITUDE_LABELS = ['First thing', 'Second thing', 'Third thing'];
 const TRIGGERS_LABEL = 'What set them off? (optional)';
 const WIN_LABEL = 'One small win';
+const HELPED_LABEL = 'What helped, if anything? (optional)';
 
 /** Every written answer cut to what a check-in keeps, so one long answer never stops the rest. */
 function fitted(fields: CheckinFields, fit: ReturnType<typeof fitToLimits>): CheckinFields {
@@ -50,6 +52,7 @@ function fitted(fields: CheckinFields, fit: ReturnType<typeof fitToLimits>): Che
     gratitude: fields.gratitude.map((g, i) => text(g, GRATITUDE_LABELS[i] ?? 'Gratitude')),
     win: text(fields.win, WIN_LABEL),
     review,
+    ...(fields.whatHelped !== undefined && { whatHelped: text(fields.whatHelped, HELPED_LABEL) }),
   };
 }
 
@@ -66,6 +69,8 @@ function fieldsOf(checkin: Checkin | undefined): CheckinFields {
   };
   if (checkin.mood !== undefined) fields.mood = checkin.mood;
   if (checkin.craving !== undefined) fields.craving = checkin.craving;
+  if (checkin.hardMomentClosed !== undefined) fields.hardMomentClosed = checkin.hardMomentClosed;
+  if (checkin.whatHelped !== undefined) fields.whatHelped = checkin.whatHelped;
   return fields;
 }
 
@@ -89,6 +94,8 @@ const snapshot = (f: CheckinFields) =>
       differently: f.review.differently,
       setRight: f.review.setRight,
     },
+    hardMomentClosed: f.hardMomentClosed,
+    whatHelped: f.whatHelped,
   });
 
 export function CheckinForm({ day, initial }: { day: string; initial: Checkin | undefined }) {
@@ -188,6 +195,8 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
         />
         <LimitNote length={draft.triggers.length} max={MAX_TEXT_CHARS} />
       </div>
+
+      <HardMomentResponse fields={draft} helpedLabel={HELPED_LABEL} onChange={update} />
 
       <fieldset className="today-fieldset">
         <legend>Up to three things you're grateful for</legend>

@@ -18,6 +18,8 @@ function checkinSummary(checkin: Checkin): string {
   if (halt.length) parts.push(`HALT: ${halt.join(', ')}`);
   if (checkin.craving !== undefined) parts.push(`cravings ${checkin.craving} of 10`);
   if (checkin.win.trim()) parts.push(`small win: ${checkin.win.trim()}`);
+  // Kept to be found again on the next hard day.
+  if (checkin.whatHelped?.trim()) parts.push(`what helped: ${checkin.whatHelped.trim()}`);
   return parts.length ? parts.join(' · ') : 'Review and gratitude';
 }
 

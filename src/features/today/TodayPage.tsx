@@ -3,11 +3,18 @@ import { Suspense } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { timeOfDay } from '../../lib/dates';
+import { useQuickExit } from '../safety';
 import { useStepStatuses } from '../steps';
 import { dayStart } from './dayInput';
 import { recoveryCount } from './recoveryCount';
 import { useCurrentDay } from './useCurrentDay';
-import { useCheckinMeta, useLastDraftToday, useRecovery, useRecoveryOn } from './useHome';
+import {
+  useCheckinMeta,
+  useLastDraftToday,
+  useRecovery,
+  useRecoveryOn,
+  useTodayShowsWords,
+} from './useHome';
 import './today.css';
 import { lazyScreen } from '../../core/lazyScreen';
 
@@ -25,7 +32,12 @@ export function TodayPage() {
   const draft = useLastDraftToday(day);
   const checkin = useCheckinMeta(day);
   const statuses = useStepStatuses();
+  const showsWords = useTodayShowsWords();
+  // After a quick exit, nothing written shows here until the person opens something themself.
+  const quiet = useQuickExit((s) => s.quiet);
+  const words = showsWords === true && !quiet;
   const ready =
+    showsWords !== undefined &&
     recoveryOn !== undefined &&
     recovery !== undefined &&
     draft !== undefined &&
@@ -38,9 +50,9 @@ export function TodayPage() {
       {ready && (
         <>
           <RecoveryLine day={day} on={recoveryOn} recovery={recovery} />
-          <ContinueDraft draft={draft} />
+          <ContinueDraft draft={draft} words={words} />
           <CheckinCard meta={checkin} />
-          <WorkingStep day={day} statuses={statuses} />
+          <WorkingStep day={day} statuses={statuses} words={words} />
           <QuickWays />
         </>
       )}
@@ -73,13 +85,25 @@ function QuickWays() {
   );
 }
 
-function ContinueDraft({ draft }: { draft: ReturnType<typeof useLastDraftToday> }) {
+function ContinueDraft({
+  draft,
+  words,
+}: {
+  draft: ReturnType<typeof useLastDraftToday>;
+  words: boolean;
+}) {
   if (!draft) return null;
   return (
     <div className="card">
       <h2>Pick up where you left off</h2>
       <Link href={ROUTES.entry(draft.id)} className="today-draft">
-        Continue writing: <span dir="auto">{draft.label}</span>
+        {words ? (
+          <>
+            Continue writing: <span dir="auto">{draft.label}</span>
+          </>
+        ) : (
+          'Continue your last entry'
+        )}
       </Link>
     </div>
   );
@@ -116,9 +140,11 @@ function CheckinCard({ meta }: { meta: ReturnType<typeof useCheckinMeta> }) {
 function WorkingStep({
   day,
   statuses,
+  words,
 }: {
   day: string;
   statuses: ReturnType<typeof useStepStatuses>;
+  words: boolean;
 }) {
   if (!statuses) return null;
   const steps = [...statuses].sort((a, b) => a[0] - b[0]);
@@ -139,7 +165,7 @@ function WorkingStep({
   return (
     // The step's words load on their own; their card's room is kept meanwhile.
     <Suspense fallback={<div className="card today-step-room" aria-hidden="true" />}>
-      <TodayStep step={step} day={day} />
+      <TodayStep step={step} day={day} showPrompt={words} />
     </Suspense>
   );
 }

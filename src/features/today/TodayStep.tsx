@@ -7,9 +7,18 @@ import { dayStart } from './dayInput';
 /**
  * The step the person is working on, with one of its prompts. Loaded lazily by the Today screen:
  * the step content is large and the first screen stays small without it. The prompt changes
- * with the day, so each evening offers a different one.
+ * with the day, so each evening offers a different one. Some prompts are heavy: the prompt's words
+ * show only when the person chose to see words on Today.
  */
-export default function TodayStep({ step, day }: { step: number; day: string }) {
+export default function TodayStep({
+  step,
+  day,
+  showPrompt,
+}: {
+  step: number;
+  day: string;
+  showPrompt: boolean;
+}) {
   const content = getStep(step);
   if (!content || content.prompts.length === 0) return null;
   const dayNumber = differenceInCalendarDays(dayStart(day), 0);
@@ -20,17 +29,27 @@ export default function TodayStep({ step, day }: { step: number; day: string }) 
       <h2 id="today-step">
         You're working on Step {content.number}: {content.title}
       </h2>
-      <p id="today-step-prompt" className="today-prompt">
-        {prompt.text}
-      </p>
+      {showPrompt ? (
+        <p id="today-step-prompt" className="today-prompt">
+          {prompt.text}
+        </p>
+      ) : (
+        <p className="muted">Today's prompt is here when you want it.</p>
+      )}
       <div className="row">
-        <Link
-          href={ROUTES.newEntryFor(content.number, prompt.id)}
-          className="button"
-          aria-describedby="today-step-prompt"
-        >
-          Write about this
-        </Link>
+        {showPrompt ? (
+          <Link
+            href={ROUTES.newEntryFor(content.number, prompt.id)}
+            className="button"
+            aria-describedby="today-step-prompt"
+          >
+            Write about this
+          </Link>
+        ) : (
+          <Link href={ROUTES.newEntryFor(content.number, prompt.id)} className="button">
+            See today's prompt
+          </Link>
+        )}
         <Link href={ROUTES.step(content.number)} className="button button--quiet">
           Open Step {content.number}
         </Link>

@@ -21,6 +21,10 @@ export interface CheckinFields {
   gratitude: string[];
   win: string;
   review: Record<ReviewKey, string>;
+  /** The person closed the help for a hard moment on this day; it stays closed until they open it. */
+  hardMomentClosed?: boolean;
+  /** Afterwards, in their own words, what helped with the hard moment. */
+  whatHelped?: string;
 }
 
 export interface Checkin extends CheckinFields {
@@ -76,6 +80,14 @@ function validate(input: CheckinFields): CheckinFields {
   for (const key of REVIEW_KEYS) {
     fields.review[key] = checkText(input.review?.[key], 'The review');
   }
+  if (input.hardMomentClosed !== undefined) {
+    if (typeof input.hardMomentClosed !== 'boolean') {
+      throw new TodayInputError('Closing the help is yes or no.');
+    }
+    fields.hardMomentClosed = input.hardMomentClosed;
+  }
+  if (input.whatHelped !== undefined)
+    fields.whatHelped = checkText(input.whatHelped, 'What helped');
   return fields;
 }
 
@@ -85,7 +97,13 @@ function hasAnswers(fields: CheckinFields): boolean {
     fields.mood !== undefined ||
     fields.craving !== undefined ||
     HALT_KEYS.some((key) => fields.halt[key]) ||
-    [fields.triggers, fields.win, ...fields.gratitude, ...REVIEW_KEYS.map((k) => fields.review[k])]
+    [
+      fields.triggers,
+      fields.win,
+      fields.whatHelped ?? '',
+      ...fields.gratitude,
+      ...REVIEW_KEYS.map((k) => fields.review[k]),
+    ]
       .join('')
       .trim().length > 0
   );

@@ -3,3 +3,4 @@
 export { goalLogId } from './goalsRepo';
 export { RECOVERY_ON_KEY } from './recoveryRepo';
 export { useCheckinDays } from './useToday';
+export { TodayWordsChoice } from './TodayWordsChoice';

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { getSetting, setSetting } from '../../core/settingsRepo';
 import { getRecovery, isRecoveryOn } from './recoveryRepo';
 import { getCheckinMeta, getLastDraftToday } from './todayRepo';
 
@@ -20,4 +21,16 @@ export function useRecoveryOn() {
 
 export function useRecovery() {
   return useLiveQuery(async () => (await getRecovery()) ?? null, []);
+}
+
+/** Whether Today may show words: the last entry's first line and the day's step prompt. Off
+ * unless the person turns it on, so a glance at the phone finds nothing they wrote. */
+const TODAY_SHOWS_WORDS_KEY = 'todayShowsWords';
+
+export function useTodayShowsWords() {
+  return useLiveQuery(async () => (await getSetting<boolean>(TODAY_SHOWS_WORDS_KEY)) === true, []);
+}
+
+export function setTodayShowsWords(on: boolean): Promise<void> {
+  return setSetting(TODAY_SHOWS_WORDS_KEY, on);
 }

@@ -1,8 +1,14 @@
 import { useId } from 'react';
 import { setSetting } from '../../core/settingsRepo';
-import { AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, useAutoLockMinutes } from './useAutoLock';
+import {
+  AUTO_LOCK_CHOICES,
+  AUTO_LOCK_KEY,
+  LOCK_WHEN_LEFT,
+  useAutoLockMinutes,
+} from './useAutoLock';
 
 function label(minutes: number): string {
+  if (minutes === LOCK_WHEN_LEFT) return 'As soon as I leave the app';
   if (minutes === 0) return 'Only when I lock it';
   return minutes === 1 ? 'After 1 minute' : `After ${minutes} minutes`;
 }
@@ -14,7 +20,8 @@ export function AutoLockChoice() {
     <div className="field">
       <label htmlFor={id}>Lock by itself when it is not used</label>
       <span id={`${id}-hint`} className="muted">
-        Counts time without a touch or a key, and time the app spends out of sight.
+        Counts time without a touch or a key, and time the app spends out of sight. Or it can lock
+        the moment you switch away.
       </span>
       <select
         autoComplete="off"

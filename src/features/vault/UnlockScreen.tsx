@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { CrisisLines, QuickExitButton } from '../safety';
+import { BreathingGuide, CrisisLines, GroundingGuide, QuickExitButton } from '../safety';
 import { unlock } from './lockRepo';
 import { WrongPassphraseError } from './passphrase';
 import { retryAt as readRetryAt, TooSoonError } from './unlockAttempts';
@@ -100,6 +100,17 @@ export function UnlockScreen() {
         </p>
         <details className="unlock__help">
           <summary>Need help now?</summary>
+          {/* Only what holds nothing of the journal: the person's own people and plan are sealed,
+              so they open with it. */}
+          <p>
+            Take one slow breath. These need nothing from your journal; your people and your plan
+            are there once it is open.
+          </p>
+          <h2>Breathe slowly</h2>
+          <BreathingGuide />
+          <h2>Ground yourself</h2>
+          <GroundingGuide level={3} />
+          <h2>Crisis lines</h2>
           <CrisisLines />
         </details>
       </main>

@@ -3,5 +3,10 @@
 export { PassphraseField } from './PassphraseField';
 export { lockJournal } from './lockSession';
 export { KDF_ITERATIONS, MIN_PASSPHRASE_CHARS, deriveKek, newKdf } from './passphrase';
-export { AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK_MINUTES } from './useAutoLock';
+export {
+  AUTO_LOCK_CHOICES,
+  AUTO_LOCK_KEY,
+  DEFAULT_AUTO_LOCK_MINUTES,
+  LOCK_WHEN_LEFT,
+} from './useAutoLock';
 export { useLockSet } from './useLock';

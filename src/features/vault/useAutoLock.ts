@@ -6,19 +6,26 @@ import { useLockSet } from './useLock';
 
 export const AUTO_LOCK_KEY = 'autoLockMinutes';
 export const DEFAULT_AUTO_LOCK_MINUTES = 5;
-/** 0 means: only when the person locks it, or uses the quick exit. */
-export const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 30, 0] as const;
+/** Locks the moment the app goes out of sight (another app, the home screen, the phone's lock). */
+export const LOCK_WHEN_LEFT = -1;
+/** 0 means: only when the person locks it, or uses the quick exit. In one setting with the
+ * minutes, ordered from soonest to never, so "a longer wait" stays a larger number above 0. */
+export const AUTO_LOCK_CHOICES = [LOCK_WHEN_LEFT, 1, 2, 5, 10, 30, 0] as const;
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 const CHECK_EVERY_MS = 15_000;
 
 export function useAutoLockMinutes(): number {
   const stored = useLiveQuery(() => getSetting<number>(AUTO_LOCK_KEY), []);
-  return typeof stored === 'number' ? stored : DEFAULT_AUTO_LOCK_MINUTES;
+  // Only a value the screen offers: a stray negative number would otherwise lock at every check.
+  return (AUTO_LOCK_CHOICES as readonly unknown[]).includes(stored)
+    ? (stored as number)
+    : DEFAULT_AUTO_LOCK_MINUTES;
 }
 
 /**
- * Locks the journal after the chosen minutes without a touch or a key, and when the app comes
+ * Locks the journal at once when the app is hidden, if the person chose that; otherwise after
+ * the chosen minutes without a touch or a key, and when the app comes
  * back after being hidden that long. Time is read from the clock on every check, not counted by
  * timers: a hidden tab's timers are slowed or paused, the clock is not.
  */
@@ -26,7 +33,15 @@ export function useAutoLock(): void {
   const lockSet = useLockSet();
   const minutes = useAutoLockMinutes();
   useEffect(() => {
-    if (!lockSet || minutes <= 0) return;
+    if (!lockSet || minutes === 0) return;
+    if (minutes === LOCK_WHEN_LEFT) {
+      const onHidden = () => {
+        // lockJournal saves the open draft before it lets go of the key.
+        if (document.visibilityState === 'hidden') void lockJournal();
+      };
+      document.addEventListener('visibilitychange', onHidden);
+      return () => document.removeEventListener('visibilitychange', onHidden);
+    }
     const limit = minutes * 60_000;
     let last = Date.now();
     const onActivity = () => {

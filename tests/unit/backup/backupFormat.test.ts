@@ -35,10 +35,21 @@ describe('the evening check-in calendar file', () => {
     expect(lines).toContain('DTSTART:20261121T203000');
     expect(lines).toContain('RRULE:FREQ=DAILY');
     expect(lines).toContain('SUMMARY:Evening check-in');
-    expect(lines).toContain('UID:fixed@stepwork.invalid');
+    expect(lines).toContain('UID:fixed@reminder.invalid');
+    // Neutral unless the person chooses: nothing names the app.
+    expect(ics).not.toMatch(/stepwork/i);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(lines.every((line) => line.length <= 75)).toBe(true);
     expect(() => eveningCheckinIcs('25:00')).toThrow(RangeError);
+  });
+
+  it('names the app only when the person chooses to', () => {
+    const ics = eveningCheckinIcs('20:30', new Date(2026, 10, 21, 9), 'fixed', { named: true });
+    const lines = ics.split('\r\n');
+    expect(lines).toContain('SUMMARY:Evening check-in');
+    expect(lines).toContain('UID:fixed@stepwork.invalid');
+    expect(lines).toContain('DESCRIPTION:A few quiet minutes with Stepwork\\, when you are ready.');
+    expect(lines.every((line) => line.length <= 75)).toBe(true);
   });
 });
 

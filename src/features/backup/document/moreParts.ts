@@ -40,6 +40,7 @@ export function checkinPart(day: string, fields: Words): DocPart {
       ...listField('Grateful for', gratitude),
       ...field('One small win', str(fields.win)),
       ...Object.entries(REVIEW).flatMap(([key, label]) => field(label, str(review[key]))),
+      ...field('What helped in a hard moment', str(fields.whatHelped)),
     ],
   };
 }

@@ -1,0 +1,46 @@
+import { Link } from 'wouter';
+import { ROUTES } from '../../core/routes';
+import { ContactLinks, ContactSummary } from './ContactLinks';
+import { useContacts } from './useSafety';
+
+export function PeopleNotOpened() {
+  return (
+    <p className="notice">
+      Your people could not be opened just now. Nothing about them was changed.
+    </p>
+  );
+}
+
+/** The person's trusted contacts with tap-to-call and tap-to-text, and the way to change them. */
+export function MyPeople() {
+  const contacts = useContacts();
+  if (contacts === 'failed') return <PeopleNotOpened />;
+  return (
+    <>
+      {contacts && contacts.length > 0 ? (
+        <ul className="plain-list stack help__people">
+          {contacts.map((contact) => (
+            <li key={contact.id} className="card contact">
+              <ContactSummary contact={contact} />
+              <ContactLinks contact={contact} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        // Drawn unseen while the contacts are read, so what follows does not move down when the
+        // line arrives (the usual answer: no one kept here yet).
+        <p
+          className={contacts ? 'muted' : 'muted help__waiting'}
+          aria-hidden={contacts ? undefined : true}
+        >
+          You can keep the people you trust here, to call or text with one tap.
+        </p>
+      )}
+      <p>
+        <Link href={ROUTES.people} className="button button--quiet">
+          {contacts && contacts.length > 0 ? 'Change my people' : 'Add someone'}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/db/db';
+import { getSetting } from '../../src/core/settingsRepo';
+import { describeSetting, lowersSafety } from '../../src/features/backup/portableSettings';
+import { saveEntry } from '../../src/features/journal/journalRepo';
+import { setLock } from '../../src/features/vault/lockRepo';
+import { startVault } from '../../src/features/vault/vaultRepo';
+import { useVaultStore } from '../../src/core/vaultStore';
+import { renderApp } from '../helpers/renderApp';
+import { resetApp } from '../helpers/resetApp';
+
+const PASS = 'lanterns on the pier';
+
+function setVisibility(value: 'hidden' | 'visible') {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, value });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+beforeEach(async () => {
+  await resetApp();
+  await db.open();
+  await startVault();
+  await saveEntry({ id: 'e1', title: 'Brother', body: 'what I said in March' });
+  await setLock(PASS, PASS, { iterations: 1000 });
+  useVaultStore.setState({ status: 'starting' }, true);
+  setVisibility('visible');
+});
+
+describe('auto-lock as soon as I leave the app', () => {
+  it('is chosen beside the minutes, and locks the moment the app is hidden', async () => {
+    const { user } = renderApp('/settings/lock');
+    await user.type(await screen.findByLabelText('Passphrase'), `${PASS}{Enter}`);
+    const choice = await screen.findByRole('combobox', {
+      name: 'Lock by itself when it is not used',
+    });
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toContain(
+      'After 5 minutes',
+    );
+    await user.selectOptions(choice, 'As soon as I leave the app');
+    await waitFor(async () => expect(await getSetting('autoLockMinutes')).toBe(-1));
+    // The screen reads the choice back from the database, as the lock itself does.
+    await waitFor(() => expect(choice).toHaveValue('-1'));
+
+    // A moment away, not minutes: locked at once.
+    act(() => setVisibility('hidden'));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' }),
+    ).toBeInTheDocument();
+    act(() => setVisibility('visible'));
+    expect(screen.queryByText(/what I said in March/)).toBeNull();
+  });
+
+  it('counts as the safest choice when a backup would change it', () => {
+    expect(lowersSafety('autoLockMinutes', -1, 5)).toBe(true);
+    expect(lowersSafety('autoLockMinutes', -1, 0)).toBe(true);
+    expect(lowersSafety('autoLockMinutes', 5, -1)).toBe(false);
+    expect(describeSetting('autoLockMinutes', -1)).toBe('Auto-lock: as soon as you leave the app');
+  });
+});
