@@ -131,11 +131,6 @@ export function wellShapedJournal(): PlainJournal {
     ],
     documents: [
       {
-        id: 'own-crisis-lines',
-        ...at,
-        fields: { lines: [{ id: 'c1', name: 'Night line', number: '0800 111', note: 'Any hour' }] },
-      },
-      {
         id: 'safety-plan',
         ...at,
         fields: {
