@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import type { AxeResults } from 'axe-core';
 import { test, expect } from './fixtures';
+import { runAxe } from './helpers/axe';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
 const PASS = 'kettle on, window open';
@@ -312,23 +311,6 @@ test('Help now, its tools and the safety plan work with the network off', async 
 test.describe('accessibility of the lock and quick-exit screens', () => {
   // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
   test.use({ bypassCSP: true });
-  const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-  async function axe(page: Page) {
-    await page.addScriptTag({ path: AXE_PATH });
-    return page.evaluate(async () => {
-      const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
-      const results = await axe.run();
-      return {
-        checked: results.passes.length,
-        violations: results.violations.map((v) => ({
-          rule: v.id,
-          where: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary}`),
-        })),
-      };
-    });
-  }
-
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds nothing on the unlock, neutral and lock-settings screens (${colorScheme})`, async ({
       page,
@@ -336,7 +318,7 @@ test.describe('accessibility of the lock and quick-exit screens', () => {
       await page.emulateMedia({ colorScheme });
       await writeEntry(page);
       await setLock(page);
-      const lockSettings = await axe(page);
+      const lockSettings = await runAxe(page);
       expect(lockSettings.violations).toEqual([]);
       await page.screenshot({
         path: testInfo.outputPath(`lock-settings-${colorScheme}.png`),
@@ -346,7 +328,7 @@ test.describe('accessibility of the lock and quick-exit screens', () => {
       await page.reload();
       await expect(page.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible();
       await page.getByText('Need help now?').click();
-      const unlock = await axe(page);
+      const unlock = await runAxe(page);
       expect(unlock.checked).toBeGreaterThan(10);
       expect(unlock.violations).toEqual([]);
       await page.screenshot({
@@ -356,7 +338,7 @@ test.describe('accessibility of the lock and quick-exit screens', () => {
 
       await page.getByRole('button', { name: 'Quick exit' }).click();
       await expect(page.getByRole('heading', { name: 'Notes' })).toBeVisible();
-      const neutral = await axe(page);
+      const neutral = await runAxe(page);
       expect(neutral.violations).toEqual([]);
       await page.screenshot({ path: testInfo.outputPath(`neutral-${colorScheme}.png`) });
     });

@@ -1,29 +1,14 @@
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { runAxe } from './helpers/axe';
 import { dumpIndexedDb } from './helpers/indexedDbDump';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
 
 async function expectAxeClean(page: Page) {
-  await page.addScriptTag({ path: AXE_PATH });
-  const { checked, violations } = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
-    const results = await axe.run();
-    return {
-      checked: results.passes.length,
-      violations: results.violations.map((v) => ({
-        rule: v.id,
-        help: v.help,
-        where: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary}`),
-      })),
-    };
-  });
+  const { checked, violations } = await runAxe(page);
   expect(checked, 'axe rules that ran and passed').toBeGreaterThan(10);
   expect(violations).toEqual([]);
 }
