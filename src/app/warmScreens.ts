@@ -1,4 +1,4 @@
-import { nextScreenToWarm } from '../core/lazyScreen';
+import { nextScreenToWarm, screensOnViewLoaded } from '../core/lazyScreen';
 
 /**
  * Once the first screen is up and the phone is idle, the other screens' code is loaded one
@@ -7,6 +7,11 @@ import { nextScreenToWarm } from '../core/lazyScreen';
  * compile, on a cheap phone as anywhere. On the very first visit, before the service worker has
  * cached the app, it also means every screen still opens if the network goes. The service worker
  * has all of these files already, so an installed app downloads nothing more.
+ *
+ * Warming starts only once the screen on view has its own code and has been drawn: on a slow
+ * network every other screen's download would otherwise share the line with the first screen's
+ * (the phone is idle while the database opens, which is when idle callbacks come), and the person
+ * would wait longer for the one screen they opened.
  */
 type Cancel = () => void;
 
@@ -43,7 +48,14 @@ export function warmScreens(): Cancel {
         if (!stopped) cancel = whenIdle(step);
       });
   };
-  cancel = whenIdle(step);
+  void screensOnViewLoaded().then(() => {
+    if (stopped) return;
+    // The next frame is the one that draws that screen; warm after it.
+    const frame = requestAnimationFrame(() => {
+      if (!stopped) cancel = whenIdle(step);
+    });
+    cancel = () => cancelAnimationFrame(frame);
+  });
   return () => {
     stopped = true;
     started = false;
