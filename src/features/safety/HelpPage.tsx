@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { CrisisLines } from './CrisisLines';
 import { useReturnPlace } from './returnPlace';
+import type { Contact } from './contactsRepo';
 import { setCrisisLinesHidden, useContacts, useCrisisLinesHidden } from './useSafety';
 import './safety.css';
 
@@ -29,8 +31,26 @@ function PeopleNotOpened() {
   );
 }
 
-function MyPeople() {
-  const contacts = useContacts();
+/**
+ * How long the lower part of Help now (the person's people, then the crisis lines) waits for the
+ * contacts and the crisis-lines choice to be read, so it is drawn once, as it will stay: drawn
+ * before them, a list of people pushed the crisis lines down as it arrived, under a thumb about to
+ * tap. The reads take a few milliseconds; on a device slow enough to take longer, the crisis lines
+ * show anyway and the people join them when they come.
+ */
+const WAIT_FOR_READS_MS = 300;
+
+function useReadOrWaited(read: boolean): boolean {
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    if (read) return;
+    const timer = window.setTimeout(() => setWaited(true), WAIT_FOR_READS_MS);
+    return () => window.clearTimeout(timer);
+  }, [read]);
+  return read || waited;
+}
+
+function MyPeople({ contacts }: { contacts: Contact[] | 'failed' | undefined }) {
   if (contacts === 'failed') return <PeopleNotOpened />;
   return (
     <>
@@ -64,7 +84,9 @@ function MyPeople() {
 
 export default function HelpPage() {
   const hidden = useCrisisLinesHidden();
+  const contacts = useContacts();
   const place = useReturnPlace((s) => s.place);
+  const lowerPart = useReadOrWaited(contacts !== undefined && hidden !== undefined);
   return (
     <section className="help">
       <h1>Help now</h1>
@@ -88,39 +110,44 @@ export default function HelpPage() {
         ))}
       </ul>
 
-      <h2>My people</h2>
-      {/* The person's own contacts are the one part here that reads the journal; if that fails,
-          the tools above and the crisis lines below must still show. */}
-      <SectionBoundary fallback={<PeopleNotOpened />}>
-        <MyPeople />
-      </SectionBoundary>
+      {lowerPart && (
+        <>
+          <h2>My people</h2>
+          {/* The person's own contacts are the one part here that reads the journal; if that
+              fails, the tools above and the crisis lines below must still show. */}
+          <SectionBoundary fallback={<PeopleNotOpened />}>
+            <MyPeople contacts={contacts} />
+          </SectionBoundary>
 
-      <h2>Crisis lines</h2>
-      {/* Shown while the choice is still being read: crisis lines never wait on the database. */}
-      {hidden !== true && (
-        <>
-          <CrisisLines />
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => void setCrisisLinesHidden(true)}
-          >
-            Hide crisis lines
-          </button>
-        </>
-      )}
-      {hidden === true && (
-        <>
-          <p className="muted">
-            You chose to hide the crisis lines. They are here when you want them.
-          </p>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => void setCrisisLinesHidden(false)}
-          >
-            Show crisis lines
-          </button>
+          <h2>Crisis lines</h2>
+          {/* Shown when the choice is still unread after the wait: crisis lines wait on the
+              database for WAIT_FOR_READS_MS at most. */}
+          {hidden !== true && (
+            <>
+              <CrisisLines />
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void setCrisisLinesHidden(true)}
+              >
+                Hide crisis lines
+              </button>
+            </>
+          )}
+          {hidden === true && (
+            <>
+              <p className="muted">
+                You chose to hide the crisis lines. They are here when you want them.
+              </p>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void setCrisisLinesHidden(false)}
+              >
+                Show crisis lines
+              </button>
+            </>
+          )}
         </>
       )}
     </section>
