@@ -64,6 +64,23 @@ export function AppShell({ children }: { children: ReactNode }) {
           ))}
         </ul>
       </nav>
+      {/* The bar above is fixed to the screen's foot; this unseen copy of its names holds the same
+          height at the page's end, whatever the text size, so the last control can always scroll
+          clear of the bar. Fixed, not sticky: it is what the bar does, and accessibility checkers
+          (axe-core issue #3720) treat a sticky bar as if it sat in the page, so a link passing
+          under it at the fold was reported as a target too small to tap. */}
+      <div className="bottomnav-space" aria-hidden="true">
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.href}>
+              <span className="bottomnav__item">
+                <NavIcon name={item.icon} />
+                <span className="bottomnav__label">{item.label}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
       <RouteFocus />
       <Toasts />
     </div>
