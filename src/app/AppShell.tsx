@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { useRememberPlace } from '../features/safety/returnPlace';
@@ -8,7 +8,7 @@ import { NavIcon } from './NavIcon';
 import { NAV_ITEMS, ROUTES } from '../core/routes';
 import { RouteFocus } from './RouteFocus';
 import { UpdatePrompt } from './UpdatePrompt';
-import { warmScreens } from './warmScreens';
+import { afterFirstScreen, warmScreens } from './warmScreens';
 import './shell.css';
 
 function isCurrent(location: string, href: string): boolean {
@@ -20,6 +20,11 @@ export function AppShell({ children }: { children: ReactNode }) {
   useAutoLock();
   useRememberPlace(location);
   useEffect(() => warmScreens(), []);
+  // The service worker is registered after the first screen: its first install downloads every
+  // screen's code for offline use, which on a slow network would otherwise share the line with
+  // the screen the person opened.
+  const [workerTime, setWorkerTime] = useState(false);
+  useEffect(() => afterFirstScreen(() => setWorkerTime(true)), []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -44,7 +49,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <QuickExitButton />
       </header>
       <div>
-        <UpdatePrompt />
+        {workerTime && <UpdatePrompt />}
         <main id="main" className="main" tabIndex={-1}>
           {children}
         </main>

@@ -25,6 +25,28 @@ function whenIdle(run: () => void): Cancel {
   return () => clearTimeout(handle);
 }
 
+/**
+ * Runs `run` once the screen on view has its code, has been drawn, and the phone is idle: for
+ * work the person did not ask for, which must not share the network or the thread with the
+ * screen they opened. Returns a function that cancels it if it has not run yet.
+ */
+export function afterFirstScreen(run: () => void): Cancel {
+  let stopped = false;
+  let cancel: Cancel = () => undefined;
+  void screensOnViewLoaded().then(() => {
+    if (stopped) return;
+    // The next frame is the one that draws that screen; run after it.
+    const frame = requestAnimationFrame(() => {
+      if (!stopped) cancel = whenIdle(run);
+    });
+    cancel = () => cancelAnimationFrame(frame);
+  });
+  return () => {
+    stopped = true;
+    cancel();
+  };
+}
+
 let started = false;
 
 /** Starts warming once per page; the returned function stops what has not started yet. */
@@ -48,14 +70,7 @@ export function warmScreens(): Cancel {
         if (!stopped) cancel = whenIdle(step);
       });
   };
-  void screensOnViewLoaded().then(() => {
-    if (stopped) return;
-    // The next frame is the one that draws that screen; warm after it.
-    const frame = requestAnimationFrame(() => {
-      if (!stopped) cancel = whenIdle(step);
-    });
-    cancel = () => cancelAnimationFrame(frame);
-  });
+  cancel = afterFirstScreen(step);
   return () => {
     stopped = true;
     started = false;
