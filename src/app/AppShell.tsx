@@ -8,7 +8,8 @@ import { NavIcon } from './NavIcon';
 import { NAV_ITEMS, ROUTES } from '../core/routes';
 import { RouteFocus } from './RouteFocus';
 import { UpdatePrompt } from './UpdatePrompt';
-import { afterFirstScreen, warmScreens } from './warmScreens';
+import { afterFirstScreen } from './afterFirstScreen';
+import { warmScreens } from './warmScreens';
 import './shell.css';
 
 function isCurrent(location: string, href: string): boolean {

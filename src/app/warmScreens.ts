@@ -1,4 +1,5 @@
-import { nextScreenToWarm, screensOnViewLoaded } from '../core/lazyScreen';
+import { nextScreenToWarm } from '../core/lazyScreen';
+import { afterFirstScreen, whenIdle, type Cancel } from './afterFirstScreen';
 
 /**
  * Once the first screen is up and the phone is idle, the other screens' code is loaded one
@@ -13,40 +14,6 @@ import { nextScreenToWarm, screensOnViewLoaded } from '../core/lazyScreen';
  * (the phone is idle while the database opens, which is when idle callbacks come), and the person
  * would wait longer for the one screen they opened.
  */
-type Cancel = () => void;
-
-function whenIdle(run: () => void): Cancel {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  // Safari has no idle callbacks; a short pause between screens does the same work.
-  const handle = setTimeout(run, 150);
-  return () => clearTimeout(handle);
-}
-
-/**
- * Runs `run` once the screen on view has its code, has been drawn, and the phone is idle: for
- * work the person did not ask for, which must not share the network or the thread with the
- * screen they opened. Returns a function that cancels it if it has not run yet.
- */
-export function afterFirstScreen(run: () => void): Cancel {
-  let stopped = false;
-  let cancel: Cancel = () => undefined;
-  void screensOnViewLoaded().then(() => {
-    if (stopped) return;
-    // The next frame is the one that draws that screen; run after it.
-    const frame = requestAnimationFrame(() => {
-      if (!stopped) cancel = whenIdle(run);
-    });
-    cancel = () => cancelAnimationFrame(frame);
-  });
-  return () => {
-    stopped = true;
-    cancel();
-  };
-}
-
 let started = false;
 
 /** Starts warming once per page; the returned function stops what has not started yet. */
