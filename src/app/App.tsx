@@ -22,6 +22,7 @@ const InventoryRoutes = lazyScreen(() => import('../features/inventory/Inventory
 const AmendsRoutes = lazyScreen(() => import('../features/amends/AmendsRoutes'));
 const SettingsRoutes = lazyScreen(() => import('../features/settings/SettingsRoutes'));
 const TodayRoutes = lazyScreen(() => import('../features/today/TodayRoutes'));
+const ReadingRoutes = lazyScreen(() => import('../features/reading'));
 const NotFoundPage = lazyScreen(() => import('../ui/NotFoundPage'));
 
 /**
@@ -81,6 +82,7 @@ export function App() {
                   <Route path="/help/*?" component={HelpRoutes} />
                   <Route path="/settings/*?" component={SettingsRoutes} />
                   <Route path="/today/*?" component={TodayRoutes} />
+                  <Route path="/read/*?" component={ReadingRoutes} />
                   <Route component={NotFoundPage} />
                 </Switch>
               </Suspense>

@@ -43,6 +43,17 @@ export const ROUTES = {
   amendsLetterPrint: (id: string) => `/amends/letters/${id}/print`,
   amendsMyself: '/amends/myself',
   amendsAccountability: '/amends/accountability',
+  /** The reading view: choose what to read aloud, then read it one piece at a time. */
+  read: '/read',
+  readStep: (n: number) => `/read/step/${n}`,
+  /** Chosen journal entries, in the order given. */
+  readEntries: (ids: readonly string[]) => `/read/entries/${ids.join(',')}`,
+  readList: (list: string) => `/read/inventory/${list}`,
+  readEmotions: (id: string) => `/read/emotions/${id}`,
+  readLetter: (id: string) => `/read/letter/${id}`,
+  /** A letter to myself, by the uuid in its address (as /inventory/letter/:uuid). */
+  readLetterToMyself: (uuid: string) => `/read/letter-to-myself/${uuid}`,
+  readAmends: '/read/amends',
   help: '/help',
   grounding: '/help/grounding',
   breathing: '/help/breathing',

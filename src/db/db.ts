@@ -1,5 +1,6 @@
 import Dexie, { RangeSet, type Table } from 'dexie';
 import { guardDeletedRecords } from './deletedRecords';
+import { opaqueDocumentIds } from './documentIds';
 import type {
   AmendsRow,
   CheckinRow,
@@ -13,6 +14,7 @@ import type {
   KeyRow,
   LegacyKeyRow,
   LetterRow,
+  SealedRecord,
   SettingRow,
   StepProgressRow,
 } from './types';
@@ -36,6 +38,12 @@ export const SEALED_TABLES = [
 
 export type SealedTableName = (typeof SEALED_TABLES)[number];
 
+/** What a new data key seals again: every sealed table, and the journal's id secret
+ * (`idKeys`, db/documentIds.ts), which is sealed like a record but is no part of a backup. */
+export const KEYED_TABLES = [...SEALED_TABLES, 'idKeys'] as const;
+
+export type KeyedTableName = (typeof KEYED_TABLES)[number];
+
 export class StepworkDB extends Dexie {
   entries!: Table<EntryRow, string>;
   stepProgress!: Table<StepProgressRow, string>;
@@ -50,10 +58,12 @@ export class StepworkDB extends Dexie {
   documents!: Table<DocumentRow, string>;
   settings!: Table<SettingRow, string>;
   keys!: Table<KeyRow | LegacyKeyRow, string>;
+  idKeys!: Table<SealedRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.use(guardDeletedRecords);
+    this.use(opaqueDocumentIds);
     // Version 1. Once shipped, never edit this block: append db.version(2) with an awaited
     // upgrade function and a fixture test (DESIGN.md rule 3).
     this.version(1).stores({
@@ -70,6 +80,14 @@ export class StepworkDB extends Dexie {
       documents: 'id, updated',
       settings: 'key',
       keys: 'id',
+    });
+    // Version 2: the secret that makes document ids opaque (db/documentIds.ts), and no index on
+    // an amends item's status, which is sealed now (no query ever used it). Nothing to upgrade
+    // here: both changes need the data key, so they run when the journal opens
+    // (core/documentIdsRepo.ts).
+    this.version(2).stores({
+      amends: 'id, created, updated, inventoryItemId',
+      idKeys: 'id',
     });
   }
 }

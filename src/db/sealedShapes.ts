@@ -26,6 +26,7 @@ export const DOCUMENT_IDS = {
   trendDigest: 'emotion-trends',
   selfForgiveness: 'self-amends',
   accountability: 'accountability',
+  ownCrisisLines: 'own-crisis-lines',
 } as const;
 
 export const DOCUMENT_PREFIXES = {
@@ -103,6 +104,9 @@ export const SHAPES = {
       }),
     ),
     history: v.optional(v.array(object({ status: amendsStatus, at: time }))),
+    // Sealed since schema version 2: "set aside" says "set aside for safety" to whoever reads
+    // the files. Absent on a row the inventory listed and nobody has moved on yet: "listed".
+    status: v.optional(amendsStatus),
   },
   letters: {
     recipient: text,
@@ -193,6 +197,9 @@ export const DOCUMENT_SHAPES = {
   },
   selfForgiveness: { coped: text, forgive: text, need: text },
   accountability: { values: text, boundaries: text, keeping: text, repair: text },
+  ownCrisisLines: {
+    lines: list(object({ id: v.string(), name: v.string(), number: v.string(), note: text })),
+  },
   letterToMyself: { body: text },
   careCommitment: {
     area: v.optional(
@@ -210,6 +217,16 @@ export const DOCUMENT_SHAPES = {
 } satisfies Record<keyof typeof DOCUMENT_IDS | keyof typeof DOCUMENT_PREFIXES, v.ObjectEntries>;
 
 export type DocumentKind = keyof typeof DOCUMENT_SHAPES;
+
+/**
+ * Fields an older version kept in the clear beside the words and that now live inside them.
+ * The database keeps them sealed (core/sealedFieldsRepo.ts moves a journal's old rows once);
+ * a backup file still shows them beside the words, where format version 1 has them, so old
+ * and new files read alike (features/backup: toRecord and the import's sealing).
+ */
+export const MOVED_INTO_WORDS: Partial<Record<SealedTableName, readonly string[]>> = {
+  amends: ['status'],
+};
 
 /**
  * Names a screen reads from a record's clear fields or sets itself. Repositories put the opened

@@ -47,7 +47,9 @@ export interface InventoryItemRow extends SealedRecord {
 export type AmendsStatus = 'listed' | 'planning' | 'made' | 'set-aside';
 
 export interface AmendsRow extends SealedRecord {
-  status: AmendsStatus;
+  /** Only on rows from before schema version 2, until the journal is next opened: the status
+   * is sealed with the words now (db/sealedShapes.ts, MOVED_INTO_WORDS). */
+  status?: AmendsStatus;
   /** The classic-inventory harms row this item came from, if any. */
   inventoryItemId?: string;
 }

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { runAxe, smallTargets } from './helpers/axe';
 
 const NOTE = 'Told my sister the truth about the winter, hands shaking, relieved after';
 const TELLTALE = ['sister', 'winter', 'shaking', 'relieved'];
@@ -74,25 +73,27 @@ test('a file that is not a backup is refused with plain words', async ({ page },
 test.describe('backup screens, checked with axe at a phone size', () => {
   // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
   test.use({ bypassCSP: true });
-  const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-  for (const hash of [
-    '#/settings/backup',
-    '#/settings/import',
-    '#/settings/storage',
-    '#/settings/reminder',
-  ]) {
-    test(`axe finds nothing on ${hash}, and every target is 44px`, async ({ page }) => {
-      await page.goto(`/${hash}`);
-      await expect(page.locator('main h1')).toBeVisible();
-      if (hash.endsWith('storage')) await expect(page.getByText('Journal entries')).toBeVisible();
-      if (hash.endsWith('backup')) {
-        await page.getByLabel('Save without a passphrase (not encrypted)').check();
-        await page.getByLabel('One step’s work').check();
-      }
-      await expectAccessible(page);
-    });
-  }
+  // One page walks the four screens: an app start for each cost time and tested nothing more.
+  test('axe finds nothing on the backup screens, and every target is 44px', async ({ page }) => {
+    for (const hash of [
+      '#/settings/backup',
+      '#/settings/import',
+      '#/settings/storage',
+      '#/settings/reminder',
+    ]) {
+      await test.step(hash, async () => {
+        await page.goto(`/${hash}`);
+        await expect(page.locator('main h1')).toBeVisible();
+        if (hash.endsWith('storage')) await expect(page.getByText('Journal entries')).toBeVisible();
+        if (hash.endsWith('backup')) {
+          await page.getByLabel('Save without a passphrase (not encrypted)').check();
+          await page.getByLabel('One step’s work').check();
+        }
+        await expectAccessible(page);
+      });
+    }
+  });
 
   test('the choices for records that differ pass axe, and keep both side by side when asked', async ({
     page,
@@ -134,24 +135,12 @@ test.describe('backup screens, checked with axe at a phone size', () => {
   });
 
   async function expectAccessible(page: Page) {
-    await page.addScriptTag({ path: AXE_PATH });
-    const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
-      const results = await axe.run();
-      return results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-    });
-    expect(violations).toEqual([]);
-    const small = await page
-      .locator(
-        'main button, main a, main select, main input:not([type=checkbox]):not([type=radio]), main .backup-check',
-      )
-      .evaluateAll((elements) =>
-        elements
-          .filter((el) => el.getBoundingClientRect().height < 44)
-          .map((el) => el.outerHTML.slice(0, 80)),
-      );
-    expect(small).toEqual([]);
+    const { violations } = await runAxe(page);
+    expect.soft(violations).toEqual([]);
+    const small = await smallTargets(
+      page,
+      'main button, main a, main select, main input:not([type=checkbox]):not([type=radio]), main .backup-check',
+    );
+    expect.soft(small).toEqual([]);
   }
 });

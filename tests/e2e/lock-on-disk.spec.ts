@@ -18,6 +18,23 @@ const AFTER = 'Hornblower over the harbour\nI told nobody about the gramophone';
 const PLAN = 'When I start skipping breakfast\nand stop answering Priyanka';
 const LETTER = 'Dear me,\nthe tangerine coat still fits';
 const WORDS = ['Marmalade', 'quokka', 'Hornblower', 'gramophone', 'Priyanka', 'tangerine'];
+// Names that would say what a record is to someone reading the files: the documents' ids and
+// prefixes (src/db/sealedShapes.ts) and an amends item's statuses (src/db/types.ts).
+const HINTS = [
+  'safety-plan',
+  'recovery-days',
+  'custom-feelings',
+  'emotion-trends',
+  'self-amends',
+  'accountability',
+  'letter-to-myself',
+  'self-care',
+  'self-care-log',
+  'set-aside',
+  'planning',
+  'listed',
+  'made',
+];
 const PASS = 'kettle on, window open';
 const NEXT = 'seven blue herons at dusk';
 
@@ -125,6 +142,15 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
   await page.goto(`#/inventory/letter/${randomUUID()}`);
   await page.getByLabel('Your letter').fill(LETTER);
   await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+  await page.goto('#/amends/new');
+  await page.getByLabel('Their name, or how you think of them').fill('Jordan');
+  await page.getByLabel('Set aside for safety').check();
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+  await page.goto('#/amends/myself');
+  await page.getByLabel('What you will do for yourself').fill('A nap on Sundays');
+  await page.getByRole('button', { name: 'Add this commitment' }).click();
+  await page.getByRole('button', { name: 'Check in on “A nap on Sundays”' }).click();
+  await expect(page.getByText('A nap on Sundays').first()).toBeVisible();
   const locked = await stored(page);
   expect(locked.form).toBe('passphrase');
   await page.goto('#/settings/lock');
@@ -136,6 +162,11 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
 
   files = await readProfile(phoneProfile.dir);
   for (const word of WORDS) expect(filesHolding(files, word), `"${word}" in the files`).toEqual([]);
+  // Nor does the journal's database say which record is the safety plan, a letter to myself,
+  // a commitment of care, or an amends set aside for safety.
+  for (const hint of HINTS) {
+    expect(filesHolding(inIndexedDb(files), hint), `"${hint}" in IndexedDB`).toEqual([]);
+  }
   const everyEntry = [...unlocked.entries, ...locked.entries];
   expect(everyEntry.length).toBeGreaterThanOrEqual(3);
   expect(keyWindowsThatOpen(inIndexedDb(files), everyEntry), 'a key in the files').toEqual([]);
@@ -158,6 +189,9 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
 
   files = await readProfile(phoneProfile.dir);
   for (const word of WORDS) expect(filesHolding(files, word), `"${word}" in the files`).toEqual([]);
+  for (const hint of HINTS) {
+    expect(filesHolding(inIndexedDb(files), hint), `"${hint}" in IndexedDB`).toEqual([]);
+  }
   expect(wrappedKeysThatOpen(inIndexedDb(files), PASS, locked.kdf!), 'the old passphrase').toEqual(
     [],
   );
@@ -174,4 +208,8 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
   await unlock(page, NEXT);
   await expect(page.getByText('Hornblower over the harbour')).toBeVisible();
   await expect(page.getByText('Marmalade on the windowsill')).toBeVisible();
+  await page.goto('#/help/safety-plan');
+  await expect(page.getByLabel('My warning signs')).toHaveValue(PLAN);
+  await page.goto('#/amends');
+  await expect(page.getByText('Set aside for safety').first()).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { db, type SealedTableName } from '../../src/db/db';
+import { MOVED_INTO_WORDS } from '../../src/db/sealedShapes';
 import type { SealedRecord } from '../../src/db/types';
 import { seal } from '../../src/core/crypto';
 import { openFields, sealFields } from '../../src/core/sealing';
@@ -13,10 +14,17 @@ export type PlainJournal = Record<string, PlainRecord[]>;
 export async function seedRecords(journal: PlainJournal): Promise<void> {
   for (const [table, records] of Object.entries(journal)) {
     const rows = await Promise.all(
-      records.map(async ({ fields, ...clear }) => ({
-        ...clear,
-        sealed: await sealFields(table as SealedTableName, clear.id, fields),
-      })),
+      records.map(async ({ fields, ...given }) => {
+        // Stored as the database keeps it now: a field it seals goes into the words.
+        const clear: Record<string, unknown> = { ...given };
+        let words = fields;
+        for (const name of MOVED_INTO_WORDS[table as SealedTableName] ?? []) {
+          if (!Object.hasOwn(clear, name)) continue;
+          words = { ...(words as Record<string, unknown>), [name]: clear[name] };
+          delete clear[name];
+        }
+        return { ...clear, sealed: await sealFields(table as SealedTableName, given.id, words) };
+      }),
     );
     await db.table(table).bulkAdd(rows);
   }
@@ -32,7 +40,13 @@ export async function readRecords(tables: readonly string[]): Promise<PlainJourn
       rows.map(async (row) => {
         const clear: Record<string, unknown> = { ...row };
         delete clear.sealed;
-        return { ...clear, fields: await openFields(table as SealedTableName, row) } as PlainRecord;
+        // Read as the records were given: a field the database seals comes back beside the words.
+        const fields = await openFields<Record<string, unknown>>(table as SealedTableName, row);
+        for (const name of MOVED_INTO_WORDS[table as SealedTableName] ?? []) {
+          if (Object.hasOwn(fields, name)) clear[name] = fields[name];
+          delete fields[name];
+        }
+        return { ...clear, fields } as PlainRecord;
       }),
     );
     out[table] = records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

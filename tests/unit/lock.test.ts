@@ -283,6 +283,8 @@ describe('a journal whose keys were written before they moved into Blobs', () =>
     await freshVault();
     useVaultStore.setState({ status: 'starting' }, true);
     await db.keys.clear();
+    // Such a journal is older than the id secret too (src/core/documentIdsRepo.ts).
+    await db.idKeys.clear();
   });
 
   it('moves every record to a new key at start-up and keeps no device key', async () => {

@@ -64,6 +64,11 @@ import {
 } from '../../src/features/journal/journalRepo';
 import type { EntryFields } from '../../src/features/journal/types';
 import { listContacts, type ContactFields } from '../../src/features/safety/contactsRepo';
+import {
+  listOwnCrisisLines,
+  OWN_CRISIS_LINES_ID,
+  type OwnCrisisLinesFields,
+} from '../../src/features/safety/ownCrisisLinesRepo';
 import { getSafetyPlan, SAFETY_PLAN_ID } from '../../src/features/safety/safetyPlanRepo';
 import type { SafetyPlan } from '../../src/features/safety/safetyPlanSections';
 import {
@@ -121,10 +126,12 @@ const sameTypes: [
   Equal<Out<Docs['trendDigest']>, DigestFields>,
   Equal<Out<Docs['selfForgiveness']>, SelfForgiveness>,
   Equal<Out<Docs['accountability']>, Accountability>,
+  Equal<Out<Docs['ownCrisisLines']>, OwnCrisisLinesFields>,
   Equal<Out<Docs['letterToMyself']>, LetterToMyselfFields>,
   Equal<Out<Docs['careCommitment']>, Pick<Commitment, 'area' | 'promise'>>,
   Equal<Out<Docs['careCheckin']>, Omit<CareCheckin, 'id' | 'created'>>,
 ] = [
+  true,
   true,
   true,
   true,
@@ -450,6 +457,21 @@ const DOCUMENT_CASES: Record<DocumentKind, Case> = {
     odd: { values: { honesty: true } },
     reads: { getAccountability: () => stored(ACCOUNTABILITY_ID, getAccountability()) },
   },
+  ownCrisisLines: {
+    single: true,
+    id: () => OWN_CRISIS_LINES_ID,
+    clear: () => ({}),
+    good: { lines: [{ id: 'l1', name: 'Warmline', number: '0800 123', note: 'Evenings' }] },
+    odd: { lines: [{ id: 'l1', name: 'Warmline', number: 800123, note: '' }] },
+    reads: {
+      listOwnCrisisLines: async () => {
+        const lines = await listOwnCrisisLines();
+        return seen([
+          [OWN_CRISIS_LINES_ID, lines === 'unreadable' ? 'damaged' : asWords({ lines })],
+        ]);
+      },
+    },
+  },
   letterToMyself: {
     id: (n) => `${LETTER_PREFIX}${n}`,
     clear: () => ({}),
@@ -529,6 +551,7 @@ describe('the sealed shapes registry', () => {
       trendDigest: TREND_DIGEST_DOC,
       selfForgiveness: SELF_AMENDS_ID,
       accountability: ACCOUNTABILITY_ID,
+      ownCrisisLines: OWN_CRISIS_LINES_ID,
     });
     expect(DOCUMENT_PREFIXES).toEqual({
       letterToMyself: LETTER_PREFIX,

@@ -192,9 +192,15 @@ describe('steps content', () => {
     }
   });
 
-  it('links steps 4, 8, 9 and 10 to their tools', () => {
+  it('links steps 4, 5, 8, 9 and 10 to their tools', () => {
     const tools = Object.fromEntries(STEPS.filter((s) => s.tool).map((s) => [s.number, s.tool]));
-    expect(tools).toEqual({ 4: 'inventory', 8: 'amends', 9: 'letters', 10: 'checkin' });
+    expect(tools).toEqual({
+      4: 'inventory',
+      5: 'reading',
+      8: 'amends',
+      9: 'letters',
+      10: 'checkin',
+    });
   });
 
   it('offers the three step 4 exercises: emotions, resentments/fears/harms, a letter', () => {

@@ -35,6 +35,11 @@ export default function AmendsPage() {
 
       <h2 className="amends-block">Your amends list</h2>
       {items === undefined ? <p className="muted">Opening…</p> : <AmendsList items={items} />}
+      {items && items.length > 0 && (
+        <Link href={ROUTES.readAmends} className="button button--quiet">
+          Read your list aloud
+        </Link>
+      )}
 
       <h2 className="amends-block">Unsent letters</h2>
       <p>

@@ -35,7 +35,12 @@ export default function LetterPage({ id, to }: { id: string; to?: string }) {
           for good.
         </p>
       ) : letter && letter.status !== 'draft' ? (
-        <LetterReader letter={letter} />
+        <>
+          <LetterReader letter={letter} />
+          <Link href={ROUTES.readLetter(id)} className="button button--quiet">
+            Read it aloud
+          </Link>
+        </>
       ) : (
         <LetterEditor
           key={id}

@@ -23,14 +23,14 @@ const MYSELF = 'Myself';
 async function openItem(row: AmendsRow): Promise<AmendsItem> {
   const base: Omit<AmendsItem, 'person' | 'whatHappened'> = {
     id: row.id,
-    status: row.status,
+    status: row.status ?? 'listed',
     created: row.created,
     updated: row.updated,
   };
   if (row.inventoryItemId !== undefined) base.inventoryItemId = row.inventoryItemId;
   try {
     const fields = await openFields<AmendsItemFields>('amends', row);
-    return { ...fields, ...base };
+    return { ...fields, ...base, status: fields.status ?? base.status };
   } catch (error) {
     // One damaged record is shown as such and never takes the list down with it.
     if (!(error instanceof SealError)) throw error;
@@ -70,14 +70,16 @@ async function rewrite(
     }
     const next = await change(current);
     if (!next) return undefined;
-    const sealed = await sealFields('amends', id, next.fields);
+    const sealed = await sealFields('amends', id, { ...next.fields, status: next.status });
     const written = await db.transaction('rw', db.amends, async () => {
       const latest = await db.amends.get(id);
       if (Boolean(latest) !== Boolean(before)) return false;
       if (latest && before && !sameVersion(latest.sealed, before.sealed)) return false;
+      // The status goes into the sealed words; a clear one from an older version goes away.
       const row: AmendsRow = latest
-        ? { ...latest, status: next.status, updated: now, sealed }
-        : { id, status: next.status, created: now, updated: now, sealed };
+        ? { ...latest, updated: now, sealed }
+        : { id, created: now, updated: now, sealed };
+      delete row.status;
       await db.amends.put(row);
       return true;
     });

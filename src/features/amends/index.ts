@@ -2,3 +2,8 @@
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
 export { ACCOUNTABILITY_ID } from './accountabilityRepo';
 export { CHECKIN_PREFIX, COMMITMENT_PREFIX, SELF_AMENDS_ID } from './selfAmendsRepo';
+export { kindLabel } from './harmCheck';
+export { STATUS_LABELS as AMENDS_STATUS_LABELS, WILLINGNESS_LABELS } from './labels';
+export { LETTER_SECTIONS } from './letterSections';
+export { type AmendsItem, type Letter } from './types';
+export { useAmendsItems, useLetter, useLetters } from './useAmends';

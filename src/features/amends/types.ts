@@ -33,6 +33,8 @@ export interface AmendsItemFields extends AmendsFields {
   harmCheck?: HarmAnswers;
   /** Each status with the date it was chosen, oldest first. */
   history?: StatusChange[];
+  /** Where the item stands; sealed, not in the clear. Absent means "listed". */
+  status?: AmendsStatus;
 }
 
 export interface AmendsItem extends AmendsItemFields {

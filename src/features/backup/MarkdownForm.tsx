@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { friendlyDay } from '../../lib/dates';
 import { useEntriesWhen } from '../journal';
 import { readJournal } from './backupRepo';
 import { downloadText } from './download';
@@ -72,7 +73,7 @@ export function MarkdownForm() {
         {(
           [
             ['everything', 'Everything'],
-            ['step', 'One step’s work'],
+            ['step', 'One step’s work, with its inventory, amends or check-ins where it has them'],
             ['entries', 'Entries I choose'],
           ] as const
         ).map(([value, label]) => (
@@ -126,7 +127,7 @@ export function MarkdownForm() {
                 />
                 <label htmlFor={`md-entry-${entry.id}`}>
                   {entry.title.trim() || entry.body.slice(0, 60) || 'Untitled'}{' '}
-                  <span className="muted">({entry.day})</span>
+                  <span className="muted">({friendlyDay(entry.created)})</span>
                 </label>
               </div>
             ))}

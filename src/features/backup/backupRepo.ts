@@ -1,6 +1,7 @@
 import { db } from '../../db/db';
 import type { SealedRecord } from '../../db/types';
 import { SealError } from '../../core/crypto';
+import { MOVED_INTO_WORDS } from '../../db/sealedShapes';
 import { openFields } from '../../core/sealing';
 import {
   BACKUP_TABLES,
@@ -34,7 +35,7 @@ async function openRows(
     const opened = await Promise.all(
       chunk.map(async (row) => {
         try {
-          return toRecord(row, await openFields<unknown>(table, row));
+          return toRecord(table, row, await openFields<unknown>(table, row));
         } catch (error) {
           if (error instanceof SealError) return undefined;
           throw error;
@@ -50,10 +51,21 @@ async function openRows(
   return { records, unreadable };
 }
 
-export function toRecord(row: SealedRecord, fields: unknown): BackupRecord {
+/** A row as a backup file holds it. A field the database keeps sealed but the file shows in
+ * the clear (an amends item's status: MOVED_INTO_WORDS) comes out of the words here. */
+export function toRecord(table: BackupTable, row: SealedRecord, fields: unknown): BackupRecord {
   const clear: Record<string, unknown> = { ...row };
   delete clear.sealed;
-  return { ...(clear as Omit<SealedRecord, 'sealed'>), fields };
+  const moved = MOVED_INTO_WORDS[table];
+  if (!moved || !fields || typeof fields !== 'object') {
+    return { ...(clear as Omit<SealedRecord, 'sealed'>), fields };
+  }
+  const words = { ...(fields as Record<string, unknown>) };
+  for (const name of moved) {
+    if (Object.hasOwn(words, name)) clear[name] = words[name];
+    delete words[name];
+  }
+  return { ...(clear as Omit<SealedRecord, 'sealed'>), fields: words };
 }
 
 async function readRows(table: BackupTable): Promise<SealedRecord[]> {

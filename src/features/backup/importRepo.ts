@@ -4,6 +4,7 @@ import { errorName, isQuotaError } from '../../lib/errors';
 import { forgetOpenedEntries } from '../../core/openedEntries';
 import { goalLogId } from '../today';
 import { SealError } from '../../core/crypto';
+import { MOVED_INTO_WORDS } from '../../db/sealedShapes';
 import { openFields, sealFields } from '../../core/sealing';
 import { CHUNK, derived, toRecord, type Progress } from './backupRepo';
 import { BACKUP_TABLES, type BackupJournal, type BackupRecord, type BackupTable } from './format';
@@ -52,7 +53,11 @@ function freeId(table: BackupTable, record: BackupRecord, taken: Set<string>): s
 
 async function isSame(match: Match): Promise<boolean> {
   try {
-    const here = toRecord(match.mine, await openFields<unknown>(match.table, match.mine));
+    const here = toRecord(
+      match.table,
+      match.mine,
+      await openFields<unknown>(match.table, match.mine),
+    );
     // Where identity is a day or a step, the two devices' ids may differ and still be one record.
     return sameRecord(here, { ...match.record, id: match.mine.id });
   } catch (error) {
@@ -141,8 +146,15 @@ async function sealRecords(items: MergeWrite[], tick: (count: number) => void) {
     rows.push(
       ...(await Promise.all(
         chunk.map(async ({ table, record }) => {
-          const { fields, ...clear } = record;
-          const sealed = await sealFields(table, record.id, fields);
+          const { fields, ...clear } = record as BackupRecord & Record<string, unknown>;
+          // What the file shows beside the words but the database keeps sealed goes back in.
+          let words = fields;
+          for (const name of MOVED_INTO_WORDS[table] ?? []) {
+            if (!Object.hasOwn(clear, name)) continue;
+            words = { ...(words as Record<string, unknown>), [name]: clear[name] };
+            delete clear[name];
+          }
+          const sealed = await sealFields(table, record.id, words);
           return { ...clear, sealed } as SealedRecord;
         }),
       )),

@@ -1,93 +1,207 @@
+import { checkSealedShape } from '../../db/sealedShapes';
+import type { SealedTableName } from '../../db/db';
+import {
+  CLASSIC_LISTS,
+  LETTER_PREFIX,
+  type ClassicItem,
+  type EmotionInventory,
+} from '../inventory';
+import type { AmendsItem, Letter } from '../amends';
+import type { JournalEntry } from '../journal';
+import { isStepStatus } from '../steps';
+import { document, type DocPart, type DocSection, type ReadingDocument } from './document/model';
+import { documentMarkdown } from './document/markdownText';
+import {
+  amendsPart,
+  classicPart,
+  dateOf,
+  emotionPart,
+  entryPart,
+  letterPart,
+  letterToMyselfPart,
+  stepPart,
+} from './document/parts';
+import {
+  accountabilityPart,
+  carePart,
+  checkinPart,
+  contactPart,
+  goalPart,
+  ownLinesParts,
+  recoveryPart,
+  safetyPlanPart,
+  selfForgivenessPart,
+} from './document/moreParts';
 import type { BackupJournal, BackupRecord } from './format';
-import { TABLE_LABELS, BACKUP_TABLES } from './format';
 
 export type MarkdownScope =
   | { kind: 'everything' }
   | { kind: 'step'; step: number }
   | { kind: 'entries'; ids: readonly string[] };
 
-interface EntryWords {
-  title?: unknown;
-  body?: unknown;
-  tags?: unknown;
+type Opened = Record<string, unknown> & { id: string; created: number; updated: number };
+
+/** A backup record as a screen sees it: its clear fields and its words side by side, with any
+ * field its shape fills in. Words that do not fit their shape are left out, not guessed at. */
+function opened(table: SealedTableName, record: BackupRecord): Opened | undefined {
+  const check = checkSealedShape(table, record.id, record.fields);
+  if (!check.ok) return undefined;
+  const clear: Record<string, unknown> = { ...record };
+  delete clear.fields;
+  return { ...check.value, ...clear } as Opened;
 }
 
-const dateOf = (time: number) =>
-  new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const byCreated = (a: { created: number }, b: { created: number }) => a.created - b.created;
 
-/** The person's own words, as they wrote them: Markdown is for reading and printing, so nothing
- * is escaped or rewritten, only headed and dated. */
-function entryMarkdown(record: BackupRecord): string {
-  const words = record.fields as EntryWords;
-  const title =
-    typeof words.title === 'string' && words.title.trim() ? words.title.trim() : 'Untitled';
-  const step = typeof record.step === 'number' && record.step > 0 ? ` · Step ${record.step}` : '';
-  const tags =
-    Array.isArray(words.tags) && words.tags.length > 0 ? `\n\nTags: ${words.tags.join(', ')}` : '';
-  const body = typeof words.body === 'string' ? words.body : '';
-  return `## ${title}\n\n_${dateOf(record.created)}${step}_\n\n${body}${tags}\n`;
+function read<T>(journal: BackupJournal, table: SealedTableName): T[] {
+  return journal[table]
+    .filter((record) => record.deletedAt === undefined)
+    .map((record) => opened(table, record))
+    .filter((record): record is Opened => record !== undefined)
+    .sort(byCreated) as unknown as T[];
 }
 
-/** Any other record: each of its written fields under a small heading. A part of the person's
- * own is never shared for a harm marked "done to me", though the record keeps it. */
-function recordMarkdown(record: BackupRecord, doneToMe: ReadonlySet<string>): string {
-  const parts = [`### ${dateOf(record.created)}`];
-  const fields = record.fields as Record<string, unknown>;
-  const hidePart =
-    fields.doneToMe === true ||
-    (typeof record.inventoryItemId === 'string' && doneToMe.has(record.inventoryItemId));
-  for (const [name, value] of Object.entries(fields)) {
-    if (hidePart && name === 'myPart') continue;
-    const text =
-      typeof value === 'string'
-        ? value
-        : Array.isArray(value) && value.every((item) => typeof item === 'string')
-          ? value.join(', ')
-          : undefined;
-    if (text?.trim()) parts.push(`**${name}:** ${text}`);
+/** Which sections belong to a step's work, beyond its journal entries. */
+const STEP_SECTIONS: Record<number, readonly string[]> = {
+  4: ['emotions', 'resentment', 'fear', 'harm', 'selfLetters'],
+  8: ['amends'],
+  9: ['letters', 'myself', 'accountability'],
+  10: ['checkins', 'goals'],
+};
+
+/** The whole journal as named sections, each a kind of work. */
+function allSections(journal: BackupJournal): { key: string; section: DocSection }[] {
+  const items = read<ClassicItem>(journal, 'inventoryItems');
+  const doneToMe = new Set(items.filter((item) => item.doneToMe).map((item) => item.id));
+  const docs = read<Opened>(journal, 'documents');
+  const doc = (id: string) => docs.find((d) => d.id === id);
+  const prefixed = (prefix: string) => docs.filter((d) => d.id.startsWith(prefix));
+  const logs = read<Opened & { goalId: string; day: string; value: number; note: string }>(
+    journal,
+    'goalLogs',
+  );
+  const careChecks = prefixed('self-care-log:');
+  const one = (part: DocPart | undefined) => (part ? [part] : []);
+  const selfForgiveness = doc('self-amends');
+  const accountability = doc('accountability');
+  const safetyPlan = doc('safety-plan');
+  const recovery = doc('recovery-days');
+  const ownLines = doc('own-crisis-lines');
+  const steps = read<Opened & { step: number; status: unknown; note?: string }>(
+    journal,
+    'stepProgress',
+  )
+    .sort((a, b) => a.step - b.step)
+    .map((row) => (isStepStatus(row.status) ? stepPart(row.step, row.status, row.note) : undefined))
+    .filter((part): part is DocPart => part !== undefined);
+  const section = (key: string, title: string, parts: DocPart[]) => ({
+    key,
+    section: { title, parts },
+  });
+  return [
+    section('steps', 'Where I am with each step', steps),
+    section('entries', 'Journal entries', read<JournalEntry>(journal, 'entries').map(entryPart)),
+    section(
+      'emotions',
+      'Emotion inventories',
+      read<EmotionInventory>(journal, 'emotionInventories').map(emotionPart),
+    ),
+    ...CLASSIC_LISTS.map((copy) =>
+      section(
+        copy.list,
+        copy.title,
+        items.filter((item) => item.list === copy.list).map(classicPart),
+      ),
+    ),
+    section(
+      'selfLetters',
+      'Letters to myself',
+      prefixed(LETTER_PREFIX).map((d) => letterToMyselfPart({ ...d, body: String(d.body ?? '') })),
+    ),
+    section(
+      'amends',
+      'My amends list',
+      read<AmendsItem>(journal, 'amends').map((item) =>
+        amendsPart(item, item.inventoryItemId !== undefined && doneToMe.has(item.inventoryItemId)),
+      ),
+    ),
+    section(
+      'letters',
+      'Unsent letters',
+      read<Letter>(journal, 'letters')
+        .filter((l) => l.status !== 'released')
+        .map(letterPart),
+    ),
+    section('myself', 'Amends to myself', [
+      ...one(selfForgiveness && selfForgivenessPart(selfForgiveness)),
+      ...prefixed('self-care:').map((c) =>
+        carePart(
+          c,
+          careChecks.filter((check) => check.commitmentId === c.id),
+        ),
+      ),
+    ]),
+    section(
+      'accountability',
+      'Accountability',
+      one(accountability && accountabilityPart(accountability)),
+    ),
+    section(
+      'checkins',
+      'Daily check-ins',
+      read<Opened & { day: string }>(journal, 'checkins').map((c) => checkinPart(c.day, c)),
+    ),
+    section(
+      'goals',
+      'Goals',
+      read<Opened>(journal, 'goals').map((g) =>
+        goalPart(
+          g,
+          g.created,
+          logs.filter((log) => log.goalId === g.id),
+        ),
+      ),
+    ),
+    section('recovery', 'Recovery days', one(recovery && recoveryPart(recovery))),
+    section('safety', 'My safety plan', one(safetyPlan && safetyPlanPart(safetyPlan))),
+    section('people', 'My people', read<Opened>(journal, 'contacts').map(contactPart)),
+    section('lines', 'Crisis lines I added', ownLines ? ownLinesParts(ownLines) : []),
+  ];
+}
+
+/** What a scope of the journal reads as: the same document the reading view shows. */
+function journalDocument(journal: BackupJournal, scope: MarkdownScope): ReadingDocument {
+  const sections = allSections(journal);
+  if (scope.kind === 'entries') {
+    const chosen = new Set(scope.ids);
+    const entries = read<JournalEntry>(journal, 'entries').filter((e) => chosen.has(e.id));
+    return document('My Stepwork journal', [
+      { title: 'Chosen entries', parts: entries.map(entryPart) },
+    ]);
   }
-  return `${parts.join('\n\n')}\n`;
+  if (scope.kind === 'step') {
+    const keys = STEP_SECTIONS[scope.step] ?? [];
+    const progress = sections[0]!.section.parts.filter((p) => p.title === `Step ${scope.step}`);
+    const entries = read<JournalEntry>(journal, 'entries').filter((e) => e.step === scope.step);
+    return document(`Step ${scope.step}: my work`, [
+      { title: 'Where I am', parts: progress },
+      { title: 'Journal entries', parts: entries.map(entryPart) },
+      ...sections.filter((s) => keys.includes(s.key)).map((s) => s.section),
+    ]);
+  }
+  return document(
+    'My Stepwork journal',
+    sections.map((s) => s.section),
+  );
 }
 
-const live = (record: BackupRecord) => record.deletedAt === undefined;
-const byDate = (a: BackupRecord, b: BackupRecord) => a.created - b.created;
+const savedNote = (now: Date) =>
+  `Saved ${dateOf(now.getTime())}. Private: keep this file somewhere only you can open.`;
 
 export function journalMarkdown(
   journal: BackupJournal,
   scope: MarkdownScope,
   now = new Date(),
 ): string {
-  const head = `# My Stepwork journal\n\n_Saved ${dateOf(now.getTime())}. Private: keep this file somewhere only you can open._\n`;
-  const entries = journal.entries.filter(live).sort(byDate);
-  if (scope.kind === 'entries') {
-    const chosen = new Set(scope.ids);
-    return [head, ...entries.filter((e) => chosen.has(e.id)).map(entryMarkdown)].join('\n');
-  }
-  if (scope.kind === 'step') {
-    const progress = journal.stepProgress.find((row) => row.step === scope.step);
-    const status =
-      typeof progress?.status === 'string'
-        ? `\n_Where I am: ${progress.status.replace('-', ' ')}_\n`
-        : '';
-    return [
-      `${head}\n# Step ${scope.step}\n${status}`,
-      ...entries.filter((e) => e.step === scope.step).map(entryMarkdown),
-    ].join('\n');
-  }
-  const sections = [head, '# Journal\n', ...entries.map(entryMarkdown)];
-  const doneToMe = new Set(
-    journal.inventoryItems
-      .filter((row) => (row.fields as { doneToMe?: unknown }).doneToMe === true)
-      .map((row) => row.id),
-  );
-  for (const table of BACKUP_TABLES) {
-    if (table === 'entries' || table === 'stepProgress') continue;
-    const records = journal[table].filter((r) => !(table === 'letters' && r.status === 'released'));
-    if (records.length === 0) continue;
-    sections.push(
-      `# ${TABLE_LABELS[table]}\n`,
-      ...[...records].sort(byDate).map((record) => recordMarkdown(record, doneToMe)),
-    );
-  }
-  return sections.join('\n');
+  return documentMarkdown(journalDocument(journal, scope), savedNote(now));
 }

@@ -17,6 +17,7 @@ const ONE_DOCUMENT_NAMES: Record<string, string> = {
   [OWN_FEELINGS_DOC]: 'Your own feeling words',
   [SELF_AMENDS_ID]: 'Amends to yourself: forgiving yourself',
   [ACCOUNTABILITY_ID]: 'Accountability in relationships',
+  [DOCUMENT_IDS.ownCrisisLines]: 'Your own crisis lines',
 };
 
 const MANY_DOCUMENT_NAMES: Record<(typeof MANY_DOCUMENTS)[number], string> = {

@@ -29,11 +29,16 @@ export default function ClassicListPage({ list }: { list: InventoryList }) {
       ) : items.length === 0 ? (
         <p className="muted">Nothing here yet. Small is a fine place to start.</p>
       ) : (
-        <ul className="plain-list classic-rows" aria-label={copy.title}>
-          {items.map((item) => (
-            <ClassicRow key={item.id} item={item} />
-          ))}
-        </ul>
+        <>
+          <ul className="plain-list classic-rows" aria-label={copy.title}>
+            {items.map((item) => (
+              <ClassicRow key={item.id} item={item} />
+            ))}
+          </ul>
+          <Link href={ROUTES.readList(list)} className="button button--quiet">
+            Read this list aloud
+          </Link>
+        </>
       )}
     </section>
   );

@@ -25,7 +25,12 @@ export default function EmotionInventoryPage({ id }: { id: string }) {
           affected.
         </p>
       ) : inventory?.status === 'finished' ? (
-        <EmotionInventoryView inventory={inventory} />
+        <>
+          <EmotionInventoryView inventory={inventory} />
+          <Link href={ROUTES.readEmotions(id)} className="button button--quiet">
+            Read it aloud
+          </Link>
+        </>
       ) : (
         <EmotionInventoryEditor key={id} id={id} initial={inventory} />
       )}

@@ -55,6 +55,9 @@ export default function InventoryPage() {
             </li>
           ))}
         </ul>
+        <Link href={ROUTES.read} className="button button--quiet">
+          Read your inventory aloud
+        </Link>
       </section>
 
       <section aria-labelledby="inv-letter" className="inventory-block">

@@ -35,7 +35,14 @@ export default function LetterPage({ uuid }: { uuid: string }) {
           affected.
         </p>
       ) : (
-        <LetterEditor key={id} id={id} initial={letter} />
+        <>
+          <LetterEditor key={id} id={id} initial={letter} />
+          {letter?.body.trim() && (
+            <Link href={ROUTES.readLetterToMyself(uuid)} className="button button--quiet">
+              Read it aloud
+            </Link>
+          )}
+        </>
       )}
       {letter && (
         <DeleteForGood

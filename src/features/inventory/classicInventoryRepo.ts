@@ -173,7 +173,6 @@ export async function addHarmToAmends(itemId: string, now = Date.now()): Promise
     if (raced) return raced.id;
     const row: AmendsRow = {
       id,
-      status: 'listed',
       inventoryItemId: item.id,
       created: now,
       updated: now,

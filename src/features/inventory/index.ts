@@ -4,3 +4,18 @@ export { getInventoryItem } from './classicInventoryRepo';
 export { LETTER_PREFIX } from './letterToMyselfRepo';
 export { OWN_FEELINGS_DOC } from './ownFeelingsRepo';
 export { type AmendsFields } from './types';
+export { listCopy, TOUCHED, isInventoryList, CLASSIC_LISTS } from './classicLists';
+export { bodyPlaceLabel, feelingWord } from './feelingWord';
+export {
+  type ClassicItem,
+  type EmotionInventory,
+  type InventoryList,
+  type LetterToMyself,
+} from './types';
+export {
+  useEmotionHistory,
+  useEmotionInventory,
+  useInventoryList,
+  useLettersToMyself,
+  useLetterToMyself,
+} from './useInventory';

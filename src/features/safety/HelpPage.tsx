@@ -4,6 +4,7 @@ import { ROUTES } from '../../core/routes';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { CrisisLines } from './CrisisLines';
+import { AddOwnCrisisLine, OwnCrisisLines, useOwnLines } from './OwnCrisisLines';
 import { useReturnPlace } from './returnPlace';
 import type { Contact } from './contactsRepo';
 import { setCrisisLinesHidden, useContacts, useCrisisLinesHidden } from './useSafety';
@@ -33,7 +34,7 @@ function PeopleNotOpened() {
 
 /**
  * How long the lower part of Help now (the person's people, then the crisis lines) waits for the
- * contacts and the crisis-lines choice to be read, so it is drawn once, as it will stay: drawn
+ * contacts, the person's own crisis lines and the crisis-lines choice to be read, so it is drawn once, as it will stay: drawn
  * before them, a list of people pushed the crisis lines down as it arrived, under a thumb about to
  * tap. The reads take a few milliseconds; on a device slow enough to take longer, the crisis lines
  * show anyway and the people join them when they come.
@@ -85,8 +86,11 @@ function MyPeople({ contacts }: { contacts: Contact[] | 'failed' | undefined }) 
 export default function HelpPage() {
   const hidden = useCrisisLinesHidden();
   const contacts = useContacts();
+  const ownLines = useOwnLines();
   const place = useReturnPlace((s) => s.place);
-  const lowerPart = useReadOrWaited(contacts !== undefined && hidden !== undefined);
+  const lowerPart = useReadOrWaited(
+    contacts !== undefined && hidden !== undefined && ownLines !== undefined,
+  );
   return (
     <section className="help">
       <h1>Help now</h1>
@@ -120,6 +124,9 @@ export default function HelpPage() {
           </SectionBoundary>
 
           <h2>Crisis lines</h2>
+          {/* The person's own lines first, and even when the built-in list is hidden: it is
+              theirs. */}
+          <OwnCrisisLines lines={ownLines} />
           {/* Shown when the choice is still unread after the wait: crisis lines wait on the
               database for WAIT_FOR_READS_MS at most. */}
           {hidden !== true && (
@@ -148,6 +155,7 @@ export default function HelpPage() {
               </button>
             </>
           )}
+          <AddOwnCrisisLine />
         </>
       )}
     </section>

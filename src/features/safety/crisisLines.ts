@@ -1,76 +1,54 @@
-/** Crisis lines to ship (VOICE.md). Shown with "check the numbers for where you are". */
-interface CrisisLine {
+import { CRISIS_COUNTRIES } from './crisisLineCountries';
+
+/**
+ * Crisis lines, kept on the device so they show with the network off and while the journal is
+ * locked. A wrong number in a hard moment does harm, so every line carries the page that states
+ * it and the day it was checked: each number here was found written on a stored public page (the
+ * organisation's own, a government's, a health service's, or a newspaper's report of the line),
+ * none from memory, and a country whose emergency number no page confirmed is left out. See the
+ * README, "Crisis lines", for how to tell us about a number that is wrong.
+ */
+export interface CrisisLine {
   name: string;
+  /** What it is, in plain words, when that helps to choose it. */
   detail: string;
   call?: string;
+  /** Only SMS: it works without the internet. Chat and apps are left out on purpose. */
   text?: { number: string; body?: string };
+  /** When it answers, as the source says; absent when the source does not say. */
+  hours?: string;
+  languages?: string[];
+  /** The page that states the number. */
+  source: string;
+  /** yyyy-MM-dd */
+  checked: string;
 }
 
-export interface CrisisRegion {
-  region: string;
+export interface CrisisCountry {
+  /** ISO 3166-1 alpha-2, upper case. */
+  code: string;
+  name: string;
+  /** Police, ambulance, fire: at least one, always shown. */
+  emergency: CrisisLine[];
   lines: CrisisLine[];
 }
 
-export const CRISIS_REGIONS: CrisisRegion[] = [
-  {
-    region: 'United States',
-    lines: [
-      {
-        name: '988 Suicide & Crisis Lifeline',
-        detail: 'Call or text 988, any time.',
-        call: '988',
-        text: { number: '988' },
-      },
-      {
-        name: 'SAMHSA National Helpline',
-        detail: 'Free, confidential, 24/7. Help finding treatment.',
-        call: '1-800-662-4357',
-      },
-      {
-        name: 'Crisis Text Line',
-        detail: 'Text HOME to 741741.',
-        text: { number: '741741', body: 'HOME' },
-      },
-      {
-        name: 'National Domestic Violence Hotline',
-        detail: 'Call any time.',
-        call: '1-800-799-7233',
-      },
-      { name: 'RAINN', detail: 'Support after sexual violence.', call: '1-800-656-4673' },
-    ],
-  },
-  {
-    region: 'Canada',
-    lines: [
-      {
-        name: '988 Suicide Crisis Helpline',
-        detail: 'Call or text 988.',
-        call: '988',
-        text: { number: '988' },
-      },
-    ],
-  },
-  {
-    region: 'United Kingdom and Ireland',
-    lines: [{ name: 'Samaritans', detail: 'Call 116 123, free, any time.', call: '116 123' }],
-  },
-  {
-    region: 'Australia',
-    lines: [{ name: 'Lifeline', detail: 'Call 13 11 14, any time.', call: '13 11 14' }],
-  },
-  {
-    region: 'Emergency services',
-    lines: [
-      { name: 'United States and Canada', detail: 'Call 911.', call: '911' },
-      { name: 'United Kingdom', detail: 'Call 999.', call: '999' },
-      { name: 'European Union', detail: 'Call 112.', call: '112' },
-      { name: 'Australia', detail: 'Call 000.', call: '000' },
-    ],
-  },
-];
+export { CRISIS_COUNTRIES };
 
+const BY_CODE = new Map(CRISIS_COUNTRIES.map((country) => [country.code, country]));
+
+export function crisisCountry(code: string | undefined): CrisisCountry | undefined {
+  return code ? BY_CODE.get(code.toUpperCase()) : undefined;
+}
+
+/** Countries in the order of their names, for a list to choose from. */
+export const COUNTRIES_BY_NAME: CrisisCountry[] = [...CRISIS_COUNTRIES].sort((a, b) =>
+  a.name.localeCompare(b.name, 'en'),
+);
+
+/** A `tel:` link. `*` stays: Chile's line is *4141, dialled as written. */
 export function telHref(number: string): string {
-  return `tel:${number.replace(/[^\d+]/g, '')}`;
+  return `tel:${number.replace(/[^\d+*]/g, '')}`;
 }
 
 export function smsHref(text: { number: string; body?: string }): string {

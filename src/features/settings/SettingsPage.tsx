@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { BackupReminderLine } from '../backup';
+import { CrisisRegionSetting } from '../safety';
 import { useLockSet } from '../vault';
 
 export default function SettingsPage() {
@@ -29,6 +30,8 @@ export default function SettingsPage() {
           {lockSet ? 'Manage the lock' : 'Set up a lock'}
         </Link>
       </p>
+      <h2>Crisis lines</h2>
+      <CrisisRegionSetting />
       <h2>Your data</h2>
       <BackupReminderLine />
       <ul className="plain-list stack">

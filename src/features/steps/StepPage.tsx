@@ -174,6 +174,10 @@ const TOOLS: Record<StepTool, { text: string; links: { href: string; label: stri
     text: 'A short daily check-in helps you keep growing, one day at a time.',
     links: [{ href: ROUTES.checkin, label: 'Today’s check-in' }],
   },
+  reading: {
+    text: 'The reading view shows the work you choose in large, calm type, one piece at a time, with nothing to edit. The screen stays on while you read.',
+    links: [{ href: ROUTES.read, label: 'Open the reading view' }],
+  },
 };
 
 function ToolNote({ tool }: { tool: StepTool }) {
@@ -209,16 +213,21 @@ function StepEntries({ step }: { step: number }) {
           there is no wrong way to begin.
         </p>
       ) : (
-        <ul className="plain-list step-entries" aria-labelledby="step-entries">
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <Link href={ROUTES.entry(entry.id)}>
-                <span className="step-entries__title">{entryName(entry)}</span>
-                <span className="muted">{friendlyDay(entry.created)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="plain-list step-entries" aria-labelledby="step-entries">
+            {entries.map((entry) => (
+              <li key={entry.id}>
+                <Link href={ROUTES.entry(entry.id)}>
+                  <span className="step-entries__title">{entryName(entry)}</span>
+                  <span className="muted">{friendlyDay(entry.created)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <Link href={ROUTES.readStep(step)} className="button button--quiet">
+            Read these aloud
+          </Link>
+        </>
       )}
     </section>
   );

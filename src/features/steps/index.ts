@@ -2,3 +2,4 @@
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
 export { findPrompt, getStep } from './content';
 export { useStepStatuses } from './useSteps';
+export { isStepStatus, STATUS_LABELS as STEP_STATUS_LABELS, type StepStatus } from './stepStatus';

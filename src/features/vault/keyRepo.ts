@@ -1,4 +1,4 @@
-import { db, SEALED_TABLES, type SealedTableName } from '../../db/db';
+import { db, KEYED_TABLES, type KeyedTableName } from '../../db/db';
 import type { KeyRow, LegacyKeyRow, PassphraseKdf, SealedRecord } from '../../db/types';
 import { readKeyBytesInWorker, workersAvailable, type KeyBytesReply } from './keyBytes';
 import { newId } from '../../lib/ids';
@@ -153,7 +153,7 @@ export async function replaceKeyRow(before: StoredDataRow, next: NewKey): Promis
 }
 
 interface Resealed {
-  table: SealedTableName;
+  table: KeyedTableName;
   before: SealedRecord;
   after: SealedRecord;
 }
@@ -161,10 +161,10 @@ interface Resealed {
 const CHUNK = 500;
 const ATTEMPTS = 3;
 
-async function readEverything(): Promise<Map<SealedTableName, SealedRecord[]>> {
-  return db.transaction('r', [...SEALED_TABLES], async () => {
+async function readEverything(): Promise<Map<KeyedTableName, SealedRecord[]>> {
+  return db.transaction('r', [...KEYED_TABLES], async () => {
     const tables = await Promise.all(
-      SEALED_TABLES.map(
+      KEYED_TABLES.map(
         async (table) => [table, (await db.table(table).toArray()) as SealedRecord[]] as const,
       ),
     );
@@ -175,11 +175,11 @@ async function readEverything(): Promise<Map<SealedTableName, SealedRecord[]>> {
 /** Opens each record with the old key and seals it with the new one. A record the old key
  * cannot open stays exactly as it is: it was damaged before, and is shown so. */
 async function resealAll(
-  everything: Map<SealedTableName, SealedRecord[]>,
+  everything: Map<KeyedTableName, SealedRecord[]>,
   oldKey: CryptoKey,
   newKey: CryptoKey,
 ): Promise<Resealed[]> {
-  const work: { table: SealedTableName; row: SealedRecord }[] = [];
+  const work: { table: KeyedTableName; row: SealedRecord }[] = [];
   for (const [table, rows] of everything) {
     for (const row of rows) if (row.sealed) work.push({ table, row });
   }
@@ -209,7 +209,7 @@ function sameBytes(a: Uint8Array | ArrayBuffer, b: Uint8Array | ArrayBuffer): bo
 }
 
 /** True when the tables hold exactly the records (and versions) that were read. */
-async function unchangedSince(everything: Map<SealedTableName, SealedRecord[]>): Promise<boolean> {
+async function unchangedSince(everything: Map<KeyedTableName, SealedRecord[]>): Promise<boolean> {
   for (const [table, rows] of everything) {
     const now = (await db.table(table).toArray()) as SealedRecord[];
     if (now.length !== rows.length) return false;
@@ -247,10 +247,10 @@ export async function rotateDataKey(
   for (let attempt = 1; ; attempt += 1) {
     const everything = await readEverything();
     const resealed = await resealAll(everything, oldKey, sessionKey);
-    const committed = await db.transaction('rw', [...SEALED_TABLES, 'keys'], async () => {
+    const committed = await db.transaction('rw', [...KEYED_TABLES, 'keys'], async () => {
       if (!sameRow(await readDataRow(), before)) throw new KeyChangedError();
       if (!(await unchangedSince(everything))) return false;
-      const byTable = new Map<SealedTableName, SealedRecord[]>();
+      const byTable = new Map<KeyedTableName, SealedRecord[]>();
       for (const { table, after } of resealed) {
         const rows = byTable.get(table);
         if (rows) rows.push(after);
@@ -302,7 +302,7 @@ export async function sweepStragglers(
     }
   }
   if (stragglers.length === 0) return 0;
-  await db.transaction('rw', [...SEALED_TABLES], async () => {
+  await db.transaction('rw', [...KEYED_TABLES], async () => {
     for (const { table, before, after } of stragglers) {
       const now = (await db.table(table).get(before.id)) as SealedRecord | undefined;
       // Written again meanwhile (by a tab that now holds the new key): leave it.

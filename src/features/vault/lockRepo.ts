@@ -2,6 +2,7 @@ import { flushAllDrafts } from '../../core/drafts';
 import { tellOtherTabs } from '../../core/otherTabs';
 import { forgetOpenedEntries } from '../../core/openedEntries';
 import { exportDataKey, importDataKey, SealError, unwrapDataKey } from '../../core/crypto';
+import { beforeJournalOpens } from '../../core/beforeJournalOpens';
 import {
   isLegacy,
   isLockedRow,
@@ -153,6 +154,7 @@ export async function unlock(passphrase: string, now = Date.now()): Promise<void
   const key = await openWithPassphrase(row, passphrase, now, false);
   performance.mark('vault-unlock-done');
   performance.measure('vault-unlock', 'vault-unlock-start', 'vault-unlock-done');
+  await beforeJournalOpens(key);
   useVaultStore.setState({ status: 'open', key }, true);
   if (isLegacy(row)) await rotateUnder(key, row, passphrase, row.kdf.iterations);
 }
@@ -180,6 +182,7 @@ export async function removeLock(passphrase: string, now = Date.now()): Promise<
   await replaceKeyRow(row, await plainRow(dataKey));
   if (useVaultStore.getState().status !== 'open') {
     const key = await importDataKey(await exportDataKey(dataKey));
+    await beforeJournalOpens(key);
     useVaultStore.setState({ status: 'open', key }, true);
   }
   tellOtherTabs('lock-removed');

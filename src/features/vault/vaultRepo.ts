@@ -1,5 +1,6 @@
 import { db as journalDb } from '../../db/db';
 import { unwrapDataKey } from '../../core/crypto';
+import { beforeJournalOpens } from '../../core/beforeJournalOpens';
 import {
   createFirstKey,
   isLegacy,
@@ -41,12 +42,14 @@ async function openStoredKey(): Promise<'open' | 'locked'> {
     const device = await readLegacyDeviceKey();
     if (!device || row.wrappedBy !== 'device') throw new Error('The device key is missing.');
     const oldKey = await unwrapDataKey(row.wrapped, row.iv, device);
+    await beforeJournalOpens(oldKey);
     key = (await rotateDataKey(oldKey, row, plainRow)).sessionKey;
   } else if (row.form === 'plain') {
     key = await openPlainRow(row);
   } else {
     throw new Error('The journal’s key is in an unknown form.');
   }
+  await beforeJournalOpens(key);
   useVaultStore.setState({ status: 'open', key }, true);
   return 'open';
 }

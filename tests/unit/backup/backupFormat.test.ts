@@ -12,8 +12,11 @@ import { db } from '../../../src/db/db';
 import type { BackupJournal } from '../../../src/features/backup/format';
 
 describe('what a backup covers', () => {
-  it('lists every table but keys and settings, and portable settings by their owners’ names', () => {
-    const all = db.tables.map((t) => t.name).filter((n) => n !== 'keys' && n !== 'settings');
+  it('lists every table but keys, the id secret and settings, and portable settings by their owners’ names', () => {
+    // `idKeys` belongs to this device like `keys`: a journal brought in gets this one's secret.
+    const all = db.tables
+      .map((t) => t.name)
+      .filter((n) => n !== 'keys' && n !== 'idKeys' && n !== 'settings');
     expect([...BACKUP_TABLES].sort()).toEqual(all.sort());
     const portable = Object.keys(PORTABLE_SETTINGS);
     expect(portable).toEqual(
@@ -65,7 +68,7 @@ describe('Markdown for reading', () => {
     const all = journalMarkdown(journal, { kind: 'everything' });
     expect(all).toContain('Step four words');
     expect(all).toContain('Free words');
-    expect(all).toContain('**name:** Sam');
+    expect(all).toContain('**Name:** Sam');
     expect(all).not.toContain('Trashed');
     expect(all).not.toContain('gone');
     const step = journalMarkdown(journal, { kind: 'step', step: 4 });
@@ -73,7 +76,7 @@ describe('Markdown for reading', () => {
     expect(step).toContain('Step four words');
     expect(step).not.toContain('Free words');
     const chosen = journalMarkdown(journal, { kind: 'entries', ids: ['b'] });
-    expect(chosen).toContain('## Title b');
+    expect(chosen).toContain('### Title b');
     expect(chosen).not.toContain('Step four words');
   });
 

@@ -5,6 +5,8 @@ import { classifyOpenError } from '../../../src/app/DbFailure';
 import { db, DB_NAME, StepworkDB, type SealedTableName } from '../../../src/db/db';
 import type { SealedRecord } from '../../../src/db/types';
 import { upgradeStep } from '../../../src/db/upgrade';
+import { isClearDocumentId } from '../../../src/db/documentIds';
+import { MOVED_INTO_WORDS } from '../../../src/db/sealedShapes';
 import { unlock } from '../../../src/features/vault/lockRepo';
 import { openFields } from '../../../src/core/sealing';
 import { startVault } from '../../../src/features/vault/vaultRepo';
@@ -44,19 +46,24 @@ describe('a journal written by schema version 1', () => {
       const rows = (await db.table(table).toArray()) as SealedRecord[];
       expect(rows.map((r) => r.id).sort(), table).toEqual(Object.keys(byId).sort());
       const written = fromFixtureJson(fixture.tables[table]) as Record<string, unknown>[];
+      const moved = MOVED_INTO_WORDS[table as SealedTableName] ?? [];
       for (const row of rows) {
-        // Clear fields as written (a future upgrade that adds fields checks them here too).
+        // Clear fields as written (a future upgrade that adds fields checks them here too),
+        // except those version 2 seals: they are gone from the clear and inside the words.
         const original = written.find((w) => w.id === row.id)!;
+        const words = await openFields<Record<string, unknown>>(table as SealedTableName, row);
         for (const [field, value] of Object.entries(original)) {
-          if (field !== 'sealed')
-            expect(row[field as keyof SealedRecord], `${table}.${field}`).toEqual(value);
+          if (field === 'sealed') continue;
+          if (moved.includes(field)) {
+            expect(Object.hasOwn(row, field), `${table}.${field} in the clear`).toBe(false);
+            expect(words[field], `${table}.${field} sealed`).toEqual(value);
+            continue;
+          }
+          expect(row[field as keyof SealedRecord], `${table}.${field}`).toEqual(value);
         }
         // Every record opens through the shapes registry (none is shown as damaged) and holds
         // every word it was written with; a field an older record lacks comes back filled in.
-        expect(
-          await openFields<Record<string, unknown>>(table as SealedTableName, row),
-          `${table}/${row.id}`,
-        ).toMatchObject(byId[row.id] as Record<string, unknown>);
+        expect(words, `${table}/${row.id}`).toMatchObject(byId[row.id] as Record<string, unknown>);
         checked += 1;
       }
     }
@@ -64,6 +71,17 @@ describe('a journal written by schema version 1', () => {
       Object.values(fixture.expected).reduce((n, t) => n + Object.keys(t).length, 0),
     );
     expect(checked).toBeGreaterThanOrEqual(13);
+    // Version 2: no document keeps the readable id that names it on disk (the fixture has the
+    // safety plan), and no amends item its status; the words still open under the ids above.
+    const raw = new Dexie(DB_NAME);
+    await raw.open();
+    const storedDocuments = (await raw.table('documents').toArray()) as SealedRecord[];
+    const storedAmends = (await raw.table('amends').toArray()) as Record<string, unknown>[];
+    raw.close();
+    expect(storedDocuments.map((row) => row.id)).toHaveLength(fixture.tables.documents!.length);
+    for (const row of storedDocuments) expect(isClearDocumentId(row.id), row.id).toBe(false);
+    expect(storedAmends.length).toBeGreaterThan(0);
+    for (const row of storedAmends) expect(Object.hasOwn(row, 'status')).toBe(false);
     expect(await db.settings.get('crisisLinesHidden')).toEqual({
       key: 'crisisLinesHidden',
       value: true,

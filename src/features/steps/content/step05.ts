@@ -63,6 +63,7 @@ export const step05: StepContent = {
     { id: 's5-p5', text: 'After you share: what was it like to be heard?' },
     { id: 's5-p6', text: 'Which secret has cost you the most to keep?' },
   ],
+  tool: 'reading',
   heavy: true,
   pacing:
     'Go gently. You choose how much to share, and you can stop at any point. Your words will be here when you come back.',

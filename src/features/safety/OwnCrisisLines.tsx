@@ -1,0 +1,184 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { SectionBoundary } from '../../ui/SectionBoundary';
+import { telHref } from './crisisLines';
+import {
+  addOwnCrisisLine,
+  listOwnCrisisLines,
+  OwnLineInputError,
+  removeOwnCrisisLine,
+  type OwnCrisisLine,
+} from './ownCrisisLinesRepo';
+
+const NOT_OPENED = 'Your own lines could not be opened just now. Nothing about them was changed.';
+
+type OwnLines = OwnCrisisLine[] | 'failed' | undefined;
+
+/** The person's own lines, live; undefined while they open, 'failed' when they cannot be read. */
+export function useOwnLines(): OwnLines {
+  return useLiveQuery(async () => {
+    try {
+      const lines = await listOwnCrisisLines();
+      return lines === 'unreadable' ? ('failed' as const) : lines;
+    } catch (error) {
+      console.error(error);
+      return 'failed' as const;
+    }
+  }, []);
+}
+
+const EMPTY = { name: '', number: '', note: '' };
+
+function AddLineForm({ onDone }: { onDone: () => void }) {
+  const id = useId();
+  const [fields, setFields] = useState(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await addOwnCrisisLine(fields);
+      setFields(EMPTY);
+      onDone();
+    } catch (failure) {
+      if (!(failure instanceof OwnLineInputError)) console.error(failure);
+      setError(
+        failure instanceof OwnLineInputError
+          ? failure.message
+          : 'This line could not be saved just now. What you typed is still here; please try again.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (key: keyof typeof EMPTY, label: string, type: string, hint?: string) => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      {hint && (
+        <span id={`${id}-${key}-hint`} className="muted">
+          {hint}
+        </span>
+      )}
+      <input
+        id={`${id}-${key}`}
+        type={type}
+        className="input"
+        autoComplete="off"
+        value={fields[key]}
+        aria-describedby={hint ? `${id}-${key}-hint` : undefined}
+        onChange={(event) => setFields({ ...fields, [key]: event.target.value })}
+      />
+    </div>
+  );
+
+  return (
+    <form
+      autoComplete="off"
+      className="card"
+      aria-label="Add a line of your own"
+      onSubmit={(event) => void submit(event)}
+    >
+      {field('name', 'Name of the line', 'text', 'For example: the warmline I trust.')}
+      {field('number', 'Number', 'tel')}
+      {field('note', 'A note for yourself', 'text', 'For example: open evenings.')}
+      {error && (
+        <p role="alert" className="notice">
+          {error}
+        </p>
+      )}
+      <span className="row">
+        <button type="submit" className="button" disabled={busy}>
+          Save this line
+        </button>
+        <button type="button" className="button button--quiet" onClick={onDone}>
+          Cancel
+        </button>
+      </span>
+    </form>
+  );
+}
+
+function OwnLinesList({ given }: { given: OwnLines }) {
+  const read = useOwnLines();
+  // Help now reads them before it draws them (so nothing moves down as they arrive); elsewhere
+  // this reads them itself.
+  const lines = given ?? read;
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  if (lines === 'failed') return <p className="notice">{NOT_OPENED}</p>;
+
+  function remove(line: OwnCrisisLine) {
+    setRemoveError(null);
+    removeOwnCrisisLine(line.id).catch((error: unknown) => {
+      if (!(error instanceof OwnLineInputError)) console.error(error);
+      setRemoveError(`“${line.name}” could not be removed just now. It is still here.`);
+    });
+  }
+
+  return (
+    <>
+      {lines && lines.length > 0 && (
+        <div className="card" role="group" aria-label="Your own lines">
+          <ul className="stack plain-list">
+            {lines.map((line) => (
+              <li key={line.id}>
+                <strong>{line.name}</strong>
+                {line.note && (
+                  <>
+                    <br />
+                    <span className="muted">{line.note}</span>
+                  </>
+                )}
+                <span className="row">
+                  <a className="button button--quiet" href={telHref(line.number)}>
+                    Call {line.number}
+                  </a>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => remove(line)}
+                  >
+                    Remove {line.name}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {removeError && (
+            <p role="alert" className="notice">
+              {removeError}
+            </p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Adding comes after the numbers, so in a hard moment nothing stands before them. */
+export function AddOwnCrisisLine() {
+  const [adding, setAdding] = useState(false);
+  return adding ? (
+    <AddLineForm onDone={() => setAdding(false)} />
+  ) : (
+    <p>
+      <button type="button" className="button button--quiet" onClick={() => setAdding(true)}>
+        Add a line of your own
+      </button>
+    </p>
+  );
+}
+
+/** The lines a person added, first among the crisis lines. Sealed: only where the journal is
+ * open; if they cannot be read, the built-in lines beside them still show. */
+export function OwnCrisisLines({ lines }: { lines?: OwnLines }) {
+  return (
+    <SectionBoundary fallback={<p className="notice">{NOT_OPENED}</p>}>
+      <OwnLinesList given={lines} />
+    </SectionBoundary>
+  );
+}

@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface AxeFindings {
+  /** Rules that ran and passed: a page axe could not read would pass with none. */
+  checked: number;
+  violations: { rule: string; impact?: string | null; help: string; where: string[] }[];
+}
+
+/**
+ * Runs axe on the page as it is now. Tests that use it need `test.use({ bypassCSP: true })`:
+ * addScriptTag inlines axe, which the app's strict CSP rightly refuses.
+ */
+export async function runAxe(page: Page): Promise<AxeFindings> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run(): Promise<AxeResults> } };
+    const results = await axe.run();
+    return {
+      checked: results.passes.length,
+      violations: results.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        where: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary}`),
+      })),
+    };
+  });
+}
+
+/** Controls matching `selector` that are drawn and shorter than a thumb's 44 px. */
+export async function smallTargets(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements
+      .filter((element) => (element as HTMLElement).offsetParent !== null)
+      .map((element) => ({
+        text: (element.textContent ?? '').trim().slice(0, 40),
+        height: Math.round(element.getBoundingClientRect().height),
+      }))
+      .filter((target) => target.height < 44),
+  );
+}
