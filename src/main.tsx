@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadOpeningScreen } from './app/App';
 import './ui/tokens.css';
 import './ui/base.css';
 
 const root = document.getElementById('root');
 if (root) {
+  preloadOpeningScreen(location.hash.replace(/^#/, '') || '/');
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { useQuietUntilOpened } from '../features/safety/quickExit';
@@ -9,6 +9,7 @@ import { NavIcon } from './NavIcon';
 import { NAV_ITEMS, ROUTES } from '../core/routes';
 import { RouteFocus } from './RouteFocus';
 import { UpdatePrompt } from './UpdatePrompt';
+import { afterFirstScreen } from './afterFirstScreen';
 import { warmScreens } from './warmScreens';
 import './shell.css';
 
@@ -22,6 +23,11 @@ export function AppShell({ children }: { children: ReactNode }) {
   useRememberPlace(location);
   useQuietUntilOpened(location);
   useEffect(() => warmScreens(), []);
+  // The service worker is registered after the first screen: its first install downloads every
+  // screen's code for offline use, which on a slow network would otherwise share the line with
+  // the screen the person opened.
+  const [workerTime, setWorkerTime] = useState(false);
+  useEffect(() => afterFirstScreen(() => setWorkerTime(true)), []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -46,7 +52,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <QuickExitButton />
       </header>
       <div>
-        <UpdatePrompt />
+        {workerTime && <UpdatePrompt />}
         <main id="main" className="main" tabIndex={-1}>
           {children}
         </main>
@@ -66,6 +72,23 @@ export function AppShell({ children }: { children: ReactNode }) {
           ))}
         </ul>
       </nav>
+      {/* The bar above is fixed to the screen's foot; this unseen copy of its names holds the same
+          height at the page's end, whatever the text size, so the last control can always scroll
+          clear of the bar. Fixed, not sticky: it is what the bar does, and accessibility checkers
+          (axe-core issue #3720) treat a sticky bar as if it sat in the page, so a link passing
+          under it at the fold was reported as a target too small to tap. */}
+      <div className="bottomnav-space" aria-hidden="true">
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.href}>
+              <span className="bottomnav__item">
+                <NavIcon name={item.icon} />
+                <span className="bottomnav__label">{item.label}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
       <RouteFocus />
       <Toasts />
     </div>

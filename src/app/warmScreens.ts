@@ -1,4 +1,5 @@
 import { nextScreenToWarm } from '../core/lazyScreen';
+import { afterFirstScreen, whenIdle, type Cancel } from './afterFirstScreen';
 
 /**
  * Once the first screen is up and the phone is idle, the other screens' code is loaded one
@@ -7,19 +8,12 @@ import { nextScreenToWarm } from '../core/lazyScreen';
  * compile, on a cheap phone as anywhere. On the very first visit, before the service worker has
  * cached the app, it also means every screen still opens if the network goes. The service worker
  * has all of these files already, so an installed app downloads nothing more.
+ *
+ * Warming starts only once the screen on view has its own code and has been drawn: on a slow
+ * network every other screen's download would otherwise share the line with the first screen's
+ * (the phone is idle while the database opens, which is when idle callbacks come), and the person
+ * would wait longer for the one screen they opened.
  */
-type Cancel = () => void;
-
-function whenIdle(run: () => void): Cancel {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  // Safari has no idle callbacks; a short pause between screens does the same work.
-  const handle = setTimeout(run, 150);
-  return () => clearTimeout(handle);
-}
-
 let started = false;
 
 /** Starts warming once per page; the returned function stops what has not started yet. */
@@ -43,7 +37,7 @@ export function warmScreens(): Cancel {
         if (!stopped) cancel = whenIdle(step);
       });
   };
-  cancel = whenIdle(step);
+  cancel = afterFirstScreen(step);
   return () => {
     stopped = true;
     started = false;

@@ -13,6 +13,17 @@ export function nextScreenToWarm(): Warmable | undefined {
   return screens.find((screen) => !screen.settled);
 }
 
+/** Code a screen on view asked for (not warming): warming waits for it, see warmScreens.ts. */
+const onView = new Set<Promise<void>>();
+
+/** Resolves once every screen the person is looking at has its code (or failed to get it). */
+export async function screensOnViewLoaded(): Promise<void> {
+  while (onView.size > 0) await Promise.allSettled([...onView]);
+}
+
+/** A lazy screen, and a way to start loading its code before it is drawn. */
+export type LazyScreen<P extends object> = ComponentType<P> & { preload: () => void };
+
 /**
  * A screen whose code loads on first use, like React's `lazy`, but that renders at once, without
  * suspending, when its code is already here. React holds back what a suspended boundary reveals
@@ -22,7 +33,7 @@ export function nextScreenToWarm(): Warmable | undefined {
  */
 export function lazyScreen<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-): ComponentType<P> {
+): LazyScreen<P> {
   let Loaded: ComponentType<P> | undefined;
   let pending: Promise<void> | undefined;
   const warmable: Warmable = {
@@ -43,9 +54,17 @@ export function lazyScreen<P extends object>(
         },
       )),
   };
+  // Loading for a screen that is (or is about to be) on view, as opposed to warming.
+  const loadForView = () => {
+    if (warmable.settled && Loaded) return Promise.resolve();
+    const loading = warmable.preload();
+    onView.add(loading);
+    void loading.catch(() => undefined).finally(() => onView.delete(loading));
+    return loading;
+  };
   const makeLazy = () =>
     lazy(async () => {
-      await warmable.preload();
+      await loadForView();
       return { default: Loaded as ComponentType<P> };
     });
   let Lazy = makeLazy();
@@ -56,5 +75,6 @@ export function lazyScreen<P extends object>(
     return Ready ? <Ready {...props} /> : <Lazy {...props} />;
   }
   screens.push(warmable);
+  Screen.preload = () => void loadForView().catch(() => undefined);
   return Screen;
 }

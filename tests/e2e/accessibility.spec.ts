@@ -92,7 +92,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-// The sticky top bar and bottom navigation cover whatever scrolls under them; html's
+// The sticky top bar and the fixed bottom navigation cover whatever scrolls under them; html's
 // scroll-padding (src/ui/base.css) makes the browser bring a focused control out from under them.
 // Checked at Lighthouse's phone and at 200 % text, where both bars grow.
 for (const look of [

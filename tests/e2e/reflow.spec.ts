@@ -100,6 +100,21 @@ async function seed(page: Page) {
   await page.getByRole('button', { name: 'Save for this day' }).click();
   await expect(page.getByText(/^Logged for /)).toBeVisible();
 
+  // The people Help now lists above the crisis lines: read from the journal as the screen opens.
+  await page.goto('/#/help/people');
+  for (const [name, who, phone] of [
+    ['Marisol', 'my sponsor', '+1 (555) 010-4477'],
+    ['Dr. Okafor', 'my therapist, Tuesdays and Thursdays', '+1 (555) 010-2290'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add someone' }).click();
+    const form = page.getByRole('form', { name: 'Add someone' });
+    await form.getByLabel('Name', { exact: true }).fill(name);
+    await form.getByLabel('Who they are to you').fill(who);
+    await form.getByLabel('Phone number').fill(phone);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('link', { name: `Call ${name}` })).toBeVisible();
+  }
+
   await page.goto('/#/today/recovery');
   await page.getByRole('button', { name: 'Turn recovery days on' }).click();
   await page.getByRole('button', { name: 'Start counting' }).click();
@@ -297,6 +312,11 @@ for (const journal of ['empty', 'full'] as const) {
       // A new page each time: cold, with nothing of the screen drawn before.
       const page = await context.newPage();
       const { total, moved } = await layoutShift(page, hash);
+      if (journal === 'full' && hash === '#/help') {
+        // What was measured is Help now with the person's people on it, not without them.
+        await expect(page.getByRole('link', { name: 'Call Marisol' })).toBeVisible();
+        await expect(page.getByRole('link', { name: 'Call Dr. Okafor' })).toBeVisible();
+      }
       measured.push(`${hash} ${total.toFixed(3)}`);
       if (total > MAX_SHIFT) shifts.push(`${hash}: ${total.toFixed(3)} (${moved.join(' | ')})`);
       await page.close();

@@ -5,7 +5,7 @@ import { SectionBoundary } from '../../ui/SectionBoundary';
 import { CrisisLines } from './CrisisLines';
 import { MyPeople, PeopleNotOpened } from './MyPeople';
 import { OwnCrisisLines } from './OwnCrisisLines';
-import { useCrisisLinesHidden } from './useSafety';
+import { useContacts, useCrisisLinesHidden } from './useSafety';
 import './hardMoment.css';
 
 /**
@@ -16,6 +16,7 @@ import './hardMoment.css';
 export function HardMomentCard({ onClose }: { onClose: () => void }) {
   const headingId = useId();
   const hidden = useCrisisLinesHidden();
+  const contacts = useContacts();
   return (
     <section className="card hard-moment" aria-labelledby={headingId}>
       <h2 id={headingId}>A few things for a hard moment</h2>
@@ -44,7 +45,7 @@ export function HardMomentCard({ onClose }: { onClose: () => void }) {
 
       <h3>Your people</h3>
       <SectionBoundary fallback={<PeopleNotOpened />}>
-        <MyPeople />
+        <MyPeople contacts={contacts} />
       </SectionBoundary>
 
       <h3>Your safety plan</h3>

@@ -1,11 +1,12 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { CrisisLines } from './CrisisLines';
-import { AddOwnCrisisLine, OwnCrisisLines } from './OwnCrisisLines';
+import { AddOwnCrisisLine, OwnCrisisLines, useOwnLines } from './OwnCrisisLines';
 import { MyPeople, PeopleNotOpened } from './MyPeople';
 import { useReturnPlace } from './returnPlace';
-import { setCrisisLinesHidden, useCrisisLinesHidden } from './useSafety';
+import { setCrisisLinesHidden, useContacts, useCrisisLinesHidden } from './useSafety';
 import './safety.css';
 
 const TOOLS = [
@@ -22,9 +23,33 @@ const TOOLS = [
   { href: ROUTES.safetyPlan, title: 'My safety plan', hint: 'Your own plan for hard moments.' },
 ] as const;
 
+/**
+ * How long the lower part of Help now (the person's people, then the crisis lines) waits for the
+ * contacts, the person's own crisis lines and the crisis-lines choice to be read, so it is
+ * drawn once, as it will stay: drawn before them, a list of people pushed the crisis lines down as it arrived, under a thumb about to
+ * tap. The reads take a few milliseconds; on a device slow enough to take longer, the crisis lines
+ * show anyway and the people join them when they come.
+ */
+const WAIT_FOR_READS_MS = 300;
+
+function useReadOrWaited(read: boolean): boolean {
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    if (read) return;
+    const timer = window.setTimeout(() => setWaited(true), WAIT_FOR_READS_MS);
+    return () => window.clearTimeout(timer);
+  }, [read]);
+  return read || waited;
+}
+
 export default function HelpPage() {
   const hidden = useCrisisLinesHidden();
+  const contacts = useContacts();
+  const ownLines = useOwnLines();
   const place = useReturnPlace((s) => s.place);
+  const lowerPart = useReadOrWaited(
+    contacts !== undefined && hidden !== undefined && ownLines !== undefined,
+  );
   return (
     <section className="help">
       <h1>Help now</h1>
@@ -48,44 +73,50 @@ export default function HelpPage() {
         ))}
       </ul>
 
-      <h2>My people</h2>
-      {/* The person's own contacts are the one part here that reads the journal; if that fails,
-          the tools above and the crisis lines below must still show. */}
-      <SectionBoundary fallback={<PeopleNotOpened />}>
-        <MyPeople />
-      </SectionBoundary>
+      {lowerPart && (
+        <>
+          <h2>My people</h2>
+          {/* The person's own contacts are the one part here that reads the journal; if that
+              fails, the tools above and the crisis lines below must still show. */}
+          <SectionBoundary fallback={<PeopleNotOpened />}>
+            <MyPeople contacts={contacts} />
+          </SectionBoundary>
 
-      <h2>Crisis lines</h2>
-      {/* The person's own lines first, and even when the built-in list is hidden: it is theirs. */}
-      <OwnCrisisLines />
-      {/* Shown while the choice is still being read: crisis lines never wait on the database. */}
-      {hidden !== true && (
-        <>
-          <CrisisLines />
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => void setCrisisLinesHidden(true)}
-          >
-            Hide crisis lines
-          </button>
+          <h2>Crisis lines</h2>
+          {/* The person's own lines first, and even when the built-in list is hidden: it is
+              theirs. */}
+          <OwnCrisisLines lines={ownLines} />
+          {/* Shown when the choice is still unread after the wait: crisis lines wait on the
+              database for WAIT_FOR_READS_MS at most. */}
+          {hidden !== true && (
+            <>
+              <CrisisLines />
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void setCrisisLinesHidden(true)}
+              >
+                Hide crisis lines
+              </button>
+            </>
+          )}
+          {hidden === true && (
+            <>
+              <p className="muted">
+                You chose to hide the crisis lines. They are here when you want them.
+              </p>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void setCrisisLinesHidden(false)}
+              >
+                Show crisis lines
+              </button>
+            </>
+          )}
+          <AddOwnCrisisLine />
         </>
       )}
-      {hidden === true && (
-        <>
-          <p className="muted">
-            You chose to hide the crisis lines. They are here when you want them.
-          </p>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => void setCrisisLinesHidden(false)}
-          >
-            Show crisis lines
-          </button>
-        </>
-      )}
-      <AddOwnCrisisLine />
     </section>
   );
 }

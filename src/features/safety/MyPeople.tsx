@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { ContactLinks, ContactSummary } from './ContactLinks';
-import { useContacts } from './useSafety';
+import type { Contact } from './contactsRepo';
 
 export function PeopleNotOpened() {
   return (
@@ -11,9 +11,9 @@ export function PeopleNotOpened() {
   );
 }
 
-/** The person's trusted contacts with tap-to-call and tap-to-text, and the way to change them. */
-export function MyPeople() {
-  const contacts = useContacts();
+/** The person's trusted contacts with tap-to-call and tap-to-text, and the way to change them.
+ * The screen reads them (useContacts), so it can wait for them before drawing what follows. */
+export function MyPeople({ contacts }: { contacts: Contact[] | 'failed' | undefined }) {
   if (contacts === 'failed') return <PeopleNotOpened />;
   return (
     <>

@@ -12,7 +12,10 @@ import {
 
 const NOT_OPENED = 'Your own lines could not be opened just now. Nothing about them was changed.';
 
-function useOwnLines(): OwnCrisisLine[] | 'failed' | undefined {
+type OwnLines = OwnCrisisLine[] | 'failed' | undefined;
+
+/** The person's own lines, live; undefined while they open, 'failed' when they cannot be read. */
+export function useOwnLines(): OwnLines {
   return useLiveQuery(async () => {
     try {
       const lines = await listOwnCrisisLines();
@@ -100,8 +103,11 @@ function AddLineForm({ onDone }: { onDone: () => void }) {
   );
 }
 
-function OwnLinesList() {
-  const lines = useOwnLines();
+function OwnLinesList({ given }: { given: OwnLines }) {
+  const read = useOwnLines();
+  // Help now reads them before it draws them (so nothing moves down as they arrive); elsewhere
+  // this reads them itself.
+  const lines = given ?? read;
   const [removeError, setRemoveError] = useState<string | null>(null);
   if (lines === 'failed') return <p className="notice">{NOT_OPENED}</p>;
 
@@ -169,10 +175,10 @@ export function AddOwnCrisisLine() {
 
 /** The lines a person added, first among the crisis lines. Sealed: only where the journal is
  * open; if they cannot be read, the built-in lines beside them still show. */
-export function OwnCrisisLines() {
+export function OwnCrisisLines({ lines }: { lines?: OwnLines }) {
   return (
     <SectionBoundary fallback={<p className="notice">{NOT_OPENED}</p>}>
-      <OwnLinesList />
+      <OwnLinesList given={lines} />
     </SectionBoundary>
   );
 }

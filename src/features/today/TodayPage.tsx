@@ -1,8 +1,7 @@
-import { format } from 'date-fns';
 import { Suspense } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { timeOfDay } from '../../lib/dates';
+import { timeOfDay, weekdayAndDate } from '../../lib/dates';
 import { useQuickExit } from '../safety';
 import { useStepStatuses } from '../steps';
 import { dayStart } from './dayInput';
@@ -46,7 +45,7 @@ export function TodayPage() {
   return (
     <section className="today">
       <h1>Today</h1>
-      <p className="muted">{format(dayStart(day), 'EEEE d MMMM')}. One step at a time.</p>
+      <p className="muted">{weekdayAndDate(dayStart(day))}. One step at a time.</p>
       {ready && (
         <>
           <RecoveryLine day={day} on={recoveryOn} recovery={recovery} />
