@@ -28,6 +28,9 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
+          // The first test of a file pays for compiling the screens it opens; on a busy 2-core
+          // machine that alone has passed 15 s. A hang still fails, only later.
+          testTimeout: 30000,
           setupFiles: ['tests/helpers/setup.ts', 'tests/helpers/setupComponents.ts'],
         },
       },

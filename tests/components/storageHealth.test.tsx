@@ -40,7 +40,7 @@ describe('storage health in Settings', () => {
     expect(await screen.findByText(/about 3\.0 MB of the 2\.0 GB/)).toBeVisible();
     const table = await screen.findByRole('table', { name: 'Records on this device, by kind' });
     expect(within(table).getByRole('row', { name: /Journal entries/ })).toHaveTextContent('1');
-    expect(screen.getByText(/saved 20 days ago/)).toHaveClass('notice');
+    expect(await screen.findByText(/saved 20 days ago/)).toHaveClass('notice');
 
     await user.click(screen.getByRole('button', { name: 'Ask the browser to keep it' }));
     expect(
