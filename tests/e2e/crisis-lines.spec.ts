@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { runAxe } from './helpers/axe';
+import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
@@ -88,3 +89,62 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+// The crisis lines load after the first paint (src/features/safety/CrisisLines.tsx); the
+// locked screen must still show them with no network, and never less than the emergency numbers.
+test.describe('the locked screen, a phone in the United Kingdom', () => {
+  test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  const PASS = 'kettle on, window open';
+
+  async function setLock(page: import('@playwright/test').Page) {
+    await page.goto('/#/settings/lock');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await page.getByLabel('Type it again').fill(PASS);
+    await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
+    await page.getByRole('button', { name: 'Set the lock' }).click();
+    await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+  }
+
+  test('shows the crisis lines with the network off and the server gone', async ({
+    page,
+    context,
+    server,
+  }) => {
+    await page.goto('/');
+    await waitForServiceWorkerControl(page);
+    await setLock(page);
+
+    await context.setOffline(true);
+    await server.stop();
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
+    ).toBeVisible();
+    await page.getByText('Need help now?').click();
+    const uk = page.getByRole('group', { name: 'Lines in United Kingdom' });
+    await expect(uk.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    await expect(uk.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute(
+      'href',
+      'tel:116123',
+    );
+  });
+
+  test.describe('before a service worker holds the app', () => {
+    test.use({ serviceWorkers: 'block' });
+
+    test('keeps the emergency numbers when the lines cannot be fetched', async ({ page }) => {
+      // No service worker yet and the lines' file unreachable: a first visit that lost the network.
+      await page.route(/CrisisLinesByCountry-[\w-]+\.js$/, (route) => route.abort());
+      await page.goto('/');
+      await setLock(page);
+      await page.reload();
+      await page.getByText('Need help now?').click();
+      const uk = page.getByRole('group', { name: 'Lines in United Kingdom' });
+      await expect(uk.getByRole('link', { name: 'Call 999' })).toBeVisible();
+      await expect(uk.getByRole('link', { name: 'Call 116 123' })).toHaveCount(0);
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
+      ).toBeVisible();
+    });
+  });
+});

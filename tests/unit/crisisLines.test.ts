@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CRISIS_COUNTRIES } from '../../src/features/safety/crisisLineCountries';
+import { CRISIS_PLACES } from '../../src/features/safety/crisisLinePlaces';
 import {
-  CRISIS_COUNTRIES,
+  COUNTRIES_BY_NAME,
   crisisCountry,
   smsHref,
   telHref,
@@ -61,8 +63,10 @@ describe('the crisis lines data', () => {
   });
 
   it('keeps the lines it has always shipped', () => {
-    const calls = (code: string) =>
-      [...crisisCountry(code)!.emergency, ...crisisCountry(code)!.lines].map((line) => line.call);
+    const calls = (code: string) => {
+      const country = CRISIS_COUNTRIES.find((held) => held.code === code)!;
+      return [...country.emergency, ...country.lines].map((line) => line.call);
+    };
     expect(calls('US')).toEqual(
       expect.arrayContaining(['911', '988', '1-800-662-4357', '1-800-799-7233', '1-800-656-4673']),
     );
@@ -78,5 +82,22 @@ describe('the crisis lines data', () => {
     expect(telHref('+44 116 123')).toBe('tel:+44116123');
     expect(smsHref({ number: '741741', body: 'HOME' })).toBe('sms:741741?body=HOME');
     expect(smsHref({ number: '0477 13 11 14' })).toBe('sms:0477131114');
+  });
+
+  it('carries on the first screen the same countries and emergency numbers as the full list', () => {
+    // crisisLinePlaces.ts repeats them so the locked screen has them before the lines load: a
+    // number changed in crisisLineCountries.ts must be changed there too.
+    expect(CRISIS_PLACES).toEqual(
+      CRISIS_COUNTRIES.map((country) => ({
+        code: country.code,
+        name: country.name,
+        emergency: country.emergency.map(({ name, detail, call }) => ({ name, detail, call })),
+      })),
+    );
+    expect(crisisCountry('br')?.name).toBe('Brazil');
+    expect(crisisCountry('XX')).toBeUndefined();
+    expect(COUNTRIES_BY_NAME.map((place) => place.name)).toEqual(
+      CRISIS_COUNTRIES.map((country) => country.name).sort((a, b) => a.localeCompare(b, 'en')),
+    );
   });
 });

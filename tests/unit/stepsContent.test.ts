@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS, findPrompt, getStep } from '../../src/features/steps/content';
 import type { StepContent } from '../../src/features/steps/content';
+import { STEP_SUMMARIES } from '../../src/features/steps/content/summaries';
 import { STEP_PROMPT_IDS } from './stepPromptIds';
 
 /** Words that judge or shame; VOICE.md keeps them off the screen. */
@@ -248,5 +249,13 @@ describe('getStep and findPrompt', () => {
         expect(findPrompt(prompt.id)?.step.number).toBe(step.number);
       }
     }
+  });
+});
+
+describe('the steps list', () => {
+  it('draws the same numbers, titles and promises as the steps themselves', () => {
+    expect(STEP_SUMMARIES).toEqual(
+      STEPS.map(({ number, title, promise }) => ({ number, title, promise })),
+    );
   });
 });

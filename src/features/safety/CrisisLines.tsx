@@ -1,72 +1,33 @@
-import { useId, useState, type ReactNode } from 'react';
-import {
-  COUNTRIES_BY_NAME,
-  crisisCountry,
-  smsHref,
-  telHref,
-  type CrisisCountry,
-  type CrisisLine,
-} from './crisisLines';
+import { Suspense, useId, useState } from 'react';
+import { lazyScreen } from '../../core/lazyScreen';
+import { SectionBoundary } from '../../ui/SectionBoundary';
+import { COUNTRIES_BY_NAME, crisisCountry, telHref, type CrisisPlace } from './crisisLines';
+import { CountryCard, Heading, type Level } from './CrisisLinesCard';
 import { deviceRegion } from './crisisRegion';
 import { OwnCrisisLines } from './OwnCrisisLines';
 import { setChosenRegion, useChosenRegion } from './useCrisisRegion';
 
-type Level = 2 | 3;
-function Heading({ level, children }: { level: Level | 4; children: ReactNode }) {
-  if (level === 2) return <h2>{children}</h2>;
-  if (level === 3) return <h3>{children}</h3>;
-  return <h4>{children}</h4>;
-}
+/**
+ * The crisis lines themselves (43 countries, about 30 KB) stay off the first screen, which this
+ * component is on (the locked screen, the error screens). As a lazy screen they are loaded once
+ * the first screen is drawn and the phone is idle (app/warmScreens.ts), and the service worker
+ * keeps them, so they show offline too; until they are here, every country's emergency numbers
+ * show in their place.
+ */
+const LinesByCountry = lazyScreen(() => import('./CrisisLinesByCountry'));
 
-function LineItem({ line }: { line: CrisisLine }) {
-  const about = [line.hours, line.languages?.join(', ')].filter(Boolean).join(' · ');
+function Countries({ countries, level }: { countries: CrisisPlace[]; level: Level | 4 }) {
+  const emergencyOnly = countries.map((country) => (
+    <CountryCard key={country.code} country={country} level={level} />
+  ));
+  // A first visit that loses the network before the lines arrived (no service worker yet) keeps
+  // the emergency numbers instead of taking the screen down; the next mount tries again.
   return (
-    <li>
-      <strong>{line.name}</strong>
-      <br />
-      <span className="muted">{line.detail}</span>
-      {about && (
-        <>
-          <br />
-          <span className="muted">{about}</span>
-        </>
-      )}
-      <span className="row">
-        {line.call && (
-          <a className="button button--quiet" href={telHref(line.call)}>
-            Call {line.call}
-          </a>
-        )}
-        {line.text && (
-          <a className="button button--quiet" href={smsHref(line.text)}>
-            {line.text.body
-              ? `Text ${line.text.body} to ${line.text.number}`
-              : `Text ${line.text.number}`}
-          </a>
-        )}
-      </span>
-    </li>
-  );
-}
-
-function CountryCard({ country, level }: { country: CrisisCountry; level: Level | 4 }) {
-  return (
-    <div className="card" aria-label={`Lines in ${country.name}`} role="group">
-      <Heading level={level}>{country.name}</Heading>
-      <ul className="stack plain-list">
-        {country.emergency.map((line) => (
-          <LineItem key={`e-${line.name}-${line.call ?? ''}`} line={line} />
-        ))}
-        {country.lines.map((line) => (
-          <LineItem key={line.name} line={line} />
-        ))}
-      </ul>
-      {country.lines.length === 0 && (
-        <p className="muted">
-          We have not yet checked a crisis line here. The emergency number is always there.
-        </p>
-      )}
-    </div>
+    <SectionBoundary fallback={emergencyOnly}>
+      <Suspense fallback={emergencyOnly}>
+        <LinesByCountry codes={countries.map((country) => country.code)} level={level} />
+      </Suspense>
+    </SectionBoundary>
   );
 }
 
@@ -132,7 +93,7 @@ export function CrisisLines({
     <>
       {includeOwn && <OwnCrisisLines />}
       {country ? (
-        <CountryCard country={country} level={headingLevel} />
+        <Countries countries={[country]} level={headingLevel} />
       ) : (
         <div className="card" role="group" aria-label="Choose your country">
           <Heading level={headingLevel}>Choose your country</Heading>
@@ -167,9 +128,7 @@ export function CrisisLines({
       )}
       <details>
         <summary>Lines in other countries</summary>
-        {others.map((other) => (
-          <CountryCard key={other.code} country={other} level={headingLevel === 2 ? 3 : 4} />
-        ))}
+        <Countries countries={others} level={headingLevel === 2 ? 3 : 4} />
       </details>
       <p className="muted">
         Each number was checked in December 2026 against a public page that states it. Numbers can

@@ -1,4 +1,4 @@
-import { CRISIS_COUNTRIES } from './crisisLineCountries';
+import { CRISIS_PLACES } from './crisisLinePlaces';
 
 /**
  * Crisis lines, kept on the device so they show with the network off and while the journal is
@@ -33,16 +33,26 @@ export interface CrisisCountry {
   lines: CrisisLine[];
 }
 
-export { CRISIS_COUNTRIES };
+/**
+ * A country as the first screen knows it: its name and emergency numbers, with no crisis lines.
+ * The lines of all 43 countries (crisisLineCountries.ts, about 30 KB) load after the first paint
+ * (CrisisLines.tsx); these always show meanwhile, so there is a number to call from the start.
+ */
+export interface CrisisPlace {
+  code: string;
+  name: string;
+  emergency: Pick<CrisisLine, 'name' | 'detail' | 'call'>[];
+}
 
-const BY_CODE = new Map(CRISIS_COUNTRIES.map((country) => [country.code, country]));
+const BY_CODE = new Map(CRISIS_PLACES.map((place) => [place.code, place]));
 
-export function crisisCountry(code: string | undefined): CrisisCountry | undefined {
+/** The country held under this code, by its emergency numbers; undefined when none is held. */
+export function crisisCountry(code: string | undefined): CrisisPlace | undefined {
   return code ? BY_CODE.get(code.toUpperCase()) : undefined;
 }
 
 /** Countries in the order of their names, for a list to choose from. */
-export const COUNTRIES_BY_NAME: CrisisCountry[] = [...CRISIS_COUNTRIES].sort((a, b) =>
+export const COUNTRIES_BY_NAME: CrisisPlace[] = [...CRISIS_PLACES].sort((a, b) =>
   a.name.localeCompare(b.name, 'en'),
 );
 

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { useEntryCountsByStep } from '../journal';
-import { STEPS } from './content';
+import { STEP_SUMMARIES } from './content/summaries';
 import { STATUS_LABELS } from './stepStatus';
 import { useStepStatuses } from './useSteps';
 import './steps.css';
@@ -22,7 +22,7 @@ export default function StepsPage() {
         Walk them in order or in the order that fits you. You can come back to any step, any time.
       </p>
       <ol className="plain-list step-cards" aria-label="The twelve steps">
-        {STEPS.map((step) => {
+        {STEP_SUMMARIES.map((step) => {
           const status = statuses?.get(step.number) ?? 'not-started';
           const count = counts?.get(step.number) ?? 0;
           return (

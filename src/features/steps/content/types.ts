@@ -24,12 +24,15 @@ export interface Prompt {
   text: string;
 }
 
-export interface StepContent {
+export interface StepSummary {
   /** 1 to 12. */
   number: number;
   title: string;
   /** One line, no line breaks. */
   promise: string;
+}
+
+export interface StepContent extends StepSummary {
   /** Paragraphs; together about 120 to 250 words. */
   explanation: {
     whatItIs: string[];

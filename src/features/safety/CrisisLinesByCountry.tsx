@@ -1,0 +1,23 @@
+import { CRISIS_COUNTRIES } from './crisisLineCountries';
+import { crisisCountry } from './crisisLines';
+import { CountryCard, type Level } from './CrisisLinesCard';
+
+const LINES = new Map(CRISIS_COUNTRIES.map((country) => [country.code, country.lines]));
+
+/** The countries' cards with their crisis lines: loaded after the first paint (CrisisLines.tsx). */
+export default function CrisisLinesByCountry({
+  codes,
+  level,
+}: {
+  codes: string[];
+  level: Level | 4;
+}) {
+  return codes.map((code) => {
+    const country = crisisCountry(code);
+    return (
+      country && (
+        <CountryCard key={code} country={country} lines={LINES.get(code) ?? []} level={level} />
+      )
+    );
+  });
+}

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { smsHref, telHref, type CrisisLine, type CrisisPlace } from './crisisLines';
+
+export type Level = 2 | 3;
+
+export function Heading({ level, children }: { level: Level | 4; children: ReactNode }) {
+  if (level === 2) return <h2>{children}</h2>;
+  if (level === 3) return <h3>{children}</h3>;
+  return <h4>{children}</h4>;
+}
+
+type ShownLine = Pick<CrisisLine, 'name' | 'detail' | 'call'> & Partial<CrisisLine>;
+
+function LineItem({ line }: { line: ShownLine }) {
+  const about = [line.hours, line.languages?.join(', ')].filter(Boolean).join(' · ');
+  return (
+    <li>
+      <strong>{line.name}</strong>
+      <br />
+      <span className="muted">{line.detail}</span>
+      {about && (
+        <>
+          <br />
+          <span className="muted">{about}</span>
+        </>
+      )}
+      <span className="row">
+        {line.call && (
+          <a className="button button--quiet" href={telHref(line.call)}>
+            Call {line.call}
+          </a>
+        )}
+        {line.text && (
+          <a className="button button--quiet" href={smsHref(line.text)}>
+            {line.text.body
+              ? `Text ${line.text.body} to ${line.text.number}`
+              : `Text ${line.text.number}`}
+          </a>
+        )}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * One country's numbers. Without `lines` (the crisis lines have not loaded yet) it shows the
+ * emergency numbers alone, and says nothing of lines it does not have yet.
+ */
+export function CountryCard({
+  country,
+  lines,
+  level,
+}: {
+  country: CrisisPlace;
+  lines?: CrisisLine[];
+  level: Level | 4;
+}) {
+  return (
+    <div className="card" aria-label={`Lines in ${country.name}`} role="group">
+      <Heading level={level}>{country.name}</Heading>
+      <ul className="stack plain-list">
+        {country.emergency.map((line) => (
+          <LineItem key={`e-${line.name}-${line.call ?? ''}`} line={line} />
+        ))}
+        {lines?.map((line) => (
+          <LineItem key={line.name} line={line} />
+        ))}
+      </ul>
+      {lines?.length === 0 && (
+        <p className="muted">
+          We have not yet checked a crisis line here. The emergency number is always there.
+        </p>
+      )}
+    </div>
+  );
+}
