@@ -124,7 +124,13 @@ export const SHAPES = {
       () => ({}),
     ),
   },
-  contacts: { name: text, relation: text, phone: text, note: text },
+  contacts: {
+    name: text,
+    relation: text,
+    phone: text,
+    note: text,
+    role: v.optional(v.picklist(['sponsor', 'mentor', 'partner'])),
+  },
   checkins: {
     mood: v.optional(integer(1, 5)),
     halt: v.optional(

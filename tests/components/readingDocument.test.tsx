@@ -438,7 +438,13 @@ describe('the document of a person’s work', () => {
             'p1',
             at(5, 6),
             {},
-            { name: 'Ana', relation: 'Sponsor', phone: '+44 7700 900123', note: '' },
+            {
+              name: 'Ana',
+              relation: 'Sponsor',
+              phone: '+44 7700 900123',
+              note: '',
+              role: 'sponsor',
+            },
           ),
         ],
         documents: [
@@ -569,6 +575,8 @@ describe('the document of a person’s work', () => {
       **Name:** Ana
 
       **Who they are to me:** Sponsor
+
+      **In my recovery:** My sponsor
 
       **Phone:** +44 7700 900123
 

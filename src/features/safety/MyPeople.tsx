@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { ContactLinks, ContactSummary } from './ContactLinks';
-import type { Contact } from './contactsRepo';
+import { supportFirst, type Contact } from './contactsRepo';
 
 export function PeopleNotOpened() {
   return (
@@ -19,7 +19,7 @@ export function MyPeople({ contacts }: { contacts: Contact[] | 'failed' | undefi
     <>
       {contacts && contacts.length > 0 ? (
         <ul className="plain-list stack help__people">
-          {contacts.map((contact) => (
+          {supportFirst(contacts).map((contact) => (
             <li key={contact.id} className="card contact">
               <ContactSummary contact={contact} />
               <ContactLinks contact={contact} />

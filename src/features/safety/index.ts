@@ -6,6 +6,7 @@ export { CrisisRegionSetting } from './CrisisRegionSetting';
 export { GroundingGuide } from './GroundingGuide';
 export { HardMomentCard } from './HardMomentCard';
 export { QuickExitButton } from './QuickExitButton';
-export { CRISIS_LINES_HIDDEN_KEY } from './useSafety';
+export { SupportCard } from './SupportCard';
+export { CRISIS_LINES_HIDDEN_KEY, useContacts } from './useSafety';
 export { useQuickExit } from './quickExit';
 export { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';

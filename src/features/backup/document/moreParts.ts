@@ -75,6 +75,12 @@ export function goalPart(fields: Words, created: number, logs: GoalLogWords[]): 
   };
 }
 
+const ROLES: Record<string, string> = {
+  sponsor: 'My sponsor',
+  mentor: 'My mentor',
+  partner: 'My accountability partner',
+};
+
 export function contactPart(fields: Words): DocPart {
   return {
     title: str(fields.name)?.trim() || 'Someone not named yet',
@@ -82,6 +88,7 @@ export function contactPart(fields: Words): DocPart {
     fields: [
       ...field('Name', str(fields.name)),
       ...field('Who they are to me', str(fields.relation)),
+      ...field('In my recovery', ROLES[str(fields.role) ?? '']),
       ...field('Phone', str(fields.phone)),
       ...field('A note', str(fields.note)),
     ],
