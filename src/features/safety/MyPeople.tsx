@@ -36,9 +36,12 @@ export function MyPeople({ contacts }: { contacts: Contact[] | 'failed' | undefi
           You can keep the people you trust here, to call or text with one tap.
         </p>
       )}
-      <p>
+      <p className="row">
         <Link href={ROUTES.people} className="button button--quiet">
           {contacts && contacts.length > 0 ? 'Change my people' : 'Add someone'}
+        </Link>
+        <Link href={ROUTES.meetings} className="button button--quiet">
+          My meetings
         </Link>
       </p>
     </>

@@ -95,6 +95,44 @@ export function contactPart(fields: Words): DocPart {
   };
 }
 
+const MEETING_KINDS: Record<string, string> = {
+  'in-person': 'In person',
+  online: 'Online',
+  phone: 'By phone',
+  other: 'Another way',
+};
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The person's meetings, then each time they went with what they noted, oldest first. */
+export function meetingsParts(fields: Words): DocPart[] {
+  const meetings = Array.isArray(fields.meetings) ? fields.meetings.map(words) : [];
+  const went = Array.isArray(fields.went) ? fields.went.map(words) : [];
+  const when = (m: Words) => {
+    const day = typeof m.weekday === 'number' ? WEEKDAYS[m.weekday] : undefined;
+    if (!day) return 'When I can';
+    return str(m.time) ? `${day} at ${str(m.time)}` : day;
+  };
+  return [
+    ...meetings.map((m) => ({
+      title: str(m.name)?.trim() || 'A meeting not named yet',
+      meta: [],
+      fields: [
+        ...field('How', MEETING_KINDS[str(m.kind) ?? '']),
+        ...field('When', when(m)),
+        ...field('Where or how to join', str(m.where)),
+        ...field('A note', str(m.note)),
+      ],
+    })),
+    ...went
+      .sort((a, b) => (str(a.day) ?? '').localeCompare(str(b.day) ?? ''))
+      .map((w) => ({
+        title: `I went: ${str(w.name)?.trim() || 'a meeting'}`,
+        meta: [dayOf(str(w.day) ?? '')],
+        fields: field('What I heard or shared', str(w.note)),
+      })),
+  ];
+}
+
 /** Crisis lines the person added themself: each a name, a number and a note. */
 export function ownLinesParts(fields: Words): DocPart[] {
   const lines = Array.isArray(fields.lines) ? fields.lines.map(words) : [];
