@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { getMeetings, noteWent, saveMeeting } from '../../src/features/safety/meetingsRepo';
 import { dayKey } from '../../src/lib/dates';
+import { setTodayShowsWords } from '../../src/features/today/useHome';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
 
@@ -86,5 +87,34 @@ describe('my meetings', () => {
       'Please add a name for this meeting.',
     );
     expect(await getMeetings()).toEqual({ meetings: [], went: [] });
+  });
+
+  it('shows the next meeting on Today, with its name only when Today shows words', async () => {
+    await saveMeeting({ name: 'Any time group', kind: 'phone', where: '', note: '' });
+    await saveMeeting({
+      name: 'Home group',
+      kind: 'in-person',
+      weekday: new Date().getDay(),
+      where: 'Hall',
+      note: '',
+    });
+    await setTodayShowsWords(true);
+    const first = renderApp('/');
+    const card = (
+      await screen.findByRole('heading', { name: 'Your next meeting' }, { timeout: 15_000 })
+    ).closest('.card') as HTMLElement;
+    expect(card).toHaveTextContent('Home group: Today');
+    expect(within(card).getByRole('link', { name: 'My meetings' })).toHaveAttribute(
+      'href',
+      '#/help/meetings',
+    );
+    first.unmount();
+
+    await setTodayShowsWords(false);
+    renderApp('/');
+    const quiet = (
+      await screen.findByRole('heading', { name: 'Your next meeting' }, { timeout: 15_000 })
+    ).closest('.card') as HTMLElement;
+    expect(quiet).toHaveTextContent(/^Your next meetingTodayMy meetings$/);
   });
 });

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { timeOfDay, weekdayAndDate } from '../../lib/dates';
-import { SupportCard, useContacts, useQuickExit } from '../safety';
+import { NextMeetingCard, SupportCard, useContacts, useMeetings, useQuickExit } from '../safety';
 import { useStepStatuses } from '../steps';
 import { dayStart } from './dayInput';
 import { recoveryCount } from './recoveryCount';
@@ -33,6 +33,7 @@ export function TodayPage() {
   const statuses = useStepStatuses();
   const showsWords = useTodayShowsWords();
   const contacts = useContacts();
+  const meetings = useMeetings();
   // After a quick exit, nothing written shows here until the person opens something themself.
   const quiet = useQuickExit((s) => s.quiet);
   const words = showsWords === true && !quiet;
@@ -43,7 +44,8 @@ export function TodayPage() {
     draft !== undefined &&
     checkin !== undefined &&
     statuses !== undefined &&
-    contacts !== undefined;
+    contacts !== undefined &&
+    meetings !== undefined;
   return (
     <section className="today">
       <h1>Today</h1>
@@ -54,6 +56,7 @@ export function TodayPage() {
           <ContinueDraft draft={draft} words={words} />
           <CheckinCard meta={checkin} />
           <SupportCard contacts={contacts} words={words} />
+          <NextMeetingCard meetings={meetings} words={words} />
           <WorkingStep day={day} statuses={statuses} words={words} />
           <QuickWays />
         </>
@@ -75,6 +78,11 @@ function QuickWays() {
         <li>
           <Link href={ROUTES.goals} className="button button--quiet">
             Your goals
+          </Link>
+        </li>
+        <li>
+          <Link href={ROUTES.meetings} className="button button--quiet">
+            Your meetings
           </Link>
         </li>
         <li>
