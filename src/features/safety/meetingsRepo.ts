@@ -52,7 +52,7 @@ export const MAX_MEETING_CHARS = 500;
 export const MAX_WENT_NOTE_CHARS = 2_000;
 const MAX_MEETINGS = 100;
 
-export class MeetingInputError extends InputError {
+class MeetingInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'MeetingInputError';
