@@ -125,10 +125,15 @@ export function meetingsParts(fields: Words): DocPart[] {
     })),
     ...went
       .sort((a, b) => (str(a.day) ?? '').localeCompare(str(b.day) ?? ''))
+      // The meeting's name is a field, not only the title: a part with no fields is left out,
+      // and a time went with no note still counts.
       .map((w) => ({
-        title: `I went: ${str(w.name)?.trim() || 'a meeting'}`,
+        title: 'I went to a meeting',
         meta: [dayOf(str(w.day) ?? '')],
-        fields: field('What I heard or shared', str(w.note)),
+        fields: [
+          ...field('Meeting', str(w.name)?.trim() || 'A meeting not named'),
+          ...field('What I heard or shared', str(w.note)),
+        ],
       })),
   ];
 }
