@@ -58,6 +58,7 @@ export const ROUTES = {
   grounding: '/help/grounding',
   breathing: '/help/breathing',
   people: '/help/people',
+  meetings: '/help/meetings',
   /** The safety plan to read; changing it is one tap further. */
   safetyPlan: '/help/safety-plan',
   safetyPlanEdit: '/help/safety-plan/edit',

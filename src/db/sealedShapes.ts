@@ -27,6 +27,7 @@ export const DOCUMENT_IDS = {
   selfForgiveness: 'self-amends',
   accountability: 'accountability',
   ownCrisisLines: 'own-crisis-lines',
+  meetings: 'meetings',
 } as const;
 
 export const DOCUMENT_PREFIXES = {
@@ -124,7 +125,13 @@ export const SHAPES = {
       () => ({}),
     ),
   },
-  contacts: { name: text, relation: text, phone: text, note: text },
+  contacts: {
+    name: text,
+    relation: text,
+    phone: text,
+    note: text,
+    role: v.optional(v.picklist(['sponsor', 'mentor', 'partner'])),
+  },
   checkins: {
     mood: v.optional(integer(1, 5)),
     halt: v.optional(
@@ -201,6 +208,28 @@ export const DOCUMENT_SHAPES = {
   accountability: { values: text, boundaries: text, keeping: text, repair: text },
   ownCrisisLines: {
     lines: list(object({ id: v.string(), name: v.string(), number: v.string(), note: text })),
+  },
+  meetings: {
+    meetings: list(
+      object({
+        id: v.string(),
+        name: v.string(),
+        kind: v.picklist(['in-person', 'online', 'phone', 'other']),
+        weekday: v.optional(integer(0, 6)),
+        time: v.optional(v.string()),
+        where: text,
+        note: text,
+      }),
+    ),
+    went: list(
+      object({
+        id: v.string(),
+        meetingId: v.string(),
+        name: v.string(),
+        day: v.string(),
+        note: text,
+      }),
+    ),
   },
   letterToMyself: { body: text },
   careCommitment: {

@@ -438,7 +438,13 @@ describe('the document of a person’s work', () => {
             'p1',
             at(5, 6),
             {},
-            { name: 'Ana', relation: 'Sponsor', phone: '+44 7700 900123', note: '' },
+            {
+              name: 'Ana',
+              relation: 'Sponsor',
+              phone: '+44 7700 900123',
+              note: '',
+              role: 'sponsor',
+            },
           ),
         ],
         documents: [
@@ -459,6 +465,34 @@ describe('the document of a person’s work', () => {
             at(5, 9),
             {},
             { coped: 'I hid.', forgive: 'Hiding.', need: 'Patience.' },
+          ),
+          record(
+            'meetings',
+            at(5, 13),
+            {},
+            {
+              meetings: [
+                {
+                  id: 'm1',
+                  name: 'Home group',
+                  kind: 'in-person',
+                  weekday: 3,
+                  time: '19:30',
+                  where: 'Church hall',
+                  note: '',
+                },
+              ],
+              went: [
+                { id: 'w2', meetingId: 'm1', name: 'Home group', day: '2026-05-13', note: '' },
+                {
+                  id: 'w1',
+                  meetingId: 'm0',
+                  name: 'Old group',
+                  day: '2026-05-06',
+                  note: 'I shared.',
+                },
+              ],
+            },
           ),
           record('self-care:1', at(5, 10), {}, { area: 'rest', promise: 'Bed by eleven' }),
           record(
@@ -570,6 +604,8 @@ describe('the document of a person’s work', () => {
 
       **Who they are to me:** Sponsor
 
+      **In my recovery:** My sponsor
+
       **Phone:** +44 7700 900123
 
       ## Crisis lines I added
@@ -577,6 +613,30 @@ describe('the document of a person’s work', () => {
       ### Night line
 
       **Number:** 0800 000 000
+
+      ## My meetings
+
+      ### Home group
+
+      **How:** In person
+
+      **When:** Wednesday at 19:30
+
+      **Where or how to join:** Church hall
+
+      ### I went to a meeting
+
+      _6 May 2026_
+
+      **Meeting:** Old group
+
+      **What I heard or shared:** I shared.
+
+      ### I went to a meeting
+
+      _13 May 2026_
+
+      **Meeting:** Home group
       "
     `);
   });

@@ -3,7 +3,12 @@ import { addDays, format } from 'date-fns';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { dayKey } from '../../src/lib/dates';
-import { getRecovery } from '../../src/features/today/recoveryRepo';
+import {
+  getRecovery,
+  noteSlip,
+  setRecoveryOn,
+  setRecoveryStart,
+} from '../../src/features/today/recoveryRepo';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
 
@@ -69,5 +74,29 @@ describe('recovery days', () => {
     expect((await getRecovery())?.slips).toEqual([
       { day: dayKey(daysAgo(3).getTime()), note: 'after the funeral' },
     ]);
+  });
+
+  it('shows milestones only when asked, and a slip never takes one away', async () => {
+    await setRecoveryOn(true);
+    await setRecoveryStart(dayKey(daysAgo(6).getTime()));
+    const { user } = renderApp('/today/recovery');
+    const marks = await screen.findByRole('group', { name: 'Milestones' }, { timeout: 15_000 });
+    expect(marks).not.toHaveTextContent('You have reached');
+    await user.click(within(marks).getByRole('checkbox', { name: /Show milestones/ }));
+    expect(
+      await within(marks).findByText(
+        'You have reached 7 days. That is yours, and nothing takes it away.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(marks).getByText(`1 day: ${format(daysAgo(6), 'd MMMM yyyy')}`),
+    ).toBeInTheDocument();
+    expect(marks).not.toHaveTextContent(/30 days|to go|next/i);
+
+    await noteSlip(dayKey(daysAgo(2).getTime()), '');
+    expect(await screen.findByRole('group', { name: 'Your count' })).toHaveTextContent(
+      '6 days of recovery',
+    );
+    expect(within(marks).getByText(/You have reached 7 days/)).toBeInTheDocument();
   });
 });

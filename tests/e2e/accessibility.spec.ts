@@ -13,6 +13,7 @@ const ROUTES = [
   { name: 'grounding', hash: '#/help/grounding' },
   { name: 'breathing', hash: '#/help/breathing' },
   { name: 'people', hash: '#/help/people' },
+  { name: 'meetings', hash: '#/help/meetings' },
   { name: 'safety-plan', hash: '#/help/safety-plan' },
   { name: 'safety-plan-edit', hash: '#/help/safety-plan/edit' },
   { name: 'settings', hash: '#/settings' },

@@ -33,6 +33,7 @@ const START = [
   '#/help/grounding',
   '#/help/breathing',
   '#/help/people',
+  '#/help/meetings',
   '#/help/safety-plan',
   '#/help/safety-plan/edit',
   '#/today/checkin',
@@ -111,9 +112,26 @@ async function seed(page: Page) {
     await form.getByLabel('Name', { exact: true }).fill(name);
     await form.getByLabel('Who they are to you').fill(who);
     await form.getByLabel('Phone number').fill(phone);
+    if (name === 'Marisol') {
+      await form.getByLabel('Do they walk the road with you?').selectOption('sponsor');
+    }
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('link', { name: `Call ${name}` })).toBeVisible();
   }
+
+  // A meeting with a day (so Today shows it next) and one time went, with a long note.
+  await page.goto('/#/help/meetings');
+  await page.getByRole('button', { name: 'Add a meeting' }).click();
+  const meeting = page.getByRole('form', { name: 'Add a meeting' });
+  await meeting.getByLabel('Name', { exact: true }).fill(`Home group ${LONG_WORD}`);
+  await meeting.getByLabel('Day').selectOption({ label: 'Wednesday' });
+  await meeting.getByLabel('Time (if you like)').fill('19:30');
+  await meeting.getByLabel('Where, or how to join').fill(`Church hall, ${LONG_WORD}`);
+  await meeting.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: /^I went to Home group/ }).click();
+  await fill(page, 'What you heard or shared (if you like)', `One day at a time ${LONG_WORD}`);
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  await expect(page.getByText('Noted. Thank you for going.')).toBeVisible();
 
   await page.goto('/#/today/recovery');
   await page.getByRole('button', { name: 'Turn recovery days on' }).click();

@@ -171,6 +171,16 @@ export function wellShapedJournal(): PlainJournal {
         ...at,
         fields: { lines: [{ id: 'line-1', name: 'Night line', number: '0800 000 000', note: '' }] },
       },
+      {
+        id: 'meetings',
+        ...at,
+        fields: {
+          meetings: [
+            { id: 'm1', name: 'Friday group', kind: 'online', weekday: 5, where: 'Link', note: '' },
+          ],
+          went: [{ id: 'w1', meetingId: 'm1', name: 'Friday group', day: '2026-01-09', note: '' }],
+        },
+      },
       { id: 'letter-to-myself:1', ...at, fields: { body: 'Dear me' } },
       { id: 'self-care:1', ...at, fields: { area: 'rest', promise: 'Bed by eleven' } },
       {

@@ -69,6 +69,11 @@ import {
   OWN_CRISIS_LINES_ID,
   type OwnCrisisLinesFields,
 } from '../../src/features/safety/ownCrisisLinesRepo';
+import {
+  getMeetings,
+  MEETINGS_ID,
+  type MeetingsFields,
+} from '../../src/features/safety/meetingsRepo';
 import { getSafetyPlan, SAFETY_PLAN_ID } from '../../src/features/safety/safetyPlanRepo';
 import type { SafetyPlan } from '../../src/features/safety/safetyPlanSections';
 import {
@@ -127,10 +132,12 @@ const sameTypes: [
   Equal<Out<Docs['selfForgiveness']>, SelfForgiveness>,
   Equal<Out<Docs['accountability']>, Accountability>,
   Equal<Out<Docs['ownCrisisLines']>, OwnCrisisLinesFields>,
+  Equal<Out<Docs['meetings']>, MeetingsFields>,
   Equal<Out<Docs['letterToMyself']>, LetterToMyselfFields>,
   Equal<Out<Docs['careCommitment']>, Pick<Commitment, 'area' | 'promise'>>,
   Equal<Out<Docs['careCheckin']>, Omit<CareCheckin, 'id' | 'created'>>,
 ] = [
+  true,
   true,
   true,
   true,
@@ -472,6 +479,34 @@ const DOCUMENT_CASES: Record<DocumentKind, Case> = {
       },
     },
   },
+  meetings: {
+    single: true,
+    id: () => MEETINGS_ID,
+    clear: () => ({}),
+    good: {
+      meetings: [
+        {
+          id: 'm1',
+          name: 'Tuesday group',
+          kind: 'in-person',
+          weekday: 2,
+          time: '19:00',
+          where: 'Hall',
+          note: '',
+        },
+      ],
+      went: [
+        { id: 'w1', meetingId: 'm1', name: 'Tuesday group', day: '2026-11-24', note: 'Listened' },
+      ],
+    },
+    odd: { meetings: [{ id: 'm1', name: 'Tuesday group', kind: 'bus', where: '', note: '' }] },
+    reads: {
+      getMeetings: async () => {
+        const kept = await getMeetings();
+        return seen([[MEETINGS_ID, kept === 'unreadable' ? 'damaged' : asWords(kept)]]);
+      },
+    },
+  },
   letterToMyself: {
     id: (n) => `${LETTER_PREFIX}${n}`,
     clear: () => ({}),
@@ -552,6 +587,7 @@ describe('the sealed shapes registry', () => {
       selfForgiveness: SELF_AMENDS_ID,
       accountability: ACCOUNTABILITY_ID,
       ownCrisisLines: OWN_CRISIS_LINES_ID,
+      meetings: MEETINGS_ID,
     });
     expect(DOCUMENT_PREFIXES).toEqual({
       letterToMyself: LETTER_PREFIX,

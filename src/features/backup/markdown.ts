@@ -28,6 +28,7 @@ import {
   contactPart,
   goalPart,
   ownLinesParts,
+  meetingsParts,
   recoveryPart,
   safetyPlanPart,
   selfForgivenessPart,
@@ -87,6 +88,7 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
   const safetyPlan = doc('safety-plan');
   const recovery = doc('recovery-days');
   const ownLines = doc('own-crisis-lines');
+  const meetings = doc('meetings');
   const steps = read<Opened & { step: number; status: unknown; note?: string }>(
     journal,
     'stepProgress',
@@ -166,6 +168,7 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
     section('safety', 'My safety plan', one(safetyPlan && safetyPlanPart(safetyPlan))),
     section('people', 'My people', read<Opened>(journal, 'contacts').map(contactPart)),
     section('lines', 'Crisis lines I added', ownLines ? ownLinesParts(ownLines) : []),
+    section('meetings', 'My meetings', meetings ? meetingsParts(meetings) : []),
   ];
 }
 

@@ -21,6 +21,7 @@ const ONE_DOCUMENT_NAMES: Record<string, string> = {
   [DOCUMENT_IDS.selfForgiveness]: 'Amends to yourself: forgiving yourself',
   [DOCUMENT_IDS.accountability]: 'Accountability in relationships',
   [DOCUMENT_IDS.ownCrisisLines]: 'Your own crisis lines',
+  [DOCUMENT_IDS.meetings]: 'Your meetings',
 };
 
 const MANY_DOCUMENT_NAMES: Record<Prefix, string> = {

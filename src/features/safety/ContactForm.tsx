@@ -1,8 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { LimitNote } from '../../ui/LimitNote';
 import {
+  CONTACT_ROLES,
   ContactInputError,
   MAX_CONTACT_CHARS,
+  ROLE_LABELS,
+  type ContactRole,
   saveContact,
   type Contact,
   type ContactFields,
@@ -13,7 +16,12 @@ interface Props {
   onDone: () => void;
 }
 
-const FIELDS: { key: keyof ContactFields; label: string; type: string; hint?: string }[] = [
+const FIELDS: {
+  key: Exclude<keyof ContactFields, 'role'>;
+  label: string;
+  type: string;
+  hint?: string;
+}[] = [
   { key: 'name', label: 'Name', type: 'text' },
   {
     key: 'relation',
@@ -37,6 +45,7 @@ export function ContactForm({ contact, onDone }: Props) {
     relation: contact?.relation ?? '',
     phone: contact?.phone ?? '',
     note: contact?.note ?? '',
+    ...(contact?.role ? { role: contact.role } : {}),
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -94,6 +103,30 @@ export function ContactForm({ contact, onDone }: Props) {
           />
         </div>
       ))}
+      <div className="field">
+        <label htmlFor={`${id}-role`}>Do they walk the road with you?</label>
+        <span id={`${id}-role-hint`} className="muted">
+          A sponsor, mentor or accountability partner is one tap from Today and Help now.
+        </span>
+        <select
+          id={`${id}-role`}
+          className="input"
+          autoComplete="off"
+          aria-describedby={`${id}-role-hint`}
+          value={fields.role ?? ''}
+          onChange={(event) => {
+            const role = event.target.value as ContactRole | '';
+            setFields({ ...fields, role: role || undefined });
+          }}
+        >
+          <option value="">Not marked</option>
+          {CONTACT_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </select>
+      </div>
       {error && (
         <p role="alert" className="notice">
           {error}

@@ -1,22 +1,20 @@
 import { smsHref, telHref } from './crisisLines';
-import type { Contact } from './contactsRepo';
+import { ROLE_LABELS, type Contact } from './contactsRepo';
 
-/** Tap-to-call and tap-to-text for one contact; each link names the person it reaches. */
-export function ContactLinks({ contact }: { contact: Contact }) {
+/** Tap-to-call and tap-to-text for one contact; each link names the person it reaches (or, where
+ * names are kept off the screen, `who`: "your sponsor"). */
+export function ContactLinks({ contact, who }: { contact: Contact; who?: string }) {
   if (!contact.phone) return null;
+  const name = who ?? contact.name;
   return (
     <span className="row">
-      <a
-        className="button button--quiet"
-        href={telHref(contact.phone)}
-        aria-label={`Call ${contact.name}`}
-      >
+      <a className="button button--quiet" href={telHref(contact.phone)} aria-label={`Call ${name}`}>
         Call
       </a>
       <a
         className="button button--quiet"
         href={smsHref({ number: contact.phone })}
-        aria-label={`Text ${contact.name}`}
+        aria-label={`Text ${name}`}
       >
         Text
       </a>
@@ -31,6 +29,7 @@ export function ContactSummary({ contact }: { contact: Contact }) {
   return (
     <>
       <strong>{contact.name}</strong>
+      {contact.role && <span className="contact__role"> · {ROLE_LABELS[contact.role]}</span>}
       {contact.relation && <span className="muted"> · {contact.relation}</span>}
       {contact.phone && <span className="contact__phone">{contact.phone}</span>}
       {contact.note && <span className="contact__note">{contact.note}</span>}

@@ -6,6 +6,7 @@ import { lazyScreen } from '../../core/lazyScreen';
 const GroundingPage = lazyScreen(() => import('./GroundingPage'));
 const BreathingPage = lazyScreen(() => import('./BreathingPage'));
 const PeoplePage = lazyScreen(() => import('./PeoplePage'));
+const MeetingsPage = lazyScreen(() => import('./MeetingsPage'));
 const SafetyPlanPage = lazyScreen(() => import('./SafetyPlanPage'));
 const SafetyPlanReader = lazyScreen(() => import('./SafetyPlanReader'));
 
@@ -17,6 +18,7 @@ export default function HelpRoutes() {
       <Route path="/help/grounding" component={GroundingPage} />
       <Route path="/help/breathing" component={BreathingPage} />
       <Route path="/help/people" component={PeoplePage} />
+      <Route path="/help/meetings" component={MeetingsPage} />
       <Route path="/help/safety-plan" component={SafetyPlanReader} />
       <Route path="/help/safety-plan/edit" component={SafetyPlanPage} />
     </Switch>

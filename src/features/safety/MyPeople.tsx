@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { ContactLinks, ContactSummary } from './ContactLinks';
-import type { Contact } from './contactsRepo';
+import { supportFirst, type Contact } from './contactsRepo';
 
 export function PeopleNotOpened() {
   return (
@@ -19,7 +19,7 @@ export function MyPeople({ contacts }: { contacts: Contact[] | 'failed' | undefi
     <>
       {contacts && contacts.length > 0 ? (
         <ul className="plain-list stack help__people">
-          {contacts.map((contact) => (
+          {supportFirst(contacts).map((contact) => (
             <li key={contact.id} className="card contact">
               <ContactSummary contact={contact} />
               <ContactLinks contact={contact} />
@@ -36,9 +36,12 @@ export function MyPeople({ contacts }: { contacts: Contact[] | 'failed' | undefi
           You can keep the people you trust here, to call or text with one tap.
         </p>
       )}
-      <p>
+      <p className="row">
         <Link href={ROUTES.people} className="button button--quiet">
           {contacts && contacts.length > 0 ? 'Change my people' : 'Add someone'}
+        </Link>
+        <Link href={ROUTES.meetings} className="button button--quiet">
+          My meetings
         </Link>
       </p>
     </>

@@ -10,7 +10,19 @@ export interface ContactFields {
   relation: string;
   phone: string;
   note: string;
+  /** Someone who walks the road with the person, marked so they are one tap away on Today,
+   * Help now and the hard-moment card. Sealed with the rest: who a sponsor is is private. */
+  role?: ContactRole;
 }
+
+export const CONTACT_ROLES = ['sponsor', 'mentor', 'partner'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+export const ROLE_LABELS: Record<ContactRole, string> = {
+  sponsor: 'Sponsor',
+  mentor: 'Mentor',
+  partner: 'Accountability partner',
+};
 
 export interface Contact extends ContactFields {
   id: string;
@@ -39,8 +51,22 @@ function validateContact(input: ContactFields): ContactFields {
     phone: input.phone.trim(),
     note: input.note.trim(),
   };
+  if (input.role) {
+    if (!CONTACT_ROLES.includes(input.role)) {
+      throw new ContactInputError('Please choose sponsor, mentor, accountability partner or none.');
+    }
+    return checked({ ...fields, role: input.role });
+  }
+  return checked(fields);
+}
+
+function checked(fields: ContactFields): ContactFields {
   if (!fields.name) throw new ContactInputError('Please add a name, or a word for who this is.');
-  if (Object.values(fields).some((value) => value.length > MAX_CONTACT_CHARS)) {
+  if (
+    [fields.name, fields.relation, fields.phone, fields.note].some(
+      (value) => value.length > MAX_CONTACT_CHARS,
+    )
+  ) {
     throw new ContactInputError(
       `Each part can be up to ${MAX_CONTACT_CHARS} characters. Please shorten it.`,
     );
@@ -70,6 +96,16 @@ export async function saveContact(
 /** Contacts in the order they were added. */
 export async function listContacts(): Promise<Contact[]> {
   return contacts.openMany(await contacts.table.orderBy('created').toArray());
+}
+
+/** Sponsor first, then mentor, then accountability partner, then everyone else, each group in
+ * the order the person added them: in a hard moment the first name is the one to reach. */
+export function supportFirst(list: Contact[]): Contact[] {
+  const rank = (contact: Contact) =>
+    contact.role && !contact.unreadable
+      ? CONTACT_ROLES.indexOf(contact.role)
+      : CONTACT_ROLES.length;
+  return [...list].sort((a, b) => rank(a) - rank(b));
 }
 
 export async function deleteContact(id: string): Promise<void> {

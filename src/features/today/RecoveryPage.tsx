@@ -16,6 +16,8 @@ import {
 } from './recoveryRepo';
 import { repoMessage } from './repoMessage';
 import { useCurrentDay } from './useCurrentDay';
+import { milestonesReached } from './milestones';
+import { setMilestonesOn, useMilestonesOn } from './useMilestones';
 import { useRecovery, useRecoveryOn } from './useHome';
 
 const longDate = (day: string) => format(dayStart(day), 'd MMMM yyyy');
@@ -140,6 +142,7 @@ function Counting({ recovery, start }: { recovery: Recovery; start: string }) {
             : `${count.total} of the ${count.since} days since ${longDate(start)}. Every one of them is yours.`}
         </p>
       </div>
+      <Milestones start={start} />
       <SlipForm />
       {changing ? (
         <StartForm
@@ -154,6 +157,40 @@ function Counting({ recovery, start }: { recovery: Recovery; start: string }) {
       )}
       <History recovery={recovery} />
     </>
+  );
+}
+
+/** Gentle marks already reached, only when the person asks for them; never what comes next. */
+function Milestones({ start }: { start: string }) {
+  const on = useMilestonesOn();
+  const today = useCurrentDay();
+  if (on === undefined) return null;
+  const marks = on ? milestonesReached(start, today) : [];
+  const latest = marks.at(-1);
+  return (
+    <div className="card" role="group" aria-label="Milestones">
+      <label className="row">
+        <input
+          type="checkbox"
+          autoComplete="off"
+          checked={on}
+          onChange={(event) => void setMilestonesOn(event.target.checked)}
+        />
+        <span>Show milestones: 1, 7, 30, 60 and 90 days, 6 and 9 months, and each year</span>
+      </label>
+      {latest && (
+        <>
+          <p>You have reached {latest.label}. That is yours, and nothing takes it away.</p>
+          <ul className="plain-list">
+            {marks.map((mark) => (
+              <li key={mark.label}>
+                {mark.label}: {longDate(mark.day)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
 

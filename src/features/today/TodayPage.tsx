@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { timeOfDay, weekdayAndDate } from '../../lib/dates';
-import { useQuickExit } from '../safety';
+import { NextMeetingCard, SupportCard, useContacts, useMeetings, useQuickExit } from '../safety';
 import { useStepStatuses } from '../steps';
 import { dayStart } from './dayInput';
 import { recoveryCount } from './recoveryCount';
@@ -32,6 +32,8 @@ export function TodayPage() {
   const checkin = useCheckinMeta(day);
   const statuses = useStepStatuses();
   const showsWords = useTodayShowsWords();
+  const contacts = useContacts();
+  const meetings = useMeetings();
   // After a quick exit, nothing written shows here until the person opens something themself.
   const quiet = useQuickExit((s) => s.quiet);
   const words = showsWords === true && !quiet;
@@ -41,7 +43,9 @@ export function TodayPage() {
     recovery !== undefined &&
     draft !== undefined &&
     checkin !== undefined &&
-    statuses !== undefined;
+    statuses !== undefined &&
+    contacts !== undefined &&
+    meetings !== undefined;
   return (
     <section className="today">
       <h1>Today</h1>
@@ -51,6 +55,8 @@ export function TodayPage() {
           <RecoveryLine day={day} on={recoveryOn} recovery={recovery} />
           <ContinueDraft draft={draft} words={words} />
           <CheckinCard meta={checkin} />
+          <SupportCard contacts={contacts} words={words} />
+          <NextMeetingCard meetings={meetings} words={words} />
           <WorkingStep day={day} statuses={statuses} words={words} />
           <QuickWays />
         </>
@@ -72,6 +78,11 @@ function QuickWays() {
         <li>
           <Link href={ROUTES.goals} className="button button--quiet">
             Your goals
+          </Link>
+        </li>
+        <li>
+          <Link href={ROUTES.meetings} className="button button--quiet">
+            Your meetings
           </Link>
         </li>
         <li>

@@ -75,6 +75,12 @@ export function goalPart(fields: Words, created: number, logs: GoalLogWords[]): 
   };
 }
 
+const ROLES: Record<string, string> = {
+  sponsor: 'My sponsor',
+  mentor: 'My mentor',
+  partner: 'My accountability partner',
+};
+
 export function contactPart(fields: Words): DocPart {
   return {
     title: str(fields.name)?.trim() || 'Someone not named yet',
@@ -82,10 +88,54 @@ export function contactPart(fields: Words): DocPart {
     fields: [
       ...field('Name', str(fields.name)),
       ...field('Who they are to me', str(fields.relation)),
+      ...field('In my recovery', ROLES[str(fields.role) ?? '']),
       ...field('Phone', str(fields.phone)),
       ...field('A note', str(fields.note)),
     ],
   };
+}
+
+const MEETING_KINDS: Record<string, string> = {
+  'in-person': 'In person',
+  online: 'Online',
+  phone: 'By phone',
+  other: 'Another way',
+};
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The person's meetings, then each time they went with what they noted, oldest first. */
+export function meetingsParts(fields: Words): DocPart[] {
+  const meetings = Array.isArray(fields.meetings) ? fields.meetings.map(words) : [];
+  const went = Array.isArray(fields.went) ? fields.went.map(words) : [];
+  const when = (m: Words) => {
+    const day = typeof m.weekday === 'number' ? WEEKDAYS[m.weekday] : undefined;
+    if (!day) return 'When I can';
+    return str(m.time) ? `${day} at ${str(m.time)}` : day;
+  };
+  return [
+    ...meetings.map((m) => ({
+      title: str(m.name)?.trim() || 'A meeting not named yet',
+      meta: [],
+      fields: [
+        ...field('How', MEETING_KINDS[str(m.kind) ?? '']),
+        ...field('When', when(m)),
+        ...field('Where or how to join', str(m.where)),
+        ...field('A note', str(m.note)),
+      ],
+    })),
+    ...went
+      .sort((a, b) => (str(a.day) ?? '').localeCompare(str(b.day) ?? ''))
+      // The meeting's name is a field, not only the title: a part with no fields is left out,
+      // and a time went with no note still counts.
+      .map((w) => ({
+        title: 'I went to a meeting',
+        meta: [dayOf(str(w.day) ?? '')],
+        fields: [
+          ...field('Meeting', str(w.name)?.trim() || 'A meeting not named'),
+          ...field('What I heard or shared', str(w.note)),
+        ],
+      })),
+  ];
 }
 
 /** Crisis lines the person added themself: each a name, a number and a note. */

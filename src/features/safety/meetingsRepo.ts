@@ -1,0 +1,170 @@
+import { sealedDocument } from '../../core/sealedStore';
+import { DOCUMENT_IDS } from '../../db/sealedShapes';
+import { dayKey } from '../../lib/dates';
+import { InputError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+
+/** The person's own meetings and the times they went, one sealed document: which groups a
+ * person goes to, and what they heard there, is as private as anything they write. Nothing here
+ * is looked up anywhere; the app knows only what the person typed. */
+export const MEETINGS_ID = DOCUMENT_IDS.meetings;
+
+export const MEETING_KINDS = ['in-person', 'online', 'phone', 'other'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const KIND_LABELS: Record<MeetingKind, string> = {
+  'in-person': 'In person',
+  online: 'Online',
+  phone: 'By phone',
+  other: 'Another way',
+};
+
+export interface Meeting {
+  id: string;
+  name: string;
+  kind: MeetingKind;
+  /** 0 Sunday … 6 Saturday; absent for "when I can". */
+  weekday?: number;
+  /** HH:mm; absent when the person keeps no time. */
+  time?: string;
+  /** The place, or how to join. */
+  where: string;
+  note: string;
+}
+
+/** One time the person went. The meeting's name is copied in, so removing a meeting from the
+ * list never takes away the times they went or what they noted. */
+export interface Went {
+  id: string;
+  meetingId: string;
+  name: string;
+  day: string;
+  note: string;
+}
+
+export interface MeetingsFields {
+  meetings: Meeting[];
+  went: Went[];
+}
+
+export type MeetingInput = Omit<Meeting, 'id'> & { id?: string };
+
+export const MAX_MEETING_CHARS = 500;
+export const MAX_WENT_NOTE_CHARS = 2_000;
+const MAX_MEETINGS = 100;
+
+class MeetingInputError extends InputError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MeetingInputError';
+  }
+}
+
+const store = sealedDocument<MeetingsFields>(MEETINGS_ID, () => ({ meetings: [], went: [] }));
+
+/** Everything kept, or 'unreadable' when the document cannot be opened. */
+export async function getMeetings(): Promise<MeetingsFields | 'unreadable'> {
+  const doc = await store.get();
+  if (!doc) return { meetings: [], went: [] };
+  return doc.unreadable ? 'unreadable' : { meetings: doc.meetings, went: doc.went };
+}
+
+async function change(next: (current: MeetingsFields) => MeetingsFields, now: number) {
+  await store.update((current) => next(current ?? { meetings: [], went: [] }), now, {
+    // Writing over a document that cannot be opened would lose what it holds.
+    damaged: () =>
+      new MeetingInputError(
+        'Your meetings could not be opened just now, so nothing was changed. They are still kept.',
+      ),
+  });
+}
+
+function validate(input: MeetingInput): Omit<Meeting, 'id'> {
+  const name = input.name.trim();
+  const where = input.where.trim();
+  const note = input.note.trim();
+  if (!name) throw new MeetingInputError('Please add a name for this meeting.');
+  if ([name, where, note].some((value) => value.length > MAX_MEETING_CHARS)) {
+    throw new MeetingInputError(
+      `Each part can be up to ${MAX_MEETING_CHARS} characters. Please shorten it.`,
+    );
+  }
+  if (!MEETING_KINDS.includes(input.kind)) {
+    throw new MeetingInputError(
+      'Please choose how you meet: in person, online, by phone or another way.',
+    );
+  }
+  const meeting: Omit<Meeting, 'id'> = { name, kind: input.kind, where, note };
+  if (input.weekday !== undefined) {
+    if (!Number.isInteger(input.weekday) || input.weekday < 0 || input.weekday > 6) {
+      throw new MeetingInputError('Please choose a day of the week, or "when I can".');
+    }
+    meeting.weekday = input.weekday;
+    if (input.time) {
+      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(input.time)) {
+        throw new MeetingInputError('Please write the time as hours and minutes, like 19:30.');
+      }
+      meeting.time = input.time;
+    }
+  }
+  return meeting;
+}
+
+/** Adds a meeting (no id) or changes one. Returns its id. */
+export async function saveMeeting(input: MeetingInput, now = Date.now()): Promise<string> {
+  const meeting = validate(input);
+  const id = input.id ?? newId();
+  await change((current) => {
+    const exists = current.meetings.some((m) => m.id === id);
+    if (!exists && current.meetings.length >= MAX_MEETINGS) {
+      throw new MeetingInputError(`You can keep up to ${MAX_MEETINGS} meetings here.`);
+    }
+    return {
+      ...current,
+      meetings: exists
+        ? current.meetings.map((m) => (m.id === id ? { id, ...meeting } : m))
+        : [...current.meetings, { id, ...meeting }],
+    };
+  }, now);
+  return id;
+}
+
+/** Takes a meeting off the list; the times the person went stay. */
+export async function removeMeeting(id: string, now = Date.now()): Promise<void> {
+  await change(
+    (current) => ({ ...current, meetings: current.meetings.filter((m) => m.id !== id) }),
+    now,
+  );
+}
+
+/** Notes that the person went, on `day` (today unless given), with an optional note. */
+export async function noteWent(
+  meetingId: string,
+  note = '',
+  day?: string,
+  now = Date.now(),
+): Promise<string> {
+  const text = note.trim();
+  if (text.length > MAX_WENT_NOTE_CHARS) {
+    throw new MeetingInputError(
+      `A note can be up to ${MAX_WENT_NOTE_CHARS} characters. Please shorten it.`,
+    );
+  }
+  const on = day ?? dayKey(now);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || on > dayKey(now)) {
+    throw new MeetingInputError('Please choose today or a day before it.');
+  }
+  const id = newId();
+  await change((current) => {
+    const meeting = current.meetings.find((m) => m.id === meetingId);
+    if (!meeting) throw new MeetingInputError('That meeting is no longer on your list.');
+    return {
+      ...current,
+      went: [...current.went, { id, meetingId, name: meeting.name, day: on, note: text }],
+    };
+  }, now);
+  return id;
+}
+
+export async function removeWent(id: string, now = Date.now()): Promise<void> {
+  await change((current) => ({ ...current, went: current.went.filter((w) => w.id !== id) }), now);
+}
