@@ -180,7 +180,7 @@ function Milestones({ start }: { start: string }) {
       </label>
       {latest && (
         <>
-          <p>You have reached {latest.label}. That is yours, and nothing takes it away.</p>
+          <p>{latest.label} since you began. That is yours, and nothing takes it away.</p>
           <ul className="plain-list">
             {marks.map((mark) => (
               <li key={mark.label}>
