@@ -77,8 +77,12 @@ export function useEditorSave<R extends { updated: number }, T>({
   // The record changed under this editor (another tab, or another screen) and nothing typed here
   // waits: take the stored words, so this editor's next write cannot put older words over newer.
   // When something here waits, the write from here comes later and wins.
+  // A record older than this editor's own latest write is a live query answering late (it read
+  // the database before that write landed): taking it would put older words back on screen.
   useEffect(() => {
-    if (!stored || stored.updated === lastWritten.current || isDirty()) return;
+    if (!stored || isDirty()) return;
+    const mine = lastWritten.current;
+    if (mine !== undefined && stored.updated <= mine) return;
     lastWritten.current = stored.updated;
     accept(takeRef.current(stored));
   }, [stored, accept, isDirty]);
