@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { fitToLimits } from '../lib/limits';
 import { requestPersistenceOnce } from './persistence';
-import { useAutosave, type SaveState } from './useAutosave';
-
-export type { SaveState };
+import { useAutosave } from './useAutosave';
 
 /** Cuts words longer than a field keeps; after the write, the kit says which were cut. */
 export type Fit = ReturnType<typeof fitToLimits>;
