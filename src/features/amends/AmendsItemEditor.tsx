@@ -1,11 +1,8 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../core/useAutosave';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../../core/persistence';
 import { AMENDS_STATUSES, deleteAmendsItem, saveAmendsItem, WILLINGNESS } from './amendsRepo';
 import { longDate } from './dates';
 import { errorText } from './errorText';
@@ -52,34 +49,31 @@ export function AmendsItemEditor({
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
   const doneToMe = useDoneToMe(initial?.inventoryItemId);
-  const lastWritten = useRef<number | undefined>(initial?.updated);
-  const save = useCallback(
-    async (value: string) => {
+  const write = useCallback(
+    async (value: string, fit: Fit) => {
       const { person, ...rest } = JSON.parse(value) as Draft;
       // A name cleared for a moment is not saved (the repository would refuse it); the line
       // under the box says so, and the next letter typed saves everything again.
-      if (!rest.myself && !person.trim()) return;
-      const fit = fitToLimits();
+      if (!rest.myself && !person.trim()) return undefined;
       const fitted = fit.fields({ ...rest, person }, MAX_FIELD_CHARS, {
         person: 'Their name, or how you think of them',
         relationship: 'How you know them',
         whatHappened: 'What happened',
         myPart: 'My part, where I had one',
       });
-      const updated = await saveAmendsItem({ id, ...fitted });
-      if (updated !== undefined) {
-        lastWritten.current = updated;
-        void requestPersistenceOnce();
-      }
-      fit.check();
+      return saveAmendsItem({ id, ...fitted });
     },
     [id],
   );
-  const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
-    const incoming = draftOf(stored);
-    setDraft(incoming);
-    return snapshot(incoming);
+  const { state } = useEditorSave({
+    value: snapshot(draft),
+    write,
+    stored: initial,
+    take: (stored) => {
+      const incoming = draftOf(stored);
+      setDraft(incoming);
+      return snapshot(incoming);
+    },
   });
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const ids = { who: useId(), name: useId(), rel: useId(), what: useId(), part: useId() };

@@ -1,11 +1,8 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { useAutosave } from '../../core/useAutosave';
-import { fitToLimits } from '../../lib/limits';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../../core/persistence';
 import { NEVER_SENT } from './copy';
 import { errorText } from './errorText';
 import { LETTER_SECTIONS, letterWordCount } from './letterSections';
@@ -48,11 +45,9 @@ export function LetterEditor({
     sections: initial?.sections ?? {},
   }));
   const [error, setError] = useState<string | null>(null);
-  const lastWritten = useRef<number | undefined>(initial?.updated);
-  const save = useCallback(
-    async (value: string) => {
+  const write = useCallback(
+    (value: string, fit: Fit) => {
       const parsed = JSON.parse(value) as Draft;
-      const fit = fitToLimits();
       const sections: LetterSections = {};
       for (const section of LETTER_SECTIONS) {
         const text = parsed.sections[section.id];
@@ -61,25 +56,24 @@ export function LetterEditor({
         }
       }
       const recipient = fit.text(parsed.recipient, MAX_FIELD_CHARS, 'Their name');
-      const updated = await saveLetter({ id, ...parsed, recipient, sections });
-      if (updated !== undefined) {
-        lastWritten.current = updated;
-        void requestPersistenceOnce();
-      }
-      fit.check();
+      return saveLetter({ id, ...parsed, recipient, sections });
     },
     [id],
   );
-  const { state, flush, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
-    const incoming: Draft = {
-      toMyself: stored.toMyself ?? false,
-      recipient: stored.recipient ?? '',
-      amendsId: stored.amendsId,
-      sections: stored.sections ?? {},
-    };
-    setDraft(incoming);
-    return snapshot(incoming);
+  const { state, flush } = useEditorSave({
+    value: snapshot(draft),
+    write,
+    stored: initial,
+    take: (stored) => {
+      const incoming: Draft = {
+        toMyself: stored.toMyself ?? false,
+        recipient: stored.recipient ?? '',
+        amendsId: stored.amendsId,
+        sections: stored.sections ?? {},
+      };
+      setDraft(incoming);
+      return snapshot(incoming);
+    },
   });
   const update = (patch: Partial<Draft>) => {
     setError(null);

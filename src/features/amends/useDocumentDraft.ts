@@ -1,8 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../core/useAutosave';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
-import { requestPersistenceOnce } from '../../core/persistence';
+import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import type { StoredDocument } from './documentsRepo';
 import { MAX_FIELD_CHARS } from './validation';
 
@@ -19,28 +16,19 @@ export function useDocumentDraft<T>(
 ) {
   const labelsRef = useRef(labels);
   const [draft, setDraft] = useState<T>(() => initial?.fields ?? empty);
-  const lastWritten = useRef<number | undefined>(initial?.updated);
-  const save = useCallback(
-    async (value: string) => {
-      const fit = fitToLimits();
-      const fields = fit.fields(
-        JSON.parse(value) as T & object,
-        MAX_FIELD_CHARS,
-        labelsRef.current,
-      );
-      const updated = await saveFields(fields);
-      if (updated !== undefined) {
-        lastWritten.current = updated;
-        void requestPersistenceOnce();
-      }
-      fit.check();
-    },
+  const write = useCallback(
+    (value: string, fit: Fit) =>
+      saveFields(fit.fields(JSON.parse(value) as T & object, MAX_FIELD_CHARS, labelsRef.current)),
     [saveFields],
   );
-  const { state, accept, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
-    setDraft(stored.fields);
-    return JSON.stringify(stored.fields);
+  const { state } = useEditorSave({
+    value: JSON.stringify(draft),
+    write,
+    stored: initial,
+    take: (stored) => {
+      setDraft(stored.fields);
+      return JSON.stringify(stored.fields);
+    },
   });
   return { draft, setDraft, state };
 }

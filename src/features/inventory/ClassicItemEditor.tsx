@@ -1,9 +1,6 @@
-import { useCallback, useId, useRef, useState } from 'react';
-import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../core/useAutosave';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { useCallback, useId, useState } from 'react';
+import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../../core/persistence';
 import { AddToAmends } from './AddToAmends';
 import { saveInventoryItem } from './classicInventoryRepo';
 import { listCopy, NOT_YOUR_FAULT, TOUCHED } from './classicLists';
@@ -45,11 +42,9 @@ export function ClassicItemEditor({
 }) {
   const copy = listCopy(list);
   const [draft, setDraft] = useState(() => draftOf(initial));
-  const lastWritten = useRef<number | undefined>(initial?.updated);
-  const save = useCallback(
-    async (value: string) => {
+  const write = useCallback(
+    (value: string, fit: Fit) => {
       const words = listCopy(list);
-      const fit = fitToLimits();
       const fields = fit.fields(JSON.parse(value) as Draft, MAX_FIELD_CHARS, {
         subject: words.subject,
         story: words.story,
@@ -57,20 +52,19 @@ export function ClassicItemEditor({
         touchedOther: 'Something else it touched',
         myPart: words.myPart ?? 'Your part',
       });
-      const updated = await saveInventoryItem({ id, list, ...fields });
-      if (updated !== undefined) {
-        lastWritten.current = updated;
-        void requestPersistenceOnce();
-      }
-      fit.check();
+      return saveInventoryItem({ id, list, ...fields });
     },
     [id, list],
   );
-  const { state, flush, accept, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
-    const incoming = draftOf(stored);
-    setDraft(incoming);
-    return JSON.stringify(incoming);
+  const { state, flush } = useEditorSave({
+    value: JSON.stringify(draft),
+    write,
+    stored: initial,
+    take: (stored) => {
+      const incoming = draftOf(stored);
+      setDraft(incoming);
+      return JSON.stringify(incoming);
+    },
   });
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const ids = { subject: useId(), story: useId(), shapes: useId(), other: useId(), part: useId() };

@@ -1,9 +1,6 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../core/useAutosave';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../../core/persistence';
 import { BodyPlaces } from './BodyPlaces';
 import { ChosenFeelings } from './ChosenFeelings';
 import { finishEmotionInventory, saveEmotionInventory } from './emotionInventoryRepo';
@@ -40,31 +37,28 @@ export function EmotionInventoryEditor({
   const [draft, setDraft] = useState(() => draftOf(initial));
   const [finishError, setFinishError] = useState<string | null>(null);
   const ownWords = useOwnFeelings() ?? NO_WORDS;
-  const lastWritten = useRef<number | undefined>(initial?.updated);
-  const save = useCallback(
-    async (value: string) => {
-      const fit = fitToLimits();
+  const write = useCallback(
+    (value: string, fit: Fit) => {
       const fields = fit.fields(JSON.parse(value) as EmotionInventoryFields, MAX_FIELD_CHARS, {
         whatHappened: 'What happened?',
         thoughts: 'What thoughts came with it?',
         needs: 'What did you need?',
         kindThing: 'One kind thing you could do for yourself now',
       });
-      const updated = await saveEmotionInventory({ id, ...fields });
-      if (updated !== undefined) {
-        lastWritten.current = updated;
-        void requestPersistenceOnce();
-      }
-      fit.check();
+      return saveEmotionInventory({ id, ...fields });
     },
     [id],
   );
   // Autosave compares snapshots as strings: the same choices mean nothing to save.
-  const { state, flush, accept, isDirty } = useAutosave({ value: JSON.stringify(draft), save });
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
-    const incoming = draftOf(stored);
-    setDraft(incoming);
-    return JSON.stringify(incoming);
+  const { state, flush, isDirty } = useEditorSave({
+    value: JSON.stringify(draft),
+    write,
+    stored: initial,
+    take: (stored) => {
+      const incoming = draftOf(stored);
+      setDraft(incoming);
+      return JSON.stringify(incoming);
+    },
   });
 
   const update = (patch: Partial<EmotionInventoryFields>) => {

@@ -1,12 +1,9 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../core/useAutosave';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { DeleteForGood } from '../../ui/DeleteForGood';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../../core/persistence';
 import { LETTER_EFFORT } from './copy';
 import { LETTER_GUIDE } from './letterGuide';
 import { deleteLetterToMyself, LETTER_PREFIX, saveLetterToMyself } from './letterToMyselfRepo';
@@ -58,24 +55,19 @@ export default function LetterPage({ uuid }: { uuid: string }) {
 
 function LetterEditor({ id, initial }: { id: string; initial: LetterToMyself | undefined }) {
   const [body, setBody] = useState(initial?.body ?? '');
-  const lastWritten = useRef<number | undefined>(initial?.updated);
-  const save = useCallback(
-    async (value: string) => {
-      const fit = fitToLimits();
-      const body = fit.text(value, MAX_FIELD_CHARS, 'Your letter');
-      const updated = await saveLetterToMyself({ id, body });
-      if (updated !== undefined) {
-        lastWritten.current = updated;
-        void requestPersistenceOnce();
-      }
-      fit.check();
-    },
+  const write = useCallback(
+    (value: string, fit: Fit) =>
+      saveLetterToMyself({ id, body: fit.text(value, MAX_FIELD_CHARS, 'Your letter') }),
     [id],
   );
-  const { state, accept, isDirty } = useAutosave({ value: body, save });
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
-    setBody(stored.body);
-    return stored.body;
+  const { state } = useEditorSave({
+    value: body,
+    write,
+    stored: initial,
+    take: (stored) => {
+      setBody(stored.body);
+      return stored.body;
+    },
   });
   const bodyId = useId();
   const guideId = useId();

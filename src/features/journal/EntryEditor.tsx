@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { requestPersistenceOnce } from '../../core/persistence';
-import { useAutosave, type SaveState } from '../../core/useAutosave';
-import { fitToLimits } from '../../lib/limits';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
+import { SaveLine } from '../../ui/SaveLine';
 import { useToasts } from '../../ui/toastStore';
 import { MAX_ENTRY_CHARS, saveEntryOnto } from './journalRepo';
 import { MoodPicker } from './MoodPicker';
@@ -49,7 +47,6 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
   const step = initial?.step || context?.step || 0;
   const promptId = initial?.promptId ?? context?.promptId;
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
-  const lastWritten = useRef<number | undefined>(initial?.updated);
   // Where these words are saved: this entry, or the copy they became when another window
   // changed it meanwhile (so neither window's words vanish).
   const target = useRef(id);
@@ -65,17 +62,16 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
     };
   }, []);
 
-  const save = useCallback(
-    async (value: string) => {
+  const write = useCallback(
+    async (value: string, fit: Fit, lastWritten: number | undefined) => {
       const draft = JSON.parse(value) as Draft;
       const { mood, tags } = draft;
       // The title and the words share one limit; the title is kept whole first.
-      const fit = fitToLimits();
       const title = fit.text(draft.title, MAX_ENTRY_CHARS, 'Title');
       const body = fit.text(draft.body, MAX_ENTRY_CHARS - title.length, 'Your words');
       const { updated, copyId } = await saveEntryOnto(
         { id: target.current, title, body, mood, tags, step, promptId },
-        lastWritten.current,
+        lastWritten,
       );
       if (copyId !== undefined) {
         target.current = copyId;
@@ -83,22 +79,21 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
         if (onScreen.current) navigate(ROUTES.entry(copyId), { replace: true });
         showToast({ message: KEPT_BOTH }, 30_000);
       }
-      if (updated !== undefined) {
-        lastWritten.current = updated;
-        void requestPersistenceOnce();
-      }
-      fit.check();
+      return updated;
     },
     [step, promptId, navigate, showToast],
   );
-  const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
-
   // Once the words went to a copy, the entry they came from is the other window's to follow.
   const followed = initial?.id === targetId ? initial : undefined;
-  useWordsSavedElsewhere(followed, lastWritten, { accept, isDirty }, (stored) => {
-    const incoming = draftOf(stored);
-    setDraft(incoming);
-    return snapshot(incoming);
+  const { state } = useEditorSave({
+    value: snapshot(draft),
+    write,
+    stored: followed,
+    take: (stored) => {
+      const incoming = draftOf(stored);
+      setDraft(incoming);
+      return snapshot(incoming);
+    },
   });
 
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
@@ -138,14 +133,7 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
           more="A new entry has room for more."
         />
       </div>
-      <p className="editor__status muted" aria-live="polite">
-        <SaveStatus state={state} /> · {words === 1 ? '1 word' : `${words} words`}
-      </p>
-      {state.status === 'error' && (
-        <p className="editor__error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <SaveLine state={state} words={words} />
       {!step && (
         <p className="muted">
           Need a moment? <Link href={ROUTES.help}>Take a pause</Link>; your words stay saved here.
@@ -155,19 +143,6 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
       <TagInput tags={draft.tags} onChange={(tags) => update({ tags })} />
     </form>
   );
-}
-
-function SaveStatus({ state }: { state: SaveState }) {
-  switch (state.status) {
-    case 'idle':
-      return <>Saves as you write</>;
-    case 'saving':
-      return <>Saving…</>;
-    case 'saved':
-      return <>Saved on this device</>;
-    case 'error':
-      return <>Not saved yet</>;
-  }
 }
 
 function countWords(text: string): number {

@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { useAutosave } from '../../core/useAutosave';
-import { fitToLimits } from '../../lib/limits';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import {
   MAX_SECTION_CHARS,
@@ -60,20 +58,21 @@ export default function SafetyPlanPage() {
 function PlanEditor({ stored }: { stored: LoadedPlan }) {
   const id = useId();
   const [plan, setPlan] = useState<SafetyPlan>(stored.plan);
-  const lastWritten = useRef<number | undefined>(stored.updated);
-  const save = useCallback(async (value: SafetyPlan) => {
-    const fit = fitToLimits();
+  const write = useCallback((value: SafetyPlan, fit: Fit) => {
     const fitted = { ...value };
     for (const { key, title } of SAFETY_PLAN_SECTIONS) {
       fitted[key] = fit.text(value[key], MAX_SECTION_CHARS, title);
     }
-    lastWritten.current = await saveSafetyPlan(fitted);
-    fit.check();
+    return saveSafetyPlan(fitted);
   }, []);
-  const { state, accept, isDirty } = useAutosave({ value: plan, save });
-  useWordsSavedElsewhere(stored, lastWritten, { accept, isDirty }, (incoming) => {
-    setPlan(incoming.plan);
-    return incoming.plan;
+  const { state } = useEditorSave({
+    value: plan,
+    write,
+    stored,
+    take: (incoming) => {
+      setPlan(incoming.plan);
+      return incoming.plan;
+    },
   });
 
   return (

@@ -1,10 +1,9 @@
 import { format } from 'date-fns';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
-import { useAutosave } from '../../core/useAutosave';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { useEditorSave } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
 import type { JournalEntry } from '../journal';
@@ -344,19 +343,16 @@ function StepStatusControl({ step }: { step: number }) {
  * reload or a closed tab loses nothing. */
 function StepNote({ step, progress }: { step: number; progress: StepProgress | undefined }) {
   const [note, setNoteText] = useState(progress?.note ?? '');
-  const lastWritten = useRef<number | undefined>(progress?.updated);
-  const save = useCallback(
-    async (value: string) => {
-      const updated = await setNote(step, value);
-      if (updated !== undefined) lastWritten.current = updated;
+  const write = useCallback((value: string) => setNote(step, value), [step]);
+  const { state } = useEditorSave({
+    value: note,
+    write,
+    stored: progress,
+    take: (stored) => {
+      const text = stored.note ?? '';
+      setNoteText(text);
+      return text;
     },
-    [step],
-  );
-  const { state, accept, isDirty } = useAutosave({ value: note, save });
-  useWordsSavedElsewhere(progress, lastWritten, { accept, isDirty }, (stored) => {
-    const text = stored.note ?? '';
-    setNoteText(text);
-    return text;
   });
   const id = useId();
 

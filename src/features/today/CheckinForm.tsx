@@ -1,12 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { useAutosave } from '../../core/useAutosave';
-import { fitToLimits } from '../../lib/limits';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
+import { SaveLine } from '../../ui/SaveLine';
 import { MOODS } from '../journal';
-import { requestPersistenceOnce } from '../../core/persistence';
 import {
   emptyCheckin,
   HALT_KEYS,
@@ -19,7 +17,6 @@ import {
 } from './checkinRepo';
 import { MAX_TEXT_CHARS } from './inputError';
 import { HardMomentResponse } from './HardMomentResponse';
-import { SaveStatus } from './SaveStatus';
 import { ScaleField } from './ScaleField';
 
 const HALT_LABELS: Record<HaltKey, string> = {
@@ -42,7 +39,7 @@ const WIN_LABEL = 'One small win';
 const HELPED_LABEL = 'What helped, if anything? (optional)';
 
 /** Every written answer cut to what a check-in keeps, so one long answer never stops the rest. */
-function fitted(fields: CheckinFields, fit: ReturnType<typeof fitToLimits>): CheckinFields {
+function fitted(fields: CheckinFields, fit: Fit): CheckinFields {
   const text = (value: string, label: string) => fit.text(value, MAX_TEXT_CHARS, label);
   const review = { ...fields.review };
   for (const key of REVIEW_KEYS) review[key] = text(fields.review[key], REVIEW_LABELS[key]);
@@ -100,26 +97,19 @@ const snapshot = (f: CheckinFields) =>
 
 export function CheckinForm({ day, initial }: { day: string; initial: Checkin | undefined }) {
   const [draft, setDraft] = useState<CheckinFields>(() => fieldsOf(initial));
-  const lastWritten = useRef<number | undefined>(initial?.updated);
-
-  const save = useCallback(
-    async (value: string) => {
-      const fit = fitToLimits();
-      const updated = await saveCheckin(day, fitted(JSON.parse(value) as CheckinFields, fit));
-      if (updated !== undefined) {
-        lastWritten.current = updated;
-        void requestPersistenceOnce();
-      }
-      fit.check();
-    },
+  const write = useCallback(
+    (value: string, fit: Fit) => saveCheckin(day, fitted(JSON.parse(value) as CheckinFields, fit)),
     [day],
   );
-  const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
-
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
-    const incoming = fieldsOf(stored);
-    setDraft(incoming);
-    return snapshot(incoming);
+  const { state } = useEditorSave({
+    value: snapshot(draft),
+    write,
+    stored: initial,
+    take: (stored) => {
+      const incoming = fieldsOf(stored);
+      setDraft(incoming);
+      return snapshot(incoming);
+    },
   });
 
   const update = (patch: Partial<CheckinFields>) =>
@@ -259,7 +249,7 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
         ))}
       </fieldset>
 
-      <SaveStatus state={state} />
+      <SaveLine state={state} idle="Saves as you go" />
       <p>
         When you're done, you can simply leave; everything here is kept.{' '}
         <Link href={ROUTES.today}>Back to Today</Link>

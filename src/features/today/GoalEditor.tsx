@@ -1,13 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
-import { fitToLimits } from '../../lib/limits';
-import { useAutosave } from '../../core/useAutosave';
-import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
+import { useCallback, useState } from 'react';
+import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
-import { requestPersistenceOnce } from '../../core/persistence';
+import { SaveLine } from '../../ui/SaveLine';
 import { MEASURE_KINDS, MEASURE_LABELS, type GoalMeasure } from './goalMeasure';
 import { MAX_NAME_CHARS, MAX_UNIT_CHARS, saveGoal, type Goal, type GoalInput } from './goalsRepo';
 import { MAX_TEXT_CHARS } from './inputError';
-import { SaveStatus } from './SaveStatus';
 
 interface Props {
   id: string;
@@ -31,11 +28,9 @@ const snapshot = (input: GoalInput) =>
 
 export function GoalEditor({ id, initial, measureLocked }: Props) {
   const [draft, setDraft] = useState<GoalInput>(() => inputOf(initial));
-  const lastWritten = useRef<number | undefined>(initial?.updated);
-  const save = useCallback(
-    async (value: string) => {
+  const write = useCallback(
+    (value: string, fit: Fit) => {
       const input = JSON.parse(value) as GoalInput;
-      const fit = fitToLimits();
       const measure: GoalMeasure =
         input.measure.kind === 'count' && input.measure.unit !== undefined
           ? {
@@ -43,26 +38,24 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
               unit: fit.text(input.measure.unit, MAX_UNIT_CHARS, 'What you count'),
             }
           : input.measure;
-      const updated = await saveGoal(id, {
+      return saveGoal(id, {
         name: fit.text(input.name, MAX_NAME_CHARS, 'Your goal'),
         why: fit.text(input.why, MAX_TEXT_CHARS, 'Why it matters to you'),
         measure,
       });
-      if (updated !== undefined) {
-        lastWritten.current = updated;
-        void requestPersistenceOnce();
-      }
-      fit.check();
     },
     [id],
   );
-  const { state, accept, isDirty } = useAutosave({ value: snapshot(draft), save });
-
   // Saved elsewhere (another tab, or a victory noted here): take it if nothing here waits.
-  useWordsSavedElsewhere(initial, lastWritten, { accept, isDirty }, (stored) => {
-    const incoming = inputOf(stored);
-    setDraft(incoming);
-    return snapshot(incoming);
+  const { state } = useEditorSave({
+    value: snapshot(draft),
+    write,
+    stored: initial,
+    take: (stored) => {
+      const incoming = inputOf(stored);
+      setDraft(incoming);
+      return snapshot(incoming);
+    },
   });
 
   const named = draft.name.trim().length > 0;
@@ -148,7 +141,7 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
           />
         </div>
       )}
-      <SaveStatus state={state} />
+      <SaveLine state={state} idle="Saves as you go" />
     </form>
   );
 }
