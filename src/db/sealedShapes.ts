@@ -221,6 +221,15 @@ export const DOCUMENT_SHAPES = {
 export type DocumentKind = keyof typeof DOCUMENT_SHAPES;
 
 /**
+ * A record kept with no words at all: a released letter left as a note keeps only its dates.
+ * It is whole, not damaged, so it opens as empty words, travels in a backup with none, and is
+ * written back with none (core/sealedStore.ts, features/backup).
+ */
+export function keptWithoutWords(table: SealedTableName, clear: object): boolean {
+  return table === 'letters' && (clear as { status?: unknown }).status === 'released';
+}
+
+/**
  * Fields an older version kept in the clear beside the words and that now live inside them.
  * The database keeps them sealed (core/sealedFieldsRepo.ts moves a journal's old rows once);
  * a backup file still shows them beside the words, where format version 1 has them, so old

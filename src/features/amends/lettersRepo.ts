@@ -9,13 +9,8 @@ const letters = sealedTable<LetterRow, LetterFields>('letters', {
   empty: () => ({ recipient: '', sections: {} }),
 });
 
-async function openLetter(row: LetterRow): Promise<Letter> {
-  // A released letter has no words left to open: only its date remains.
-  if (row.status === 'released' || !row.sealed) {
-    const { sealed, ...clear } = row;
-    void sealed;
-    return { recipient: '', sections: {}, ...clear };
-  }
+/** A released letter has no words left to open: only its date remains (keptWithoutWords). */
+function openLetter(row: LetterRow): Promise<Letter> {
   return letters.open(row);
 }
 
