@@ -111,6 +111,8 @@ export const SHAPES = {
   letters: {
     recipient: text,
     toMyself: v.optional(v.boolean()),
+    // Absent on letters written before kinds existed; they read as "harmed".
+    kind: v.optional(v.picklist(['harmed', 'myself', 'harmed-me', 'lost'])),
     sections: v.optional(
       object({
         happened: optionalText,
@@ -120,6 +122,17 @@ export const SHAPES = {
         differently: optionalText,
         wish: optionalText,
         more: optionalText,
+        carried: optionalText,
+        coped: optionalText,
+        forgive: optionalText,
+        care: optionalText,
+        cost: optionalText,
+        takeBack: optionalText,
+        letGo: optionalText,
+        miss: optionalText,
+        remember: optionalText,
+        unsaid: optionalText,
+        keep: optionalText,
       }),
       () => ({}),
     ),

@@ -1,7 +1,9 @@
 import { format } from 'date-fns';
 import {
   kindLabel,
-  LETTER_SECTIONS,
+  kindOf,
+  LETTER_KIND_PHRASES,
+  sectionsOf,
   AMENDS_STATUS_LABELS,
   WILLINGNESS_LABELS,
   type AmendsItem,
@@ -117,8 +119,10 @@ export function letterPart(letter: Letter): DocPart {
   const to = letter.toMyself ? 'myself' : letter.recipient.trim() || 'someone not named yet';
   return {
     title: `A letter to ${to}`,
-    meta: [dateOf(letter.updated), 'An unsent letter'],
-    fields: LETTER_SECTIONS.flatMap((section) => field(section.title, letter.sections[section.id])),
+    meta: [dateOf(letter.updated), `An unsent letter, ${LETTER_KIND_PHRASES[kindOf(letter)]}`],
+    fields: sectionsOf(letter).flatMap((section) =>
+      field(section.title, letter.sections[section.id]),
+    ),
   };
 }
 
