@@ -1,0 +1,48 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/db/db';
+import { forgetOpenedEntries } from '../../src/core/openedEntries';
+import { useVaultStore } from '../../src/core/vaultStore';
+import { renderApp } from '../helpers/renderApp';
+
+beforeEach(async () => {
+  forgetOpenedEntries();
+  db.close();
+  await db.delete();
+  useVaultStore.setState({ status: 'starting' }, true);
+});
+
+describe('the feeling picker’s search', () => {
+  it('finds feelings from every family by word or meaning, says how many, and chooses by keyboard', async () => {
+    const { user } = renderApp('/inventory');
+    await user.click(await screen.findByRole('link', { name: 'Start an emotion inventory' }));
+    const search = await screen.findByRole('searchbox', { name: 'Find a feeling' });
+    expect(screen.queryByRole('list', { name: 'Feelings that match' })).toBeNull();
+
+    await user.type(search, 'heavy');
+    const status = screen.getByText(/feelings match “heavy”/);
+    expect(status).toHaveAttribute('role', 'status');
+    const matches = screen.getByRole('list', { name: 'Feelings that match' });
+    // Each match says which family it belongs to, so one from calm or relief is not a surprise.
+    const dread = within(matches).getByRole('checkbox', { name: 'dread' });
+    expect(dread).toHaveAccessibleDescription(/\(Fear\)$/);
+    expect(within(matches).getByRole('checkbox', { name: 'lighter' })).toHaveAccessibleDescription(
+      /\(Relief\)$/,
+    );
+
+    // Enter in the box does not finish or submit anything; Tab goes to the first match.
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 1, name: 'Emotion inventory' })).toBeVisible();
+    await user.tab();
+    expect(within(matches).getAllByRole('checkbox')[0]).toHaveFocus();
+    await user.keyboard(' ');
+    expect(dread).toBeChecked();
+    expect(await screen.findByRole('slider', { name: 'How strong is “dread”?' })).toBeVisible();
+
+    await user.clear(search);
+    await user.type(search, 'qqq');
+    expect(screen.getByText(/No word here matches/)).toHaveTextContent(
+      'No word here matches “qqq”. You can look through the families below, or add a word of your own.',
+    );
+  }, 30_000);
+});
