@@ -69,7 +69,11 @@ export const SHAPES = {
   emotionInventories: {
     whatHappened: text,
     feelings: list(
-      object({ feelingId: v.string(), intensity: integer(0, 10), word: optionalText }),
+      object({
+        feelingId: v.string(),
+        intensity: v.optional(integer(0, 10)),
+        word: optionalText,
+      }),
     ),
     bodyPlaces: list(v.string()),
     thoughts: text,
@@ -173,8 +177,8 @@ export const SHAPES = {
 } satisfies Record<Exclude<SealedTableName, 'documents'>, v.ObjectEntries>;
 
 const digestFeeling = v.union([
-  v.tuple([v.string(), v.number()]),
-  v.tuple([v.string(), v.number(), v.string()]),
+  v.tuple([v.string(), v.nullable(v.number())]),
+  v.tuple([v.string(), v.nullable(v.number()), v.string()]),
 ]);
 
 /** Each kind of sealed document, with how its id is recognised. */

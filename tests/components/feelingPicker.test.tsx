@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
+import { getEmotionInventory } from '../../src/features/inventory/emotionInventoryRepo';
 import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import { useVaultStore } from '../../src/core/vaultStore';
 import { renderApp } from '../helpers/renderApp';
@@ -43,6 +44,30 @@ describe('the feeling picker’s search', () => {
     await user.type(search, 'qqq');
     expect(screen.getByText(/No word here matches/)).toHaveTextContent(
       'No word here matches “qqq”. You can look through the families below, or add a word of your own.',
+    );
+  }, 30_000);
+
+  it('leaves a chosen feeling’s strength unset until the person touches it', async () => {
+    const { user } = renderApp('/inventory');
+    await user.click(await screen.findByRole('link', { name: 'Start an emotion inventory' }));
+    await user.type(await screen.findByRole('searchbox', { name: 'Find a feeling' }), 'lonely');
+    const matches = screen.getByRole('list', { name: 'Feelings that match' });
+    await user.click(within(matches).getByRole('checkbox', { name: 'lonely' }));
+    const slider = await screen.findByRole('slider', { name: 'How strong is “lonely”?' });
+    expect(slider).toHaveAttribute('aria-valuetext', 'not set yet');
+    expect(screen.getByText('not set yet', { selector: 'output' })).toBeVisible();
+    await screen.findByText('Saved on this device');
+    const [row] = await db.emotionInventories.toArray();
+    const saved = await getEmotionInventory(row!.id);
+    expect(saved?.feelings).toEqual([{ feelingId: 'lonely' }]);
+
+    // A tap on the resting thumb is a choice too: the middle, now set by the person.
+    await user.click(slider);
+    expect(slider).toHaveAttribute('aria-valuetext', '5 of 10');
+    await waitFor(async () =>
+      expect((await getEmotionInventory(row!.id))?.feelings).toEqual([
+        { feelingId: 'lonely', intensity: 5 },
+      ]),
     );
   }, 30_000);
 });

@@ -15,8 +15,6 @@ import { MAX_FIELD_CHARS } from './validation';
 import type { EmotionInventory, EmotionInventoryFields, OwnFeeling } from './types';
 import { useOwnFeelings } from './useInventory';
 
-/** The intensity a feeling starts at when chosen: the middle, for the person to move. */
-const START_INTENSITY = 5;
 const NO_WORDS: OwnFeeling[] = [];
 
 function draftOf(inventory: EmotionInventory | undefined): EmotionInventoryFields {
@@ -81,9 +79,8 @@ export function EmotionInventoryEditor({
         ? current.feelings.filter((f) => f.feelingId !== feelingId)
         : [
             ...current.feelings,
-            word === undefined
-              ? { feelingId, intensity: START_INTENSITY }
-              : { feelingId, word, intensity: START_INTENSITY },
+            // No strength until the person sets one: a guessed middle would be saved as theirs.
+            word === undefined ? { feelingId } : { feelingId, word },
           ],
     }));
   }, []);

@@ -41,7 +41,11 @@ export function EmotionInventoryView({ inventory }: { inventory: EmotionInventor
         {inventory.feelings.map((feeling) => (
           <li key={feeling.feelingId}>
             <span className="emotion-view__word">{feelingWord(feeling)}</span>
-            <span>, {feeling.intensity} of 10</span>
+            <span>
+              {feeling.intensity === undefined
+                ? ', strength not set'
+                : `, ${feeling.intensity} of 10`}
+            </span>
           </li>
         ))}
       </ul>

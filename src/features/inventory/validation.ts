@@ -29,7 +29,8 @@ export function requireId(id: unknown): string {
   return id;
 }
 
-function validIntensity(value: unknown): number {
+function validIntensity(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
   if (
     typeof value !== 'number' ||
     !Number.isInteger(value) ||
@@ -46,11 +47,12 @@ function validIntensity(value: unknown): number {
 function validFeeling(value: ChosenFeeling): ChosenFeeling {
   const intensity = validIntensity(value?.intensity);
   const id = value?.feelingId;
-  if (typeof id === 'string' && findFeeling(id)) return { feelingId: id, intensity };
+  const rated = intensity === undefined ? {} : { intensity };
+  if (typeof id === 'string' && findFeeling(id)) return { feelingId: id, ...rated };
   if (typeof id === 'string' && id.startsWith(OWN_FEELING_PREFIX)) {
     const word = typeof value.word === 'string' ? value.word.trim() : '';
     if (!word) throw new InventoryInputError('A feeling word needs at least one letter.');
-    return { feelingId: id, intensity, word };
+    return { feelingId: id, ...rated, word };
   }
   throw new InventoryInputError('That feeling is not in the list or among your own words.');
 }

@@ -62,7 +62,11 @@ export function emotionPart(inventory: EmotionInventory): DocPart {
       ...field('What happened', inventory.whatHappened),
       ...listField(
         'What I felt, and how strongly',
-        inventory.feelings.map((f) => `${feelingWord(f)} (${outOfTen(f.intensity)})`),
+        inventory.feelings.map((f) =>
+          f.intensity === undefined
+            ? `${feelingWord(f)} (strength not set)`
+            : `${feelingWord(f)} (${outOfTen(f.intensity)})`,
+        ),
       ),
       ...listField('Where I felt it in my body', inventory.bodyPlaces.map(bodyPlaceLabel)),
       ...field('What I thought', inventory.thoughts),
