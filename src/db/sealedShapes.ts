@@ -78,6 +78,7 @@ export const SHAPES = {
     bodyPlaces: list(v.string()),
     thoughts: text,
     needs: text,
+    chosenNeeds: list(v.string()),
     kindThing: text,
   },
   inventoryItems: {

@@ -70,4 +70,19 @@ describe('the feeling picker’s search', () => {
       ]),
     );
   }, 30_000);
+
+  it('offers a few needs to tick beside the words about what was needed', async () => {
+    const { user } = renderApp('/inventory');
+    await user.click(await screen.findByRole('link', { name: 'Start an emotion inventory' }));
+    const needs = await screen.findByRole('group', { name: 'Or choose any needs that fit' });
+    await user.click(within(needs).getByRole('checkbox', { name: 'Rest' }));
+    await user.click(within(needs).getByRole('checkbox', { name: 'To be heard' }));
+    await user.type(screen.getByLabelText('What did you need?'), 'A quiet evening');
+    await screen.findByText('Saved on this device');
+    const [row] = await db.emotionInventories.toArray();
+    expect(await getEmotionInventory(row!.id)).toMatchObject({
+      chosenNeeds: ['rest', 'heard'],
+      needs: 'A quiet evening',
+    });
+  }, 30_000);
 });

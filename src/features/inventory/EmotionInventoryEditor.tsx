@@ -5,6 +5,7 @@ import { useWordsSavedElsewhere } from '../../lib/useWordsSavedElsewhere';
 import { LimitNote } from '../../ui/LimitNote';
 import { requestPersistenceOnce } from '../../core/persistence';
 import { BodyPlaces } from './BodyPlaces';
+import { NeedChoices } from './NeedChoices';
 import { ChosenFeelings } from './ChosenFeelings';
 import { finishEmotionInventory, saveEmotionInventory } from './emotionInventoryRepo';
 import { errorText } from './errorText';
@@ -24,6 +25,7 @@ function draftOf(inventory: EmotionInventory | undefined): EmotionInventoryField
     bodyPlaces: inventory?.bodyPlaces ?? [],
     thoughts: inventory?.thoughts ?? '',
     needs: inventory?.needs ?? '',
+    chosenNeeds: inventory?.chosenNeeds ?? [],
     kindThing: inventory?.kindThing ?? '',
   };
 }
@@ -88,6 +90,15 @@ export function EmotionInventoryEditor({
     update({
       feelings: draft.feelings.map((f) => (f.feelingId === feelingId ? { ...f, intensity } : f)),
     });
+  const toggleNeed = useCallback((need: string) => {
+    setFinishError(null);
+    setDraft((current) => ({
+      ...current,
+      chosenNeeds: current.chosenNeeds.includes(need)
+        ? current.chosenNeeds.filter((n) => n !== need)
+        : [...current.chosenNeeds, need],
+    }));
+  }, []);
   const togglePlace = useCallback((place: string) => {
     setFinishError(null);
     setDraft((current) => ({
@@ -179,6 +190,7 @@ export function EmotionInventoryEditor({
         />
         <LimitNote length={draft.needs.length} max={MAX_FIELD_CHARS} />
       </div>
+      <NeedChoices chosen={draft.chosenNeeds} onToggle={toggleNeed} />
       <div className="field">
         <label htmlFor={ids.kind}>One kind thing you could do for yourself now</label>
         <textarea

@@ -4,7 +4,7 @@ import { HardMomentCard } from '../safety';
 import { EFFORT } from './copy';
 import { reopenEmotionInventory } from './emotionInventoryRepo';
 import { errorText } from './errorText';
-import { bodyPlaceLabel, feelingWord } from './feelingWord';
+import { bodyPlaceLabel, feelingWord, needLabel } from './feelingWord';
 import { hasStrongPainfulFeeling } from './strongPainful';
 import type { EmotionInventory } from './types';
 
@@ -25,6 +25,7 @@ export function EmotionInventoryView({ inventory }: { inventory: EmotionInventor
   const texts: [string, string][] = [
     ['What happened', inventory.whatHappened],
     ['Thoughts', inventory.thoughts],
+    ['Needs you chose', inventory.chosenNeeds.map(needLabel).join(', ')],
     ['What you needed', inventory.needs],
     ['One kind thing', inventory.kindThing],
   ];

@@ -26,6 +26,8 @@ export interface EmotionInventoryFields {
   bodyPlaces: string[];
   thoughts: string;
   needs: string;
+  /** Needs chosen from the short list (vocabulary/needs.ts), beside the words in `needs`. */
+  chosenNeeds: string[];
   kindThing: string;
 }
 

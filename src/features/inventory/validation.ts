@@ -1,4 +1,4 @@
-import { findBodyPlace, findFeeling } from './vocabulary';
+import { findBodyPlace, findFeeling, findNeed } from './vocabulary';
 import {
   InventoryInputError,
   MAX_INTENSITY,
@@ -74,12 +74,17 @@ export function validInventoryFields(input: EmotionInventoryInput): EmotionInven
   if (bodyPlaces.some((place) => typeof place !== 'string' || !findBodyPlace(place))) {
     throw new InventoryInputError('That place in the body is not in the list.');
   }
+  const chosenNeeds = [...new Set(input.chosenNeeds ?? [])];
+  if (chosenNeeds.some((need) => typeof need !== 'string' || !findNeed(need))) {
+    throw new InventoryInputError('That need is not in the list.');
+  }
   return {
     whatHappened: text(input.whatHappened, 'What happened'),
     feelings,
     bodyPlaces,
     thoughts: text(input.thoughts, 'Your thoughts'),
     needs: text(input.needs, 'What you needed'),
+    chosenNeeds,
     kindThing: text(input.kindThing, 'One kind thing'),
   };
 }
@@ -88,6 +93,7 @@ export function inventoryHasContent(fields: EmotionInventoryFields): boolean {
   return (
     fields.feelings.length > 0 ||
     fields.bodyPlaces.length > 0 ||
+    fields.chosenNeeds.length > 0 ||
     [fields.whatHappened, fields.thoughts, fields.needs, fields.kindThing].some(
       (value) => value.trim().length > 0,
     )

@@ -11,6 +11,7 @@ import {
 } from '../../amends';
 import {
   bodyPlaceLabel,
+  needLabel,
   feelingWord,
   listCopy,
   TOUCHED,
@@ -70,6 +71,7 @@ export function emotionPart(inventory: EmotionInventory): DocPart {
       ),
       ...listField('Where I felt it in my body', inventory.bodyPlaces.map(bodyPlaceLabel)),
       ...field('What I thought', inventory.thoughts),
+      ...listField('Needs I chose', inventory.chosenNeeds.map(needLabel)),
       ...field('What I needed', inventory.needs),
       ...field('One kind thing I could do for myself', inventory.kindThing),
     ],
