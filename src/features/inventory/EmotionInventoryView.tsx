@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { friendlyDay } from '../../lib/dates';
 import { HardMomentCard } from '../safety';
 import { EFFORT } from './copy';
@@ -9,8 +9,19 @@ import { hasStrongPainfulFeeling } from './strongPainful';
 import type { EmotionInventory } from './types';
 
 /** A finished inventory, read-only until the person chooses to edit it. */
-export function EmotionInventoryView({ inventory }: { inventory: EmotionInventory }) {
+export function EmotionInventoryView({
+  inventory,
+  justFinished = false,
+}: {
+  inventory: EmotionInventory;
+  /** Finished a moment ago on this screen: the thank-you takes focus, so it is seen and heard. */
+  justFinished?: boolean;
+}) {
   const [error, setError] = useState<string | null>(null);
+  const thanks = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (justFinished) thanks.current?.focus();
+  }, [justFinished]);
   // Closed for this visit only: an inventory is finished once, and its words are not changed to
   // remember a card.
   const [cardClosed, setCardClosed] = useState(false);
@@ -31,7 +42,9 @@ export function EmotionInventoryView({ inventory }: { inventory: EmotionInventor
   ];
   return (
     <div className="emotion-view">
-      <p className="notice inventory-effort">{EFFORT}</p>
+      <p ref={thanks} tabIndex={-1} className="notice inventory-effort">
+        {EFFORT}
+      </p>
       <p className="muted">Finished · {friendlyDay(inventory.updated)}</p>
       <p role="status" className="visually-hidden">
         {showCard ? 'A few things for a hard moment are below.' : ''}

@@ -40,4 +40,4 @@ export function findBodyPlace(id: string): BodyPlace | undefined {
 }
 
 export { searchFeelings } from './search';
-export { findNeed, NEEDS, type Need } from './needs';
+export { findNeed, NEEDS } from './needs';
