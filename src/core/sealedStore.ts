@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { db, type KeyedTableName, type SealedTableName } from '../db/db';
 import { deletingForGood } from '../db/deletedRecords';
+import { keptWithoutWords } from '../db/sealedShapes';
 import type { DocumentRow, Sealed, SealedRecord } from '../db/types';
 import { InputError } from '../lib/errors';
 import { open as openSealed, SealError, seal } from './crypto';
@@ -95,6 +96,9 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
 
   /** The record's words, or undefined when they cannot be opened or are not in their shape. */
   async function words(row: Row): Promise<Fields | undefined> {
+    if (keptWithoutWords(name, row)) return options.empty();
+    // Only a record kept without words may lack them; any other is damaged, never a crash.
+    if (!row.sealed) return undefined;
     const version = cache && versionOf(row.sealed.iv);
     const hit = cache?.get(row.id);
     if (hit && hit.version === version) return hit.words as Fields;

@@ -70,11 +70,16 @@ export const SHAPES = {
   emotionInventories: {
     whatHappened: text,
     feelings: list(
-      object({ feelingId: v.string(), intensity: integer(0, 10), word: optionalText }),
+      object({
+        feelingId: v.string(),
+        intensity: v.optional(integer(0, 10)),
+        word: optionalText,
+      }),
     ),
     bodyPlaces: list(v.string()),
     thoughts: text,
     needs: text,
+    chosenNeeds: list(v.string()),
     kindThing: text,
   },
   inventoryItems: {
@@ -112,6 +117,8 @@ export const SHAPES = {
   letters: {
     recipient: text,
     toMyself: v.optional(v.boolean()),
+    // Absent on letters written before kinds existed; they read as "harmed".
+    kind: v.optional(v.picklist(['harmed', 'myself', 'harmed-me', 'lost'])),
     sections: v.optional(
       object({
         happened: optionalText,
@@ -121,6 +128,17 @@ export const SHAPES = {
         differently: optionalText,
         wish: optionalText,
         more: optionalText,
+        carried: optionalText,
+        coped: optionalText,
+        forgive: optionalText,
+        care: optionalText,
+        cost: optionalText,
+        takeBack: optionalText,
+        letGo: optionalText,
+        miss: optionalText,
+        remember: optionalText,
+        unsaid: optionalText,
+        keep: optionalText,
       }),
       () => ({}),
     ),
@@ -167,8 +185,8 @@ export const SHAPES = {
 } satisfies Record<Exclude<SealedTableName, 'documents'>, v.ObjectEntries>;
 
 const digestFeeling = v.union([
-  v.tuple([v.string(), v.number()]),
-  v.tuple([v.string(), v.number(), v.string()]),
+  v.tuple([v.string(), v.nullable(v.number())]),
+  v.tuple([v.string(), v.nullable(v.number()), v.string()]),
 ]);
 
 /** Each kind of sealed document, with how its id is recognised. */
@@ -248,6 +266,15 @@ export const DOCUMENT_SHAPES = {
 } satisfies Record<keyof typeof DOCUMENT_IDS | keyof typeof DOCUMENT_PREFIXES, v.ObjectEntries>;
 
 export type DocumentKind = keyof typeof DOCUMENT_SHAPES;
+
+/**
+ * A record kept with no words at all: a released letter left as a note keeps only its dates.
+ * It is whole, not damaged, so it opens as empty words, travels in a backup with none, and is
+ * written back with none (core/sealedStore.ts, features/backup).
+ */
+export function keptWithoutWords(table: SealedTableName, clear: object): boolean {
+  return table === 'letters' && (clear as { status?: unknown }).status === 'released';
+}
 
 /**
  * Fields an older version kept in the clear beside the words and that now live inside them.

@@ -173,6 +173,7 @@ describe('an unsent letter', () => {
   it('is drafted, kept as a draft without a recipient, finished, sealed, unsealed and released for good', async () => {
     const { user } = renderApp('/amends/letters');
     await user.click(await screen.findByRole('link', { name: 'Write an unsent letter' }));
+    await user.click(await screen.findByRole('radio', { name: /^To someone I harmed/ }));
     await user.type(
       await screen.findByLabelText('What happened'),
       '<script>alert(1)</script> the marigold winter',
@@ -247,7 +248,7 @@ describe('an unsent letter', () => {
 
   it('can be released with no trace at all', async () => {
     const { user } = renderApp('/amends/letters/new/myself');
-    await user.type(await screen.findByLabelText('What I wish for you, and for me'), 'Peace');
+    await user.type(await screen.findByLabelText('What I wish for myself'), 'Peace');
     await screen.findByText(/Saved on this device/);
     await user.click(screen.getByRole('button', { name: 'Finish this letter' }));
     await user.click(await screen.findByRole('link', { name: 'Release this letter' }));

@@ -53,6 +53,8 @@ describe('the emotion inventory', () => {
 
     await user.click(screen.getByRole('button', { name: 'Finish this inventory' }));
     expect(await screen.findByText(EFFORT)).toBeInTheDocument();
+    // The thank-you is where the person is: focused, so it is in view and read out.
+    await waitFor(() => expect(screen.getByText(EFFORT)).toHaveFocus());
     const named = screen.getByRole('list', { name: 'Feelings you named' });
     expect(
       within(named)

@@ -302,6 +302,12 @@ describe('the document of a person’s work', () => {
             { status: 'released', releasedAt: at(4, 6) },
             { recipient: '', sections: {} },
           ),
+          record(
+            'l3',
+            at(4, 8),
+            { status: 'sealed' },
+            { recipient: 'J.', kind: 'harmed-me', sections: { takeBack: 'My voice.' } },
+          ),
         ],
         documents: [
           record('letter-to-myself:1', at(4, 7), {}, { body: 'Dear me, you did your best.' }),
@@ -374,11 +380,17 @@ describe('the document of a person’s work', () => {
 
       ### A letter to Mia
 
-      _4 April 2026 · An unsent letter_
+      _4 April 2026 · An unsent letter, to someone I harmed_
 
       **What happened:** I was not there.
 
       **What I am sorry for:** I am sorry I missed your day.
+
+      ### A letter to J.
+
+      _8 April 2026 · An unsent letter, to someone who harmed me_
+
+      **What I take back:** My voice.
       "
     `);
   });

@@ -16,6 +16,7 @@ async function noSendingControls(page: Page) {
 async function writeLetter(page: Page): Promise<string> {
   await page.goto('/#/amends/letters');
   await page.getByRole('link', { name: 'Write an unsent letter' }).click();
+  await page.getByRole('radio', { name: /^To someone I harmed/ }).check();
   await page.getByLabel('Their name').fill(LETTER_WORDS[0]!);
   await page
     .getByLabel('What happened')
@@ -202,7 +203,19 @@ const SCREENS: { name: string; ready: string | RegExp; prepare: Prepare; letter?
     letter: true,
     prepare: async (page) => {
       await page.goto('/#/amends/letters/new');
+      await page.getByRole('radio', { name: /^To someone I harmed/ }).check();
       await page.getByLabel('What happened').fill('Something true');
+    },
+  },
+  {
+    name: 'letter-harmed-me',
+    ready: 'An unsent letter',
+    letter: true,
+    prepare: async (page) => {
+      await page.goto('/#/amends/letters/new');
+      await page.getByRole('radio', { name: /^To someone who harmed me/ }).check();
+      await expect(page.getByText(/What they did was not your fault/)).toBeVisible();
+      await page.getByLabel('What I take back').fill('My voice');
     },
   },
   {

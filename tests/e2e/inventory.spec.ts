@@ -92,6 +92,9 @@ test.describe('axe on each inventory screen', () => {
           if (screen.name === 'emotion') {
             // Open a family and choose a word, so the checkboxes and the scale are checked too.
             await chooseFeeling(page, 'Fear', 'anxious', 6);
+            // And the search, with matches from several families on screen.
+            await page.getByRole('searchbox', { name: 'Find a feeling' }).fill('heavy');
+            await expect(page.getByRole('list', { name: 'Feelings that match' })).toBeVisible();
           }
           if (screen.name === 'resentment-row') {
             await page.getByLabel('Who or what').fill('Someone');

@@ -1,5 +1,5 @@
 import { db, type SealedTableName } from '../../src/db/db';
-import { MOVED_INTO_WORDS } from '../../src/db/sealedShapes';
+import { keptWithoutWords, MOVED_INTO_WORDS } from '../../src/db/sealedShapes';
 import type { SealedRecord } from '../../src/db/types';
 import { seal } from '../../src/core/crypto';
 import { openFields, sealFields } from '../../src/core/sealing';
@@ -23,6 +23,8 @@ export async function seedRecords(journal: PlainJournal): Promise<void> {
           words = { ...(words as Record<string, unknown>), [name]: clear[name] };
           delete clear[name];
         }
+        // A released letter's note is kept with no words, as the letters repository keeps it.
+        if (keptWithoutWords(table as SealedTableName, clear)) return clear;
         return { ...clear, sealed: await sealFields(table as SealedTableName, given.id, words) };
       }),
     );
@@ -41,6 +43,8 @@ export async function readRecords(tables: readonly string[]): Promise<PlainJourn
         const clear: Record<string, unknown> = { ...row };
         delete clear.sealed;
         // Read as the records were given: a field the database seals comes back beside the words.
+        if (keptWithoutWords(table as SealedTableName, row))
+          return { ...clear, fields: {} } as PlainRecord;
         const fields = await openFields<Record<string, unknown>>(table as SealedTableName, row);
         for (const name of MOVED_INTO_WORDS[table as SealedTableName] ?? []) {
           if (Object.hasOwn(fields, name)) clear[name] = fields[name];

@@ -40,6 +40,7 @@ export function wellShapedJournal(): PlainJournal {
           bodyPlaces: ['chest'],
           thoughts: 'Too much',
           needs: 'Rest',
+          chosenNeeds: ['rest'],
           kindThing: 'Tea',
         },
       },

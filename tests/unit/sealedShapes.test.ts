@@ -239,6 +239,7 @@ const TABLE_CASES: Record<Exclude<SealedTableName, 'documents'>, Case> = {
       bodyPlaces: ['chest'],
       thoughts: '',
       needs: 'rest',
+      chosenNeeds: ['rest'],
       kindThing: 'tea',
     },
     odd: { feelings: [{ feelingId: 'grief', intensity: 'very' }] },

@@ -6,9 +6,11 @@ import {
   type TrendInput,
 } from '../../src/features/inventory/trends';
 
-const inv = (day: string, ...feelings: [string, number][]): TrendInput => ({
+const inv = (day: string, ...feelings: [string, number | undefined][]): TrendInput => ({
   day,
-  feelings: feelings.map(([feelingId, intensity]) => ({ feelingId, intensity })),
+  feelings: feelings.map(([feelingId, intensity]) =>
+    intensity === undefined ? { feelingId } : { feelingId, intensity },
+  ),
 });
 
 describe('trends', () => {
@@ -36,12 +38,35 @@ describe('trends', () => {
       name: 'Fear',
       count: 4,
       average: 7,
+      rated: 4,
       strong: 3,
       words: ['afraid', 'dread', 'terrified', 'worried'],
     });
     expect(trends.families[1]).toMatchObject({ key: 'anger', count: 1, average: 3, strong: 0 });
     expect(summarizeTrends(trends, 'In the last 30 days')).toBe(
       'In the last 30 days you named fear 4 times, mostly at 6 or more.',
+    );
+  });
+
+  it('leaves a strength never set out of every average, never as a middle 5', () => {
+    const trends = computeTrends(
+      [
+        inv('2026-03-02', ['afraid', 9], ['dread', undefined]),
+        inv('2026-03-03', ['sad', undefined]),
+      ],
+      { fromDay: '2026-03-01', toDay: '2026-03-30', bucket: 'week' },
+    );
+    expect(trends.named).toBe(3);
+    expect(trends.families[0]).toMatchObject({ key: 'fear', count: 2, rated: 1, average: 9 });
+    expect(trends.families[1]).toMatchObject({ key: 'sadness', count: 1, rated: 0, average: null });
+    expect(trends.periods.find((p) => p.named > 0)).toMatchObject({ named: 3, average: 9 });
+    const onlyUnset = computeTrends([inv('2026-03-03', ['sad', undefined])], {
+      fromDay: '2026-03-01',
+      toDay: '2026-03-30',
+      bucket: 'week',
+    });
+    expect(summarizeTrends(onlyUnset, 'In the last 30 days')).toBe(
+      'In the last 30 days you named sadness and grief once, with no strength set.',
     );
   });
 

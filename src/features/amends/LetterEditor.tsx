@@ -5,14 +5,25 @@ import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import { NEVER_SENT } from './copy';
 import { errorText } from './errorText';
-import { LETTER_SECTIONS, letterWordCount } from './letterSections';
+import {
+  HARMED_ME_SAFETY,
+  LETTER_KIND_GUIDES,
+  LETTER_KIND_LABELS,
+  LETTER_KINDS,
+  LETTER_SECTIONS,
+  kindOf,
+  letterWordCount,
+  sectionsOf,
+} from './letterSections';
 import { finishLetter, saveLetter } from './lettersRepo';
 import { PauseLine } from './PauseLine';
 import { SaveLine } from '../../ui/SaveLine';
-import type { Letter, LetterSections } from './types';
+import type { Letter, LetterKind, LetterSections } from './types';
 import { MAX_FIELD_CHARS } from './validation';
 
 interface Draft {
+  /** Chosen first; undefined only on a new letter nobody has chosen a kind for yet. */
+  kind: LetterKind | undefined;
   toMyself: boolean;
   recipient: string;
   amendsId: string | undefined;
@@ -20,6 +31,7 @@ interface Draft {
 }
 
 export interface LetterSeed {
+  kind?: LetterKind;
   toMyself?: boolean;
   recipient?: string;
   amendsId?: string;
@@ -39,6 +51,7 @@ export function LetterEditor({
   seed: LetterSeed;
 }) {
   const [draft, setDraft] = useState<Draft>(() => ({
+    kind: initial ? kindOf(initial) : seed.kind,
     toMyself: initial ? (initial.toMyself ?? false) : (seed.toMyself ?? false),
     recipient: initial?.recipient ?? seed.recipient ?? '',
     amendsId: initial ? initial.amendsId : seed.amendsId,
@@ -56,7 +69,8 @@ export function LetterEditor({
         }
       }
       const recipient = fit.text(parsed.recipient, MAX_FIELD_CHARS, 'Their name');
-      return saveLetter({ id, ...parsed, recipient, sections });
+      const { kind, ...rest } = parsed;
+      return saveLetter({ id, ...rest, ...(kind && { kind }), recipient, sections });
     },
     [id],
   );
@@ -66,6 +80,7 @@ export function LetterEditor({
     stored: initial,
     take: (stored) => {
       const incoming: Draft = {
+        kind: kindOf(stored),
         toMyself: stored.toMyself ?? false,
         recipient: stored.recipient ?? '',
         amendsId: stored.amendsId,
@@ -80,7 +95,10 @@ export function LetterEditor({
     setDraft((current) => ({ ...current, ...patch }));
   };
   const who = useId();
+  const kindName = useId();
   const nameId = useId();
+  const kind = draft.kind;
+  const toMyself = kind === 'myself' || (kind === 'harmed' && draft.toMyself);
 
   const finish = async () => {
     setError(null);
@@ -97,78 +115,116 @@ export function LetterEditor({
       <PauseLine />
       <p className="muted">{NEVER_SENT}</p>
       <fieldset>
-        <legend>Who is this letter to?</legend>
-        <div className="amends-choices">
-          <label className="amends-choice">
-            <input
-              autoComplete="off"
-              type="radio"
-              name={who}
-              checked={draft.toMyself}
-              onChange={() => update({ toMyself: true })}
-            />
-            Myself
-          </label>
-          <label className="amends-choice">
-            <input
-              autoComplete="off"
-              type="radio"
-              name={who}
-              checked={!draft.toMyself}
-              onChange={() => update({ toMyself: false })}
-            />
-            Someone else
-          </label>
+        <legend>What kind of letter is this?</legend>
+        <div className="amends-kinds">
+          {LETTER_KINDS.map((choice) => (
+            <label key={choice} className="amends-choice amends-choice--wide">
+              <input
+                autoComplete="off"
+                type="radio"
+                name={kindName}
+                checked={kind === choice}
+                onChange={() => update({ kind: choice })}
+                aria-describedby={`${id}-kind-${choice}`}
+              />
+              <span>
+                {LETTER_KIND_LABELS[choice]}
+                <span id={`${id}-kind-${choice}`} className="amends-meaning muted">
+                  {LETTER_KIND_GUIDES[choice]}
+                </span>
+              </span>
+            </label>
+          ))}
         </div>
-        {!draft.toMyself && (
-          <div className="field amends-spaced">
-            <label htmlFor={nameId}>Their name</label>
-            <input
-              id={nameId}
-              className="input"
-              value={draft.recipient}
-              onChange={(event) => update({ recipient: event.target.value })}
-              maxLength={MAX_FIELD_CHARS}
-              autoComplete="off"
-              dir="auto"
-            />
-            <LimitNote length={draft.recipient.length} max={MAX_FIELD_CHARS} />
-            {draft.amendsId && (
-              <p className="muted">
-                Linked to{' '}
-                <Link href={ROUTES.amendsItem(draft.amendsId)} className="amends-inline-link">
-                  your amends list
-                </Link>
-                .
-              </p>
-            )}
-          </div>
-        )}
       </fieldset>
+      {kind === undefined ? (
+        <p className="muted">When you have chosen, the parts of the letter will appear here.</p>
+      ) : (
+        <>
+          {kind === 'harmed-me' && <p className="notice">{HARMED_ME_SAFETY}</p>}
+          {kind === 'harmed' && (
+            <fieldset>
+              <legend>Who is this letter to?</legend>
+              <div className="amends-choices">
+                <label className="amends-choice">
+                  <input
+                    autoComplete="off"
+                    type="radio"
+                    name={who}
+                    checked={draft.toMyself}
+                    onChange={() => update({ toMyself: true })}
+                  />
+                  Myself
+                </label>
+                <label className="amends-choice">
+                  <input
+                    autoComplete="off"
+                    type="radio"
+                    name={who}
+                    checked={!draft.toMyself}
+                    onChange={() => update({ toMyself: false })}
+                  />
+                  Someone else
+                </label>
+              </div>
+            </fieldset>
+          )}
+          {!toMyself && (
+            <div className="field amends-spaced">
+              <label htmlFor={nameId}>Their name</label>
+              {kind === 'harmed-me' && (
+                <p id={`${nameId}-guide`} className="amends-guide muted">
+                  A name, initials, or just “you”: whatever feels safe to write.
+                </p>
+              )}
+              <input
+                id={nameId}
+                className="input"
+                value={draft.recipient}
+                onChange={(event) => update({ recipient: event.target.value })}
+                maxLength={MAX_FIELD_CHARS}
+                autoComplete="off"
+                dir="auto"
+                {...(kind === 'harmed-me' && { 'aria-describedby': `${nameId}-guide` })}
+              />
+              <LimitNote length={draft.recipient.length} max={MAX_FIELD_CHARS} />
+              {draft.amendsId && (
+                <p className="muted">
+                  Linked to{' '}
+                  <Link href={ROUTES.amendsItem(draft.amendsId)} className="amends-inline-link">
+                    your amends list
+                  </Link>
+                  .
+                </p>
+              )}
+            </div>
+          )}
 
-      <p>Each part is optional. Write as much or as little as feels true.</p>
-      {LETTER_SECTIONS.map((section) => (
-        <div key={section.id} className="field amends-section">
-          <label htmlFor={`${id}-${section.id}`}>{section.title}</label>
-          <p id={`${id}-${section.id}-guide`} className="amends-guide muted">
-            {section.guide}
-          </p>
-          <textarea
-            autoComplete="off"
-            id={`${id}-${section.id}`}
-            className="textarea amends-textarea"
-            aria-describedby={`${id}-${section.id}-guide`}
-            value={draft.sections[section.id] ?? ''}
-            onChange={(event) =>
-              update({ sections: { ...draft.sections, [section.id]: event.target.value } })
-            }
-            maxLength={MAX_FIELD_CHARS}
-            dir="auto"
-            spellCheck
-          />
-          <LimitNote length={(draft.sections[section.id] ?? '').length} max={MAX_FIELD_CHARS} />
-        </div>
-      ))}
+          <p>Each part is optional. Write as much or as little as feels true.</p>
+          {sectionsOf({ kind, sections: draft.sections }).map((section) => (
+            <div key={section.id} className="field amends-section">
+              <label htmlFor={`${id}-${section.id}`}>{section.title}</label>
+              <p id={`${id}-${section.id}-guide`} className="amends-guide muted">
+                {section.guide}
+              </p>
+              <textarea
+                autoComplete="off"
+                id={`${id}-${section.id}`}
+                className="textarea amends-textarea"
+                aria-describedby={`${id}-${section.id}-guide`}
+                value={draft.sections[section.id] ?? ''}
+                onChange={(event) =>
+                  update({ sections: { ...draft.sections, [section.id]: event.target.value } })
+                }
+                maxLength={MAX_FIELD_CHARS}
+                dir="auto"
+                spellCheck
+              />
+              <LimitNote length={(draft.sections[section.id] ?? '').length} max={MAX_FIELD_CHARS} />
+            </div>
+          ))}
+        </>
+      )}
       <SaveLine state={state} words={letterWordCount(draft)} />
       <button type="button" className="button" onClick={() => void finish()}>
         Finish this letter

@@ -48,11 +48,11 @@ export default function LetterPage({ id, to }: { id: string; to?: string }) {
           initial={letter}
           seed={
             to === 'myself'
-              ? { toMyself: true }
+              ? { kind: 'myself', toMyself: true }
               : item && !item.unreadable
                 ? item.myself
-                  ? { toMyself: true }
-                  : { amendsId: item.id, recipient: item.person }
+                  ? { kind: 'myself', toMyself: true }
+                  : { kind: 'harmed', amendsId: item.id, recipient: item.person }
                 : {}
           }
         />

@@ -1,14 +1,15 @@
-import { LETTER_SECTIONS } from './letterSections';
+import { kindOf, LETTER_KIND_PHRASES, sectionsOf } from './letterSections';
 import { recipientLine } from './recipient';
 import type { Letter } from './types';
 
 /** A letter's words as the person wrote them: plain text, line breaks kept, never markup. */
 export function LetterText({ letter, headingLevel = 2 }: { letter: Letter; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const written = LETTER_SECTIONS.filter((section) => letter.sections[section.id]?.trim());
+  const written = sectionsOf(letter).filter((section) => letter.sections[section.id]?.trim());
   return (
     <article className="amends-letter" aria-label="Your letter">
       <Heading className="amends-words">{recipientLine(letter)}</Heading>
+      <p className="muted">An unsent letter, {LETTER_KIND_PHRASES[kindOf(letter)]}</p>
       {written.map((section) => (
         <section key={section.id} className="amends-letter__part">
           <p className="amends-letter__title muted">{section.title}</p>

@@ -2,6 +2,6 @@
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
 export { kindLabel } from './harmCheck';
 export { STATUS_LABELS as AMENDS_STATUS_LABELS, WILLINGNESS_LABELS } from './labels';
-export { LETTER_SECTIONS } from './letterSections';
+export { kindOf, LETTER_KIND_PHRASES, sectionsOf } from './letterSections';
 export { type AmendsItem, type Letter } from './types';
 export { useAmendsItems, useLetter, useLetters } from './useAmends';

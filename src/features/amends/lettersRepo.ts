@@ -1,7 +1,7 @@
 import { db } from '../../db/db';
 import type { LetterRow, LetterStatus } from '../../db/types';
 import { sealedTable } from '../../core/sealedStore';
-import { LETTER_SECTIONS, letterHasWords } from './letterSections';
+import { LETTER_KINDS, LETTER_SECTIONS, letterHasWords } from './letterSections';
 import { AmendsInputError, type Letter, type LetterFields, type LetterInput } from './types';
 import { requireId, text } from './validation';
 
@@ -9,13 +9,8 @@ const letters = sealedTable<LetterRow, LetterFields>('letters', {
   empty: () => ({ recipient: '', sections: {} }),
 });
 
-async function openLetter(row: LetterRow): Promise<Letter> {
-  // A released letter has no words left to open: only its date remains.
-  if (row.status === 'released' || !row.sealed) {
-    const { sealed, ...clear } = row;
-    void sealed;
-    return { recipient: '', sections: {}, ...clear };
-  }
+/** A released letter has no words left to open: only its date remains (keptWithoutWords). */
+function openLetter(row: LetterRow): Promise<Letter> {
   return letters.open(row);
 }
 
@@ -31,7 +26,18 @@ export async function listLetters(): Promise<Letter[]> {
 }
 
 function validLetter(input: LetterInput): LetterFields {
-  const toMyself = input.toMyself ?? false;
+  const kind = input.kind;
+  if (kind !== undefined && !LETTER_KINDS.includes(kind)) {
+    throw new AmendsInputError('That kind of letter is not one Stepwork knows.');
+  }
+  // A letter to myself is always to myself; the other new kinds are to someone else. A letter
+  // to someone I harmed may still be to myself (myself first among the people I harmed).
+  const toMyself =
+    kind === 'myself'
+      ? true
+      : kind === undefined || kind === 'harmed'
+        ? (input.toMyself ?? false)
+        : false;
   if (typeof toMyself !== 'boolean') throw new AmendsInputError('“To myself” is yes or no.');
   const sections: LetterFields['sections'] = {};
   for (const section of LETTER_SECTIONS) {
@@ -43,6 +49,7 @@ function validLetter(input: LetterInput): LetterFields {
     sections,
   };
   if (toMyself) fields.toMyself = true;
+  if (kind) fields.kind = kind;
   return fields;
 }
 

@@ -58,8 +58,28 @@ export interface AmendsItemInput {
   status?: AmendsStatus;
 }
 
+/** Whom an unsent letter is written to; each kind has its own sections (letterSections.ts). */
+export type LetterKind = 'harmed' | 'myself' | 'harmed-me' | 'lost';
+
 export type LetterSectionId =
-  'happened' | 'own' | 'affected' | 'sorry' | 'differently' | 'wish' | 'more';
+  | 'happened'
+  | 'own'
+  | 'affected'
+  | 'sorry'
+  | 'differently'
+  | 'wish'
+  | 'more'
+  | 'carried'
+  | 'coped'
+  | 'forgive'
+  | 'care'
+  | 'cost'
+  | 'takeBack'
+  | 'letGo'
+  | 'miss'
+  | 'remember'
+  | 'unsaid'
+  | 'keep';
 
 export type LetterSections = Partial<Record<LetterSectionId, string>>;
 
@@ -67,6 +87,8 @@ export interface LetterFields {
   /** Whom it is written to, in the person's own words; blank keeps it a draft. */
   recipient: string;
   toMyself?: boolean;
+  /** Absent on a letter written before kinds existed: it reads as "harmed". */
+  kind?: LetterKind;
   sections: LetterSections;
 }
 
@@ -84,6 +106,7 @@ export interface LetterInput {
   id: string;
   recipient?: string;
   toMyself?: boolean;
+  kind?: LetterKind;
   amendsId?: string;
   sections?: LetterSections;
 }

@@ -1,7 +1,7 @@
 import { db } from '../../db/db';
 import { readJournal, type Progress } from './backupRepo';
 import { encryptBackup, type EncryptOptions } from './backupCrypto';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, countOwnRecords, type BackupDocument } from './format';
 
 export interface ExportResult {
   /** The file's text, ready to save. */
@@ -27,7 +27,7 @@ export async function exportBackup(
     encrypted: false,
     journal,
   };
-  const records = Object.values(journal).reduce((sum, list) => sum + list.length, 0);
+  const records = countOwnRecords(journal);
   const plain = JSON.stringify(document);
   if (options.passphrase === undefined) return { text: plain, unreadable, records };
   const envelope = await encryptBackup(plain, options.passphrase, options);

@@ -33,6 +33,22 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
  */
 export const DERIVED_DOCUMENTS = ['emotion-trends'] as const;
 
+const DERIVED: ReadonlySet<string> = new Set(DERIVED_DOCUMENTS);
+
+/** Whether a record is a person's work rather than a cache of it (only those are counted). */
+function isOwnWork(table: BackupTable, id: string): boolean {
+  return !(table === 'documents' && DERIVED.has(id));
+}
+
+/** How many of the person's records a journal holds: settings and caches are not records, so
+ * the saved backup, the import preview and the storage view all say the same number. */
+export function countOwnRecords(journal: BackupJournal): number {
+  return BACKUP_TABLES.reduce(
+    (sum, table) => sum + journal[table].filter((record) => isOwnWork(table, record.id)).length,
+    0,
+  );
+}
+
 /** A record in the file: its clear fields as stored, plus `fields`, its sealed words opened. */
 export interface BackupRecord {
   id: string;

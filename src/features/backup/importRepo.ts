@@ -3,7 +3,7 @@ import type { SealedRecord } from '../../db/types';
 import { errorName, isQuotaError } from '../../lib/errors';
 import { forgetOpenedEntries } from '../../core/openedEntries';
 import { goalLogId } from '../today';
-import { MOVED_INTO_WORDS } from '../../db/sealedShapes';
+import { keptWithoutWords, MOVED_INTO_WORDS } from '../../db/sealedShapes';
 import { sealFields } from '../../core/sealing';
 import { anyRecords } from '../../core/sealedStore';
 import { CHUNK, derived, toRecord, type Progress } from './backupRepo';
@@ -147,6 +147,8 @@ async function sealRecords(items: MergeWrite[], tick: (count: number) => void) {
             words = { ...(words as Record<string, unknown>), [name]: clear[name] };
             delete clear[name];
           }
+          // A released letter's note comes back as it was kept: its dates, no words to seal.
+          if (keptWithoutWords(table, clear)) return clear as unknown as SealedRecord;
           const sealed = await sealFields(table, record.id, words);
           return { ...clear, sealed } as SealedRecord;
         }),

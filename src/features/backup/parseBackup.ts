@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { checkSealedShape } from '../../db/sealedShapes';
+import { checkSealedShape, keptWithoutWords } from '../../db/sealedShapes';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -158,6 +158,11 @@ function checkIdentities(document: BackupDocument): void {
 function checkWords(document: BackupDocument): void {
   for (const table of BACKUP_TABLES) {
     document.journal[table].forEach((record, i) => {
+      if (keptWithoutWords(table, record) && Object.keys(record.fields as object).length > 0) {
+        // Its words were deleted for good when it was released; a file cannot bring them back.
+        const where = `${TABLE_LABELS[table]}, record ${i + 1}`;
+        throw new ImportError('invalid', `${where}: a released letter keeps no words`);
+      }
       const checked = checkSealedShape(table, record.id, record.fields);
       if (checked.ok) return;
       const where = [TABLE_LABELS[table], `record ${i + 1}`];

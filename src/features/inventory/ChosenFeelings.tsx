@@ -1,5 +1,8 @@
 import { useId } from 'react';
 import { MAX_INTENSITY, MIN_INTENSITY, type ChosenFeeling } from './types';
+
+/** Where the slider's thumb rests while no strength is set; nothing is saved from it. */
+const RESTING = Math.round((MIN_INTENSITY + MAX_INTENSITY) / 2);
 import { feelingWord } from './feelingWord';
 
 interface Props {
@@ -8,7 +11,8 @@ interface Props {
   onRemove: (feelingId: string) => void;
 }
 
-/** The chosen feelings, each with how strong it is on a 0–10 scale whose value is always shown. */
+/** The chosen feelings, each with how strong it is on a 0–10 scale whose value is always shown,
+ * or "not set yet" until the person touches it. */
 export function ChosenFeelings({ feelings, onIntensity, onRemove }: Props) {
   if (feelings.length === 0) {
     return <p className="muted">No feeling chosen yet. You can keep this as a draft either way.</p>;
@@ -34,6 +38,8 @@ function ChosenFeelingRow({
 }: { feeling: ChosenFeeling } & Omit<Props, 'feelings'>) {
   const id = useId();
   const word = feelingWord(feeling);
+  const said =
+    feeling.intensity === undefined ? 'not set yet' : `${feeling.intensity} of ${MAX_INTENSITY}`;
   return (
     <li className="card chosen-feeling">
       <label htmlFor={id} className="chosen-feeling__label">
@@ -48,13 +54,20 @@ function ChosenFeelingRow({
           min={MIN_INTENSITY}
           max={MAX_INTENSITY}
           step={1}
-          value={feeling.intensity}
-          aria-valuetext={`${feeling.intensity} of ${MAX_INTENSITY}`}
+          value={feeling.intensity ?? RESTING}
+          aria-valuetext={said}
           onChange={(event) => onIntensity(feeling.feelingId, Number(event.target.value))}
+          // A tap on the resting thumb changes no value, yet it is a choice: keep it.
+          onClick={(event) => {
+            if (feeling.intensity === undefined) {
+              onIntensity(feeling.feelingId, Number(event.currentTarget.value));
+            }
+          }}
+          className={feeling.intensity === undefined ? 'chosen-feeling__unset' : undefined}
         />
         <span aria-hidden="true">{MAX_INTENSITY}</span>
         <output htmlFor={id} className="chosen-feeling__value">
-          {feeling.intensity} of {MAX_INTENSITY}
+          {said}
         </output>
       </div>
       <button

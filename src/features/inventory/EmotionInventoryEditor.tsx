@@ -2,6 +2,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import { BodyPlaces } from './BodyPlaces';
+import { NeedChoices } from './NeedChoices';
 import { ChosenFeelings } from './ChosenFeelings';
 import { finishEmotionInventory, saveEmotionInventory } from './emotionInventoryRepo';
 import { errorText } from './errorText';
@@ -12,8 +13,6 @@ import { MAX_FIELD_CHARS } from './validation';
 import type { EmotionInventory, EmotionInventoryFields, OwnFeeling } from './types';
 import { useOwnFeelings } from './useInventory';
 
-/** The intensity a feeling starts at when chosen: the middle, for the person to move. */
-const START_INTENSITY = 5;
 const NO_WORDS: OwnFeeling[] = [];
 
 function draftOf(inventory: EmotionInventory | undefined): EmotionInventoryFields {
@@ -23,6 +22,7 @@ function draftOf(inventory: EmotionInventory | undefined): EmotionInventoryField
     bodyPlaces: inventory?.bodyPlaces ?? [],
     thoughts: inventory?.thoughts ?? '',
     needs: inventory?.needs ?? '',
+    chosenNeeds: inventory?.chosenNeeds ?? [],
     kindThing: inventory?.kindThing ?? '',
   };
 }
@@ -75,9 +75,8 @@ export function EmotionInventoryEditor({
         ? current.feelings.filter((f) => f.feelingId !== feelingId)
         : [
             ...current.feelings,
-            word === undefined
-              ? { feelingId, intensity: START_INTENSITY }
-              : { feelingId, word, intensity: START_INTENSITY },
+            // No strength until the person sets one: a guessed middle would be saved as theirs.
+            word === undefined ? { feelingId } : { feelingId, word },
           ],
     }));
   }, []);
@@ -85,6 +84,15 @@ export function EmotionInventoryEditor({
     update({
       feelings: draft.feelings.map((f) => (f.feelingId === feelingId ? { ...f, intensity } : f)),
     });
+  const toggleNeed = useCallback((need: string) => {
+    setFinishError(null);
+    setDraft((current) => ({
+      ...current,
+      chosenNeeds: current.chosenNeeds.includes(need)
+        ? current.chosenNeeds.filter((n) => n !== need)
+        : [...current.chosenNeeds, need],
+    }));
+  }, []);
   const togglePlace = useCallback((place: string) => {
     setFinishError(null);
     setDraft((current) => ({
@@ -176,6 +184,7 @@ export function EmotionInventoryEditor({
         />
         <LimitNote length={draft.needs.length} max={MAX_FIELD_CHARS} />
       </div>
+      <NeedChoices chosen={draft.chosenNeeds} onToggle={toggleNeed} />
       <div className="field">
         <label htmlFor={ids.kind}>One kind thing you could do for yourself now</label>
         <textarea

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { DeleteForGood } from '../../ui/DeleteForGood';
@@ -11,6 +12,9 @@ import './inventory.css';
  * reload finds the draft at the same address. */
 export default function EmotionInventoryPage({ id }: { id: string }) {
   const inventory = useEmotionInventory(id);
+  // Seen as a draft on this visit: when it turns finished, it was finished just now, here.
+  const [wasDraft, setWasDraft] = useState(false);
+  if (inventory?.status === 'draft' && !wasDraft) setWasDraft(true);
   return (
     <section className="inventory">
       <Link href={ROUTES.inventory} className="back-link">
@@ -26,7 +30,7 @@ export default function EmotionInventoryPage({ id }: { id: string }) {
         </p>
       ) : inventory?.status === 'finished' ? (
         <>
-          <EmotionInventoryView inventory={inventory} />
+          <EmotionInventoryView inventory={inventory} justFinished={wasDraft} />
           <Link href={ROUTES.readEmotions(id)} className="button button--quiet">
             Read it aloud
           </Link>

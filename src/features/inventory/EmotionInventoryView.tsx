@@ -1,16 +1,27 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { friendlyDay } from '../../lib/dates';
 import { HardMomentCard } from '../safety';
 import { EFFORT } from './copy';
 import { reopenEmotionInventory } from './emotionInventoryRepo';
 import { errorText } from './errorText';
-import { bodyPlaceLabel, feelingWord } from './feelingWord';
+import { bodyPlaceLabel, feelingWord, needLabel } from './feelingWord';
 import { hasStrongPainfulFeeling } from './strongPainful';
 import type { EmotionInventory } from './types';
 
 /** A finished inventory, read-only until the person chooses to edit it. */
-export function EmotionInventoryView({ inventory }: { inventory: EmotionInventory }) {
+export function EmotionInventoryView({
+  inventory,
+  justFinished = false,
+}: {
+  inventory: EmotionInventory;
+  /** Finished a moment ago on this screen: the thank-you takes focus, so it is seen and heard. */
+  justFinished?: boolean;
+}) {
   const [error, setError] = useState<string | null>(null);
+  const thanks = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (justFinished) thanks.current?.focus();
+  }, [justFinished]);
   // Closed for this visit only: an inventory is finished once, and its words are not changed to
   // remember a card.
   const [cardClosed, setCardClosed] = useState(false);
@@ -25,12 +36,15 @@ export function EmotionInventoryView({ inventory }: { inventory: EmotionInventor
   const texts: [string, string][] = [
     ['What happened', inventory.whatHappened],
     ['Thoughts', inventory.thoughts],
+    ['Needs you chose', inventory.chosenNeeds.map(needLabel).join(', ')],
     ['What you needed', inventory.needs],
     ['One kind thing', inventory.kindThing],
   ];
   return (
     <div className="emotion-view">
-      <p className="notice inventory-effort">{EFFORT}</p>
+      <p ref={thanks} tabIndex={-1} className="notice inventory-effort">
+        {EFFORT}
+      </p>
       <p className="muted">Finished · {friendlyDay(inventory.updated)}</p>
       <p role="status" className="visually-hidden">
         {showCard ? 'A few things for a hard moment are below.' : ''}
@@ -41,7 +55,11 @@ export function EmotionInventoryView({ inventory }: { inventory: EmotionInventor
         {inventory.feelings.map((feeling) => (
           <li key={feeling.feelingId}>
             <span className="emotion-view__word">{feelingWord(feeling)}</span>
-            <span>, {feeling.intensity} of 10</span>
+            <span>
+              {feeling.intensity === undefined
+                ? ', strength not set'
+                : `, ${feeling.intensity} of 10`}
+            </span>
           </li>
         ))}
       </ul>

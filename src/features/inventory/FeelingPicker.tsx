@@ -4,7 +4,7 @@ import { errorText } from './errorText';
 import { addOwnFeeling } from './ownFeelingsRepo';
 import { MAX_OWN_WORD_CHARS } from './validation';
 import type { OwnFeeling } from './types';
-import { feelingsByFamily } from './vocabulary';
+import { findFamily, feelingsByFamily, searchFeelings } from './vocabulary';
 
 const GROUPS = feelingsByFamily();
 
@@ -21,6 +21,7 @@ export const FeelingPicker = memo(function FeelingPicker({ chosen, ownWords, onT
     <fieldset className="feeling-picker">
       <legend>What are you feeling?</legend>
       <p className="muted">Choose as many as fit. Each word has a short meaning beside it.</p>
+      <FeelingSearch chosen={chosen} onToggle={onToggle} />
       {GROUPS.map(({ family, feelings }) => {
         const count = feelings.filter((feeling) => chosen.has(feeling.id)).length;
         return (
@@ -73,10 +74,75 @@ export const FeelingPicker = memo(function FeelingPicker({ chosen, ownWords, onT
   );
 });
 
+const MAX_SHOWN = 12;
+
+/** A box to find a feeling by its word or its meaning, with matches from every family. The
+ * matches are ordinary checkboxes after the box, so Tab reaches them and a screen reader hears
+ * how many there are as the person types. */
+function FeelingSearch({ chosen, onToggle }: Pick<Props, 'chosen' | 'onToggle'>) {
+  const [query, setQuery] = useState('');
+  const inputId = useId();
+  const hintId = useId();
+  const found = query.trim() ? searchFeelings(query) : [];
+  const shown = found.slice(0, MAX_SHOWN);
+  const said = query.trim();
+  return (
+    <div className="feeling-search">
+      <label htmlFor={inputId}>Find a feeling</label>
+      <p id={hintId} className="muted feeling-search__hint">
+        Type a word, or what it is like: “scared”, “alone”, “heavy”.
+      </p>
+      <input
+        id={inputId}
+        type="search"
+        className="input"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter in this box finds; it never finishes the inventory around it.
+          if (event.key === 'Enter') event.preventDefault();
+        }}
+        aria-describedby={hintId}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <p role="status" className="muted feeling-search__count">
+        {!said
+          ? ''
+          : found.length === 0
+            ? `No word here matches “${said}”. You can look through the families below, or add a word of your own.`
+            : found.length === 1
+              ? `1 feeling matches “${said}”.`
+              : found.length > MAX_SHOWN
+                ? `${found.length} feelings match “${said}”; the closest ${MAX_SHOWN} are shown.`
+                : `${found.length} feelings match “${said}”.`}
+      </p>
+      {shown.length > 0 && (
+        <ul className="plain-list" aria-label="Feelings that match">
+          {shown.map((feeling) => (
+            <li key={feeling.id}>
+              <FeelingCheckbox
+                id={feeling.id}
+                word={feeling.word}
+                meaning={feeling.meaning}
+                family={findFamily(feeling.family)?.name}
+                checked={chosen.has(feeling.id)}
+                onChange={() => onToggle(feeling.id)}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function FeelingCheckbox(props: {
   id: string;
   word: string;
   meaning?: string;
+  /** Shown where words from several families are listed together. */
+  family?: string;
   checked: boolean;
   onChange: () => void;
 }) {
@@ -102,6 +168,7 @@ function FeelingCheckbox(props: {
         {props.meaning && (
           <span id={meaningId} className="check-row__meaning muted">
             {props.meaning}
+            {props.family && ` (${props.family})`}
           </span>
         )}
       </label>

@@ -40,8 +40,8 @@ function FamilyBars({ trends, summary }: { trends: Trends; summary: string }) {
         return (
           <g key={family.key}>
             <text x={0} y={y + 14} className="trends-svg__label">
-              {family.name}: {family.count === 1 ? 'once' : `${family.count} times`}, average{' '}
-              {family.average}
+              {family.name}: {family.count === 1 ? 'once' : `${family.count} times`}
+              {family.average === null ? ', no strength set' : `, average ${family.average}`}
             </text>
             <rect x={0} y={y + 20} width={width} height={12} rx={3} className="trends-svg__bar" />
           </g>

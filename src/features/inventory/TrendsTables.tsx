@@ -28,7 +28,7 @@ export function TrendsTables({ trends }: { trends: Trends }) {
               <tr key={family.key}>
                 <th scope="row">{family.name}</th>
                 <td>{family.count}</td>
-                <td>{family.average}</td>
+                <td>{family.average ?? '—'}</td>
                 <td>{family.strong}</td>
                 <td>{family.words.join(', ')}</td>
               </tr>

@@ -15,6 +15,7 @@ const EMPTY: EmotionInventoryFields = {
   bodyPlaces: [],
   thoughts: '',
   needs: '',
+  chosenNeeds: [],
   kindThing: '',
 };
 

@@ -4,7 +4,7 @@ export { getInventoryItem } from './classicInventoryRepo';
 export { LETTER_PREFIX } from './letterToMyselfRepo';
 export { type AmendsFields } from './types';
 export { listCopy, TOUCHED, isInventoryList, CLASSIC_LISTS } from './classicLists';
-export { bodyPlaceLabel, feelingWord } from './feelingWord';
+export { bodyPlaceLabel, feelingWord, needLabel } from './feelingWord';
 export {
   type ClassicItem,
   type EmotionInventory,

@@ -8,7 +8,7 @@ const STRONG = 8;
  * belong to no family, so they are never read into). */
 export function hasStrongPainfulFeeling(feelings: readonly ChosenFeeling[]): boolean {
   return feelings.some((chosen) => {
-    if (chosen.intensity < STRONG) return false;
+    if (chosen.intensity === undefined || chosen.intensity < STRONG) return false;
     const family = findFamily(findFeeling(chosen.feelingId)?.family ?? '');
     return family !== undefined && !family.comfortable;
   });

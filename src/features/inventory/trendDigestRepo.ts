@@ -22,7 +22,8 @@ import type { ChosenFeeling } from './types';
 export const TREND_DIGEST_DOC = 'emotion-trends';
 
 /** [feelingId, intensity] or, for a person's own word, [feelingId, intensity, word]. */
-type DigestFeeling = [string, number] | [string, number, string];
+/** A strength never set is kept as null. */
+type DigestFeeling = [string, number | null] | [string, number | null, string];
 
 export interface DigestFields {
   watermark: number;
@@ -64,13 +65,16 @@ function scheduleWrite(fields: DigestFields, previous: DocumentRow | undefined):
 
 const toDigest = (feelings: ChosenFeeling[]): DigestFeeling[] =>
   feelings.map((f) =>
-    f.word === undefined ? [f.feelingId, f.intensity] : [f.feelingId, f.intensity, f.word],
+    f.word === undefined
+      ? [f.feelingId, f.intensity ?? null]
+      : [f.feelingId, f.intensity ?? null, f.word],
   );
 
 const fromDigest = (feelings: DigestFeeling[]): ChosenFeeling[] =>
-  feelings.map(([feelingId, intensity, word]) =>
-    word === undefined ? { feelingId, intensity } : { feelingId, intensity, word },
-  );
+  feelings.map(([feelingId, intensity, word]) => {
+    const rated = intensity === null ? {} : { intensity };
+    return word === undefined ? { feelingId, ...rated } : { feelingId, ...rated, word };
+  });
 
 /** The day and feelings of every finished inventory whose day is in [fromDay, toDay]. */
 export async function listTrendInputs(fromDay: string, toDay: string): Promise<TrendInput[]> {

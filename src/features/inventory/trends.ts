@@ -45,8 +45,10 @@ interface FamilyTrend {
   key: string;
   name: string;
   count: number;
-  /** Mean intensity, one decimal. */
-  average: number;
+  /** Mean intensity of the times a strength was set, one decimal; null when none was. */
+  average: number | null;
+  /** How many times a strength was set for it. */
+  rated: number;
   /** How many times it was named at STRONG_AT or more. */
   strong: number;
   /** The words named within it, most named first. */
@@ -127,11 +129,19 @@ export function computeTrends(
     });
   }
   const periodTotals = periods.map(() => 0);
+  const periodRated = periods.map(() => 0);
   // Many inventories share a day: the day's period is worked out once.
   const periodOfDay = new Map<string, number | undefined>();
   const families = new Map<
     string,
-    { name: string; count: number; total: number; strong: number; words: Map<string, number> }
+    {
+      name: string;
+      count: number;
+      rated: number;
+      total: number;
+      strong: number;
+      words: Map<string, number>;
+    }
   >();
   let counted = 0;
   let named = 0;
@@ -150,22 +160,31 @@ export function computeTrends(
       const { key, name, word } = familyOf(feeling);
       let family = families.get(key);
       if (!family) {
-        family = { name, count: 0, total: 0, strong: 0, words: new Map() };
+        family = { name, count: 0, rated: 0, total: 0, strong: 0, words: new Map() };
         families.set(key, family);
       }
       family.count += 1;
-      family.total += feeling.intensity;
-      if (feeling.intensity >= STRONG_AT) family.strong += 1;
+      // A strength never set is not a middle one: it is left out of every average.
+      const rated = feeling.intensity !== undefined;
+      if (rated) {
+        family.rated += 1;
+        family.total += feeling.intensity!;
+        if (feeling.intensity! >= STRONG_AT) family.strong += 1;
+      }
       family.words.set(word, (family.words.get(word) ?? 0) + 1);
       named += 1;
       if (period && p !== undefined) {
         period.named += 1;
-        periodTotals[p] = (periodTotals[p] ?? 0) + feeling.intensity;
+        if (rated) {
+          periodTotals[p] = (periodTotals[p] ?? 0) + feeling.intensity!;
+          periodRated[p] = (periodRated[p] ?? 0) + 1;
+        }
       }
     }
   }
   periods.forEach((period, i) => {
-    if (period.named > 0) period.average = oneDecimal((periodTotals[i] ?? 0) / period.named);
+    const rated = periodRated[i] ?? 0;
+    if (rated > 0) period.average = oneDecimal((periodTotals[i] ?? 0) / rated);
   });
 
   return {
@@ -180,13 +199,19 @@ export function computeTrends(
         key,
         name: family.name,
         count: family.count,
-        average: oneDecimal(family.total / family.count),
+        average: family.rated > 0 ? oneDecimal(family.total / family.rated) : null,
+        rated: family.rated,
         strong: family.strong,
         words: [...family.words]
           .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
           .map(([w]) => w),
       }))
-      .sort((a, b) => b.count - a.count || b.average - a.average || a.name.localeCompare(b.name)),
+      .sort(
+        (a, b) =>
+          b.count - a.count ||
+          (b.average ?? -1) - (a.average ?? -1) ||
+          a.name.localeCompare(b.name),
+      ),
   };
 }
 
@@ -200,9 +225,10 @@ export function summarizeTrends(trends: Trends, phrase: string): string {
   const name = top.key.startsWith(OWN_KEY) ? `“${top.name}”` : top.name.toLocaleLowerCase();
   const times = top.count === 1 ? 'once' : `${top.count} times`;
   let strength: string;
-  if (top.count === 1) strength = `at ${top.average}`;
-  else if (top.strong * 2 > top.count) strength = `mostly at ${STRONG_AT} or more`;
-  else if (top.strong * 2 < top.count) strength = `mostly below ${STRONG_AT}`;
+  if (top.average === null) strength = 'with no strength set';
+  else if (top.rated === 1) strength = `at ${top.average}`;
+  else if (top.strong * 2 > top.rated) strength = `mostly at ${STRONG_AT} or more`;
+  else if (top.strong * 2 < top.rated) strength = `mostly below ${STRONG_AT}`;
   else strength = `half the time at ${STRONG_AT} or more`;
   return `${phrase} you named ${name} ${times}, ${strength}.`;
 }

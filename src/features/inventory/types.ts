@@ -12,7 +12,9 @@ export const MAX_INTENSITY = 10;
 export interface ChosenFeeling {
   /** A built-in feeling id, or an own word's id (`own-…`). */
   feelingId: string;
-  intensity: number;
+  /** 0–10 once the person sets it; absent until then (never a guessed middle). Inventories
+   * written before this was optional all have one. */
+  intensity?: number;
   /** Present for a person's own words only; built-in words come from the vocabulary. */
   word?: string;
 }
@@ -24,6 +26,8 @@ export interface EmotionInventoryFields {
   bodyPlaces: string[];
   thoughts: string;
   needs: string;
+  /** Needs chosen from the short list (vocabulary/needs.ts), beside the words in `needs`. */
+  chosenNeeds: string[];
   kindThing: string;
 }
 

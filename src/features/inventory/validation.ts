@@ -1,4 +1,4 @@
-import { findBodyPlace, findFeeling } from './vocabulary';
+import { findBodyPlace, findFeeling, findNeed } from './vocabulary';
 import {
   InventoryInputError,
   MAX_INTENSITY,
@@ -29,7 +29,8 @@ export function requireId(id: unknown): string {
   return id;
 }
 
-function validIntensity(value: unknown): number {
+function validIntensity(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
   if (
     typeof value !== 'number' ||
     !Number.isInteger(value) ||
@@ -46,11 +47,12 @@ function validIntensity(value: unknown): number {
 function validFeeling(value: ChosenFeeling): ChosenFeeling {
   const intensity = validIntensity(value?.intensity);
   const id = value?.feelingId;
-  if (typeof id === 'string' && findFeeling(id)) return { feelingId: id, intensity };
+  const rated = intensity === undefined ? {} : { intensity };
+  if (typeof id === 'string' && findFeeling(id)) return { feelingId: id, ...rated };
   if (typeof id === 'string' && id.startsWith(OWN_FEELING_PREFIX)) {
     const word = typeof value.word === 'string' ? value.word.trim() : '';
     if (!word) throw new InventoryInputError('A feeling word needs at least one letter.');
-    return { feelingId: id, intensity, word };
+    return { feelingId: id, ...rated, word };
   }
   throw new InventoryInputError('That feeling is not in the list or among your own words.');
 }
@@ -72,12 +74,17 @@ export function validInventoryFields(input: EmotionInventoryInput): EmotionInven
   if (bodyPlaces.some((place) => typeof place !== 'string' || !findBodyPlace(place))) {
     throw new InventoryInputError('That place in the body is not in the list.');
   }
+  const chosenNeeds = [...new Set(input.chosenNeeds ?? [])];
+  if (chosenNeeds.some((need) => typeof need !== 'string' || !findNeed(need))) {
+    throw new InventoryInputError('That need is not in the list.');
+  }
   return {
     whatHappened: text(input.whatHappened, 'What happened'),
     feelings,
     bodyPlaces,
     thoughts: text(input.thoughts, 'Your thoughts'),
     needs: text(input.needs, 'What you needed'),
+    chosenNeeds,
     kindThing: text(input.kindThing, 'One kind thing'),
   };
 }
@@ -86,6 +93,7 @@ export function inventoryHasContent(fields: EmotionInventoryFields): boolean {
   return (
     fields.feelings.length > 0 ||
     fields.bodyPlaces.length > 0 ||
+    fields.chosenNeeds.length > 0 ||
     [fields.whatHappened, fields.thoughts, fields.needs, fields.kindThing].some(
       (value) => value.trim().length > 0,
     )

@@ -105,15 +105,18 @@ const journalArb = fc.record({
     ),
   ),
   letters: many(
-    fc.record(
-      {
-        ...base,
-        status: fc.constantFrom('draft', 'finished', 'sealed', 'released'),
-        amendsId: id,
-        releasedAt: time,
-      },
-      { requiredKeys: ['id', 'created', 'updated', 'fields', 'status'] },
-    ),
+    fc
+      .record(
+        {
+          ...base,
+          status: fc.constantFrom('draft', 'finished', 'sealed', 'released'),
+          amendsId: id,
+          releasedAt: time,
+        },
+        { requiredKeys: ['id', 'created', 'updated', 'fields', 'status'] },
+      )
+      // A released letter's words are deleted for good: it is kept, and carried, with none.
+      .map((letter) => (letter.status === 'released' ? { ...letter, fields: {} } : letter)),
   ),
   contacts: many(fc.record(base)),
   checkins: fc

@@ -1,7 +1,9 @@
 import { format } from 'date-fns';
 import {
   kindLabel,
-  LETTER_SECTIONS,
+  kindOf,
+  LETTER_KIND_PHRASES,
+  sectionsOf,
   AMENDS_STATUS_LABELS,
   WILLINGNESS_LABELS,
   type AmendsItem,
@@ -9,6 +11,7 @@ import {
 } from '../../amends';
 import {
   bodyPlaceLabel,
+  needLabel,
   feelingWord,
   listCopy,
   TOUCHED,
@@ -60,10 +63,15 @@ export function emotionPart(inventory: EmotionInventory): DocPart {
       ...field('What happened', inventory.whatHappened),
       ...listField(
         'What I felt, and how strongly',
-        inventory.feelings.map((f) => `${feelingWord(f)} (${outOfTen(f.intensity)})`),
+        inventory.feelings.map((f) =>
+          f.intensity === undefined
+            ? `${feelingWord(f)} (strength not set)`
+            : `${feelingWord(f)} (${outOfTen(f.intensity)})`,
+        ),
       ),
       ...listField('Where I felt it in my body', inventory.bodyPlaces.map(bodyPlaceLabel)),
       ...field('What I thought', inventory.thoughts),
+      ...listField('Needs I chose', inventory.chosenNeeds.map(needLabel)),
       ...field('What I needed', inventory.needs),
       ...field('One kind thing I could do for myself', inventory.kindThing),
     ],
@@ -117,8 +125,10 @@ export function letterPart(letter: Letter): DocPart {
   const to = letter.toMyself ? 'myself' : letter.recipient.trim() || 'someone not named yet';
   return {
     title: `A letter to ${to}`,
-    meta: [dateOf(letter.updated), 'An unsent letter'],
-    fields: LETTER_SECTIONS.flatMap((section) => field(section.title, letter.sections[section.id])),
+    meta: [dateOf(letter.updated), `An unsent letter, ${LETTER_KIND_PHRASES[kindOf(letter)]}`],
+    fields: sectionsOf(letter).flatMap((section) =>
+      field(section.title, letter.sections[section.id]),
+    ),
   };
 }
 

@@ -38,3 +38,6 @@ export function findFamily(id: string): FeelingFamily | undefined {
 export function findBodyPlace(id: string): BodyPlace | undefined {
   return bodyPlaceById.get(id);
 }
+
+export { searchFeelings } from './search';
+export { findNeed, NEEDS } from './needs';
