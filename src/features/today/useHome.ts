@@ -10,9 +10,9 @@ export function useCheckinMeta(day: string) {
   return useLiveQuery(() => getCheckinMeta(day), [day]);
 }
 
-export function useLastDraftToday(day: string) {
+export function useLastDraftToday(day: string, words: boolean) {
   // `day` is a dependency so the query runs again when the date turns over.
-  return useLiveQuery(() => getLastDraftToday(), [day]);
+  return useLiveQuery(() => getLastDraftToday(words), [day, words]);
 }
 
 export function useRecoveryOn() {
