@@ -28,6 +28,7 @@ export const DOCUMENT_IDS = {
   accountability: 'accountability',
   ownCrisisLines: 'own-crisis-lines',
   meetings: 'meetings',
+  talks: 'talks',
 } as const;
 
 export const DOCUMENT_PREFIXES = {
@@ -244,6 +245,18 @@ export const DOCUMENT_SHAPES = {
         id: v.string(),
         meetingId: v.string(),
         name: v.string(),
+        day: v.string(),
+        note: text,
+      }),
+    ),
+  },
+  talks: {
+    talks: list(
+      object({
+        id: v.string(),
+        contactId: v.string(),
+        name: v.string(),
+        way: v.picklist(['call', 'text', 'in-person', 'other']),
         day: v.string(),
         note: text,
       }),

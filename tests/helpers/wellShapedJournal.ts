@@ -182,6 +182,15 @@ export function wellShapedJournal(): PlainJournal {
           went: [{ id: 'w1', meetingId: 'm1', name: 'Friday group', day: '2026-01-09', note: '' }],
         },
       },
+      {
+        id: 'talks',
+        ...at,
+        fields: {
+          talks: [
+            { id: 't1', contactId: 'c1', name: 'Sam', way: 'text', day: '2026-01-09', note: '' },
+          ],
+        },
+      },
       { id: 'letter-to-myself:1', ...at, fields: { body: 'Dear me' } },
       { id: 'self-care:1', ...at, fields: { area: 'rest', promise: 'Bed by eleven' } },
       {

@@ -74,6 +74,7 @@ import {
   MEETINGS_ID,
   type MeetingsFields,
 } from '../../src/features/safety/meetingsRepo';
+import { getTalks, TALKS_ID, type TalksFields } from '../../src/features/safety/talksRepo';
 import { getSafetyPlan, SAFETY_PLAN_ID } from '../../src/features/safety/safetyPlanRepo';
 import type { SafetyPlan } from '../../src/features/safety/safetyPlanSections';
 import {
@@ -133,10 +134,12 @@ const sameTypes: [
   Equal<Out<Docs['accountability']>, Accountability>,
   Equal<Out<Docs['ownCrisisLines']>, OwnCrisisLinesFields>,
   Equal<Out<Docs['meetings']>, MeetingsFields>,
+  Equal<Out<Docs['talks']>, TalksFields>,
   Equal<Out<Docs['letterToMyself']>, LetterToMyselfFields>,
   Equal<Out<Docs['careCommitment']>, Pick<Commitment, 'area' | 'promise'>>,
   Equal<Out<Docs['careCheckin']>, Omit<CareCheckin, 'id' | 'created'>>,
 ] = [
+  true,
   true,
   true,
   true,
@@ -508,6 +511,32 @@ const DOCUMENT_CASES: Record<DocumentKind, Case> = {
       },
     },
   },
+  talks: {
+    single: true,
+    id: () => TALKS_ID,
+    clear: () => ({}),
+    good: {
+      talks: [
+        {
+          id: 't1',
+          contactId: 'c1',
+          name: 'Robin',
+          way: 'call',
+          day: '2026-11-24',
+          note: 'Helped',
+        },
+      ],
+    },
+    odd: {
+      talks: [{ id: 't1', contactId: 'c1', name: 'Robin', way: 'pigeon', day: '', note: '' }],
+    },
+    reads: {
+      getTalks: async () => {
+        const talks = await getTalks();
+        return seen([[TALKS_ID, talks === 'unreadable' ? 'damaged' : asWords({ talks })]]);
+      },
+    },
+  },
   letterToMyself: {
     id: (n) => `${LETTER_PREFIX}${n}`,
     clear: () => ({}),
@@ -589,6 +618,7 @@ describe('the sealed shapes registry', () => {
       accountability: ACCOUNTABILITY_ID,
       ownCrisisLines: OWN_CRISIS_LINES_ID,
       meetings: MEETINGS_ID,
+      talks: TALKS_ID,
     });
     expect(DOCUMENT_PREFIXES).toEqual({
       letterToMyself: LETTER_PREFIX,

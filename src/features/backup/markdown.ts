@@ -29,6 +29,7 @@ import {
   goalPart,
   ownLinesParts,
   meetingsParts,
+  talksParts,
   recoveryPart,
   safetyPlanPart,
   selfForgivenessPart,
@@ -89,6 +90,7 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
   const recovery = doc('recovery-days');
   const ownLines = doc('own-crisis-lines');
   const meetings = doc('meetings');
+  const talks = doc('talks');
   const steps = read<Opened & { step: number; status: unknown; note?: string }>(
     journal,
     'stepProgress',
@@ -169,6 +171,7 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
     section('people', 'My people', read<Opened>(journal, 'contacts').map(contactPart)),
     section('lines', 'Crisis lines I added', ownLines ? ownLinesParts(ownLines) : []),
     section('meetings', 'My meetings', meetings ? meetingsParts(meetings) : []),
+    section('talks', 'Talks with my people', talks ? talksParts(talks) : []),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useOpened } from '../../core/useOpened';
 import { useId, useState } from 'react';
 import { FormEnd, TextField } from '../../ui/FormParts';
 import { useFormSubmit } from '../../ui/useFormSubmit';
@@ -18,15 +18,7 @@ type OwnLines = OwnCrisisLine[] | 'failed' | undefined;
 
 /** The person's own lines, live; undefined while they open, 'failed' when they cannot be read. */
 export function useOwnLines(): OwnLines {
-  return useLiveQuery(async () => {
-    try {
-      const lines = await listOwnCrisisLines();
-      return lines === 'unreadable' ? ('failed' as const) : lines;
-    } catch (error) {
-      console.error(error);
-      return 'failed' as const;
-    }
-  }, []);
+  return useOpened(listOwnCrisisLines);
 }
 
 const EMPTY = { name: '', number: '', note: '' };

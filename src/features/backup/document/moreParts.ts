@@ -1,5 +1,10 @@
 import { moodLabel } from '../../journal';
-import { SAFETY_PLAN_SECTIONS } from '../../safety';
+import {
+  MEETING_KIND_LABELS,
+  meetingWhen,
+  SAFETY_PLAN_SECTIONS,
+  TALK_WAY_LABELS,
+} from '../../safety';
 import { field, listField, type DocField, type DocPart } from './model';
 import { dateOf, dayOf, outOfTen } from './parts';
 
@@ -95,29 +100,21 @@ export function contactPart(fields: Words): DocPart {
   };
 }
 
-const MEETING_KINDS: Record<string, string> = {
-  'in-person': 'In person',
-  online: 'Online',
-  phone: 'By phone',
-  other: 'Another way',
-};
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** The person's meetings, then each time they went with what they noted, oldest first. */
 export function meetingsParts(fields: Words): DocPart[] {
   const meetings = Array.isArray(fields.meetings) ? fields.meetings.map(words) : [];
   const went = Array.isArray(fields.went) ? fields.went.map(words) : [];
-  const when = (m: Words) => {
-    const day = typeof m.weekday === 'number' ? WEEKDAYS[m.weekday] : undefined;
-    if (!day) return 'When I can';
-    return str(m.time) ? `${day} at ${str(m.time)}` : day;
-  };
+  const when = (m: Words) =>
+    meetingWhen({
+      ...(typeof m.weekday === 'number' && { weekday: m.weekday }),
+      ...(str(m.time) && { time: str(m.time) }),
+    });
   return [
     ...meetings.map((m) => ({
       title: str(m.name)?.trim() || 'A meeting not named yet',
       meta: [],
       fields: [
-        ...field('How', MEETING_KINDS[str(m.kind) ?? '']),
+        ...field('How', (MEETING_KIND_LABELS as Record<string, string>)[str(m.kind) ?? '']),
         ...field('When', when(m)),
         ...field('Where or how to join', str(m.where)),
         ...field('A note', str(m.note)),
@@ -230,4 +227,19 @@ export function carePart(fields: Words, checkins: Words[]): DocPart {
       ),
     ],
   };
+}
+
+/** Each time the person reached someone, oldest first. */
+export function talksParts(fields: Words): DocPart[] {
+  const talks = Array.isArray(fields.talks) ? fields.talks.map(words) : [];
+  return talks
+    .sort((a, b) => (str(a.day) ?? '').localeCompare(str(b.day) ?? ''))
+    .map((t) => ({
+      title: `I talked with ${str(t.name)?.trim() || 'someone'}`,
+      meta: [dayOf(str(t.day) ?? '')],
+      fields: [
+        ...field('How', (TALK_WAY_LABELS as Record<string, string>)[str(t.way) ?? '']),
+        ...field('A note', str(t.note)),
+      ],
+    }));
 }
