@@ -1,11 +1,10 @@
 import type { CrisisPlace } from './crisisLines';
 
 /**
- * Every country of crisisLineCountries.ts with its emergency numbers, and nothing else: the part
- * the first screen carries, so the locked screen and the error screens can always offer a number
- * to call, even before the full lines (43 countries, about 30 KB) have loaded and with the network
- * off. The sources of these numbers are in crisisLineCountries.ts; tests/unit/crisisLines.test.ts
- * keeps the two equal, so a number changed there must be changed here too.
+ * Every country held, with its emergency numbers: the one place they are kept. It is small and on
+ * the first screen, so the locked screen and the error screens can always offer a number to call,
+ * even before the crisis lines (crisisLineCountries.ts) have loaded and with the network off.
+ * Where each number was found: docs/crisis-line-sources.json.
  */
 export const CRISIS_PLACES: CrisisPlace[] = [
   {
