@@ -312,6 +312,14 @@ export const CRISIS_LINES: Record<string, CrisisLine[]> = {
       languages: ['Norwegian'],
     },
   ],
+  DK: [
+    {
+      name: 'Livslinien',
+      detail: 'Anonymous support in a crisis or with thoughts of suicide.',
+      call: '70 201 201',
+      languages: ['Danish'],
+    },
+  ],
   FI: [
     {
       name: 'MIELI Kriisipuhelin',
@@ -346,12 +354,37 @@ export const CRISIS_LINES: Record<string, CrisisLine[]> = {
       languages: ['Czech'],
     },
   ],
+  RO: [
+    {
+      name: 'Alianța Română de Prevenție a Suicidului',
+      detail: 'Free support for anyone in distress or with thoughts of suicide.',
+      call: '0800 801 200',
+      languages: ['Romanian'],
+    },
+  ],
   GR: [
     {
       name: 'Klimaka suicide prevention line',
       detail: 'Suicide prevention line, answered by mental health professionals.',
       call: '1018',
       languages: ['Greek'],
+    },
+  ],
+  TR: [
+    {
+      name: 'Alo 183 Sosyal Destek Hattı',
+      detail:
+        'For anyone facing violence, abuse or neglect, from the Ministry of Family and Social Services.',
+      call: '183',
+      languages: ['Turkish'],
+    },
+  ],
+  RU: [
+    {
+      name: 'Телефон доверия (helpline)',
+      detail: 'Free and anonymous. For children, young people and their parents.',
+      call: '8 800 2000 122',
+      languages: ['Russian'],
     },
   ],
   UA: [
@@ -372,6 +405,15 @@ export const CRISIS_LINES: Record<string, CrisisLine[]> = {
       languages: ['Hebrew', 'Arabic', 'Russian'],
     },
   ],
+  EG: [
+    {
+      name: 'Addiction helpline (Fund for Drug Control and Treatment of Addiction)',
+      detail: 'Free, confidential help with addiction, for you or someone close to you.',
+      call: '16023',
+      hours: ANY_TIME,
+      languages: ['Arabic'],
+    },
+  ],
   IN: [
     {
       name: 'Tele-MANAS',
@@ -386,6 +428,30 @@ export const CRISIS_LINES: Record<string, CrisisLine[]> = {
       call: '1-800-891-4416',
       hours: ANY_TIME,
       languages: ['20 Indian languages'],
+    },
+  ],
+  PK: [
+    {
+      name: 'Umang',
+      detail: 'Free support from psychologists, for anyone struggling or thinking of suicide.',
+      call: '0311 7786264',
+      hours: 'Any time, except during the Eid holidays',
+      languages: ['Urdu', 'English', 'regional languages'],
+    },
+  ],
+  BD: [
+    {
+      name: 'National helpline for women and children (109)',
+      detail: 'For women and children facing violence, and their families. Free.',
+      call: '109',
+      hours: ANY_TIME,
+      languages: ['Bangla'],
+    },
+    {
+      name: 'Moner Jotno (BRAC)',
+      detail: 'Free, confidential counselling by phone, especially for young people.',
+      call: '09643 262626',
+      languages: ['Bangla'],
     },
   ],
   PH: [
@@ -403,6 +469,13 @@ export const CRISIS_LINES: Record<string, CrisisLine[]> = {
       languages: ['Filipino', 'English'],
     },
   ],
+  MY: [
+    {
+      name: 'Talian HEAL 15555',
+      detail: 'The Ministry of Health’s mental health crisis line. Counsellors answer.',
+      call: '15555',
+    },
+  ],
   SG: [
     {
       name: 'Samaritans of Singapore (SOS)',
@@ -415,6 +488,14 @@ export const CRISIS_LINES: Record<string, CrisisLine[]> = {
       detail: 'Confidential national helpline.',
       call: '1771',
       hours: ANY_TIME,
+    },
+  ],
+  CN: [
+    {
+      name: '12356 心理援助热线 (psychological support line)',
+      detail: 'The national line for psychological support, including in a crisis.',
+      call: '12356',
+      languages: ['Chinese'],
     },
   ],
   HK: [
@@ -477,6 +558,20 @@ export const CRISIS_LINES: Record<string, CrisisLine[]> = {
       name: 'SADAG Suicide Crisis Line',
       detail: 'Free.',
       call: '0800 567 567',
+    },
+  ],
+  NG: [
+    {
+      name: 'SURPIN helpline',
+      detail: 'Free. Counsellors listen and help you find care near you.',
+      call: '0800 078 7746',
+    },
+  ],
+  KE: [
+    {
+      name: 'Kenya Red Cross (1199)',
+      detail: 'Counselling by phone from the Kenya Red Cross.',
+      call: '1199',
     },
   ],
 };

@@ -275,8 +275,19 @@ export const CRISIS_PLACES: CrisisPlace[] = [
     name: 'Türkiye',
     emergency: [
       {
-        name: 'Ambulance',
-        detail: 'Medical emergencies. 155 for the police, 110 for fire.',
+        name: 'Emergency services',
+        detail: 'Police, ambulance or fire: one number for all.',
+        call: '112',
+      },
+    ],
+  },
+  {
+    code: 'RU',
+    name: 'Russia',
+    emergency: [
+      {
+        name: 'Emergency services',
+        detail: 'Police, ambulance or fire, from a mobile or a landline.',
         call: '112',
       },
     ],
@@ -300,6 +311,13 @@ export const CRISIS_PLACES: CrisisPlace[] = [
     ],
   },
   {
+    code: 'EG',
+    name: 'Egypt',
+    emergency: [
+      { name: 'Ambulance', detail: 'Medical emergencies. 122 for the police.', call: '123' },
+    ],
+  },
+  {
     code: 'IN',
     name: 'India',
     emergency: [
@@ -309,6 +327,11 @@ export const CRISIS_PLACES: CrisisPlace[] = [
         call: '112',
       },
     ],
+  },
+  {
+    code: 'PK',
+    name: 'Pakistan',
+    emergency: [{ name: 'Rescue 1122', detail: 'Ambulance, fire and rescue.', call: '1122' }],
   },
   {
     code: 'BD',
@@ -342,7 +365,17 @@ export const CRISIS_PLACES: CrisisPlace[] = [
   {
     code: 'SG',
     name: 'Singapore',
-    emergency: [{ name: 'Emergency services', detail: 'Police.', call: '999' }],
+    emergency: [
+      { name: 'Ambulance and fire (SCDF)', detail: 'Medical emergencies and fire.', call: '995' },
+      { name: 'Police', detail: 'When you or someone else is in danger.', call: '999' },
+    ],
+  },
+  {
+    code: 'CN',
+    name: 'China',
+    emergency: [
+      { name: 'Ambulance', detail: 'Medical emergencies. 110 for the police.', call: '120' },
+    ],
   },
   {
     code: 'HK',
@@ -363,8 +396,19 @@ export const CRISIS_PLACES: CrisisPlace[] = [
     code: 'ZA',
     name: 'South Africa',
     emergency: [
-      { name: 'Emergency from a mobile', detail: 'Works without airtime.', call: '112' },
+      { name: 'Emergency services', detail: 'Police, ambulance or fire. Free.', call: '112' },
       { name: 'Police emergency', detail: 'Free from a landline.', call: '10111' },
+    ],
+  },
+  {
+    code: 'NG',
+    name: 'Nigeria',
+    emergency: [
+      {
+        name: 'Emergency services',
+        detail: 'Police, ambulance or fire. Free from any network.',
+        call: '112',
+      },
     ],
   },
   {
