@@ -484,8 +484,8 @@ export const CRISIS_LINES: Record<string, CrisisLine[]> = {
       hours: ANY_TIME,
     },
     {
-      name: 'National Mindline',
-      detail: 'Confidential national helpline.',
+      name: 'national mindline 1771',
+      detail: 'Trained counsellors listen and help you find support. Confidential.',
       call: '1771',
       hours: ANY_TIME,
     },
