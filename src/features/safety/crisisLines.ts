@@ -12,7 +12,7 @@ import { CRISIS_PLACES } from './crisisLinePlaces';
  */
 
 /** Police, ambulance, fire: what to call when life is in danger. */
-export interface EmergencyNumber {
+interface EmergencyNumber {
   name: string;
   /** What it reaches, in plain words. */
   detail: string;
