@@ -28,6 +28,7 @@ export const DOCUMENT_IDS = {
   accountability: 'accountability',
   ownCrisisLines: 'own-crisis-lines',
   meetings: 'meetings',
+  stayingWell: 'staying-well',
 } as const;
 
 export const DOCUMENT_PREFIXES = {
@@ -248,6 +249,14 @@ export const DOCUMENT_SHAPES = {
         note: text,
       }),
     ),
+  },
+  stayingWell: {
+    triggers: text,
+    warningSigns: text,
+    whatHelps: text,
+    people: text,
+    places: text,
+    afterSlip: text,
   },
   letterToMyself: { body: text },
   careCommitment: {

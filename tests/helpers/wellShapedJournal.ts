@@ -182,6 +182,18 @@ export function wellShapedJournal(): PlainJournal {
           went: [{ id: 'w1', meetingId: 'm1', name: 'Friday group', day: '2026-01-09', note: '' }],
         },
       },
+      {
+        id: 'staying-well',
+        ...at,
+        fields: {
+          triggers: 'Payday',
+          warningSigns: 'Skipping meals',
+          whatHelps: 'A walk',
+          people: 'Sam',
+          places: 'The library',
+          afterSlip: 'Be gentle',
+        },
+      },
       { id: 'letter-to-myself:1', ...at, fields: { body: 'Dear me' } },
       { id: 'self-care:1', ...at, fields: { area: 'rest', promise: 'Bed by eleven' } },
       {

@@ -22,6 +22,7 @@ const ONE_DOCUMENT_NAMES: Record<string, string> = {
   [DOCUMENT_IDS.accountability]: 'Accountability in relationships',
   [DOCUMENT_IDS.ownCrisisLines]: 'Your own crisis lines',
   [DOCUMENT_IDS.meetings]: 'Your meetings',
+  [DOCUMENT_IDS.stayingWell]: 'Your staying-well plan',
 };
 
 const MANY_DOCUMENT_NAMES: Record<Prefix, string> = {

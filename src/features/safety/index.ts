@@ -12,3 +12,5 @@ export { CRISIS_LINES_HIDDEN_KEY, useContacts } from './useSafety';
 export { useMeetings } from './useMeetings';
 export { useQuickExit } from './quickExit';
 export { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';
+export { STAYING_WELL_SECTIONS } from './stayingWellSections';
+export { AddToStayingWell } from './AddToStayingWell';
