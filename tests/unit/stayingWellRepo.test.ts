@@ -13,7 +13,10 @@ import {
   saveStayingWell,
   STAYING_WELL_ID,
 } from '../../src/features/safety/stayingWellRepo';
-import { emptyStayingWell } from '../../src/features/safety/stayingWellSections';
+import {
+  emptyStayingWell,
+  STAYING_WELL_SECTIONS,
+} from '../../src/features/safety/stayingWellSections';
 import { freshVault } from '../helpers/freshVault';
 import { sealUnchecked } from '../helpers/journalRecords';
 
@@ -113,5 +116,13 @@ describe('the staying-well plan', () => {
     expect(markdown).toContain('My staying-well plan');
     expect(markdown).toContain('My triggers and risky times');
     expect(markdown).toContain('Call Marisol and be gentle');
+  });
+
+  it('speaks of a slip with care: none of the words VOICE.md keeps off the screen', () => {
+    const forbidden =
+      /\b(should|shouldn['’]?t|must|mustn['’]?t|failures?|failed|relapsed?|streaks?|clean|dirty|weak|bad|wrong)\b/i;
+    const copy = STAYING_WELL_SECTIONS.flatMap(({ title, hint }) => [title, hint]);
+    expect(copy.filter((text) => forbidden.test(text))).toEqual([]);
+    expect(copy.join(' ')).toMatch(/A slip is part of many people’s road/);
   });
 });
