@@ -1,4 +1,4 @@
-import { planDocument, type LoadedPlanOf } from './planDocument';
+import { planDocument } from './planDocument';
 import { emptySafetyPlan, SAFETY_PLAN_SECTIONS, type SafetyPlan } from './safetyPlanSections';
 
 export { MAX_SECTION_CHARS } from './planDocument';
@@ -7,8 +7,6 @@ export { MAX_SECTION_CHARS } from './planDocument';
 export const SAFETY_PLAN_ID = 'safety-plan';
 
 const safetyPlan = planDocument(SAFETY_PLAN_ID, SAFETY_PLAN_SECTIONS, emptySafetyPlan);
-
-export type LoadedPlan = LoadedPlanOf<keyof SafetyPlan>;
 
 /** Saves the plan; returns the `updated` time written. */
 export function saveSafetyPlan(plan: SafetyPlan, now = Date.now()): Promise<number> {

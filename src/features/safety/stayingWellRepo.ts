@@ -1,5 +1,5 @@
 import { InputError } from '../../lib/errors';
-import { planDocument, type LoadedPlanOf } from './planDocument';
+import { planDocument } from './planDocument';
 import {
   emptyStayingWell,
   STAYING_WELL_SECTIONS,
@@ -10,8 +10,6 @@ import {
 export const STAYING_WELL_ID = 'staying-well';
 
 const stayingWell = planDocument(STAYING_WELL_ID, STAYING_WELL_SECTIONS, emptyStayingWell);
-
-export type LoadedStayingWell = LoadedPlanOf<keyof StayingWellPlan>;
 
 /** Saves the plan; returns the `updated` time written. */
 export function saveStayingWell(plan: StayingWellPlan, now = Date.now()): Promise<number> {
