@@ -29,6 +29,7 @@ export const DOCUMENT_IDS = {
   ownCrisisLines: 'own-crisis-lines',
   meetings: 'meetings',
   talks: 'talks',
+  stayingWell: 'staying-well',
 } as const;
 
 export const DOCUMENT_PREFIXES = {
@@ -261,6 +262,14 @@ export const DOCUMENT_SHAPES = {
         note: text,
       }),
     ),
+  },
+  stayingWell: {
+    triggers: text,
+    warningSigns: text,
+    whatHelps: text,
+    people: text,
+    places: text,
+    afterSlip: text,
   },
   letterToMyself: { body: text },
   careCommitment: {

@@ -99,7 +99,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/#/help/safety-plan/edit');
     await page.getByLabel('My warning signs').fill('Not sleeping.\nSkipping meetings.');
     await page.getByLabel('My reasons for living').fill('My niece Ada');
-    await expect(page.getByText('Saved on this device.')).toBeVisible();
+    await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
 
     await page.getByRole('link', { name: 'Read my plan' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'My warning signs' })).toBeVisible();

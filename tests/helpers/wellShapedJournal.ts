@@ -191,6 +191,18 @@ export function wellShapedJournal(): PlainJournal {
           ],
         },
       },
+      {
+        id: 'staying-well',
+        ...at,
+        fields: {
+          triggers: 'Payday',
+          warningSigns: 'Skipping meals',
+          whatHelps: 'A walk',
+          people: 'Sam',
+          places: 'The library',
+          afterSlip: 'Be gentle',
+        },
+      },
       { id: 'letter-to-myself:1', ...at, fields: { body: 'Dear me' } },
       { id: 'self-care:1', ...at, fields: { area: 'rest', promise: 'Bed by eleven' } },
       {

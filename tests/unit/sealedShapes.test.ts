@@ -77,6 +77,8 @@ import {
 import { getTalks, TALKS_ID, type TalksFields } from '../../src/features/safety/talksRepo';
 import { getSafetyPlan, SAFETY_PLAN_ID } from '../../src/features/safety/safetyPlanRepo';
 import type { SafetyPlan } from '../../src/features/safety/safetyPlanSections';
+import { getStayingWell, STAYING_WELL_ID } from '../../src/features/safety/stayingWellRepo';
+import type { StayingWellPlan } from '../../src/features/safety/stayingWellSections';
 import {
   getProgress,
   listProgress,
@@ -135,10 +137,12 @@ const sameTypes: [
   Equal<Out<Docs['ownCrisisLines']>, OwnCrisisLinesFields>,
   Equal<Out<Docs['meetings']>, MeetingsFields>,
   Equal<Out<Docs['talks']>, TalksFields>,
+  Equal<Out<Docs['stayingWell']>, StayingWellPlan>,
   Equal<Out<Docs['letterToMyself']>, LetterToMyselfFields>,
   Equal<Out<Docs['careCommitment']>, Pick<Commitment, 'area' | 'promise'>>,
   Equal<Out<Docs['careCheckin']>, Omit<CareCheckin, 'id' | 'created'>>,
 ] = [
+  true,
   true,
   true,
   true,
@@ -381,6 +385,26 @@ const DOCUMENT_CASES: Record<DocumentKind, Case> = {
       },
     },
   },
+  stayingWell: {
+    single: true,
+    id: () => STAYING_WELL_ID,
+    clear: () => ({}),
+    good: {
+      triggers: 'Payday',
+      warningSigns: 'Skipping meals',
+      whatHelps: 'A walk',
+      people: 'Sam',
+      places: '',
+      afterSlip: 'Be gentle, call Sam',
+    },
+    odd: { triggers: { payday: true } },
+    reads: {
+      getStayingWell: async () => {
+        const loaded = await getStayingWell();
+        return seen([[STAYING_WELL_ID, loaded.unreadable ? 'damaged' : asWords(loaded.plan)]]);
+      },
+    },
+  },
   recoveryDays: {
     single: true,
     id: () => RECOVERY_DOC_ID,
@@ -619,6 +643,7 @@ describe('the sealed shapes registry', () => {
       ownCrisisLines: OWN_CRISIS_LINES_ID,
       meetings: MEETINGS_ID,
       talks: TALKS_ID,
+      stayingWell: STAYING_WELL_ID,
     });
     expect(DOCUMENT_PREFIXES).toEqual({
       letterToMyself: LETTER_PREFIX,

@@ -32,6 +32,7 @@ import {
   talksParts,
   recoveryPart,
   safetyPlanPart,
+  stayingWellPart,
   selfForgivenessPart,
 } from './document/moreParts';
 import type { BackupJournal, BackupRecord } from './format';
@@ -91,6 +92,7 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
   const ownLines = doc('own-crisis-lines');
   const meetings = doc('meetings');
   const talks = doc('talks');
+  const stayingWell = doc('staying-well');
   const steps = read<Opened & { step: number; status: unknown; note?: string }>(
     journal,
     'stepProgress',
@@ -168,6 +170,11 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
     ),
     section('recovery', 'Recovery days', one(recovery && recoveryPart(recovery))),
     section('safety', 'My safety plan', one(safetyPlan && safetyPlanPart(safetyPlan))),
+    section(
+      'staying-well',
+      'My staying-well plan',
+      one(stayingWell && stayingWellPart(stayingWell)),
+    ),
     section('people', 'My people', read<Opened>(journal, 'contacts').map(contactPart)),
     section('lines', 'Crisis lines I added', ownLines ? ownLinesParts(ownLines) : []),
     section('meetings', 'My meetings', meetings ? meetingsParts(meetings) : []),

@@ -23,6 +23,7 @@ const ONE_DOCUMENT_NAMES: Record<string, string> = {
   [DOCUMENT_IDS.ownCrisisLines]: 'Your own crisis lines',
   [DOCUMENT_IDS.meetings]: 'Your meetings',
   [DOCUMENT_IDS.talks]: 'Talks with your people',
+  [DOCUMENT_IDS.stayingWell]: 'Your staying-well plan',
 };
 
 const MANY_DOCUMENT_NAMES: Record<Prefix, string> = {

@@ -15,3 +15,5 @@ export { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';
 export { KIND_LABELS as MEETING_KIND_LABELS } from './meetingsRepo';
 export { whenLabel as meetingWhen } from './meetingTimes';
 export { WAY_LABELS as TALK_WAY_LABELS } from './talksRepo';
+export { STAYING_WELL_SECTIONS } from './stayingWellSections';
+export { AddToStayingWell } from './AddToStayingWell';

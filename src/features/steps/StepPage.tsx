@@ -177,6 +177,22 @@ const TOOLS: Record<StepTool, { text: string; links: { href: string; label: stri
     text: 'The reading view shows the work you choose in large, calm type, one piece at a time, with nothing to edit. The screen stays on while you read.',
     links: [{ href: ROUTES.read, label: 'Open the reading view' }],
   },
+  connection: {
+    text: 'Connection can be a slow breath, a quiet minute, or a room of people who understand. These are here whenever you want them.',
+    links: [
+      { href: ROUTES.breathing, label: 'Breathe slowly' },
+      { href: ROUTES.grounding, label: 'Ground yourself' },
+      { href: ROUTES.meetings, label: 'Your meetings' },
+    ],
+  },
+  service: {
+    text: 'Service and sharing your story happen when and how you choose. These can help you carry both, and look after yourself as you do.',
+    links: [
+      { href: ROUTES.meetings, label: 'Your meetings' },
+      { href: ROUTES.stayingWell, label: 'Your staying-well plan' },
+      { href: ROUTES.newEntryFor(12), label: 'Write your story in the journal' },
+    ],
+  },
 };
 
 function ToolNote({ tool }: { tool: StepTool }) {

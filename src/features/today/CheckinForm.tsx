@@ -5,6 +5,7 @@ import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
 import { MOODS } from '../journal';
+import { AddToStayingWell } from '../safety';
 import {
   emptyCheckin,
   HALT_KEYS,
@@ -184,6 +185,7 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
           dir="auto"
         />
         <LimitNote length={draft.triggers.length} max={MAX_TEXT_CHARS} />
+        <AddToStayingWell words={draft.triggers} />
       </div>
 
       <HardMomentResponse fields={draft} helpedLabel={HELPED_LABEL} onChange={update} />

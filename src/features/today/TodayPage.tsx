@@ -86,6 +86,11 @@ function QuickWays() {
           </Link>
         </li>
         <li>
+          <Link href={ROUTES.stayingWell} className="button button--quiet">
+            Your staying-well plan
+          </Link>
+        </li>
+        <li>
           <Link href={ROUTES.help} className="button button--quiet">
             Open Help now
           </Link>

@@ -3,6 +3,7 @@ import {
   MEETING_KIND_LABELS,
   meetingWhen,
   SAFETY_PLAN_SECTIONS,
+  STAYING_WELL_SECTIONS,
   TALK_WAY_LABELS,
 } from '../../safety';
 import { field, listField, type DocField, type DocPart } from './model';
@@ -145,15 +146,17 @@ export function ownLinesParts(fields: Words): DocPart[] {
   }));
 }
 
-export function safetyPlanPart(fields: Words): DocPart {
+/** A plan of sections is the whole of its section: the section names it, each part its own. */
+function planPart(sections: readonly { key: string; title: string }[], fields: Words): DocPart {
   return {
     title: '',
     meta: [],
-    fields: SAFETY_PLAN_SECTIONS.flatMap((section) =>
-      field(section.title, str(fields[section.key])),
-    ),
+    fields: sections.flatMap((section) => field(section.title, str(fields[section.key]))),
   };
 }
+
+export const safetyPlanPart = (fields: Words) => planPart(SAFETY_PLAN_SECTIONS, fields);
+export const stayingWellPart = (fields: Words) => planPart(STAYING_WELL_SECTIONS, fields);
 
 export function recoveryPart(fields: Words): DocPart {
   const start = str(fields.start);
