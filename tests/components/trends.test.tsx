@@ -82,7 +82,7 @@ describe('the trends picture', () => {
       within(weeks)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Week', 'Inventories', 'Fear', 'Sadness and grief']);
+    ).toEqual(['Week of', 'Inventories', 'Fear', 'Sadness and grief']);
     const rows = within(weeks).getAllByRole('row').slice(1);
     // Thirteen or fourteen weeks, depending on the weekday today.
     expect(rows.length).toBeGreaterThanOrEqual(13);

@@ -95,7 +95,11 @@ describe('trends', () => {
     ]);
     // 15 March is a Sunday: it belongs to the week that began on Monday 9 March.
     expect(trends.periods[2]).toMatchObject({ inventories: 1 });
-    expect(trends.periods[1]).toMatchObject({ label: 'Week of 2 Mar', inventories: 1 });
+    expect(trends.periods[1]).toMatchObject({
+      label: 'Week of 2 Mar',
+      short: '2 Mar',
+      inventories: 1,
+    });
     expect(trends.periods[3]).toMatchObject({ inventories: 0 });
     expect(trends.families.find((f) => f.key === 'sadness')?.byPeriod).toEqual([0, 1, 1, 0, 0, 0]);
     expect(trends.families.find((f) => f.key === 'calm')?.byPeriod).toEqual([0, 1, 0, 0, 0, 0]);

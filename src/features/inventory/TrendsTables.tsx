@@ -17,7 +17,7 @@ export function TrendTables({ trends, tone }: { trends: Trends; tone: Tone }) {
           <caption>{byPeriod}</caption>
           <thead>
             <tr>
-              <th scope="col">{unit === 'week' ? 'Week' : 'Month'}</th>
+              <th scope="col">{unit === 'week' ? 'Week of' : 'Month'}</th>
               <th scope="col">Inventories</th>
               {families.map((family) => (
                 <th scope="col" key={family.key}>
@@ -29,7 +29,7 @@ export function TrendTables({ trends, tone }: { trends: Trends; tone: Tone }) {
           <tbody>
             {trends.periods.map((period, i) => (
               <tr key={period.start}>
-                <th scope="row">{period.label}</th>
+                <th scope="row">{period.short}</th>
                 <td>{period.inventories}</td>
                 {families.map((family) => (
                   <td key={family.key}>

@@ -76,6 +76,8 @@ interface PeriodTrend {
   /** yyyy-MM-dd of the period's first day. */
   start: string;
   label: string;
+  /** The label without "Week of", for a table's row under a "Week of" heading. */
+  short: string;
   inventories: number;
 }
 
@@ -113,8 +115,12 @@ function periodStart(date: Date, bucket: TrendBucket): Date {
   return bucket === 'week' ? startOfWeek(date, { weekStartsOn: 1 }) : startOfMonth(date);
 }
 
+function periodShort(start: Date, bucket: TrendBucket): string {
+  return format(start, bucket === 'week' ? 'd MMM' : 'MMMM yyyy');
+}
+
 function periodLabel(start: Date, bucket: TrendBucket): string {
-  return bucket === 'week' ? `Week of ${format(start, 'd MMM')}` : format(start, 'MMMM yyyy');
+  return bucket === 'week' ? `Week of ${periodShort(start, bucket)}` : periodShort(start, bucket);
 }
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
@@ -195,6 +201,7 @@ export function computeTrends(
     periods.push({
       start: dayKey(start.getTime()),
       label: periodLabel(start, bucket),
+      short: periodShort(start, bucket),
       inventories: 0,
     });
   }
