@@ -43,12 +43,13 @@ export function TrendPicture({ trends, tone }: { trends: Trends; tone: Tone }) {
   if (families.length === 0) return null;
   return (
     <figure className="trend-picture" aria-labelledby={captionId}>
+      {/* The section's heading already names the tone. */}
       <figcaption id={captionId}>
-        {TONE_TITLES[tone]}, {unit} by {unit}
+        {unit === 'week' ? 'Week' : 'Month'} by {unit}
       </figcaption>
       <p className="muted trend-picture__key">
-        Each bar is the share of that {unit}’s inventories that named it. A dashed line is a {unit}{' '}
-        with no inventory.
+        Each bar: the share of that {unit}’s inventories that named it. Dashed: no inventory that{' '}
+        {unit}.
       </p>
       <ul className="plain-list trend-rows">
         {families.map((family) => (
