@@ -13,7 +13,7 @@ export function TrendTables({ trends, tone }: { trends: Trends; tone: Tone }) {
   return (
     <>
       <div className="table-scroll" tabIndex={0} role="group" aria-label={byPeriod}>
-        <table className="trends-table">
+        <table className="trends-table trends-table--periods">
           <caption>{byPeriod}</caption>
           <thead>
             <tr>
