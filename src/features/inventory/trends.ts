@@ -48,7 +48,7 @@ export const TONES: readonly Tone[] = ['painful', 'pleasant', 'own'];
 
 /** How a family's place in the inventories moved from the earlier part of the range to the
  * later part; null when there is not enough to compare. */
-export type Change = 'grew' | 'eased' | 'steady' | null;
+type Change = 'grew' | 'eased' | 'steady' | null;
 
 /** One family of feelings (or one of the person's own words) over the whole range. */
 export interface FamilyTrend {
@@ -305,7 +305,7 @@ export function mostNamed(trends: Trends, tone: Tone): FamilyTrend[] {
 
 /** How a family is written mid-sentence: a family's name in lower case, a person's own word as
  * they wrote it, in quotes. */
-export function nameInSentence(family: Pick<FamilyTrend, 'name' | 'tone'>): string {
+function nameInSentence(family: Pick<FamilyTrend, 'name' | 'tone'>): string {
   return family.tone === 'own' ? `“${family.name}”` : family.name.toLocaleLowerCase();
 }
 
