@@ -93,7 +93,8 @@ export function classicPart(item: ClassicItem): DocPart {
       ...field(copy.story, item.story),
       ...(copy.touched ? listField('What it touched in me', [...touched, item.touchedOther]) : []),
       ...(copy.shapes ? field(copy.shapes, item.shapes) : []),
-      ...(item.doneToMe
+      // Only where it means something: a yes kept on a fear is not shown (as on its screen).
+      ...(copy.doneToMe === true && item.doneToMe
         ? [{ text: DONE_TO_ME }]
         : copy.myPart
           ? field(copy.myPart, item.myPart)
