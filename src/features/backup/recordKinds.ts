@@ -9,8 +9,14 @@ import type { BackupRecord, BackupTable } from './format';
 
 type Prefix = (typeof DOCUMENT_PREFIXES)[keyof typeof DOCUMENT_PREFIXES];
 
+/** A step exercise's worksheet is one per exercise, named by the id's tail (`worksheet:s1-e1`):
+ * the exercise reads only its own, so, as with a fixed document, a second cannot sit beside it. */
+const WORKSHEET: Prefix = DOCUMENT_PREFIXES.worksheet;
+
 /** Documents kept one per id prefix: each is its own record, so a second can sit beside it. */
-const MANY_DOCUMENTS: readonly Prefix[] = Object.values(DOCUMENT_PREFIXES);
+const MANY_DOCUMENTS: readonly Prefix[] = Object.values(DOCUMENT_PREFIXES).filter(
+  (prefix) => prefix !== WORKSHEET,
+);
 
 /** Documents that exist once (every other fixed id is treated the same way). The trends digest
  * is rebuilt from the inventories, never carried in a backup. */
@@ -24,14 +30,21 @@ const ONE_DOCUMENT_NAMES: Record<string, string> = {
   [DOCUMENT_IDS.meetings]: 'Your meetings',
 };
 
-const MANY_DOCUMENT_NAMES: Record<Prefix, string> = {
+const MANY_DOCUMENT_NAMES: Record<Exclude<Prefix, typeof WORKSHEET>, string> = {
   [DOCUMENT_PREFIXES.letterToMyself]: 'A letter to yourself',
   [DOCUMENT_PREFIXES.careCommitment]: 'A commitment of care',
   [DOCUMENT_PREFIXES.careCheckin]: 'A care check-in',
 };
 
-function documentPrefix(id: string): Prefix | undefined {
-  return MANY_DOCUMENTS.find((prefix) => id.startsWith(prefix));
+function documentPrefix(id: string): Exclude<Prefix, typeof WORKSHEET> | undefined {
+  return MANY_DOCUMENTS.find((prefix) => id.startsWith(prefix)) as
+    Exclude<Prefix, typeof WORKSHEET> | undefined;
+}
+
+/** "Your worksheet for step 3", from the exercise id in the clear (`s3-e1`), never the words. */
+function worksheetLabel(id: string): string {
+  const step = /^s(\d{1,2})-e\d+$/.exec(id.slice(WORKSHEET.length))?.[1];
+  return step ? `Your worksheet for an exercise of step ${step}` : 'A step worksheet';
 }
 
 /**
@@ -105,6 +118,7 @@ export function recordLabel(table: BackupTable, record: BackupRecord): string {
     case 'goalLogs':
       return `A goal’s log for ${dayOf(record.day)}`;
     case 'documents': {
+      if (record.id.startsWith(WORKSHEET)) return worksheetLabel(record.id);
       const prefix = documentPrefix(record.id);
       if (prefix) return `${MANY_DOCUMENT_NAMES[prefix]}, ${made}`;
       return ONE_DOCUMENT_NAMES[record.id] ?? `A plan or worksheet, started ${made}`;
