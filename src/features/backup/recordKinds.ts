@@ -1,4 +1,5 @@
 import { DOCUMENT_IDS, DOCUMENT_PREFIXES } from '../../db/sealedShapes';
+import { getStep } from '../steps';
 import type { BackupRecord, BackupTable } from './format';
 
 // What a merge may do with a record whose identity is already here, and how the preview names
@@ -41,10 +42,14 @@ function documentPrefix(id: string): Exclude<Prefix, typeof WORKSHEET> | undefin
     Exclude<Prefix, typeof WORKSHEET> | undefined;
 }
 
-/** "Your worksheet for step 3", from the exercise id in the clear (`s3-e1`), never the words. */
+/** The exercise's own title, from the id in the clear (`s3-e1`), never from the words. */
 function worksheetLabel(id: string): string {
-  const step = /^s(\d{1,2})-e\d+$/.exec(id.slice(WORKSHEET.length))?.[1];
-  return step ? `Your worksheet for an exercise of step ${step}` : 'A step worksheet';
+  const exerciseId = id.slice(WORKSHEET.length);
+  const step = Number(/^s(\d{1,2})-e\d+$/.exec(exerciseId)?.[1]);
+  const exercise = getStep(step)?.exercises.find((e) => e.id === exerciseId);
+  return exercise
+    ? `Your worksheet for step ${step}: ${exercise.title}`
+    : 'A worksheet of a step exercise';
 }
 
 /**

@@ -11,6 +11,10 @@ export interface WorksheetAnswers {
 
 const PREFIX = DOCUMENT_PREFIXES.worksheet;
 
+/** One line stands as it is; several read as a list, one line each. */
+const lines = (rows: string[]) =>
+  rows.length === 1 ? rows[0]! : rows.map((line) => `- ${line}`).join('\n');
+
 /** Undefined for an id that names no worksheet of the app's steps. */
 export function worksheetAnswers(
   id: string,
@@ -25,11 +29,7 @@ export function worksheetAnswers(
     label: field.label,
     text:
       field.kind === 'list'
-        ? (words.lists?.[field.id] ?? [])
-            .map((row) => row.text.trim())
-            .filter(Boolean)
-            .map((line) => `- ${line}`)
-            .join('\n')
+        ? lines((words.lists?.[field.id] ?? []).map((row) => row.text.trim()).filter(Boolean))
         : (words.texts?.[field.id] ?? '').trim(),
   }));
   return { step, exerciseTitle: exercise.title, answers: answers.filter((a) => a.text) };
