@@ -135,10 +135,12 @@ export function ListBox({
                 <button
                   type="button"
                   className="button button--quiet worksheet-list__remove"
+                  // The visible word first, then which line: the name begins with what is seen.
+                  aria-label={`Remove ${name}`}
                   disabled={disabled}
                   onClick={() => remove(row.id)}
                 >
-                  Remove<span className="visually-hidden"> {name}</span>
+                  Remove
                 </button>
               )}
               <LimitNote length={row.text.length} max={MAX_LINE_CHARS} more={MORE} />
@@ -153,10 +155,11 @@ export function ListBox({
           ref={addButton}
           type="button"
           className="button button--quiet"
+          aria-label={`Add a line to ${field.label}`}
           disabled={disabled}
           onClick={() => add()}
         >
-          Add a line<span className="visually-hidden"> to {field.label}</span>
+          Add a line
         </button>
       )}
     </fieldset>
