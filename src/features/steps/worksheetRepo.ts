@@ -34,7 +34,7 @@ export interface StoredWorksheet extends WorksheetWords {
   unreadable?: true;
 }
 
-export class WorksheetInputError extends InputError {
+class WorksheetInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'WorksheetInputError';
@@ -45,7 +45,7 @@ export const emptyWorksheet = (): WorksheetWords => ({ texts: {}, lists: {} });
 
 const worksheets = sealedDocuments<WorksheetWords>(emptyWorksheet);
 
-export const worksheetId = (exerciseId: string) => `${WORKSHEET_PREFIX}${exerciseId}`;
+const worksheetId = (exerciseId: string) => `${WORKSHEET_PREFIX}${exerciseId}`;
 
 function requireExercise(exerciseId: unknown): string {
   if (typeof exerciseId !== 'string' || !getWorksheet(exerciseId)) {
@@ -97,7 +97,7 @@ function rows(value: unknown): WorksheetRow[] {
 }
 
 /** True when anything in the words is more than spaces. */
-export function hasWorksheetWords(words: WorksheetWords): boolean {
+function hasWorksheetWords(words: WorksheetWords): boolean {
   return (
     Object.values(words.texts).some((value) => value.trim()) ||
     Object.values(words.lists).some((list) => list.some((row) => row.text.trim()))
