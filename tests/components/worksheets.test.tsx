@@ -80,6 +80,33 @@ describe('a step worksheet', () => {
     ).toHaveValue('');
   });
 
+  it('takes a line away the moment after it was typed, and it does not come back', async () => {
+    const { user } = renderApp('/steps/2');
+    const list = await screen.findByRole('group', { name: 'Moments I felt a little lighter' });
+    const first = within(list).getByRole('textbox', {
+      name: 'Moments I felt a little lighter, line 1',
+    });
+    await waitFor(() => expect(first).toBeEnabled());
+    await user.type(first, 'A laugh with Jo{Enter}A cold drink on the step');
+    // No waiting for the save: the line goes while its words are still on their way.
+    await user.click(
+      within(list).getByRole('button', { name: 'Remove Moments I felt a little lighter, line 2' }),
+    );
+    await expect
+      .poll(async () => (await getWorksheetWords('s2-e3'))?.lists.lighter?.map((r) => r.text))
+      .toEqual(['A laugh with Jo']);
+    // Later saves and the stored record reading back do not bring it back.
+    await user.type(first, '!');
+    await expect
+      .poll(async () => (await getWorksheetWords('s2-e3'))?.lists.lighter?.map((r) => r.text))
+      .toEqual(['A laugh with Jo!']);
+    expect(
+      within(list)
+        .getAllByRole('textbox')
+        .map((box) => (box as HTMLTextAreaElement).value),
+    ).toEqual(['A laugh with Jo!']);
+  });
+
   it('draws step 3’s circle, the inner ring first, and keeps who is in each', async () => {
     const first = renderApp('/steps/3');
     const circle = await screen.findByRole('group', { name: 'My circle of support' });

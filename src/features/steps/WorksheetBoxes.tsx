@@ -149,7 +149,9 @@ export function ListBox({
         })}
       </ol>
       {full ? (
-        <p className="muted">This list holds {MAX_LINES} lines, and it is full.</p>
+        <p className="muted">
+          This list is full at {MAX_LINES} lines. A journal entry has room for more.
+        </p>
       ) : (
         <button
           ref={addButton}
