@@ -108,3 +108,22 @@ test.describe('on a wide screen', () => {
     await page.screenshot({ path: 'test-results/worksheets/step1-1024.png' });
   });
 });
+
+test('axe finds nothing on any step page with its worksheets, in the dark', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (let step = 1; step <= 12; step++) {
+    await test.step(`step ${step}`, async () => {
+      await page.goto(`/#/steps/${step}`);
+      await expect(page.getByText(`Step ${step} of 12`)).toBeVisible();
+      const sheets = page.getByRole('form', { name: /^Worksheet: / });
+      // Every worksheet has drawn, ready to write in, before axe looks.
+      for (const sheet of await sheets.all()) {
+        await expect(sheet.getByRole('textbox').first()).toBeEnabled();
+      }
+      const { checked, violations } = await runAxe(page);
+      expect.soft(checked, `step ${step}`).toBeGreaterThan(10);
+      expect.soft(violations, `step ${step}`).toEqual([]);
+    });
+  }
+});
