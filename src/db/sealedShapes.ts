@@ -36,6 +36,8 @@ export const DOCUMENT_PREFIXES = {
   letterToMyself: 'letter-to-myself:',
   careCommitment: 'self-care:',
   careCheckin: 'self-care-log:',
+  // One per step exercise, the exercise's id after the prefix (`worksheet:s1-e1`).
+  worksheet: 'worksheet:',
 } as const;
 
 const text = v.optional(v.string(), '');
@@ -284,6 +286,13 @@ export const DOCUMENT_SHAPES = {
     day: v.string(),
     how: v.picklist(['kept', 'partly', 'not-this-time']),
     note: text,
+  },
+  worksheet: {
+    texts: v.optional(v.pipe(notList, v.record(v.string(), v.string())), () => ({})),
+    lists: v.optional(
+      v.pipe(notList, v.record(v.string(), v.array(object({ id: v.string(), text: v.string() })))),
+      () => ({}),
+    ),
   },
 } satisfies Record<keyof typeof DOCUMENT_IDS | keyof typeof DOCUMENT_PREFIXES, v.ObjectEntries>;
 

@@ -210,6 +210,17 @@ export function wellShapedJournal(): PlainJournal {
         ...at,
         fields: { commitmentId: 'self-care:1', day: '2026-01-10', how: 'kept', note: 'Did it' },
       },
+      {
+        id: 'worksheet:s1-e1',
+        ...at,
+        fields: {
+          texts: { readBack: 'Not my fault' },
+          lists: {
+            beyond: [{ id: 'r1', text: 'What he did' }],
+            within: [{ id: 'r2', text: 'Rest' }],
+          },
+        },
+      },
     ],
   };
 }

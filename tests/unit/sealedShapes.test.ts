@@ -84,6 +84,12 @@ import {
   listProgress,
   type StepProgressFields,
 } from '../../src/features/steps/stepProgressRepo';
+import {
+  getWorksheetWords,
+  listWorksheets,
+  WORKSHEET_PREFIX,
+  type WorksheetWords,
+} from '../../src/features/steps/worksheetRepo';
 import { getCheckin, listCheckins, type CheckinFields } from '../../src/features/today/checkinRepo';
 import {
   getGoal,
@@ -141,7 +147,9 @@ const sameTypes: [
   Equal<Out<Docs['letterToMyself']>, LetterToMyselfFields>,
   Equal<Out<Docs['careCommitment']>, Pick<Commitment, 'area' | 'promise'>>,
   Equal<Out<Docs['careCheckin']>, Omit<CareCheckin, 'id' | 'created'>>,
+  Equal<Out<Docs['worksheet']>, WorksheetWords>,
 ] = [
+  true,
   true,
   true,
   true,
@@ -596,6 +604,19 @@ const DOCUMENT_CASES: Record<DocumentKind, Case> = {
       },
     },
   },
+  worksheet: {
+    id: (n) => `${WORKSHEET_PREFIX}s1-e${n}`,
+    clear: () => ({}),
+    good: {
+      texts: { readBack: 'It was not my fault' },
+      lists: { beyond: [{ id: 'r1', text: 'What he did' }], within: [] },
+    },
+    odd: { texts: { readBack: 7 }, lists: {} },
+    reads: {
+      getWorksheetWords: () => one(getWorksheetWords('s1-e1'), getWorksheetWords('s1-e2')),
+      listWorksheets: () => each(listWorksheets()),
+    },
+  },
 };
 
 async function put(table: SealedTableName, c: Case, n: number, words: unknown): Promise<void> {
@@ -649,6 +670,7 @@ describe('the sealed shapes registry', () => {
       letterToMyself: LETTER_PREFIX,
       careCommitment: COMMITMENT_PREFIX,
       careCheckin: CHECKIN_PREFIX,
+      worksheet: WORKSHEET_PREFIX,
     });
     for (const [kind, c] of Object.entries(DOCUMENT_CASES)) {
       expect(documentKind(c.id(1)), kind).toBe(kind);

@@ -8,7 +8,14 @@ import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
 import type { JournalEntry } from '../journal';
 import { useEntriesForStep } from '../journal';
-import { getStep, type ExerciseKind, type StepContent, type StepTool } from './content';
+import {
+  getStep,
+  getWorksheet,
+  type ExerciseKind,
+  type StepContent,
+  type StepTool,
+} from './content';
+import { ExerciseWorksheet } from './ExerciseWorksheet';
 import {
   MAX_NOTE_CHARS,
   setNote,
@@ -85,17 +92,27 @@ function StepView({ content }: { content: StepContent }) {
           </div>
         )}
         <ul className="plain-list">
-          {content.exercises.map((exercise) => (
-            <li key={exercise.id} className="card exercise">
-              <h3>{exercise.title}</h3>
-              <p className="muted exercise__kind">{KIND_LABELS[exercise.kind]}</p>
-              <ol className="exercise__steps">
-                {exercise.howTo.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ol>
-            </li>
-          ))}
+          {content.exercises.map((exercise) => {
+            const worksheet = getWorksheet(exercise.id);
+            return (
+              <li key={exercise.id} className="card exercise">
+                <h3>{exercise.title}</h3>
+                <p className="muted exercise__kind">{KIND_LABELS[exercise.kind]}</p>
+                <ol className="exercise__steps">
+                  {exercise.howTo.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ol>
+                {worksheet && (
+                  <ExerciseWorksheet
+                    exerciseId={exercise.id}
+                    title={exercise.title}
+                    worksheet={worksheet}
+                  />
+                )}
+              </li>
+            );
+          })}
         </ul>
         {content.heavy && (
           <p className="muted">
