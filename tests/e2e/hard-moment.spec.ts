@@ -1,22 +1,8 @@
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
-import { runAxe, smallTargets } from './helpers/axe';
+import { expectAxeClean, expectTouchTargets } from './helpers/checks';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
 test.use({ bypassCSP: true });
-
-async function expectAxeClean(page: Page) {
-  const { checked, violations } = await runAxe(page);
-  expect(checked, 'axe rules that ran and passed').toBeGreaterThan(10);
-  expect(violations).toEqual([]);
-}
-
-/** Every control a finger taps is at least 44×44 CSS pixels (links in running text excepted). */
-async function expectTouchTargets(page: Page) {
-  const controls =
-    'main :is(a, button, summary, label.choice, input:not([type=radio]):not([type=checkbox]))';
-  expect(await smallTargets(page, controls)).toEqual([]);
-}
 
 const CARD = 'A few things for a hard moment';
 

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { runAxe } from './helpers/axe';
+import { expectAxeClean, expectNoSidewaysScroll } from './helpers/checks';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
@@ -8,30 +7,6 @@ test.use({ bypassCSP: true });
 
 // Words with no place to break, the kind a phone's text box happily takes (as reflow.spec.ts).
 const LONG_WORD = 'Unbelievablyoverwhelmingafternoonwithoutanywheretobreak';
-
-async function expectAxeClean(page: Page, where: string) {
-  const { checked, violations } = await runAxe(page);
-  expect(checked, `axe rules that ran and passed on ${where}`).toBeGreaterThan(10);
-  expect(violations, where).toEqual([]);
-}
-
-/** The page is no wider than the screen, and names what reaches past it (reflow.spec.ts). */
-async function expectNoSidewaysScroll(page: Page, width: number, where: string) {
-  const fit = await page.evaluate((screen) => {
-    const wide = [...document.querySelectorAll('body *')].filter((el) => {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.right <= screen + 1) return false;
-      return ![...el.children].some((child) => child.getBoundingClientRect().right > screen + 1);
-    });
-    return {
-      pageWidth: document.documentElement.scrollWidth,
-      tooWide: wide
-        .slice(0, 8)
-        .map((el) => `${el.tagName} "${(el.textContent ?? '').slice(0, 30)}"`),
-    };
-  }, width);
-  expect(fit.pageWidth, `${where}: ${fit.tooWide.join(' | ')}`).toBeLessThanOrEqual(width);
-}
 
 test('a staying-well plan is written, read, and fed from a check-in, offline', async ({
   page,

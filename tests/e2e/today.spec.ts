@@ -1,34 +1,10 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { runAxe } from './helpers/axe';
+import { expectAxeClean, expectTouchTargets } from './helpers/checks';
 import { dumpIndexedDb } from './helpers/indexedDbDump';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
-
-async function expectAxeClean(page: Page) {
-  const { checked, violations } = await runAxe(page);
-  expect(checked, 'axe rules that ran and passed').toBeGreaterThan(10);
-  expect(violations).toEqual([]);
-}
-
-/** Every control a finger taps is at least 44×44 CSS pixels. */
-async function expectTouchTargets(page: Page) {
-  const small = await page.locator('main').evaluate((main) =>
-    [
-      ...main.querySelectorAll(
-        'a, button, label.choice, input:not([type=radio]):not([type=checkbox])',
-      ),
-    ]
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
-      // Links inside running text are exempt (WCAG 2.5.8 inline exception).
-      .filter(({ el }) => !(el.tagName === 'A' && el.closest('p')))
-      .map(({ el, box }) => `${el.textContent?.trim()} ${box.width}×${box.height}`),
-  );
-  expect(small).toEqual([]);
-}
 
 test('the Today screen and a check-in on a phone with the network off', async ({
   page,

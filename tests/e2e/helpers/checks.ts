@@ -1,0 +1,35 @@
+import { expect, type Page } from '@playwright/test';
+import { runAxe, smallTargets } from './axe';
+
+/** axe finds nothing, and it really ran: a page axe could not read would pass with no rules. */
+export async function expectAxeClean(page: Page, where = 'this screen') {
+  const { checked, violations } = await runAxe(page);
+  expect(checked, `axe rules that ran and passed on ${where}`).toBeGreaterThan(10);
+  expect(violations, where).toEqual([]);
+}
+
+/** Every control a finger taps in the screen's main part is at least 44×44 CSS pixels. */
+export async function expectTouchTargets(page: Page) {
+  const controls =
+    'main :is(a, button, summary, label.choice, input:not([type=radio]):not([type=checkbox]))';
+  expect(await smallTargets(page, controls)).toEqual([]);
+}
+
+/** The page is no wider than the screen; a failure names the innermost elements reaching past
+ * the edge, where a fix belongs. */
+export async function expectNoSidewaysScroll(page: Page, width: number, where: string) {
+  const fit = await page.evaluate((screen) => {
+    const wide = [...document.querySelectorAll('body *')].filter((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.right <= screen + 1) return false;
+      return ![...el.children].some((child) => child.getBoundingClientRect().right > screen + 1);
+    });
+    return {
+      pageWidth: document.documentElement.scrollWidth,
+      tooWide: wide
+        .slice(0, 8)
+        .map((el) => `${el.tagName} "${(el.textContent ?? '').slice(0, 30)}"`),
+    };
+  }, width);
+  expect(fit.pageWidth, `${where}: ${fit.tooWide.join(' | ')}`).toBeLessThanOrEqual(width);
+}
