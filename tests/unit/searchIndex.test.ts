@@ -17,6 +17,7 @@ import {
 } from '../../src/features/journal/search/searchIndex';
 import { entryChangeOf } from '../../src/features/journal/search/searchRepo';
 import { highlight, parseQuery, snippet } from '../../src/features/journal/search/searchText';
+import { SearchIndex } from '../../src/features/journal/search/textIndex';
 import { freshVault } from '../helpers/freshVault';
 
 const noon = new Date(2026, 10, 21, 12, 0).getTime();
@@ -45,6 +46,17 @@ describe('search index', () => {
     await startIndex();
     expect(indexSize()).toBe(3);
     expect(await found('sponsor')).toEqual(['new', 'old']);
+    // Only the results asked for cross back from the worker, already cut and highlighted.
+    const answer = await searchJournal('sponsor', 1);
+    expect(answer.total).toBe(2);
+    expect(answer.items).toEqual([
+      {
+        id: 'new',
+        created: noon + hour,
+        heading: [{ text: 'Sponsor', match: true }],
+        snippet: [{ text: 'Coffee with a friend.', match: false }],
+      },
+    ]);
     expect(await found('park')).toEqual(['other']);
     expect(await found('elephant')).toEqual([]);
     expect(await found('   ')).toEqual([]);
@@ -159,6 +171,32 @@ describe('search index', () => {
     await saveEntry({ id: 'e2', body: 'More private words.' }, noon + hour);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(indexSize()).toBe(0);
+  });
+});
+
+describe('the index alone (what the worker holds)', () => {
+  const entry = (id: string, created: number, title: string, body: string) => ({
+    id,
+    created,
+    title,
+    body,
+    tags: [],
+  });
+  const ids = (index: SearchIndex, query: string) =>
+    index.search(query).entries.map((item) => item.id);
+
+  it('answers a narrowing keystroke with the entries changed since the wider one', () => {
+    const index = new SearchIndex();
+    index.replaceAll([entry('a', 1, '', 'Gratitude list'), entry('gone', 0, '', 'Gravel')]);
+    expect(ids(index, 'gra')).toEqual(['a', 'gone']);
+    index.put(entry('b', 2, 'Grateful', ''));
+    expect(ids(index, 'grat')).toEqual(['b', 'a']);
+    index.remove('a');
+    expect(ids(index, 'grati')).toEqual([]);
+    expect(ids(index, 'grate')).toEqual(['b']);
+    index.put({ ...entry('b', 2, 'Grateful', ''), deletedAt: 3 });
+    expect(index.size).toBe(1);
+    expect(ids(index, 'grate')).toEqual([]);
   });
 });
 
