@@ -31,6 +31,10 @@ export function useSearch(query: string, limit: number): SearchView {
   const state = useSyncExternalStore(subscribeSearchIndex, getSearchIndexState);
   const [answer, setAnswer] = useState<SearchAnswer>(() => nothing(''));
   const asking = state.status === 'ready' && parseQuery(query).length > 0;
+  // Once the field is emptied, the last answer is let go: a new search starts from nothing
+  // rather than showing the old results until the worker answers (React's pattern for state
+  // that follows a render's inputs).
+  if (!asking && answer.query !== '') setAnswer(nothing(''));
   useEffect(() => {
     if (!asking) return;
     let mounted = true;
