@@ -32,7 +32,7 @@ interface Port {
 /**
  * jsdom and Node (the unit and component tests) have no Worker: there the same host runs in the
  * page, answering asynchronously as a worker would, so the tests drive the code the worker runs.
- * A browser without module workers is the only other place this is used.
+ * A browser without Worker at all is the only other place this is used.
  */
 async function inPagePort(onReply: (message: HostReply) => void): Promise<Port> {
   const { createSearchHost } = await import('./searchHost');
