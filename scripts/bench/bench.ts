@@ -2,7 +2,7 @@
 // through the repositories is what the app opens: same database, same device key, same sealing.
 import { db } from '../../src/db/db';
 import { saveEntry } from '../../src/features/journal/journalRepo';
-import { SearchIndex } from '../../src/features/journal/search/searchIndex';
+import { SearchIndex } from '../../src/features/journal/search/textIndex';
 import type { JournalEntry } from '../../src/features/journal/types';
 import { startVault } from '../../src/features/vault/vaultRepo';
 import { makeCorpus } from './corpus.mjs';

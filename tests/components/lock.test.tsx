@@ -79,9 +79,8 @@ describe('the passphrase lock', () => {
     await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 10_000 });
     const search = await import('../../src/features/journal/search/searchIndex');
     await search.whenSearchIndexReady();
-    expect(search.searchIndex.search('brother march').entries.map((entry) => entry.id)).toEqual([
-      'e1',
-    ]);
+    const answer = await search.searchJournal('brother march', 20);
+    expect(answer.items.map((item) => item.id)).toEqual(['e1']);
   });
 
   it('shows the wait after repeated wrong tries, and again after a reload', async () => {

@@ -36,6 +36,13 @@ test('offline on a phone: Steps → Step 4 → a prompt → writing → found ag
   await expect(page.getByText('1 entry found')).toBeVisible();
   const result = page.getByRole('link', { name: /left behind/ });
   await expect(result.locator('mark').first()).toHaveText(/left/i);
+  // The index lives in a worker, loaded from the precache like the rest of the app (offline).
+  const searchWorkers = () => page.workers().filter((w) => w.url().includes('search.worker'));
+  expect(searchWorkers()).toHaveLength(1);
   await result.click();
   await expect(page.getByLabel('Your words')).toHaveValue(WORDS);
+
+  // Quick exit ends the worker, and with it the key it was given and every opened word.
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await expect.poll(() => searchWorkers().length).toBe(0);
 });

@@ -11,18 +11,23 @@ import {
 import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import {
   getSearchIndexState,
-  searchIndex,
+  searchJournal,
   startSearchIndex,
   whenSearchIndexReady,
 } from '../../src/features/journal/search/searchIndex';
 import { entryChangeOf } from '../../src/features/journal/search/searchRepo';
 import { highlight, parseQuery, snippet } from '../../src/features/journal/search/searchText';
+import { SearchIndex } from '../../src/features/journal/search/textIndex';
 import { freshVault } from '../helpers/freshVault';
 
 const noon = new Date(2026, 10, 21, 12, 0).getTime();
 const hour = 60 * 60 * 1000;
 
-const found = (query: string) => searchIndex.search(query).entries.map((entry) => entry.id);
+// Node has no Worker: the index's own side (searchHost.ts, what the worker runs) answers in this
+// thread, reading the same IndexedDB with the same key.
+const found = async (query: string) =>
+  (await searchJournal(query, 10_000)).items.map((item) => item.id);
+const indexSize = () => getSearchIndexState().size;
 
 async function startIndex() {
   startSearchIndex();
@@ -39,22 +44,33 @@ describe('search index', () => {
     expect(JSON.stringify(await db.entries.toArray())).not.toContain('sponsor');
 
     await startIndex();
-    expect(searchIndex.size).toBe(3);
-    expect(found('sponsor')).toEqual(['new', 'old']);
-    expect(found('park')).toEqual(['other']);
-    expect(found('elephant')).toEqual([]);
-    expect(found('   ')).toEqual([]);
+    expect(indexSize()).toBe(3);
+    expect(await found('sponsor')).toEqual(['new', 'old']);
+    // Only the results asked for cross back from the worker, already cut and highlighted.
+    const answer = await searchJournal('sponsor', 1);
+    expect(answer.total).toBe(2);
+    expect(answer.items).toEqual([
+      {
+        id: 'new',
+        created: noon + hour,
+        heading: [{ text: 'Sponsor', match: true }],
+        snippet: [{ text: 'Coffee with a friend.', match: false }],
+      },
+    ]);
+    expect(await found('park')).toEqual(['other']);
+    expect(await found('elephant')).toEqual([]);
+    expect(await found('   ')).toEqual([]);
   });
 
   it('ignores case and accents, both ways', async () => {
     await saveEntry({ id: 'cafe', body: 'Met JOSÉ at the Café on Main Street.' }, noon);
     await saveEntry({ id: 'naive', body: 'I felt naive and small.' }, noon + hour);
     await startIndex();
-    expect(found('cafe')).toEqual(['cafe']);
-    expect(found('CAFÉ')).toEqual(['cafe']);
-    expect(found('jose')).toEqual(['cafe']);
-    expect(found('naïve')).toEqual(['naive']);
-    expect(found('NAIVE')).toEqual(['naive']);
+    expect(await found('cafe')).toEqual(['cafe']);
+    expect(await found('CAFÉ')).toEqual(['cafe']);
+    expect(await found('jose')).toEqual(['cafe']);
+    expect(await found('naïve')).toEqual(['naive']);
+    expect(await found('NAIVE')).toEqual(['naive']);
   });
 
   it('needs every word to match, the last one as the start of a word', async () => {
@@ -62,28 +78,28 @@ describe('search index', () => {
     await saveEntry({ id: 'one', body: 'Grateful for the rain.' }, noon + hour);
     await saveEntry({ id: 'tags', body: 'A short note.', tags: ['gratitude'] }, noon + 2 * hour);
     await startIndex();
-    expect(found('grateful sponsor')).toEqual(['both']);
-    expect(found('sponsor grateful')).toEqual(['both']);
-    expect(found('grateful spon')).toEqual(['both']);
-    expect(found('grat')).toEqual(['tags', 'one', 'both']);
+    expect(await found('grateful sponsor')).toEqual(['both']);
+    expect(await found('sponsor grateful')).toEqual(['both']);
+    expect(await found('grateful spon')).toEqual(['both']);
+    expect(await found('grat')).toEqual(['tags', 'one', 'both']);
     // Only the last word is a prefix; words before it match whole.
-    expect(found('grat sponsor')).toEqual([]);
+    expect(await found('grat sponsor')).toEqual([]);
     // A word matches from its start, not from its middle.
-    expect(found('ponsor')).toEqual([]);
-    expect(found('grateful elephant')).toEqual([]);
+    expect(await found('ponsor')).toEqual([]);
+    expect(await found('grateful elephant')).toEqual([]);
   });
 
   it('finds an edited entry by its new words and not by its old ones', async () => {
     await saveEntry({ id: 'e1', body: 'Angry at the bus driver.' }, noon);
     await startIndex();
-    expect(found('angry')).toEqual(['e1']);
+    expect(await found('angry')).toEqual(['e1']);
 
     await saveEntry({ id: 'e1', body: 'Calmer now, after a long walk.' }, noon + hour);
-    await vi.waitFor(() => expect(found('calmer')).toEqual(['e1']));
-    expect(found('angry')).toEqual([]);
+    await vi.waitFor(async () => expect(await found('calmer')).toEqual(['e1']));
+    expect(await found('angry')).toEqual([]);
 
     await saveEntry({ id: 'e2', body: 'Calmer again tonight.' }, noon + 2 * hour);
-    await vi.waitFor(() => expect(found('calmer')).toEqual(['e2', 'e1']));
+    await vi.waitFor(async () => expect(await found('calmer')).toEqual(['e2', 'e1']));
   });
 
   it('does not search entries in Trash, and finds them again once restored', async () => {
@@ -91,12 +107,12 @@ describe('search index', () => {
     await saveEntry({ id: 'trashed', body: 'Resentment toward my boss.' }, noon + hour);
     await trashEntry('trashed', noon + 2 * hour);
     await startIndex();
-    expect(found('resentment')).toEqual(['kept']);
+    expect(await found('resentment')).toEqual(['kept']);
 
     await trashEntry('kept', noon + 3 * hour);
-    await vi.waitFor(() => expect(found('resentment')).toEqual([]));
+    await vi.waitFor(async () => expect(await found('resentment')).toEqual([]));
     await restoreEntry('trashed');
-    await vi.waitFor(() => expect(found('resentment')).toEqual(['trashed']));
+    await vi.waitFor(async () => expect(await found('resentment')).toEqual(['trashed']));
   });
 
   it('finds an entry written while the index was still opening the journal', async () => {
@@ -110,24 +126,24 @@ describe('search index', () => {
     await saveEntry({ id: 'e0001', body: 'Rewritten: a lighthouse on the coast.' }, noon + hour);
     await saveEntry({ id: 'during', body: 'A lighthouse, drawn from memory.' }, noon + 2 * hour);
     await whenSearchIndexReady();
-    await vi.waitFor(() => expect(found('lighthouse')).toEqual(['during', 'e0001']));
-    expect(found('evening')).toHaveLength(1099);
-    expect(searchIndex.size).toBe(1101);
+    await vi.waitFor(async () => expect(await found('lighthouse')).toEqual(['during', 'e0001']));
+    expect(await found('evening')).toHaveLength(1099);
+    expect(indexSize()).toBe(1101);
   });
 
   it('lets go of an entry deleted for good and of every entry when the table is emptied', async () => {
     await saveEntry({ id: 'a', body: 'Harbour walk with my sister.' }, noon);
     await saveEntry({ id: 'b', body: 'Harbour lights at night.' }, noon + hour);
     await startIndex();
-    expect(found('harbour')).toEqual(['b', 'a']);
+    expect(await found('harbour')).toEqual(['b', 'a']);
 
     await trashEntry('a', noon + 2 * hour);
     await deleteEntryForever('a');
-    await vi.waitFor(() => expect(found('harbour')).toEqual(['b']));
+    await vi.waitFor(async () => expect(await found('harbour')).toEqual(['b']));
     // A write over a range of keys (a backup replacing the journal) names no records.
     await db.entries.clear();
-    await vi.waitFor(() => expect(searchIndex.size).toBe(0));
-    expect(found('harbour')).toEqual([]);
+    await vi.waitFor(() => expect(indexSize()).toBe(0));
+    expect(await found('harbour')).toEqual([]);
   });
 
   it('opens every live entry, in batches, whatever their number', async () => {
@@ -145,16 +161,42 @@ describe('search index', () => {
   it('empties when the opened entries are forgotten (the journal locks)', async () => {
     await saveEntry({ id: 'e1', body: 'Something private.' }, noon);
     await startIndex();
-    expect(found('private')).toEqual(['e1']);
+    expect(await found('private')).toEqual(['e1']);
 
     forgetOpenedEntries();
-    expect(searchIndex.size).toBe(0);
-    expect(found('private')).toEqual([]);
+    expect(indexSize()).toBe(0);
+    expect(await found('private')).toEqual([]);
     expect(getSearchIndexState().status).toBe('idle');
     // Later writes do not fill it again behind the lock's back.
     await saveEntry({ id: 'e2', body: 'More private words.' }, noon + hour);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(searchIndex.size).toBe(0);
+    expect(indexSize()).toBe(0);
+  });
+});
+
+describe('the index alone (what the worker holds)', () => {
+  const entry = (id: string, created: number, title: string, body: string) => ({
+    id,
+    created,
+    title,
+    body,
+    tags: [],
+  });
+  const ids = (index: SearchIndex, query: string) =>
+    index.search(query).entries.map((item) => item.id);
+
+  it('answers a narrowing keystroke with the entries changed since the wider one', () => {
+    const index = new SearchIndex();
+    index.replaceAll([entry('a', 1, '', 'Gratitude list'), entry('gone', 0, '', 'Gravel')]);
+    expect(ids(index, 'gra')).toEqual(['a', 'gone']);
+    index.put(entry('b', 2, 'Grateful', ''));
+    expect(ids(index, 'grat')).toEqual(['b', 'a']);
+    index.remove('a');
+    expect(ids(index, 'grati')).toEqual([]);
+    expect(ids(index, 'grate')).toEqual(['b']);
+    index.put({ ...entry('b', 2, 'Grateful', ''), deletedAt: 3 });
+    expect(index.size).toBe(1);
+    expect(ids(index, 'grate')).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
-import { highlight, type QueryTerm } from './searchText';
+import type { Segment } from './searchText';
 
 /** Text with the searched words in <mark>: built from text nodes, never parsed as HTML. */
-export function Highlight({ text, terms }: { text: string; terms: QueryTerm[] }) {
+export function Highlight({ segments }: { segments: Segment[] }) {
   return (
     <>
-      {highlight(text, terms).map((segment, index) =>
+      {segments.map((segment, index) =>
         segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
       )}
     </>

@@ -2,37 +2,28 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../../core/routes';
 import { friendlyDay } from '../../../lib/dates';
-import type { JournalEntry } from '../types';
 import { Highlight } from './Highlight';
-import { snippet, type QueryTerm } from './searchText';
+import type { ResultItem } from './searchResults';
 import { useSearch } from './useSearch';
 import './search.css';
 
 const PAGE = 20;
 
-function firstLine(entry: JournalEntry): string {
-  if (entry.title.trim()) return entry.title;
-  const line = entry.body.trimStart().split('\n', 1)[0] ?? '';
-  return line.length > 80 ? `${line.slice(0, 80).trimEnd()}…` : line;
-}
-
 function countLabel(count: number): string {
   return count === 1 ? '1 entry found' : `${count} entries found`;
 }
 
-function Result({ entry, terms }: { entry: JournalEntry; terms: QueryTerm[] }) {
-  const heading = firstLine(entry);
-  const hasTitle = entry.title.trim().length > 0;
+function Result({ item }: { item: ResultItem }) {
   return (
     <li>
-      <Link href={ROUTES.entry(entry.id)} className="search-result">
-        <span className="search-result__day muted">{friendlyDay(entry.created)}</span>
+      <Link href={ROUTES.entry(item.id)} className="search-result">
+        <span className="search-result__day muted">{friendlyDay(item.created)}</span>
         <span className="search-result__title" dir="auto">
-          <Highlight text={heading} terms={terms} />
+          <Highlight segments={item.heading} />
         </span>
-        {(hasTitle || entry.body.length > heading.length) && (
+        {item.snippet && (
           <span className="search-result__snippet" dir="auto">
-            <Highlight text={snippet(entry.body, terms)} terms={terms} />
+            <Highlight segments={item.snippet} />
           </span>
         )}
       </Link>
@@ -43,11 +34,10 @@ function Result({ entry, terms }: { entry: JournalEntry; terms: QueryTerm[] }) {
 export default function SearchPage() {
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState({ query: '', count: PAGE });
-  // Results render with the keystroke itself: measured with 10,000 entries, this put results on
-  // screen sooner than deferring them (useDeferredValue), at a median under 10 ms.
-  const { status, size, results } = useSearch(query);
   const visible = shown.query === query ? shown.count : PAGE;
-  const found = results.entries.length;
+  // The index answers from its worker; the page draws only the results it is sent.
+  const { status, size, results } = useSearch(query, visible);
+  const found = results.total;
   const searching = results.terms.length > 0;
 
   let message: string;
@@ -67,7 +57,7 @@ export default function SearchPage() {
   }
 
   return (
-    <section className="search" data-query={query}>
+    <section className="search" data-query={query} data-answered={results.query}>
       <h1>Search</h1>
       <div className="field">
         <label htmlFor="search-input">Search your journal</label>
@@ -89,11 +79,11 @@ export default function SearchPage() {
       {status === 'ready' && found > 0 && (
         <>
           <ul className="plain-list search__results" aria-label="Search results">
-            {results.entries.slice(0, visible).map((entry) => (
-              <Result key={entry.id} entry={entry} terms={results.terms} />
+            {results.items.map((item) => (
+              <Result key={item.id} item={item} />
             ))}
           </ul>
-          {found > visible && (
+          {found > results.items.length && (
             <button
               type="button"
               className="button button--quiet"

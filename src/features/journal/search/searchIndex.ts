@@ -1,151 +1,80 @@
-import { LockedError, useVaultStore } from '../../../core/vaultStore';
-import { getEntry, openAllLiveEntries } from '../journalRepo';
 import { onForgetOpenedEntries } from '../../../core/openedEntries';
-import type { JournalEntry } from '../types';
-import { containsTerm, fold, parseQuery, type QueryTerm } from './searchText';
+import { currentKey, useVaultStore } from '../../../core/vaultStore';
+import { db } from '../../../db/db';
+import type { HostReply, HostRequest } from './searchHost';
+import type { SearchAnswer } from './searchResults';
 import { watchEntryChanges } from './searchRepo';
+import { parseQuery } from './searchText';
 
 /**
- * Full-text search over opened entries, in memory only (DESIGN.md rule 6): nothing here is ever
- * written anywhere. Each live entry is kept as its folded text (title, body, tags); a search scans
- * those texts newest first, and scans only the last results when a keystroke narrows the query.
- *
- * Chosen by measuring 10,000 bench entries (10 M characters) in Node 20: folding them for the scan
- * takes about 25 ms and a keystroke 2–6 ms; a word → entries index took about 1 s to build
- * (fast keystrokes, too slow a start), MiniSearch 2.8 s to build with a 200 ms p95 keystroke, and
- * FlexSearch 7 s and 336 MB. Opening the entries already takes most of the 1 s start-up budget, so
- * the build that costs least wins, and it needs no dependency.
+ * The page's side of search: starts the index where it lives (the search worker,
+ * searchHost.ts), tells it which entries were written (Dexie's change notices reach the page, in
+ * this tab and from others), asks it questions, and ends it when the journal locks. The page
+ * keeps no copy of the entries' words for search: only the answers to the questions asked.
  */
-
-interface Doc {
-  entry: JournalEntry;
-  folded: string;
-}
-
-export interface SearchResults {
-  terms: QueryTerm[];
-  /** Every match, newest first. */
-  entries: JournalEntry[];
-}
-
-const newerFirst = (a: JournalEntry, b: JournalEntry) =>
-  b.created - a.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-function searchableText(entry: JournalEntry): string {
-  return fold(`${entry.title}\n${entry.body}\n${entry.tags.join('\n')}`);
-}
-
-/** True when every term of `next` can only match entries that `previous` matched. */
-function narrows(next: QueryTerm[], previous: QueryTerm[]): boolean {
-  if (previous.length === 0 || next.length < previous.length) return false;
-  return previous.every((term, index) => {
-    const other = next[index];
-    if (!other) return false;
-    return term.prefix
-      ? other.text.startsWith(term.text)
-      : other.text === term.text && !other.prefix;
-  });
-}
-
-export class SearchIndex {
-  /** Newest first. */
-  private docs: Doc[] = [];
-  private byId = new Map<string, Doc>();
-  private recent = new Map<string, { terms: QueryTerm[]; docs: Doc[] }>();
-
-  get size(): number {
-    return this.docs.length;
-  }
-
-  replaceAll(entries: JournalEntry[]): void {
-    const docs = entries
-      .filter((entry) => entry.deletedAt === undefined && !entry.unreadable)
-      .map((entry) => ({ entry, folded: searchableText(entry) }));
-    docs.sort((a, b) => newerFirst(a.entry, b.entry));
-    this.docs = docs;
-    this.byId = new Map(docs.map((doc) => [doc.entry.id, doc]));
-    this.recent.clear();
-  }
-
-  /** Adds or refreshes one entry; a trashed or unreadable one is taken out. */
-  put(entry: JournalEntry): void {
-    this.remove(entry.id);
-    if (entry.deletedAt !== undefined || entry.unreadable) return;
-    const doc = { entry, folded: searchableText(entry) };
-    let low = 0;
-    let high = this.docs.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const other = this.docs[middle];
-      if (other && newerFirst(other.entry, entry) < 0) low = middle + 1;
-      else high = middle;
-    }
-    this.docs.splice(low, 0, doc);
-    this.byId.set(entry.id, doc);
-    this.recent.clear();
-  }
-
-  remove(id: string): void {
-    const doc = this.byId.get(id);
-    if (!doc) return;
-    this.byId.delete(id);
-    const at = this.docs.indexOf(doc);
-    if (at !== -1) this.docs.splice(at, 1);
-    this.recent.clear();
-  }
-
-  clear(): void {
-    this.docs = [];
-    this.byId.clear();
-    this.recent.clear();
-  }
-
-  search(query: string): SearchResults {
-    const terms = parseQuery(query);
-    if (terms.length === 0) return { terms, entries: [] };
-    const key = terms.map((term) => term.text).join(' ');
-    let docs = this.recent.get(key)?.docs;
-    if (!docs) {
-      // Typing one more letter can only narrow the results: scan the last results, not the lot.
-      let pool = this.docs;
-      for (const earlier of this.recent.values()) {
-        if (earlier.docs.length < pool.length && narrows(terms, earlier.terms)) pool = earlier.docs;
-      }
-      // The longest word usually rules an entry out soonest.
-      const order = [...terms].sort((a, b) => b.text.length - a.text.length);
-      docs = pool.filter((doc) => order.every((term) => containsTerm(doc.folded, term)));
-      if (this.recent.size >= 24) {
-        const oldest = this.recent.keys().next();
-        if (!oldest.done) this.recent.delete(oldest.value);
-      }
-      this.recent.set(key, { terms, docs });
-    }
-    return { terms, entries: docs.map((doc) => doc.entry) };
-  }
-}
 
 export type IndexStatus = 'idle' | 'building' | 'ready' | 'failed';
 
 interface IndexState {
   status: IndexStatus;
+  /** How many entries the index holds. */
+  size: number;
   /** Changes whenever the index does, so screens know to search again. */
   version: number;
 }
 
-/** The one index of this session. */
-export const searchIndex = new SearchIndex();
+/** Where the index runs: a worker, or the page itself where Worker does not exist. */
+interface Port {
+  post(message: HostRequest): void;
+  end(): void;
+}
 
-let state: IndexState = { status: 'idle', version: 0 };
+/**
+ * jsdom and Node (the unit and component tests) have no Worker: there the same host runs in the
+ * page, answering asynchronously as a worker would, so the tests drive the code the worker runs.
+ * A browser without Worker at all is the only other place this is used.
+ */
+async function inPagePort(onReply: (message: HostReply) => void): Promise<Port> {
+  const { createSearchHost } = await import('./searchHost');
+  let ended = false;
+  const host = createSearchHost((message) => {
+    queueMicrotask(() => ended || onReply(message));
+  });
+  return {
+    post: (message) => queueMicrotask(() => ended || host.handle(message)),
+    end: () => {
+      ended = true;
+      host.handle({ type: 'stop' });
+    },
+  };
+}
+
+function workerPort(onReply: (message: HostReply) => void, onFail: () => void): Port {
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<HostReply>) => onReply(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    onFail();
+  };
+  return {
+    post: (message) => worker.postMessage(message),
+    // Ending the worker drops its memory whole: the key, the opened words, the index.
+    end: () => worker.terminate(),
+  };
+}
+
+const canUseWorker = () => typeof Worker === 'function';
+
+let state: IndexState = { status: 'idle', size: 0, version: 0 };
 const listeners = new Set<() => void>();
-let stopWatching: (() => void) | null = null;
-/** Bumped when the index is dropped, so work begun before that is thrown away. */
-let generation = 0;
-/** The run whose changes are being applied, if any; one at a time. */
-let draining = -1;
 let readyWaiters: (() => void)[] = [];
+let port: Promise<Port> | null = null;
+let stopWatching: (() => void) | null = null;
+let seq = 0;
+const pending = new Map<number, { query: string; resolve: (answer: SearchAnswer) => void }>();
 
-function setState(status: IndexStatus) {
-  state = { status, version: state.version + 1 };
+function setState(status: IndexStatus, size = state.size) {
+  state = { status, size, version: state.version + 1 };
   if (status === 'ready') {
     for (const resolve of readyWaiters) resolve();
     readyWaiters = [];
@@ -168,105 +97,87 @@ export function whenSearchIndexReady(): Promise<void> {
   return new Promise((resolve) => readyWaiters.push(resolve));
 }
 
-/** Above this many changed entries, opening them all again is quicker than one by one. */
-const REOPEN_ALL = 200;
+const emptyAnswer = (query: string): SearchAnswer => ({
+  query,
+  terms: parseQuery(query),
+  total: 0,
+  items: [],
+});
 
-/** Entries written since the index last caught up: their ids, or every entry. */
-let dirty = new Set<string>();
-let dirtyAll = false;
-
-async function build(run: number): Promise<void> {
-  // Start-up: open every live entry through the repository (the opened-entries cache makes a
-  // second visit cheap). A write that lands meanwhile is caught up with just after.
-  const entries = await openAllLiveEntries();
-  if (run !== generation) return;
-  performance.mark('search-index-opened');
-  searchIndex.replaceAll(entries);
-  performance.mark('search-index-ready');
-  performance.measure('search-index-build', 'search-index-start', 'search-index-ready');
-}
-
-async function catchUp(run: number): Promise<void> {
-  while ((dirtyAll || dirty.size > 0) && run === generation) {
-    const all = dirtyAll || dirty.size > REOPEN_ALL;
-    const ids = [...dirty];
-    dirty = new Set();
-    dirtyAll = false;
-    if (all) {
-      const entries = await openAllLiveEntries();
-      if (run !== generation) return;
-      searchIndex.replaceAll(entries);
-    } else {
-      const opened = await Promise.all(ids.map((id) => getEntry(id)));
-      if (run !== generation) return;
-      opened.forEach((entry, index) => {
-        if (entry) searchIndex.put(entry);
-        else searchIndex.remove(ids[index] ?? '');
-      });
-    }
-    setState('ready');
+function onReply(message: HostReply) {
+  if (message.type === 'results') {
+    pending.get(message.seq)?.resolve(message.answer);
+    pending.delete(message.seq);
+    return;
   }
-}
-
-async function drain(run: number, work: () => Promise<void>): Promise<void> {
-  if (draining === run) return;
-  draining = run;
-  try {
-    await work();
-    await catchUp(run);
-  } catch (error) {
-    if (run !== generation) return;
+  if (message.status === 'failed') {
     stopSearchIndex();
-    // A lock in the middle of a build is not a failure; the index is rebuilt after unlock.
-    if (error instanceof LockedError) {
-      setState('idle');
-    } else {
-      console.error(error);
-      setState('failed');
-    }
-  } finally {
-    if (draining === run) draining = -1;
+    setState('failed', 0);
+    return;
   }
-  // A notice that arrived between the last catch-up and here is not left waiting.
-  if (run === generation && (dirtyAll || dirty.size > 0)) void drain(run, async () => undefined);
+  if (state.status !== 'ready' && message.timing) {
+    performance.mark('search-index-ready', { detail: message.timing });
+    performance.measure('search-index-build', 'search-index-start', 'search-index-ready');
+  }
+  setState('ready', message.size);
 }
 
 /**
- * Builds the index from the opened live entries and keeps it current while entries change
- * (Dexie's change notices name the records written; only those are opened again). Does nothing
- * while the journal is locked or when the index is already running.
+ * Builds the index from the live entries and keeps it current while entries change. Does
+ * nothing while the journal is locked or when the index is already running.
  */
 export function startSearchIndex(): void {
-  if (stopWatching || useVaultStore.getState().status !== 'open') return;
-  const run = ++generation;
+  if (port || useVaultStore.getState().status !== 'open') return;
+  const key = currentKey();
   performance.mark('search-index-start');
-  setState('building');
-  dirty = new Set();
-  dirtyAll = false;
-  // Listening starts before the first read, so nothing written during the build is missed.
+  setState('building', 0);
+  const fail = () => {
+    stopSearchIndex();
+    setState('failed', 0);
+  };
+  const opened = canUseWorker() ? Promise.resolve(workerPort(onReply, fail)) : inPagePort(onReply);
+  port = opened;
+  // Listening starts before the worker's first read, so nothing written during the build is
+  // missed; the notices are sent on in order, after the start.
   stopWatching = watchEntryChanges((change) => {
-    if ('all' in change) dirtyAll = true;
-    else for (const id of change.ids) dirty.add(id);
-    if (state.status !== 'building') void drain(run, async () => undefined);
+    void opened.then((ready) => ready.post({ type: 'changed', change }));
   });
-  void drain(run, async () => {
-    await build(run);
-    if (run === generation && !dirtyAll && dirty.size === 0) setState('ready');
+  void opened.then(
+    (ready) => ready.post({ type: 'start', key, database: db.name }),
+    (error: unknown) => {
+      console.error(error);
+      if (port === opened) fail();
+    },
+  );
+}
+
+/** The matches for `query`, the first `limit` of them cut and highlighted; none until ready. */
+export function searchJournal(query: string, limit: number): Promise<SearchAnswer> {
+  if (!port || state.status !== 'ready' || parseQuery(query).length === 0) {
+    return Promise.resolve(emptyAnswer(query));
+  }
+  const asked = ++seq;
+  return new Promise((resolve) => {
+    pending.set(asked, { query, resolve });
+    void port?.then((ready) => ready.post({ type: 'search', seq: asked, query, limit }));
   });
 }
 
 function stopSearchIndex(): void {
-  generation += 1;
   stopWatching?.();
   stopWatching = null;
-  dirty = new Set();
-  dirtyAll = false;
-  searchIndex.clear();
+  const ending = port;
+  port = null;
+  void ending?.then((ready) => ready.end()).catch(() => undefined);
+  // A question still out is answered with nothing rather than left hanging.
+  for (const { query, resolve } of pending.values()) resolve(emptyAnswer(query));
+  pending.clear();
 }
 
-// When the journal locks, every opened word leaves memory, the index's copies with them.
+// When the journal locks (or on Quick exit), every opened word leaves memory: the worker ends,
+// and with it the key it was given and the index.
 onForgetOpenedEntries(() => {
-  if (state.status === 'idle' && searchIndex.size === 0) return;
+  if (state.status === 'idle' && !port) return;
   stopSearchIndex();
-  setState('idle');
+  setState('idle', 0);
 });

@@ -1,32 +1,51 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useVaultStore } from '../../../core/vaultStore';
 import {
   getSearchIndexState,
-  searchIndex,
+  searchJournal,
   startSearchIndex,
   subscribeSearchIndex,
   type IndexStatus,
-  type SearchResults,
 } from './searchIndex';
+import type { SearchAnswer } from './searchResults';
+import { parseQuery } from './searchText';
 
 export interface SearchView {
   status: IndexStatus;
   /** How many entries the index holds. */
   size: number;
-  results: SearchResults;
+  /** The answer to the latest question answered: while the worker answers a keystroke, the one
+   * before it stays on screen rather than the list blinking empty. */
+  results: SearchAnswer;
 }
 
-/** Searches as the person types; starts the index when the journal is open. */
-export function useSearch(query: string): SearchView {
+const nothing = (query: string): SearchAnswer => ({ query, terms: [], total: 0, items: [] });
+
+/** Searches as the person types (the first `limit` results); starts the index when the journal
+ * is open. */
+export function useSearch(query: string, limit: number): SearchView {
   const vault = useVaultStore((s) => s.status);
   useEffect(() => {
     if (vault === 'open') startSearchIndex();
   }, [vault]);
   const state = useSyncExternalStore(subscribeSearchIndex, getSearchIndexState);
-  const results = useMemo(
-    () => (state.status === 'ready' ? searchIndex.search(query) : { terms: [], entries: [] }),
-    // `state.version` changes whenever the index does.
-    [query, state],
-  );
-  return { status: state.status, size: searchIndex.size, results };
+  const [answer, setAnswer] = useState<SearchAnswer>(() => nothing(''));
+  const asking = state.status === 'ready' && parseQuery(query).length > 0;
+  // Once the field is emptied, the last answer is let go: a new search starts from nothing
+  // rather than showing the old results until the worker answers (React's pattern for state
+  // that follows a render's inputs).
+  if (!asking && answer.query !== '') setAnswer(nothing(''));
+  useEffect(() => {
+    if (!asking) return;
+    let mounted = true;
+    // Answers come back in the order asked, so the newest to arrive is the newest asked.
+    void searchJournal(query, limit).then((next) => mounted && setAnswer(next));
+    return () => {
+      mounted = false;
+    };
+    // `state.version` changes whenever the index does: the same question is asked again.
+  }, [asking, query, limit, state.version]);
+  // An empty question needs no worker: nothing is shown at once.
+  const results = asking ? answer : nothing(query);
+  return { status: state.status, size: state.size, results };
 }
