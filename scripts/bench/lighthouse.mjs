@@ -7,6 +7,8 @@
 // without --disable-background-networking and friends Chromium reaches for outside hosts), and
 // the report's own list of requests is checked: a request to any other origin fails the bench,
 // since nothing may ever leave the device.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium-flags.mjs';
@@ -22,6 +24,9 @@ export const LIGHTHOUSE_TARGETS = { performance: 98, accessibility: 100, 'best-p
 const CATEGORIES = Object.keys(LIGHTHOUSE_TARGETS);
 /** One run per screen by default (about 15 s each here); LIGHTHOUSE_RUNS=3 for a median. */
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
+/** LIGHTHOUSE_SAVE=folder keeps each run's full report there, to see which tasks and shifts cost. */
+const SAVE = process.env.LIGHTHOUSE_SAVE;
+let saved = 0;
 
 async function runOnce(url, origin) {
   const chrome = await chromeLauncher.launch({
@@ -37,6 +42,11 @@ async function runOnce(url, origin) {
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     const { lhr } = result;
+    if (SAVE) {
+      mkdirSync(SAVE, { recursive: true });
+      const name = `${String((saved += 1)).padStart(2, '0')}-${url.replace(/\W+/g, '_')}.json`;
+      writeFileSync(join(SAVE, name), JSON.stringify(lhr));
+    }
     if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
     const requests = lhr.audits['network-requests']?.details?.items ?? [];
     const outside = requests

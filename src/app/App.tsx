@@ -2,6 +2,10 @@ import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { TodayPage } from '../features/today/TodayPage';
+// Help now comes with the app's own code, like Today: a person who opens it in a hard moment
+// waits for no second download before it shows (and it shows even if the network went after the
+// page loaded). Its tools inside still load on their own (HelpRoutes.tsx).
+import HelpRoutes from '../features/safety/HelpRoutes';
 import { AppShell } from './AppShell';
 import { Boot } from './Boot';
 import { ErrorBoundary, ScreenBoundary } from './ErrorBoundary';
@@ -9,8 +13,8 @@ import { ROUTES } from '../core/routes';
 import { ScrollToTop } from './ScrollToTop';
 import { lazyScreen } from '../core/lazyScreen';
 
-// Defined in the order the screens are warmed after start-up: Help now first.
-const HelpRoutes = lazyScreen(() => import('../features/safety/HelpRoutes'));
+// Defined in the order the screens are warmed after start-up (Help now's tools, defined in
+// HelpRoutes.tsx, come first).
 const StepsPage = lazyScreen(() => import('../features/steps/StepsPage'));
 const StepPage = lazyScreen(() => import('../features/steps/StepPage'));
 const SearchPage = lazyScreen(() => import('../features/journal/search/SearchPage'));
@@ -40,7 +44,6 @@ const OPENING_SCREENS: [RegExp, { preload: () => void }][] = [
   [/^\/journal\/./, EntryPage],
   [/^\/inventory/, InventoryRoutes],
   [/^\/amends/, AmendsRoutes],
-  [/^\/help/, HelpRoutes],
   [/^\/settings/, SettingsRoutes],
   [/^\/today\/./, TodayRoutes],
 ];

@@ -1,19 +1,26 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
 import { feelingWord } from './feelingWord';
-import { useEmotionHistory } from './useInventory';
+import type { InventoryHome } from './useInventoryHome';
 
 /** The latest few, so the classic inventory below is not pushed screens down. */
-const FEW = 3;
+export const FEW = 3;
 const PAGE = 20;
 
 /** Past inventories, newest first: the latest few, then all of them on request, a page at a
- * time so a long history stays light to open. */
-export function EmotionHistory() {
-  const [limit, setLimit] = useState(FEW);
-  const history = useEmotionHistory(limit);
+ * time so a long history stays light to open. The home screen reads them (with its other
+ * figures, in one query) and owns how many are asked for. */
+export function EmotionHistory({
+  history,
+  limit,
+  setLimit,
+}: {
+  history: InventoryHome | undefined;
+  limit: number;
+  setLimit: (limit: number) => void;
+}) {
   const list = useRef<HTMLUListElement>(null);
   const focusFrom = useRef<number | null>(null);
   const shown = history?.inventories.length ?? 0;
@@ -28,7 +35,8 @@ export function EmotionHistory() {
     focusFrom.current = limit;
     setLimit(next);
   };
-  if (!history) return <p className="muted">Opening…</p>;
+  // As tall as the empty journal's line below, so nothing under it moves when the reads arrive.
+  if (!history) return <p className="muted inventory-history__opening">Opening…</p>;
   if (history.total === 0) {
     return <p className="muted">No inventories yet. Your first one will be listed here.</p>;
   }

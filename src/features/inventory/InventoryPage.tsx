@@ -3,9 +3,9 @@ import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { newId } from '../../lib/ids';
 import { CLASSIC_LISTS } from './classicLists';
-import { EmotionHistory } from './EmotionHistory';
+import { EmotionHistory, FEW } from './EmotionHistory';
 import { PauseNotice } from './PauseNotice';
-import { useInventoryCounts } from './useInventory';
+import { useInventoryHome } from './useInventoryHome';
 import './inventory.css';
 
 /** The step 4 hub: the emotion inventory and its history, the classic lists, letters to
@@ -13,7 +13,9 @@ import './inventory.css';
 export default function InventoryPage() {
   // The next inventory's id exists before its first choice, so a reload finds the same draft.
   const [nextId] = useState(newId);
-  const counts = useInventoryCounts();
+  const [limit, setLimit] = useState(FEW);
+  const home = useInventoryHome(limit);
+  const counts = home?.counts;
   return (
     <section className="inventory">
       <h1>Inventory</h1>
@@ -29,7 +31,7 @@ export default function InventoryPage() {
           Start an emotion inventory
         </Link>
         <h3>Your inventories</h3>
-        <EmotionHistory />
+        <EmotionHistory history={home} limit={limit} setLimit={setLimit} />
         <ul className="plain-list link-list">
           <li>
             <Link href={ROUTES.inventoryWords} className="link-list__link">

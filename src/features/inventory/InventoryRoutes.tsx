@@ -1,20 +1,22 @@
 import { Route, Switch } from 'wouter';
 import { isInventoryList } from './classicLists';
-import ClassicIndexPage from './ClassicIndexPage';
-import ClassicItemPage from './ClassicItemPage';
-import ClassicListPage from './ClassicListPage';
-import EmotionInventoryPage from './EmotionInventoryPage';
 import InventoryPage from './InventoryPage';
-import LetterPage from './LetterPage';
-import LettersPage from './LettersPage';
-import OwnWordsPage from './OwnWordsPage';
-import { isTrendRange } from './trends';
 import NotFoundPage from '../../ui/NotFoundPage';
 import { lazyScreen } from '../../core/lazyScreen';
 
-// The picture is the one heavy screen: it is fetched only when a person opens it. (App.tsx's
-// Suspense shows "Opening…" meanwhile.)
-const TrendsPage = lazyScreen(() => import('./TrendsPage'));
+// Only the inventory home comes with this module: a person who opens the app on it waits for
+// its code alone, not for the editors, the letters (which carry all twelve steps' words through
+// the letter guide) or the picture. The others load once the first screen is drawn and the
+// phone is idle (app/warmScreens.ts), so opening one later costs no download. (App.tsx's
+// Suspense shows "Opening…" if one is opened before that.)
+const EmotionInventoryPage = lazyScreen(() => import('./EmotionInventoryPage'));
+const ClassicIndexPage = lazyScreen(() => import('./ClassicIndexPage'));
+const ClassicListPage = lazyScreen(() => import('./ClassicListPage'));
+const ClassicItemPage = lazyScreen(() => import('./ClassicItemPage'));
+const OwnWordsPage = lazyScreen(() => import('./OwnWordsPage'));
+const LettersPage = lazyScreen(() => import('./LettersPage'));
+const LetterPage = lazyScreen(() => import('./LetterPage'));
+const TrendsRoute = lazyScreen(() => import('./TrendsRoute'));
 
 /** Every screen under /inventory. Paths are absolute, as everywhere in the app. */
 export default function InventoryRoutes() {
@@ -45,10 +47,7 @@ export default function InventoryRoutes() {
         {(params) => <LetterPage key={params.uuid} uuid={params.uuid} />}
       </Route>
       <Route path="/inventory/trends/:range?">
-        {(params) => {
-          const range = params.range ?? '30-days';
-          return isTrendRange(range) ? <TrendsPage range={range} /> : <NotFoundPage />;
-        }}
+        {(params) => <TrendsRoute range={params.range ?? '30-days'} />}
       </Route>
       <Route component={NotFoundPage} />
     </Switch>

@@ -1,10 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  amendsIdFor,
-  countInventoryItems,
-  getInventoryItem,
-  listInventoryItems,
-} from './classicInventoryRepo';
+import { amendsIdFor, getInventoryItem, listInventoryItems } from './classicInventoryRepo';
 import {
   countEmotionInventories,
   getEmotionInventory,
@@ -42,10 +37,6 @@ export function useInventoryItem(id: string) {
 
 export function useInventoryList(list: InventoryList) {
   return useLiveQuery(() => listInventoryItems(list), [list]);
-}
-
-export function useInventoryCounts() {
-  return useLiveQuery(() => countInventoryItems(), []);
 }
 
 export function useAmendsLink(itemId: string) {

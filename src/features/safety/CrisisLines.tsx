@@ -1,4 +1,4 @@
-import { Suspense, useId, useState } from 'react';
+import { Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
 import { lazyScreen } from '../../core/lazyScreen';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { COUNTRIES_BY_NAME, crisisCountry, telHref, type CrisisPlace } from './crisisLines';
@@ -15,6 +15,7 @@ import { setChosenRegion, useChosenRegion } from './useCrisisRegion';
  * show in their place.
  */
 const LinesByCountry = lazyScreen(() => import('./CrisisLinesByCountry'));
+const NONE: CrisisPlace[] = [];
 
 function Countries({ countries, level }: { countries: CrisisPlace[]; level: Level | 4 }) {
   const emergencyOnly = countries.map((country) => (
@@ -82,7 +83,14 @@ export function CrisisLines({
   const [picked, setPicked] = useState<string | null>(null);
   const code = picked ?? chosen ?? device.country;
   const country = crisisCountry(code);
-  const others = COUNTRIES_BY_NAME.filter((other) => other.code !== country?.code);
+  // The other countries' cards (hundreds of elements, inside a closed list) are drawn just after
+  // the rest, in a render React splits into short pieces: drawn with the screen, they were one
+  // long task that held a slow phone's thread while a person waited to tap a number.
+  const othersNow = useMemo(
+    () => COUNTRIES_BY_NAME.filter((other) => other.code !== country?.code),
+    [country?.code],
+  );
+  const others = useDeferredValue(othersNow, NONE);
 
   function choose(next: string) {
     setPicked(next || null);
