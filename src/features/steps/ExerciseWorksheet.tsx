@@ -8,7 +8,7 @@ import {
   type WorksheetField,
   type WorksheetPart,
 } from './content';
-import { useWorksheetWords } from './useSteps';
+import { useWorksheetWords } from './useWorksheetWords';
 import { ListBox, TextBox } from './WorksheetBoxes';
 import {
   emptyWorksheet,
