@@ -106,6 +106,30 @@ export default tseslint.config(
     },
   })),
   {
+    // One kit owns how an editor saves (issue #12): flushing on leave, following another tab and
+    // asking for persistence live in useEditorSave, so an editor that reached past it to the bare
+    // autosave hook would quietly lose those. A type import (the save state a line shows) brings
+    // in no behaviour. The typescript-eslint spelling of the rule is used so that it adds to the
+    // layer rules above instead of replacing them (a later `no-restricted-imports` would).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/useEditorSave.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/useAutosave', '**/useAutosave.ts'],
+              allowTypeImports: true,
+              message:
+                'Editors save through the editor kit (src/core/useEditorSave.ts), which adds flushing on leave, other tabs and persistence to autosave.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Chromium keeps the state of form controls in its session files, in plain text, unless
     // autocomplete is off; and it asks its autofill service about them. See docs/DESIGN.md.
     files: ['src/**/*.tsx'],

@@ -14,6 +14,11 @@ function wasDeleted(table: string, id: string): boolean {
   return deleted.has(keyOf(table, id));
 }
 
+/** A new session's memory: for a journal started afresh (a test's new database). */
+export function forgetDeletedRecords(): void {
+  deleted.clear();
+}
+
 /**
  * Runs a deletion for good: the records count as deleted from before it starts (so a save
  * queued behind it cannot slip in after), and not at all if it fails.
