@@ -77,6 +77,7 @@ export function wordsInMemory(): number {
   return count;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function sealedTable<Row extends SealedRecord, Fields extends object, Clear = ClearOf<Row>>(
   name: SealedTableName,
   options: TableOptions<Row, Fields, Clear>,
@@ -244,6 +245,7 @@ export function anyRecords(table: SealedTableName) {
 type DocumentClear = ClearOf<DocumentRow>;
 
 /** The `documents` table, for kinds kept many at a time under an id prefix. */
+/* @__NO_SIDE_EFFECTS__ */
 export function sealedDocuments<Fields extends object, Clear = DocumentClear>(
   empty: () => Fields,
   clear?: (row: DocumentRow) => Clear,
@@ -255,6 +257,7 @@ export function sealedDocuments<Fields extends object, Clear = DocumentClear>(
  * A sealed document that exists once, by its fixed id (db/sealedShapes.ts, DOCUMENT_IDS):
  * `save` replaces its words, `update` changes them from what is stored.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function sealedDocument<Fields extends object, Clear = DocumentClear>(
   id: string,
   empty: () => Fields,

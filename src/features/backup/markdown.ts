@@ -8,7 +8,8 @@ import {
 } from '../inventory';
 import type { AmendsItem, Letter } from '../amends';
 import type { JournalEntry } from '../journal';
-import { isStepStatus, worksheetAnswers } from '../steps';
+import { isStepStatus } from '../steps';
+import { worksheetAnswers } from './document/worksheetText';
 import { document, type DocPart, type DocSection, type ReadingDocument } from './document/model';
 import { documentMarkdown } from './document/markdownText';
 import {

@@ -20,13 +20,9 @@ import {
   type LetterToMyself,
 } from '../../inventory';
 import { moodLabel, type JournalEntry } from '../../journal';
-import {
-  findPrompt,
-  STEP_STATUS_LABELS,
-  type StepStatus,
-  type WorksheetAnswers,
-} from '../../steps';
+import { findPrompt, STEP_STATUS_LABELS, type StepStatus } from '../../steps';
 import { field, listField, type DocPart } from './model';
+import type { WorksheetAnswers } from './worksheetText';
 
 // One part per kind of work a person can read aloud or hand over. Labels are the words the
 // person saw when they wrote it, in the first person: the document is theirs.

@@ -6,18 +6,16 @@ import type { Worksheet, WorksheetField } from './worksheetTypes';
 // list, letters, the daily check-in with its evening review, the reading view) have none here:
 // the step page links to the tool. Field ids are where the words are saved: never rename one.
 
-const text = (id: string, label: string, hint?: string): WorksheetField => ({
-  id,
-  kind: 'text',
-  label,
-  ...(hint && { hint }),
-});
-const list = (id: string, label: string, hint?: string): WorksheetField => ({
-  id,
-  kind: 'list',
-  label,
-  ...(hint && { hint }),
-});
+// Marked free of side effects so the bundler can leave this table out of every chunk that does
+// not read it: Today imports the steps' index, and these words must not ride on the first screen.
+/* @__NO_SIDE_EFFECTS__ */
+function text(id: string, label: string, hint?: string): WorksheetField {
+  return { id, kind: 'text', label, ...(hint && { hint }) };
+}
+/* @__NO_SIDE_EFFECTS__ */
+function list(id: string, label: string, hint?: string): WorksheetField {
+  return { id, kind: 'list', label, ...(hint && { hint }) };
+}
 
 export const WORKSHEETS: Readonly<Record<string, Worksheet>> = {
   's1-e1': {

@@ -1,5 +1,5 @@
-import { DOCUMENT_PREFIXES } from '../../db/sealedShapes';
-import { getStep, getWorksheet, worksheetFields } from './content';
+import { DOCUMENT_PREFIXES } from '../../../db/sealedShapes';
+import { getStep, getWorksheet, worksheetFields } from '../../steps';
 
 /** A worksheet's answers as labelled plain text, for the Markdown export and the reading view:
  * each box under its own label, a list as one line per row, and nothing for an empty box. */
@@ -8,8 +8,6 @@ export interface WorksheetAnswers {
   exerciseTitle: string;
   answers: { label: string; text: string }[];
 }
-
-const PREFIX = DOCUMENT_PREFIXES.worksheet;
 
 /** One line stands as it is; several read as a list, one line each. */
 const lines = (rows: string[]) =>
@@ -20,7 +18,8 @@ export function worksheetAnswers(
   id: string,
   words: { texts?: Record<string, string>; lists?: Record<string, { text: string }[]> },
 ): WorksheetAnswers | undefined {
-  const exerciseId = id.startsWith(PREFIX) ? id.slice(PREFIX.length) : '';
+  const prefix = DOCUMENT_PREFIXES.worksheet;
+  const exerciseId = id.startsWith(prefix) ? id.slice(prefix.length) : '';
   const worksheet = getWorksheet(exerciseId);
   const step = Number(/^s(\d+)-e\d+$/.exec(exerciseId)?.[1]);
   const exercise = getStep(step)?.exercises.find((e) => e.id === exerciseId);
