@@ -41,6 +41,9 @@ function CheckinLoader({ day, isToday }: { day: string; isToday: boolean }) {
         About a minute. Every part is optional, and it saves as you go.{' '}
         <Link href={ROUTES.checkins}>Past check-ins</Link>
       </p>
+      {!isToday && checkin === undefined && (
+        <p>You're writing this day in later. Answer what you remember; any part can stay blank.</p>
+      )}
       {checkin === null ? (
         <p className="muted">Opening…</p>
       ) : checkin?.unreadable ? (
