@@ -4,3 +4,4 @@ export { goalLogId } from './goalsRepo';
 export { RECOVERY_ON_KEY } from './recoveryRepo';
 export { useCheckinDays } from './useToday';
 export { TodayWordsChoice } from './TodayWordsChoice';
+export { OnThisDayChoice } from './OnThisDayChoice';
