@@ -67,7 +67,7 @@ export interface LookBackPeriod {
   halt: Record<Halt, number>;
 }
 
-export interface NamedTrigger {
+interface NamedTrigger {
   /** As the person first wrote it in this range. */
   name: string;
   days: number;
@@ -95,9 +95,9 @@ export const MIN_DAYS_EACH_SIDE = 5;
 /** Cravings (0–10) must differ by at least this much on average for a sentence about them. */
 export const CRAVING_GAP = 1.5;
 /** Mood (1–5) must differ by at least this much on average for a sentence about it. */
-export const MOOD_GAP = 0.75;
+const MOOD_GAP = 0.75;
 /** The named triggers table keeps this many, most often named first. */
-export const MAX_TRIGGERS = 8;
+const MAX_TRIGGERS = 8;
 /** A piece longer than this is a sentence, not a name, and stays out of the triggers table. */
 const MAX_TRIGGER_CHARS = 60;
 
