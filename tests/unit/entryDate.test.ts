@@ -52,6 +52,13 @@ describe("an entry's date", () => {
     expect((await db.entries.get('moved'))?.day).toBe('2026-11-19');
   });
 
+  it('moves an entry onto today no later than now', async () => {
+    const lateYesterday = new Date(2026, 10, 20, 23, 40).getTime();
+    await saveEntry({ id: 'e1', body: 'Late.' }, lateYesterday);
+    await saveEntry({ id: 'e1', body: 'Late.', day: '2026-11-21' }, evening);
+    expect(await db.entries.get('e1')).toMatchObject({ day: '2026-11-21', created: evening });
+  });
+
   it('refuses a day still to come or not on the calendar, and keeps the entry as it was', async () => {
     await saveEntry({ id: 'e1', body: 'Here.' }, evening);
     for (const day of ['2026-11-22', '2026-02-30', '21/11/2026', '']) {

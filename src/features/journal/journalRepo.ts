@@ -93,7 +93,9 @@ function placedOn(day: string, time: number): { day: string; created: number } {
 function placement(row: EntryRow | undefined, day: string | undefined, now: number) {
   if (!row) return day === undefined ? { day: dayKey(now), created: now } : placedOn(day, now);
   if (day === undefined || day === row.day) return { day: row.day, created: row.created };
-  return placedOn(day, row.created);
+  const placed = placedOn(day, row.created);
+  // Moved onto today from a later hour of an earlier day: not written in the future.
+  return { day, created: Math.min(placed.created, now) };
 }
 
 function hasWords(input: Pick<EntryInput, 'body' | 'title'>): boolean {
