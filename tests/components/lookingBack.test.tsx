@@ -31,6 +31,9 @@ describe('looking back on the check-ins', () => {
     expect(screen.getByText(/You're writing this day in later/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('One small win'), 'made soup');
     await waitFor(async () => expect((await getCheckin(day))?.win).toBe('made soup'));
+    // The line stays put once the first answer has made the check-in.
+    expect(await screen.findByText('Saved on this device')).toBeInTheDocument();
+    expect(screen.getByText(/You're writing this day in later/)).toBeInTheDocument();
     expect(await db.checkins.toArray()).toEqual([expect.objectContaining({ day })]);
 
     // Back on the calendar the day carries its tick; a day to come is only a number.
