@@ -49,7 +49,7 @@ function timeTrendsScreen(page, hash) {
         let done = false;
         const ready = () =>
           document.querySelectorAll('.trends-table tbody tr').length > 0 &&
-          document.querySelector('svg.trends-svg') !== null;
+          document.querySelector('svg.trend-strip') !== null;
         const check = () => {
           if (done || !ready()) return;
           done = true;

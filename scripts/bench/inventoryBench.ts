@@ -10,8 +10,7 @@ import {
 } from '../../src/features/inventory/emotionInventoryRepo';
 import { digestWritten, listTrendInputs } from '../../src/features/inventory/trendDigestRepo';
 import { computeTrends, rangeDays, summarizeTrends } from '../../src/features/inventory/trends';
-import { TrendsChart } from '../../src/features/inventory/TrendsChart';
-import { TrendsTables } from '../../src/features/inventory/TrendsTables';
+import { TrendsSections } from '../../src/features/inventory/TrendsSections';
 import { BODY_PLACES, FEELINGS } from '../../src/features/inventory/vocabulary';
 import { startVault } from '../../src/features/vault/vaultRepo';
 
@@ -123,8 +122,8 @@ async function time(runs = 5) {
         createElement(
           'div',
           null,
-          createElement(TrendsChart, { trends, summary }),
-          createElement(TrendsTables, { trends }),
+          createElement('p', null, summary),
+          createElement(TrendsSections, { trends }),
         ),
       ),
     );

@@ -64,6 +64,9 @@ export const ROUTES = {
   /** The safety plan to read; changing it is one tap further. */
   safetyPlan: '/help/safety-plan',
   safetyPlanEdit: '/help/safety-plan/edit',
+  /** The staying-well plan to read, beside the safety plan; changing it is one tap further. */
+  stayingWell: '/help/staying-well',
+  stayingWellEdit: '/help/staying-well/edit',
   settings: '/settings',
   lock: '/settings/lock',
   backup: '/settings/backup',

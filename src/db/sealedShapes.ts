@@ -28,12 +28,16 @@ export const DOCUMENT_IDS = {
   accountability: 'accountability',
   ownCrisisLines: 'own-crisis-lines',
   meetings: 'meetings',
+  talks: 'talks',
+  stayingWell: 'staying-well',
 } as const;
 
 export const DOCUMENT_PREFIXES = {
   letterToMyself: 'letter-to-myself:',
   careCommitment: 'self-care:',
   careCheckin: 'self-care-log:',
+  // One per step exercise, the exercise's id after the prefix (`worksheet:s1-e1`).
+  worksheet: 'worksheet:',
 } as const;
 
 const text = v.optional(v.string(), '');
@@ -249,6 +253,26 @@ export const DOCUMENT_SHAPES = {
       }),
     ),
   },
+  talks: {
+    talks: list(
+      object({
+        id: v.string(),
+        contactId: v.string(),
+        name: v.string(),
+        way: v.picklist(['call', 'text', 'in-person', 'other']),
+        day: v.string(),
+        note: text,
+      }),
+    ),
+  },
+  stayingWell: {
+    triggers: text,
+    warningSigns: text,
+    whatHelps: text,
+    people: text,
+    places: text,
+    afterSlip: text,
+  },
   letterToMyself: { body: text },
   careCommitment: {
     area: v.optional(
@@ -262,6 +286,13 @@ export const DOCUMENT_SHAPES = {
     day: v.string(),
     how: v.picklist(['kept', 'partly', 'not-this-time']),
     note: text,
+  },
+  worksheet: {
+    texts: v.optional(v.pipe(notList, v.record(v.string(), v.string())), () => ({})),
+    lists: v.optional(
+      v.pipe(notList, v.record(v.string(), v.array(object({ id: v.string(), text: v.string() })))),
+      () => ({}),
+    ),
   },
 } satisfies Record<keyof typeof DOCUMENT_IDS | keyof typeof DOCUMENT_PREFIXES, v.ObjectEntries>;
 

@@ -5,10 +5,12 @@ import { NOT_YOUR_FAULT } from '../../src/features/inventory/classicLists';
 import {
   getInventoryItem,
   ON_AMENDS_LIST,
+  saveInventoryItem,
 } from '../../src/features/inventory/classicInventoryRepo';
 import { getAmendsItem } from '../../src/features/amends/amendsRepo';
 import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import { useVaultStore } from '../../src/core/vaultStore';
+import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
 
 beforeEach(async () => {
@@ -96,6 +98,27 @@ describe('the classic inventory', () => {
     expect(screen.getByLabelText('My part, if I had one')).toHaveValue('I kept score');
     await expect.poll(async () => (await getInventoryItem('r-2'))?.doneToMe).toBe(false);
     expect((await getInventoryItem('r-2'))?.myPart).toBe('I kept score');
+  });
+
+  it('shows no "done to me" on a fear, and keeps a yes stored on one before', async () => {
+    await freshVault();
+    await saveInventoryItem({ id: 'f-old', list: 'fear', subject: 'The dark', doneToMe: true });
+    const { user } = renderApp('/inventory/classic/fear/f-old');
+    const fear = await screen.findByLabelText('The fear');
+    expect(fear).toHaveValue('The dark');
+    expect(screen.getByLabelText('Where it comes from')).toBeVisible();
+    expect(screen.queryByRole('checkbox', { name: 'This was done to me' })).toBeNull();
+    expect(screen.queryByText(NOT_YOUR_FAULT)).toBeNull();
+
+    await user.type(fear, ' at night');
+    await expect
+      .poll(async () => (await getInventoryItem('f-old'))?.subject)
+      .toBe('The dark at night');
+    expect((await getInventoryItem('f-old'))?.doneToMe).toBe(true);
+
+    // Where it means something, it is still there.
+    renderApp('/inventory/classic/harm/h-2');
+    expect(await screen.findByRole('checkbox', { name: 'This was done to me' })).not.toBeChecked();
   });
 
   it('puts a harms row on the amends list with one action, linked back to the row', async () => {

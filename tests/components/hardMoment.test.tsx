@@ -57,6 +57,10 @@ describe('the check-in at a hard moment', () => {
       'href',
       '#/help/safety-plan',
     );
+    expect(inCard.getByRole('link', { name: 'Read my staying-well plan' })).toHaveAttribute(
+      'href',
+      '#/help/staying-well',
+    );
     expect(await inCard.findByRole('link', { name: 'Call Sam' })).toHaveAttribute(
       'href',
       'tel:+447700900123',

@@ -200,7 +200,7 @@ describe('the safety plan', () => {
     expect(signs).toHaveAccessibleDescription(/hard moment may be coming/);
     await user.type(signs, 'Not sleeping, skipping meetings');
     await user.type(screen.getByLabelText('My reasons for living'), 'My niece Ada');
-    expect(await screen.findByText('Saved on this device.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved on this device')).toBeInTheDocument();
 
     const { plan } = await getSafetyPlan();
     expect(plan.warningSigns).toBe('Not sleeping, skipping meetings');

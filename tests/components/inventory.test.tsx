@@ -79,17 +79,22 @@ describe('the emotion inventory', () => {
     expect(link).toHaveTextContent('angry, afraid, hurt');
 
     await user.click(screen.getByRole('link', { name: 'See the picture' }));
-    const table = await screen.findByRole('table', { name: 'Feelings by family' });
+    const table = await screen.findByRole('table', { name: 'Painful feelings in all' });
     const anger = within(table).getByRole('row', { name: /^Anger/ });
     expect(
       within(anger)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['1', '8', '1', 'angry']);
+    ).toEqual(['1', '1', '8', '1', '—', 'angry']);
     expect(within(table).getAllByRole('row')).toHaveLength(4);
-    expect(screen.getByRole('img', { name: /Feelings named most/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Anger, week by week: / })).toBeInTheDocument();
     expect(
-      screen.getByText('In the last 30 days you named anger once, at 8.', { selector: 'p' }),
+      screen.getByText(
+        'In the last 30 days you finished one inventory. Of the painful feelings, you named ' +
+          'anger, fear as well as sadness and grief most, once each. Once you have inventories ' +
+          'in more than one week, this shows what grew and what eased.',
+        { selector: 'p' },
+      ),
     ).toBeVisible();
   }, 30_000);
 

@@ -66,6 +66,32 @@ describe('the reading view', () => {
     nothingToEdit();
   });
 
+  it('lists each unsent letter with its kind, so the person knows what they are about to read', async () => {
+    await saveLetter({ id: 'a', recipient: 'Mia', kind: 'harmed', sections: { sorry: 'Sorry.' } });
+    await saveLetter({ id: 'b', recipient: 'Dad', kind: 'harmed-me', sections: { more: 'No.' } });
+    await saveLetter({ id: 'c', recipient: 'Gran', kind: 'lost', sections: { more: 'Miss you.' } });
+    await saveLetter({ id: 'd', kind: 'myself', sections: { more: 'Rest now.' } });
+    // Written before kinds existed: it reads as a letter to someone I harmed.
+    await saveLetter({ id: 'e', recipient: 'Sam', sections: { sorry: 'I am sorry.' } });
+    renderApp('/read');
+    const amends = await screen.findByRole('heading', { level: 2, name: 'Amends' });
+    const list = within(amends.parentElement!).getByRole('list');
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(6));
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent)
+        .sort(),
+    ).toEqual([
+      'An unsent letter to Dad (to someone who harmed me)',
+      'An unsent letter to Gran (to someone I lost)',
+      'An unsent letter to Mia (to someone I harmed)',
+      'An unsent letter to Sam (to someone I harmed)',
+      'An unsent letter to myself',
+      'Your amends list',
+    ]);
+  });
+
   it('offers a letter for printing only, never for saving or sharing', async () => {
     await saveLetter({
       id: 'l',

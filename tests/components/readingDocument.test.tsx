@@ -506,6 +506,31 @@ describe('the document of a person’s work', () => {
               ],
             },
           ),
+          record(
+            'talks',
+            at(5, 14),
+            {},
+            {
+              talks: [
+                {
+                  id: 't2',
+                  contactId: 'c1',
+                  name: 'Ana',
+                  way: 'call',
+                  day: '2026-05-14',
+                  note: '',
+                },
+                {
+                  id: 't1',
+                  contactId: 'c1',
+                  name: 'Ana',
+                  way: 'in-person',
+                  day: '2026-05-02',
+                  note: 'Coffee after group.',
+                },
+              ],
+            },
+          ),
           record('self-care:1', at(5, 10), {}, { area: 'rest', promise: 'Bed by eleven' }),
           record(
             'self-care-log:1',
@@ -649,6 +674,22 @@ describe('the document of a person’s work', () => {
       _13 May 2026_
 
       **Meeting:** Home group
+
+      ## Talks with my people
+
+      ### I talked with Ana
+
+      _2 May 2026_
+
+      **How:** In person
+
+      **A note:** Coffee after group.
+
+      ### I talked with Ana
+
+      _14 May 2026_
+
+      **How:** A call
       "
     `);
   });

@@ -99,10 +99,10 @@ describe('a step page', () => {
 
     await user.click(screen.getByRole('link', { name: 'Steps' }));
     await user.click(await screen.findByRole('link', { name: /Step 6/ }));
-    expect(await screen.findByLabelText('A note for yourself (optional)')).toHaveValue(
-      'Letting go of the anger at my brother, slowly',
-    );
-    expect(screen.getByText('Saves as you write')).toBeInTheDocument();
+    const again = await screen.findByLabelText('A note for yourself (optional)');
+    expect(again).toHaveValue('Letting go of the anger at my brother, slowly');
+    // The note's own save line (each exercise's worksheet has one too).
+    expect(within(again.closest('form')!).getByText('Saves as you write')).toBeInTheDocument();
   });
 
   it('on a heavy step, offers a pause before the exercises and links to its tools', async () => {

@@ -16,6 +16,8 @@ const ROUTES = [
   { name: 'meetings', hash: '#/help/meetings' },
   { name: 'safety-plan', hash: '#/help/safety-plan' },
   { name: 'safety-plan-edit', hash: '#/help/safety-plan/edit' },
+  { name: 'staying-well', hash: '#/help/staying-well' },
+  { name: 'staying-well-edit', hash: '#/help/staying-well/edit' },
   { name: 'settings', hash: '#/settings' },
   { name: 'lock', hash: '#/settings/lock' },
 ] as const;

@@ -90,6 +90,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+// One of the countries added with the most people: its zone places it, whatever the language.
+test.describe('a phone in Nigeria, in British English', () => {
+  test.use({ locale: 'en-GB', timezoneId: 'Africa/Lagos' });
+
+  test('shows Nigeria first, its emergency number and its line', async ({ page }) => {
+    await page.goto('/#/help');
+    const nigeria = page.getByRole('group', { name: 'Lines in Nigeria' });
+    await expect(nigeria.getByRole('link', { name: 'Call 112' })).toHaveAttribute(
+      'href',
+      'tel:112',
+    );
+    await expect(nigeria.getByRole('link', { name: 'Call 0800 078 7746' })).toHaveAttribute(
+      'href',
+      'tel:08000787746',
+    );
+    await expect(page.getByLabel('Lines for another country')).toHaveValue('NG');
+  });
+});
+
 // The crisis lines load after the first paint (src/features/safety/CrisisLines.tsx); the
 // locked screen must still show them with no network, and never less than the emergency numbers.
 test.describe('the locked screen, a phone in the United Kingdom', () => {

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import { runAxe } from './helpers/axe';
+import { runAxe, smallTargets } from './helpers/axe';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
 test.use({ bypassCSP: true });
@@ -13,18 +13,9 @@ async function expectAxeClean(page: Page) {
 
 /** Every control a finger taps is at least 44×44 CSS pixels (links in running text excepted). */
 async function expectTouchTargets(page: Page) {
-  const small = await page.locator('main').evaluate((main) =>
-    [
-      ...main.querySelectorAll(
-        'a, button, summary, label.choice, input:not([type=radio]):not([type=checkbox])',
-      ),
-    ]
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
-      .filter(({ el }) => !(el.tagName === 'A' && el.closest('p')))
-      .map(({ el, box }) => `${el.textContent?.trim()} ${box.width}×${box.height}`),
-  );
-  expect(small).toEqual([]);
+  const controls =
+    'main :is(a, button, summary, label.choice, input:not([type=radio]):not([type=checkbox]))';
+  expect(await smallTargets(page, controls)).toEqual([]);
 }
 
 const CARD = 'A few things for a hard moment';
@@ -108,7 +99,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/#/help/safety-plan/edit');
     await page.getByLabel('My warning signs').fill('Not sleeping.\nSkipping meetings.');
     await page.getByLabel('My reasons for living').fill('My niece Ada');
-    await expect(page.getByText('Saved on this device.')).toBeVisible();
+    await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
 
     await page.getByRole('link', { name: 'Read my plan' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'My warning signs' })).toBeVisible();

@@ -58,11 +58,123 @@ test('a whole emotion inventory on a phone with the network off', async ({
     page.getByRole('list', { name: 'Your emotion inventories' }).getByRole('link'),
   ).toContainText('frustrated, misunderstood, relieved');
   await page.getByRole('link', { name: 'See the picture' }).click();
-  const table = page.getByRole('table', { name: 'Feelings by family' });
+  const table = page.getByRole('table', { name: 'Painful feelings in all' });
   await expect(table.getByRole('row', { name: /Loneliness/ })).toContainText('9');
   await expect(page.getByRole('paragraph').filter({ hasText: 'In the last 30 days' })).toHaveText(
-    'In the last 30 days you named loneliness once, at 9.',
+    'In the last 30 days you finished one inventory. Of the painful feelings, you named ' +
+      'loneliness and anger most, once each. Of the pleasant ones, you named relief most, once. ' +
+      'Once you have inventories in more than one week, this shows what grew and what eased.',
   );
+});
+
+const DAY = 24 * 60 * 60 * 1000;
+
+// Eleven inventories over two months, as the issue's new user took them: a month of fear, then
+// a month of gratitude and hope. [days ago, [family, word, strength or unset]...]
+const TWO_MONTHS: [number, [string, string, number?][]][] = [
+  [56, [['Fear', 'afraid', 7]]],
+  [52, [['Fear', 'dread']]],
+  [
+    49,
+    [
+      ['Fear', 'worried', 6],
+      ['Sadness and grief', 'sad', 4],
+    ],
+  ],
+  [45, [['Fear', 'afraid', 8]]],
+  [42, [['Fear', 'terrified', 9]]],
+  [
+    38,
+    [
+      ['Fear', 'worried', 5],
+      ['Gratitude', 'grateful', 3],
+    ],
+  ],
+  [21, [['Gratitude', 'grateful', 6]]],
+  [
+    17,
+    [
+      ['Gratitude', 'thankful', 5],
+      ['Hope', 'hopeful'],
+    ],
+  ],
+  [14, [['Hope', 'hopeful', 6]]],
+  [10, [['Gratitude', 'grateful', 7]]],
+  [
+    5,
+    [
+      ['Calm', 'calm', 5],
+      ['Gratitude', 'grateful', 6],
+    ],
+  ],
+];
+
+test.describe('trends over two months', () => {
+  // axe is added to the page as a script.
+  test.use({ bypassCSP: true });
+  test('trends show fear easing into gratitude, and fit 320 px with 200 % text in the dark', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(240_000);
+    const today = Date.now();
+    await page.clock.install({ time: today });
+    await page.clock.resume();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const [i, [ago, feelings]] of TWO_MONTHS.entries()) {
+      await page.clock.setSystemTime(today - ago * DAY);
+      await page.goto(`/#/inventory/emotions/seed-${i}`);
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Emotion inventory' }),
+      ).toBeVisible();
+      for (const [family, word, strength] of feelings) {
+        await page.locator('summary', { hasText: new RegExp(`^${family}`) }).click();
+        await page.getByRole('checkbox', { name: word, exact: true }).check();
+        if (strength !== undefined) {
+          await page
+            .getByRole('slider', { name: `How strong is “${word}”?` })
+            .fill(String(strength));
+        }
+      }
+      await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+      await page.getByRole('button', { name: 'Finish this inventory' }).click();
+      await expect(page.getByText(/Thank you for sitting with what you feel/)).toBeVisible();
+    }
+    await page.clock.setSystemTime(today);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/#/inventory/trends/3-months');
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    await expect(page.locator('.trends-summary')).toHaveText(
+      'In the last 3 months you finished 11 inventories. Of the painful feelings, you named fear ' +
+        'most, 6 times. Of the pleasant ones, you named gratitude most, 5 times. Gratitude and ' +
+        'hope grew: they came up more often lately. Fear eased: it came up less often lately.',
+    );
+    const painful = page.getByRole('region', { name: 'Painful feelings' });
+    const pleasant = page.getByRole('region', { name: 'Pleasant feelings' });
+    await expect(painful.getByRole('img', { name: /^Fear, week by week: / })).toBeVisible();
+    await expect(pleasant.getByRole('img', { name: /^Gratitude, week by week: / })).toBeVisible();
+    await expect(pleasant.getByRole('img', { name: /^Fear/ })).toHaveCount(0);
+
+    // Nothing scrolls sideways but the tables, each inside its own labelled box.
+    const fit = await page.evaluate(() => ({
+      pageWidth: document.documentElement.scrollWidth,
+      strips: [...document.querySelectorAll('svg.trend-strip')].map(
+        (svg) => svg.getBoundingClientRect().right,
+      ),
+    }));
+    expect(fit.pageWidth).toBeLessThanOrEqual(320);
+    for (const right of fit.strips) expect(right).toBeLessThanOrEqual(320);
+    await page.screenshot({
+      path: testInfo.outputPath('inventory-trends-320-200-dark.png'),
+      fullPage: true,
+    });
+    const { violations } = await runAxe(page);
+    expect(violations).toEqual([]);
+  });
 });
 
 const SCREENS = [

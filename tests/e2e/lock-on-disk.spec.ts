@@ -138,7 +138,7 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
   await writeEntry(page, AFTER);
   await page.goto('#/help/safety-plan/edit');
   await page.getByLabel('My warning signs').fill(PLAN);
-  await expect(page.getByText('Saved on this device.')).toBeVisible();
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
   await page.goto(`#/inventory/letter/${randomUUID()}`);
   await page.getByLabel('Your letter').fill(LETTER);
   await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();

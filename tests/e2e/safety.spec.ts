@@ -301,7 +301,7 @@ test('Help now, its tools and the safety plan work with the network off', async 
 
   await page.goto(`${server.url}#/help/safety-plan/edit`);
   await page.getByLabel('Things I can do on my own').fill('Walk the dog to the canal');
-  await expect(page.getByText('Saved on this device.')).toBeVisible();
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Things I can do on my own')).toHaveValue(
     'Walk the dog to the canal',

@@ -182,12 +182,44 @@ export function wellShapedJournal(): PlainJournal {
           went: [{ id: 'w1', meetingId: 'm1', name: 'Friday group', day: '2026-01-09', note: '' }],
         },
       },
+      {
+        id: 'talks',
+        ...at,
+        fields: {
+          talks: [
+            { id: 't1', contactId: 'c1', name: 'Sam', way: 'text', day: '2026-01-09', note: '' },
+          ],
+        },
+      },
+      {
+        id: 'staying-well',
+        ...at,
+        fields: {
+          triggers: 'Payday',
+          warningSigns: 'Skipping meals',
+          whatHelps: 'A walk',
+          people: 'Sam',
+          places: 'The library',
+          afterSlip: 'Be gentle',
+        },
+      },
       { id: 'letter-to-myself:1', ...at, fields: { body: 'Dear me' } },
       { id: 'self-care:1', ...at, fields: { area: 'rest', promise: 'Bed by eleven' } },
       {
         id: 'self-care-log:1',
         ...at,
         fields: { commitmentId: 'self-care:1', day: '2026-01-10', how: 'kept', note: 'Did it' },
+      },
+      {
+        id: 'worksheet:s1-e1',
+        ...at,
+        fields: {
+          texts: { readBack: 'Not my fault' },
+          lists: {
+            beyond: [{ id: 'r1', text: 'What he did' }],
+            within: [{ id: 'r2', text: 'Rest' }],
+          },
+        },
       },
     ],
   };

@@ -19,6 +19,16 @@ describe('the crisis lines region, from the device', () => {
     expect(guessRegion(['de-DE'], 'Asia/Tokyo').country).toBe('JP');
   });
 
+  it('places the most populous countries by their zones, whatever the language', () => {
+    expect(guessRegion(['en'], 'Asia/Shanghai').country).toBe('CN');
+    expect(guessRegion(['ru'], 'Asia/Novosibirsk').country).toBe('RU');
+    expect(guessRegion(['en-GB'], 'Africa/Lagos').country).toBe('NG');
+    expect(guessRegion(['ar'], 'Africa/Cairo').country).toBe('EG');
+    expect(guessRegion(['en-US'], 'Asia/Karachi').country).toBe('PK');
+    // Urdu with no zone we can place: Pakistan first among the likely countries.
+    expect(guessRegion(['ur'], 'Etc/UTC').likely[0]).toBe('PK');
+  });
+
   it('asks, with the likely countries first, when neither says', () => {
     const guess = guessRegion(['en'], 'Etc/UTC');
     expect(guess.country).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextLabel, nextMeeting, wentInLastWeeks } from '../../src/features/safety/meetingTimes';
+import { nextLabel, nextMeeting, countInLastWeeks } from '../../src/features/safety/meetingTimes';
 
 // Tuesday 1 December 2026, 18:30 local time.
 const now = new Date(2026, 11, 1, 18, 30);
@@ -54,8 +54,8 @@ describe('meetings in the last weeks', () => {
       { day: '2026-12-01' },
       { day: '2026-12-02' }, // not yet
     ];
-    expect(wentInLastWeeks(went, '2026-12-01')).toBe(4);
-    expect(wentInLastWeeks(went, '2026-12-01', 1)).toBe(1);
-    expect(wentInLastWeeks([], '2026-12-01')).toBe(0);
+    expect(countInLastWeeks(went, '2026-12-01')).toBe(4);
+    expect(countInLastWeeks(went, '2026-12-01', 1)).toBe(1);
+    expect(countInLastWeeks([], '2026-12-01')).toBe(0);
   });
 });

@@ -74,13 +74,22 @@ import {
   MEETINGS_ID,
   type MeetingsFields,
 } from '../../src/features/safety/meetingsRepo';
+import { getTalks, TALKS_ID, type TalksFields } from '../../src/features/safety/talksRepo';
 import { getSafetyPlan, SAFETY_PLAN_ID } from '../../src/features/safety/safetyPlanRepo';
 import type { SafetyPlan } from '../../src/features/safety/safetyPlanSections';
+import { getStayingWell, STAYING_WELL_ID } from '../../src/features/safety/stayingWellRepo';
+import type { StayingWellPlan } from '../../src/features/safety/stayingWellSections';
 import {
   getProgress,
   listProgress,
   type StepProgressFields,
 } from '../../src/features/steps/stepProgressRepo';
+import {
+  getWorksheetWords,
+  listWorksheets,
+  WORKSHEET_PREFIX,
+  type WorksheetWords,
+} from '../../src/features/steps/worksheetRepo';
 import { getCheckin, listCheckins, type CheckinFields } from '../../src/features/today/checkinRepo';
 import {
   getGoal,
@@ -133,10 +142,16 @@ const sameTypes: [
   Equal<Out<Docs['accountability']>, Accountability>,
   Equal<Out<Docs['ownCrisisLines']>, OwnCrisisLinesFields>,
   Equal<Out<Docs['meetings']>, MeetingsFields>,
+  Equal<Out<Docs['talks']>, TalksFields>,
+  Equal<Out<Docs['stayingWell']>, StayingWellPlan>,
   Equal<Out<Docs['letterToMyself']>, LetterToMyselfFields>,
   Equal<Out<Docs['careCommitment']>, Pick<Commitment, 'area' | 'promise'>>,
   Equal<Out<Docs['careCheckin']>, Omit<CareCheckin, 'id' | 'created'>>,
+  Equal<Out<Docs['worksheet']>, WorksheetWords>,
 ] = [
+  true,
+  true,
+  true,
   true,
   true,
   true,
@@ -378,6 +393,26 @@ const DOCUMENT_CASES: Record<DocumentKind, Case> = {
       },
     },
   },
+  stayingWell: {
+    single: true,
+    id: () => STAYING_WELL_ID,
+    clear: () => ({}),
+    good: {
+      triggers: 'Payday',
+      warningSigns: 'Skipping meals',
+      whatHelps: 'A walk',
+      people: 'Sam',
+      places: '',
+      afterSlip: 'Be gentle, call Sam',
+    },
+    odd: { triggers: { payday: true } },
+    reads: {
+      getStayingWell: async () => {
+        const loaded = await getStayingWell();
+        return seen([[STAYING_WELL_ID, loaded.unreadable ? 'damaged' : asWords(loaded.plan)]]);
+      },
+    },
+  },
   recoveryDays: {
     single: true,
     id: () => RECOVERY_DOC_ID,
@@ -508,6 +543,32 @@ const DOCUMENT_CASES: Record<DocumentKind, Case> = {
       },
     },
   },
+  talks: {
+    single: true,
+    id: () => TALKS_ID,
+    clear: () => ({}),
+    good: {
+      talks: [
+        {
+          id: 't1',
+          contactId: 'c1',
+          name: 'Robin',
+          way: 'call',
+          day: '2026-11-24',
+          note: 'Helped',
+        },
+      ],
+    },
+    odd: {
+      talks: [{ id: 't1', contactId: 'c1', name: 'Robin', way: 'pigeon', day: '', note: '' }],
+    },
+    reads: {
+      getTalks: async () => {
+        const talks = await getTalks();
+        return seen([[TALKS_ID, talks === 'unreadable' ? 'damaged' : asWords({ talks })]]);
+      },
+    },
+  },
   letterToMyself: {
     id: (n) => `${LETTER_PREFIX}${n}`,
     clear: () => ({}),
@@ -541,6 +602,19 @@ const DOCUMENT_CASES: Record<DocumentKind, Case> = {
         }
         return opened;
       },
+    },
+  },
+  worksheet: {
+    id: (n) => `${WORKSHEET_PREFIX}s1-e${n}`,
+    clear: () => ({}),
+    good: {
+      texts: { readBack: 'It was not my fault' },
+      lists: { beyond: [{ id: 'r1', text: 'What he did' }], within: [] },
+    },
+    odd: { texts: { readBack: 7 }, lists: {} },
+    reads: {
+      getWorksheetWords: () => one(getWorksheetWords('s1-e1'), getWorksheetWords('s1-e2')),
+      listWorksheets: () => each(listWorksheets()),
     },
   },
 };
@@ -589,11 +663,14 @@ describe('the sealed shapes registry', () => {
       accountability: ACCOUNTABILITY_ID,
       ownCrisisLines: OWN_CRISIS_LINES_ID,
       meetings: MEETINGS_ID,
+      talks: TALKS_ID,
+      stayingWell: STAYING_WELL_ID,
     });
     expect(DOCUMENT_PREFIXES).toEqual({
       letterToMyself: LETTER_PREFIX,
       careCommitment: COMMITMENT_PREFIX,
       careCheckin: CHECKIN_PREFIX,
+      worksheet: WORKSHEET_PREFIX,
     });
     for (const [kind, c] of Object.entries(DOCUMENT_CASES)) {
       expect(documentKind(c.id(1)), kind).toBe(kind);
@@ -672,7 +749,9 @@ describe('the sealed shapes registry', () => {
       step: 0,
       sealed: await sealUnchecked('entries', id, c.odd),
     });
-    expect(await getLastDraftToday(now)).toBeNull();
+    expect(await getLastDraftToday(true, now)).toBeNull();
+    // With Today's words off the entry is not opened at all, so nothing about it is checked.
+    expect(await getLastDraftToday(false, now)).toEqual({ id, label: null });
   });
 
   it('never seals words its own schema would refuse, nor a document of no known kind', async () => {

@@ -193,7 +193,7 @@ describe('steps content', () => {
     }
   });
 
-  it('links steps 4, 5, 8, 9 and 10 to their tools', () => {
+  it('links steps 4, 5, 8, 9, 10, 11 and 12 to their tools', () => {
     const tools = Object.fromEntries(STEPS.filter((s) => s.tool).map((s) => [s.number, s.tool]));
     expect(tools).toEqual({
       4: 'inventory',
@@ -201,6 +201,8 @@ describe('steps content', () => {
       8: 'amends',
       9: 'letters',
       10: 'checkin',
+      11: 'connection',
+      12: 'service',
     });
   });
 

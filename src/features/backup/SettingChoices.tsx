@@ -1,4 +1,5 @@
 import { CRISIS_LINES_HIDDEN_KEY } from '../safety';
+import { TODAY_SHOWS_WORDS_KEY } from '../today';
 import type { SettingDifference } from './mergePlan';
 import { describeSetting } from './portableSettings';
 
@@ -44,7 +45,9 @@ export function SettingChoices({
 }
 
 function safetyNote(key: string): string {
-  return key === CRISIS_LINES_HIDDEN_KEY
-    ? 'This hides the crisis lines from Help now.'
-    : 'This lets your journal stay open longer without a touch.';
+  if (key === CRISIS_LINES_HIDDEN_KEY) return 'This hides the crisis lines from Help now.';
+  if (key === TODAY_SHOWS_WORDS_KEY) {
+    return 'This shows the start of what you wrote on Today, where anyone who glances at the phone could read it.';
+  }
+  return 'This lets your journal stay open longer without a touch.';
 }

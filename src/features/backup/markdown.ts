@@ -1,4 +1,4 @@
-import { checkSealedShape } from '../../db/sealedShapes';
+import { checkSealedShape, DOCUMENT_PREFIXES } from '../../db/sealedShapes';
 import type { SealedTableName } from '../../db/db';
 import {
   CLASSIC_LISTS,
@@ -8,7 +8,7 @@ import {
 } from '../inventory';
 import type { AmendsItem, Letter } from '../amends';
 import type { JournalEntry } from '../journal';
-import { isStepStatus } from '../steps';
+import { isStepStatus, worksheetAnswers } from '../steps';
 import { document, type DocPart, type DocSection, type ReadingDocument } from './document/model';
 import { documentMarkdown } from './document/markdownText';
 import {
@@ -20,6 +20,7 @@ import {
   letterPart,
   letterToMyselfPart,
   stepPart,
+  worksheetPart,
 } from './document/parts';
 import {
   accountabilityPart,
@@ -29,8 +30,10 @@ import {
   goalPart,
   ownLinesParts,
   meetingsParts,
+  talksParts,
   recoveryPart,
   safetyPlanPart,
+  stayingWellPart,
   selfForgivenessPart,
 } from './document/moreParts';
 import type { BackupJournal, BackupRecord } from './format';
@@ -89,6 +92,13 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
   const recovery = doc('recovery-days');
   const ownLines = doc('own-crisis-lines');
   const meetings = doc('meetings');
+  const talks = doc('talks');
+  const stayingWell = doc('staying-well');
+  const worksheets = prefixed(DOCUMENT_PREFIXES.worksheet)
+    // Opened words passed their shape's check (checkSealedShape, above).
+    .map((d) => worksheetAnswers(d.id, d as Parameters<typeof worksheetAnswers>[1]))
+    .filter((w) => w !== undefined)
+    .sort((a, b) => a.step - b.step);
   const steps = read<Opened & { step: number; status: unknown; note?: string }>(
     journal,
     'stepProgress',
@@ -103,6 +113,7 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
   return [
     section('steps', 'Where I am with each step', steps),
     section('entries', 'Journal entries', read<JournalEntry>(journal, 'entries').map(entryPart)),
+    section('worksheets', 'Step worksheets', worksheets.map(worksheetPart)),
     section(
       'emotions',
       'Emotion inventories',
@@ -166,9 +177,15 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
     ),
     section('recovery', 'Recovery days', one(recovery && recoveryPart(recovery))),
     section('safety', 'My safety plan', one(safetyPlan && safetyPlanPart(safetyPlan))),
+    section(
+      'staying-well',
+      'My staying-well plan',
+      one(stayingWell && stayingWellPart(stayingWell)),
+    ),
     section('people', 'My people', read<Opened>(journal, 'contacts').map(contactPart)),
     section('lines', 'Crisis lines I added', ownLines ? ownLinesParts(ownLines) : []),
     section('meetings', 'My meetings', meetings ? meetingsParts(meetings) : []),
+    section('talks', 'Talks with my people', talks ? talksParts(talks) : []),
   ];
 }
 
@@ -186,8 +203,12 @@ function journalDocument(journal: BackupJournal, scope: MarkdownScope): ReadingD
     const keys = STEP_SECTIONS[scope.step] ?? [];
     const progress = sections[0]!.section.parts.filter((p) => p.title === `Step ${scope.step}`);
     const entries = read<JournalEntry>(journal, 'entries').filter((e) => e.step === scope.step);
+    const worksheets = sections
+      .find((s) => s.key === 'worksheets')!
+      .section.parts.filter((p) => p.meta[0] === `Step ${scope.step}`);
     return document(`Step ${scope.step}: my work`, [
       { title: 'Where I am', parts: progress },
+      { title: 'Worksheets', parts: worksheets },
       { title: 'Journal entries', parts: entries.map(entryPart) },
       ...sections.filter((s) => keys.includes(s.key)).map((s) => s.section),
     ]);

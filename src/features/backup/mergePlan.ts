@@ -28,7 +28,7 @@ export interface SettingDifference {
   key: string;
   here: unknown;
   file: unknown;
-  /** Hides the crisis lines, or switches off or lengthens auto-lock. */
+  /** Hides the crisis lines, switches off or lengthens auto-lock, or lets Today show words. */
   lowersSafety: boolean;
 }
 

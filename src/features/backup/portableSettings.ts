@@ -1,5 +1,5 @@
 import { CRISIS_LINES_HIDDEN_KEY } from '../safety';
-import { RECOVERY_ON_KEY } from '../today';
+import { MILESTONES_KEY, RECOVERY_ON_KEY, TODAY_SHOWS_WORDS_KEY } from '../today';
 import {
   AUTO_LOCK_CHOICES,
   AUTO_LOCK_KEY,
@@ -57,6 +57,8 @@ export const PORTABLE_SETTINGS: Record<string, PortableSetting> = {
   },
   [CRISIS_LINES_HIDDEN_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
   [RECOVERY_ON_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
+  [MILESTONES_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
+  [TODAY_SHOWS_WORDS_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
   [BACKUP_REMINDER_DAYS_KEY]: {
     fallback: DEFAULT_BACKUP_REMINDER_DAYS,
     check: oneOf(BACKUP_REMINDER_CHOICES),
@@ -79,11 +81,13 @@ export function effectiveSetting(key: string, stored: unknown): unknown {
 }
 
 /**
- * A change that makes the person less safe: hiding the crisis lines, or switching auto-lock off
- * or making it wait longer. A file may only make it with the person's own tick.
+ * A change that makes the person less safe: hiding the crisis lines, switching auto-lock off or
+ * making it wait longer, or letting Today show the start of what they wrote. A file may only make it with the person's own tick.
  */
 export function lowersSafety(key: string, here: unknown, file: unknown): boolean {
-  if (key === CRISIS_LINES_HIDDEN_KEY) return file === true && here !== true;
+  if (key === CRISIS_LINES_HIDDEN_KEY || key === TODAY_SHOWS_WORDS_KEY) {
+    return file === true && here !== true;
+  }
   if (key === AUTO_LOCK_KEY && typeof here === 'number' && typeof file === 'number') {
     if (here === 0) return false;
     return file === 0 || file > here;
@@ -102,6 +106,12 @@ export function describeSetting(key: string, value: unknown): string {
       return value === true ? 'Crisis lines: hidden' : 'Crisis lines: shown';
     case RECOVERY_ON_KEY:
       return value === true ? 'Recovery days: counted' : 'Recovery days: not counted';
+    case MILESTONES_KEY:
+      return value === true ? 'Milestones: shown' : 'Milestones: not shown';
+    case TODAY_SHOWS_WORDS_KEY:
+      return value === true
+        ? 'Today: shows the start of your writing'
+        : 'Today: shows none of your words';
     case BACKUP_REMINDER_DAYS_KEY:
       return value === 0
         ? 'Backup reminder: never'

@@ -1,4 +1,5 @@
 import { DOCUMENT_IDS, DOCUMENT_PREFIXES } from '../../db/sealedShapes';
+import { getStep } from '../steps';
 import type { BackupRecord, BackupTable } from './format';
 
 // What a merge may do with a record whose identity is already here, and how the preview names
@@ -9,8 +10,14 @@ import type { BackupRecord, BackupTable } from './format';
 
 type Prefix = (typeof DOCUMENT_PREFIXES)[keyof typeof DOCUMENT_PREFIXES];
 
+/** A step exercise's worksheet is one per exercise, named by the id's tail (`worksheet:s1-e1`):
+ * the exercise reads only its own, so, as with a fixed document, a second cannot sit beside it. */
+const WORKSHEET: Prefix = DOCUMENT_PREFIXES.worksheet;
+
 /** Documents kept one per id prefix: each is its own record, so a second can sit beside it. */
-const MANY_DOCUMENTS: readonly Prefix[] = Object.values(DOCUMENT_PREFIXES);
+const MANY_DOCUMENTS: readonly Prefix[] = Object.values(DOCUMENT_PREFIXES).filter(
+  (prefix) => prefix !== WORKSHEET,
+);
 
 /** Documents that exist once (every other fixed id is treated the same way). The trends digest
  * is rebuilt from the inventories, never carried in a backup. */
@@ -22,16 +29,29 @@ const ONE_DOCUMENT_NAMES: Record<string, string> = {
   [DOCUMENT_IDS.accountability]: 'Accountability in relationships',
   [DOCUMENT_IDS.ownCrisisLines]: 'Your own crisis lines',
   [DOCUMENT_IDS.meetings]: 'Your meetings',
+  [DOCUMENT_IDS.talks]: 'Talks with your people',
+  [DOCUMENT_IDS.stayingWell]: 'Your staying-well plan',
 };
 
-const MANY_DOCUMENT_NAMES: Record<Prefix, string> = {
+const MANY_DOCUMENT_NAMES: Record<Exclude<Prefix, typeof WORKSHEET>, string> = {
   [DOCUMENT_PREFIXES.letterToMyself]: 'A letter to yourself',
   [DOCUMENT_PREFIXES.careCommitment]: 'A commitment of care',
   [DOCUMENT_PREFIXES.careCheckin]: 'A care check-in',
 };
 
-function documentPrefix(id: string): Prefix | undefined {
-  return MANY_DOCUMENTS.find((prefix) => id.startsWith(prefix));
+function documentPrefix(id: string): Exclude<Prefix, typeof WORKSHEET> | undefined {
+  return MANY_DOCUMENTS.find((prefix) => id.startsWith(prefix)) as
+    Exclude<Prefix, typeof WORKSHEET> | undefined;
+}
+
+/** The exercise's own title, from the id in the clear (`s3-e1`), never from the words. */
+function worksheetLabel(id: string): string {
+  const exerciseId = id.slice(WORKSHEET.length);
+  const step = Number(/^s(\d{1,2})-e\d+$/.exec(exerciseId)?.[1]);
+  const exercise = getStep(step)?.exercises.find((e) => e.id === exerciseId);
+  return exercise
+    ? `Your worksheet for step ${step}: ${exercise.title}`
+    : 'A worksheet of a step exercise';
 }
 
 /**
@@ -105,6 +125,7 @@ export function recordLabel(table: BackupTable, record: BackupRecord): string {
     case 'goalLogs':
       return `A goal’s log for ${dayOf(record.day)}`;
     case 'documents': {
+      if (record.id.startsWith(WORKSHEET)) return worksheetLabel(record.id);
       const prefix = documentPrefix(record.id);
       if (prefix) return `${MANY_DOCUMENT_NAMES[prefix]}, ${made}`;
       return ONE_DOCUMENT_NAMES[record.id] ?? `A plan or worksheet, started ${made}`;

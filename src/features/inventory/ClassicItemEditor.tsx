@@ -156,17 +156,21 @@ export function ClassicItemEditor({
           </div>
         </fieldset>
       )}
-      <div className="check-row done-to-me">
-        <input
-          autoComplete="off"
-          id={doneId}
-          type="checkbox"
-          checked={draft.doneToMe}
-          onChange={(event) => update({ doneToMe: event.target.checked })}
-        />
-        <label htmlFor={doneId}>This was done to me</label>
-      </div>
-      {draft.doneToMe ? (
+      {/* On a fear the toggle means nothing, so it is not shown; a yes stored on one before stays
+          as written (issue 12: a hidden toggle keeps what was written). */}
+      {copy.doneToMe && (
+        <div className="check-row done-to-me">
+          <input
+            autoComplete="off"
+            id={doneId}
+            type="checkbox"
+            checked={draft.doneToMe}
+            onChange={(event) => update({ doneToMe: event.target.checked })}
+          />
+          <label htmlFor={doneId}>This was done to me</label>
+        </div>
+      )}
+      {copy.doneToMe && draft.doneToMe ? (
         <p className="notice not-your-fault">{NOT_YOUR_FAULT}</p>
       ) : (
         copy.myPart && (

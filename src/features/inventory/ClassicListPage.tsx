@@ -50,10 +50,12 @@ function ClassicRow({ item }: { item: ClassicItem }) {
     ...(item.touched ?? []).map((id) => TOUCHED.find((t) => t.id === id)?.label ?? id),
     ...(item.touchedOther?.trim() ? [item.touchedOther.trim()] : []),
   ];
+  // A yes stored on a list where it means nothing (fears) is kept, never shown.
+  const doneToMe = copy.doneToMe === true && item.doneToMe === true;
   const columns: [string, string][] = [[copy.story, item.story]];
   if (copy.shapes) columns.push([copy.shapes, item.shapes ?? '']);
   if (copy.touched) columns.push(['What it touched', touched.join(', ')]);
-  if (copy.myPart && !item.doneToMe) columns.push([copy.myPart, item.myPart ?? '']);
+  if (copy.myPart && !doneToMe) columns.push([copy.myPart, item.myPart ?? '']);
   return (
     <li className="card classic-row">
       <h2 className="classic-row__subject">
@@ -61,7 +63,7 @@ function ClassicRow({ item }: { item: ClassicItem }) {
           {item.unreadable ? 'Could not be opened' : item.subject.trim() || 'Not named yet'}
         </Link>
       </h2>
-      {item.doneToMe && <p className="classic-row__done">This was done to me</p>}
+      {doneToMe && <p className="classic-row__done">This was done to me</p>}
       <dl className="classic-row__columns">
         {columns.map(([label, value]) => (
           <div key={label}>

@@ -1,104 +1,123 @@
 import { useId } from 'react';
-import type { Trends } from './trends';
+import type { FamilyTrend, Tone, Trends } from './trends';
+import { familiesOf } from './trends';
 
-const WIDTH = 320;
-const MAX_FAMILIES = 8;
+/** Columns in each strip's own drawing units; the strip is stretched to the width it is given. */
+const SLOT = 10;
+const HEIGHT = 24;
+/** A person's own words can be many; the picture keeps the most named, the table has them all. */
+const MAX_ROWS = 8;
+
+export const TONE_TITLES: Record<Tone, string> = {
+  painful: 'Painful feelings',
+  pleasant: 'Pleasant feelings',
+  own: 'Your own words',
+};
+
+export const CHANGE_WORDS: Record<NonNullable<FamilyTrend['change']>, string> = {
+  grew: 'came up more often lately',
+  eased: 'came up less often lately',
+  steady: 'about as often as before',
+};
+
+function shareText(named: number, inventories: number): string {
+  if (inventories === 0) return 'no inventory';
+  if (named === 0) return `none of ${inventories}`;
+  return `${named} of ${inventories}`;
+}
 
 /**
- * The picture as two small SVG drawings: the most-named feelings as bars, and how many were named
- * in each week or month as columns. Each drawing is one image with a text alternative; the exact
- * numbers are in the tables beside it, and every value is written, never carried by colour alone.
+ * Each family of one tone across the weeks or months: one strip per family, one column per
+ * period, the bar's height the share of that period's inventories that named it (so taking more
+ * inventories in a week does not make a feeling look bigger). Names and numbers are HTML, so
+ * they grow with the person's text size; each strip is an image whose text alternative gives
+ * every column, and a period with no inventory is drawn dashed, not only paler.
  */
-export function TrendsChart({ trends, summary }: { trends: Trends; summary: string }) {
-  return (
-    <div className="trends-chart">
-      <FamilyBars trends={trends} summary={summary} />
-      <PeriodColumns trends={trends} />
-    </div>
-  );
-}
-
-function FamilyBars({ trends, summary }: { trends: Trends; summary: string }) {
-  const titleId = useId();
-  const descId = useId();
-  const families = trends.families.slice(0, MAX_FAMILIES);
-  const most = Math.max(1, ...families.map((family) => family.count));
-  const row = 40;
-  const height = Math.max(row, families.length * row);
-  return (
-    <svg
-      className="trends-svg"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${titleId} ${descId}`}
-    >
-      <title id={titleId}>Feelings named most</title>
-      <desc id={descId}>{summary}</desc>
-      {families.map((family, i) => {
-        const y = i * row;
-        const width = Math.max(2, (family.count / most) * (WIDTH - 4));
-        return (
-          <g key={family.key}>
-            <text x={0} y={y + 14} className="trends-svg__label">
-              {family.name}: {family.count === 1 ? 'once' : `${family.count} times`}
-              {family.average === null ? ', no strength set' : `, average ${family.average}`}
-            </text>
-            <rect x={0} y={y + 20} width={width} height={12} rx={3} className="trends-svg__bar" />
-          </g>
-        );
-      })}
-      {families.length === 0 && (
-        <text x={0} y={24} className="trends-svg__label">
-          Nothing named in this range yet
-        </text>
-      )}
-    </svg>
-  );
-}
-
-function PeriodColumns({ trends }: { trends: Trends }) {
-  const titleId = useId();
+export function TrendPicture({ trends, tone }: { trends: Trends; tone: Tone }) {
+  const captionId = useId();
+  const families = familiesOf(trends, tone).slice(0, MAX_ROWS);
   const periods = trends.periods;
-  const most = Math.max(1, ...periods.map((period) => period.named));
-  const top = 18;
-  const chart = 100;
-  const slot = WIDTH / Math.max(1, periods.length);
+  const unit = trends.bucket;
   const first = periods[0];
   const last = periods[periods.length - 1];
-  const unit = trends.bucket === 'week' ? 'week' : 'month';
+  if (families.length === 0) return null;
   return (
-    <svg
-      className="trends-svg"
-      viewBox={`0 0 ${WIDTH} ${top + chart + 20}`}
-      role="img"
-      aria-labelledby={titleId}
-    >
-      <title id={titleId}>
-        {`Feelings named each ${unit}, from ${first?.label ?? ''} to ${last?.label ?? ''}; at most ${most}`}
-      </title>
-      <text x={0} y={12} className="trends-svg__label">
-        Feelings named each {unit} (most: {most})
-      </text>
-      <line x1={0} x2={WIDTH} y1={top + chart} y2={top + chart} className="trends-svg__axis" />
-      {periods.map((period, i) => {
-        const h = (period.named / most) * chart;
-        return (
-          <rect
-            key={period.start}
-            x={i * slot + slot * 0.15}
-            y={top + chart - h}
-            width={Math.max(1, slot * 0.7)}
-            height={h}
-            className="trends-svg__bar"
-          />
-        );
-      })}
-      <text x={0} y={top + chart + 16} className="trends-svg__label">
-        {first?.label}
-      </text>
-      <text x={WIDTH} y={top + chart + 16} textAnchor="end" className="trends-svg__label">
-        {last?.label}
-      </text>
-    </svg>
+    <figure className="trend-picture" aria-labelledby={captionId}>
+      {/* The section's heading already names the tone. */}
+      <figcaption id={captionId}>
+        {unit === 'week' ? 'Week' : 'Month'} by {unit}
+      </figcaption>
+      <p className="muted trend-picture__key">
+        Each bar: the share of that {unit}’s inventories that named it. Dashed: no inventory that{' '}
+        {unit}.
+      </p>
+      <ul className="plain-list trend-rows">
+        {families.map((family) => (
+          <li key={family.key} className="trend-row">
+            <p className="trend-row__name">
+              <strong>{family.name}</strong>{' '}
+              <span className="muted">
+                in {family.inventories} of {trends.inventories}{' '}
+                {trends.inventories === 1 ? 'inventory' : 'inventories'}
+                {family.change && `, ${CHANGE_WORDS[family.change]}`}
+              </span>
+            </p>
+            <svg
+              className="trend-strip"
+              viewBox={`0 0 ${periods.length * SLOT} ${HEIGHT}`}
+              preserveAspectRatio="none"
+              role="img"
+              aria-label={`${family.name}, ${unit} by ${unit}: ${periods
+                .map(
+                  (period, i) =>
+                    `${period.label}, ${shareText(family.byPeriod[i] ?? 0, period.inventories)}`,
+                )
+                .join('; ')}`}
+            >
+              {periods.map((period, i) => {
+                const x = i * SLOT;
+                const base = HEIGHT - 1;
+                if (period.inventories === 0) {
+                  return (
+                    <line
+                      key={period.start}
+                      x1={x + 1}
+                      x2={x + SLOT - 1}
+                      y1={base}
+                      y2={base}
+                      className="trend-strip__none"
+                      vectorEffect="non-scaling-stroke"
+                    />
+                  );
+                }
+                const h = ((family.byPeriod[i] ?? 0) / period.inventories) * (HEIGHT - 2);
+                return (
+                  <g key={period.start}>
+                    <rect
+                      x={x + 1.5}
+                      y={1}
+                      width={SLOT - 3}
+                      height={HEIGHT - 2}
+                      className="trend-strip__track"
+                    />
+                    <rect
+                      x={x + 1.5}
+                      y={base - h}
+                      width={SLOT - 3}
+                      height={h}
+                      className="trend-strip__bar"
+                    />
+                  </g>
+                );
+              })}
+            </svg>
+          </li>
+        ))}
+      </ul>
+      <p className="trend-axis muted" aria-hidden="true">
+        <span>{first?.label}</span>
+        <span>{last?.label}</span>
+      </p>
+    </figure>
   );
 }

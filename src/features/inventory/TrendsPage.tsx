@@ -1,9 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { TREND_RANGES, summarizeTrends, type TrendBucket, type TrendRange } from './trends';
-import { TrendsChart } from './TrendsChart';
-import { TrendsTables } from './TrendsTables';
+import { bucketFor, TREND_RANGES, summarizeTrends, type TrendRange } from './trends';
+import { TrendsSections } from './TrendsSections';
 import { useTrends } from './useInventory';
 import './inventory.css';
 
@@ -11,7 +10,7 @@ import './inventory.css';
  * its arithmetic are only fetched when a person asks to see them. */
 export default function TrendsPage({ range }: { range: TrendRange }) {
   const [, navigate] = useLocation();
-  const [bucket, setBucket] = useState<TrendBucket>(range === 'year' ? 'month' : 'week');
+  const bucket = bucketFor(range);
   const trends = useTrends(range, bucket);
   const chosen = TREND_RANGES.find((r) => r.id === range) ?? TREND_RANGES[0]!;
   const name = useId();
@@ -22,7 +21,9 @@ export default function TrendsPage({ range }: { range: TrendRange }) {
         Back to inventory
       </Link>
       <h1>Your feelings over time</h1>
-      <p className="muted">From the inventories you finished. Drafts stay out of the picture.</p>
+      <p className="muted">
+        From the inventories you finished, {bucket} by {bucket}. Drafts stay out of the picture.
+      </p>
       <div className="trends-controls">
         <fieldset className="segmented">
           <legend>Range</legend>
@@ -39,21 +40,6 @@ export default function TrendsPage({ range }: { range: TrendRange }) {
             </label>
           ))}
         </fieldset>
-        <fieldset className="segmented">
-          <legend>Group by</legend>
-          {(['week', 'month'] as const).map((option) => (
-            <label key={option} className="segmented__option">
-              <input
-                autoComplete="off"
-                type="radio"
-                name={`${name}-bucket`}
-                checked={option === bucket}
-                onChange={() => setBucket(option)}
-              />
-              {option === 'week' ? 'Week' : 'Month'}
-            </label>
-          ))}
-        </fieldset>
       </div>
       {!trends ? (
         <p className="muted">Opening…</p>
@@ -62,8 +48,7 @@ export default function TrendsPage({ range }: { range: TrendRange }) {
           <p className="trends-summary" aria-live="polite">
             {summary}
           </p>
-          <TrendsChart trends={trends} summary={summary} />
-          <TrendsTables trends={trends} />
+          <TrendsSections trends={trends} />
         </>
       )}
     </section>

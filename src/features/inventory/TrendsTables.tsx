@@ -1,59 +1,70 @@
-import type { Trends } from './trends';
-import { STRONG_AT } from './trends';
+import type { Tone, Trends } from './trends';
+import { familiesOf, STRONG_AT } from './trends';
+import { CHANGE_WORDS, TONE_TITLES } from './TrendsChart';
 
-/** The same numbers as the drawing, as tables a screen reader can walk cell by cell. */
-export function TrendsTables({ trends }: { trends: Trends }) {
-  const unit = trends.bucket === 'week' ? 'week' : 'month';
+/** The same numbers as one tone's picture, as tables a screen reader can walk cell by cell.
+ * Wider than a phone, each scrolls inside its own labelled box, never the page. */
+export function TrendTables({ trends, tone }: { trends: Trends; tone: Tone }) {
+  const families = familiesOf(trends, tone);
+  if (families.length === 0) return null;
+  const unit = trends.bucket;
+  const byPeriod = `${TONE_TITLES[tone]}, ${unit} by ${unit}`;
+  const inAll = `${TONE_TITLES[tone]} in all`;
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="group" aria-label="Feelings by family">
-        <table className="trends-table">
-          <caption>Feelings by family</caption>
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={byPeriod}>
+        <table className="trends-table trends-table--periods">
+          <caption>{byPeriod}</caption>
           <thead>
             <tr>
-              <th scope="col">Feeling</th>
-              <th scope="col">Times named</th>
-              <th scope="col">Average strength (0 to 10)</th>
-              <th scope="col">Times at {STRONG_AT} or more</th>
-              <th scope="col">Words you used</th>
+              <th scope="col">{unit === 'week' ? 'Week of' : 'Month'}</th>
+              <th scope="col">Inventories</th>
+              {families.map((family) => (
+                <th scope="col" key={family.key}>
+                  {family.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {trends.families.length === 0 && (
-              <tr>
-                <td colSpan={5}>Nothing named in this range yet.</td>
-              </tr>
-            )}
-            {trends.families.map((family) => (
-              <tr key={family.key}>
-                <th scope="row">{family.name}</th>
-                <td>{family.count}</td>
-                <td>{family.average ?? '—'}</td>
-                <td>{family.strong}</td>
-                <td>{family.words.join(', ')}</td>
+            {trends.periods.map((period, i) => (
+              <tr key={period.start}>
+                <th scope="row">{period.short}</th>
+                <td>{period.inventories}</td>
+                {families.map((family) => (
+                  <td key={family.key}>
+                    {period.inventories === 0 ? '—' : (family.byPeriod[i] ?? 0)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <div className="table-scroll" tabIndex={0} role="group" aria-label={`By ${unit}`}>
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={inAll}>
         <table className="trends-table">
-          <caption>By {unit}</caption>
+          <caption>{inAll}</caption>
           <thead>
             <tr>
-              <th scope="col">{unit === 'week' ? 'Week' : 'Month'}</th>
-              <th scope="col">Inventories</th>
-              <th scope="col">Feelings named</th>
-              <th scope="col">Average strength</th>
+              <th scope="col">Feeling</th>
+              <th scope="col">Times named</th>
+              <th scope="col">Inventories that named it</th>
+              <th scope="col">Average strength (0 to 10)</th>
+              <th scope="col">Times at {STRONG_AT} or more</th>
+              <th scope="col">Lately</th>
+              <th scope="col">Words you used</th>
             </tr>
           </thead>
           <tbody>
-            {trends.periods.map((period) => (
-              <tr key={period.start}>
-                <th scope="row">{period.label}</th>
-                <td>{period.inventories}</td>
-                <td>{period.named}</td>
-                <td>{period.average ?? '—'}</td>
+            {families.map((family) => (
+              <tr key={family.key}>
+                <th scope="row">{family.name}</th>
+                <td>{family.count}</td>
+                <td>{family.inventories}</td>
+                <td>{family.average ?? '—'}</td>
+                <td>{family.strong}</td>
+                <td>{family.change ? CHANGE_WORDS[family.change] : '—'}</td>
+                <td>{family.words.join(', ')}</td>
               </tr>
             ))}
           </tbody>

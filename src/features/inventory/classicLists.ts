@@ -14,6 +14,9 @@ export interface ClassicListCopy {
   shapes?: string;
   touched?: boolean;
   myPart?: string;
+  /** Whether "this was done to me" means something on this list: it takes away the my-part
+   * question, and a fear has none. */
+  doneToMe?: boolean;
 }
 
 export const CLASSIC_LISTS: readonly ClassicListCopy[] = [
@@ -26,6 +29,7 @@ export const CLASSIC_LISTS: readonly ClassicListCopy[] = [
     story: 'What happened',
     touched: true,
     myPart: 'My part, if I had one',
+    doneToMe: true,
   },
   {
     list: 'fear',
@@ -44,6 +48,7 @@ export const CLASSIC_LISTS: readonly ClassicListCopy[] = [
     subject: 'Whom',
     story: 'What happened',
     myPart: 'My part',
+    doneToMe: true,
   },
 ];
 

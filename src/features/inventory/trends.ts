@@ -40,10 +40,21 @@ export interface TrendInput {
   feelings: readonly ChosenFeeling[];
 }
 
+/** Pleasant and painful feelings are counted apart and never averaged together; a person's own
+ * words belong to neither (the app does not guess how a word of theirs feels). */
+export type Tone = 'painful' | 'pleasant' | 'own';
+
+export const TONES: readonly Tone[] = ['painful', 'pleasant', 'own'];
+
+/** How a family's place in the inventories moved from the earlier part of the range to the
+ * later part; null when there is not enough to compare. */
+type Change = 'grew' | 'eased' | 'steady' | null;
+
 /** One family of feelings (or one of the person's own words) over the whole range. */
-interface FamilyTrend {
+export interface FamilyTrend {
   key: string;
   name: string;
+  tone: Tone;
   count: number;
   /** Mean intensity of the times a strength was set, one decimal; null when none was. */
   average: number | null;
@@ -53,6 +64,11 @@ interface FamilyTrend {
   strong: number;
   /** The words named within it, most named first. */
   words: string[];
+  /** How many inventories named it at least once. */
+  inventories: number;
+  /** By period (same order as Trends.periods): how many of that period's inventories named it. */
+  byPeriod: number[];
+  change: Change;
 }
 
 /** One week or month of the range. */
@@ -60,10 +76,9 @@ interface PeriodTrend {
   /** yyyy-MM-dd of the period's first day. */
   start: string;
   label: string;
+  /** The label without "Week of", for a table's row under a "Week of" heading. */
+  short: string;
   inventories: number;
-  named: number;
-  /** Mean intensity, one decimal; null when nothing was named. */
-  average: number | null;
 }
 
 export interface Trends {
@@ -74,7 +89,13 @@ export interface Trends {
   named: number;
   families: FamilyTrend[];
   periods: PeriodTrend[];
+  /** Whether the earlier and later parts of the range both hold inventories to compare. */
+  comparable: boolean;
 }
+
+/** A share of inventories that moves by at least this much between the earlier and the later
+ * part of the range counts as a change: one inventory in four. */
+const CHANGE_AT = 0.25;
 
 const OWN_KEY = 'own:';
 
@@ -94,20 +115,77 @@ function periodStart(date: Date, bucket: TrendBucket): Date {
   return bucket === 'week' ? startOfWeek(date, { weekStartsOn: 1 }) : startOfMonth(date);
 }
 
+function periodShort(start: Date, bucket: TrendBucket): string {
+  return format(start, bucket === 'week' ? 'd MMM' : 'MMMM yyyy');
+}
+
 function periodLabel(start: Date, bucket: TrendBucket): string {
-  return bucket === 'week' ? `Week of ${format(start, 'd MMM')}` : format(start, 'MMMM yyyy');
+  return bucket === 'week' ? `Week of ${periodShort(start, bucket)}` : periodShort(start, bucket);
 }
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
-function familyOf(feeling: ChosenFeeling): { key: string; name: string; word: string } {
+/** Weeks for a month or a season, months for a year: enough columns to see change, few enough
+ * to fit a phone. */
+export function bucketFor(range: TrendRange): TrendBucket {
+  return range === 'year' ? 'month' : 'week';
+}
+
+function familyOf(feeling: ChosenFeeling): { key: string; name: string; word: string; tone: Tone } {
   const builtIn = findFeeling(feeling.feelingId);
   if (builtIn) {
     const family = findFamily(builtIn.family);
-    return { key: builtIn.family, name: family?.name ?? builtIn.family, word: builtIn.word };
+    return {
+      key: builtIn.family,
+      name: family?.name ?? builtIn.family,
+      word: builtIn.word,
+      tone: family?.comfortable ? 'pleasant' : 'painful',
+    };
   }
   const word = feeling.word ?? 'a word of your own';
-  return { key: OWN_KEY + word.toLocaleLowerCase(), name: word, word };
+  return { key: OWN_KEY + word.toLocaleLowerCase(), name: word, word, tone: 'own' };
+}
+
+interface Tally {
+  name: string;
+  tone: Tone;
+  count: number;
+  rated: number;
+  total: number;
+  strong: number;
+  words: Map<string, number>;
+  inventories: number;
+  byPeriod: number[];
+}
+
+/** The earlier and the later half of the weeks (or months) from the first inventory to the last,
+ * the middle one left out when their number is odd; null when there is only one. */
+function halves(periods: readonly PeriodTrend[]): { earlier: number[]; later: number[] } | null {
+  const active = periods.flatMap((period, i) => (period.inventories > 0 ? [i] : []));
+  const first = active[0];
+  const last = active[active.length - 1];
+  if (first === undefined || last === undefined || first === last) return null;
+  const half = Math.floor((last - first + 1) / 2);
+  const span = (from: number) => Array.from({ length: half }, (_, i) => from + i);
+  return { earlier: span(first), later: span(last - half + 1) };
+}
+
+function changeOf(
+  tally: Tally,
+  periods: readonly PeriodTrend[],
+  parts: { earlier: number[]; later: number[] } | null,
+): Change {
+  // One inventory is not a pattern: nothing is said to have grown or eased from it.
+  if (!parts || tally.inventories < 2) return null;
+  const share = (indexes: number[]) => {
+    const total = indexes.reduce((sum, i) => sum + (periods[i]?.inventories ?? 0), 0);
+    const named = indexes.reduce((sum, i) => sum + (tally.byPeriod[i] ?? 0), 0);
+    return total === 0 ? 0 : named / total;
+  };
+  const moved = share(parts.later) - share(parts.earlier);
+  if (moved >= CHANGE_AT) return 'grew';
+  if (moved <= -CHANGE_AT) return 'eased';
+  return 'steady';
 }
 
 export function computeTrends(
@@ -123,26 +201,13 @@ export function computeTrends(
     periods.push({
       start: dayKey(start.getTime()),
       label: periodLabel(start, bucket),
+      short: periodShort(start, bucket),
       inventories: 0,
-      named: 0,
-      average: null,
     });
   }
-  const periodTotals = periods.map(() => 0);
-  const periodRated = periods.map(() => 0);
   // Many inventories share a day: the day's period is worked out once.
   const periodOfDay = new Map<string, number | undefined>();
-  const families = new Map<
-    string,
-    {
-      name: string;
-      count: number;
-      rated: number;
-      total: number;
-      strong: number;
-      words: Map<string, number>;
-    }
-  >();
+  const families = new Map<string, Tally>();
   let counted = 0;
   let named = 0;
 
@@ -153,40 +218,46 @@ export function computeTrends(
       p = periodIndex.get(dayKey(periodStart(parseDay(inventory.day), bucket).getTime()));
       periodOfDay.set(inventory.day, p);
     }
-    const period = p === undefined ? undefined : periods[p];
     counted += 1;
-    if (period) period.inventories += 1;
+    if (p !== undefined) periods[p]!.inventories += 1;
+    const seen = new Set<string>();
     for (const feeling of inventory.feelings) {
-      const { key, name, word } = familyOf(feeling);
+      const { key, name, word, tone } = familyOf(feeling);
       let family = families.get(key);
       if (!family) {
-        family = { name, count: 0, rated: 0, total: 0, strong: 0, words: new Map() };
+        family = {
+          name,
+          tone,
+          count: 0,
+          rated: 0,
+          total: 0,
+          strong: 0,
+          words: new Map(),
+          inventories: 0,
+          byPeriod: periods.map(() => 0),
+        };
         families.set(key, family);
       }
       family.count += 1;
       // A strength never set is not a middle one: it is left out of every average.
-      const rated = feeling.intensity !== undefined;
-      if (rated) {
+      if (feeling.intensity !== undefined) {
         family.rated += 1;
-        family.total += feeling.intensity!;
-        if (feeling.intensity! >= STRONG_AT) family.strong += 1;
+        family.total += feeling.intensity;
+        if (feeling.intensity >= STRONG_AT) family.strong += 1;
       }
       family.words.set(word, (family.words.get(word) ?? 0) + 1);
       named += 1;
-      if (period && p !== undefined) {
-        period.named += 1;
-        if (rated) {
-          periodTotals[p] = (periodTotals[p] ?? 0) + feeling.intensity!;
-          periodRated[p] = (periodRated[p] ?? 0) + 1;
-        }
+      // Across periods a family counts once per inventory: naming three kinds of fear in one
+      // sitting is one inventory with fear in it, not three.
+      if (!seen.has(key)) {
+        seen.add(key);
+        family.inventories += 1;
+        if (p !== undefined) family.byPeriod[p] = (family.byPeriod[p] ?? 0) + 1;
       }
     }
   }
-  periods.forEach((period, i) => {
-    const rated = periodRated[i] ?? 0;
-    if (rated > 0) period.average = oneDecimal((periodTotals[i] ?? 0) / rated);
-  });
 
+  const parts = halves(periods);
   return {
     fromDay,
     toDay,
@@ -194,10 +265,12 @@ export function computeTrends(
     inventories: counted,
     named,
     periods,
+    comparable: parts !== null,
     families: [...families]
       .map(([key, family]) => ({
         key,
         name: family.name,
+        tone: family.tone,
         count: family.count,
         average: family.rated > 0 ? oneDecimal(family.total / family.rated) : null,
         rated: family.rated,
@@ -205,6 +278,9 @@ export function computeTrends(
         words: [...family.words]
           .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
           .map(([w]) => w),
+        inventories: family.inventories,
+        byPeriod: family.byPeriod,
+        change: changeOf(family, periods, parts),
       }))
       .sort(
         (a, b) =>
@@ -215,20 +291,100 @@ export function computeTrends(
   };
 }
 
-/** The picture in one sentence of plain words, e.g. "In the last 30 days you named fear 8 times,
- * mostly at 6 or more." */
+/** The families of one tone, most named first. */
+export function familiesOf(trends: Trends, tone: Tone): FamilyTrend[] {
+  return trends.families.filter((family) => family.tone === tone);
+}
+
+/** Every family of the tone named as often as the most named one (a tie names them all). */
+export function mostNamed(trends: Trends, tone: Tone): FamilyTrend[] {
+  const of = familiesOf(trends, tone);
+  const most = of[0]?.count ?? 0;
+  return of.filter((family) => family.count === most);
+}
+
+/** How a family is written mid-sentence: a family's name in lower case, a person's own word as
+ * they wrote it, in quotes. */
+function nameInSentence(family: Pick<FamilyTrend, 'name' | 'tone'>): string {
+  return family.tone === 'own' ? `“${family.name}”` : family.name.toLocaleLowerCase();
+}
+
+/** "fear", "fear and anger", "fear, anger and shame and guilt"; where a name holds an "and" of
+ * its own, the last joint is "as well as", so two families never read as three. */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const joint = names.some((name) => name.includes(' and ')) ? ' as well as ' : ' and ';
+  return `${names.slice(0, -1).join(', ')}${joint}${names[names.length - 1]}`;
+}
+
+const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
+const capital = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+const LEAD: Record<Tone, string> = {
+  painful: 'Of the painful feelings',
+  pleasant: 'Of the pleasant ones',
+  own: 'Of your own words',
+};
+
+/** One sentence per tone on what was named most, ties named in full. */
+function mostSentence(trends: Trends, tone: Tone): string | null {
+  const top = mostNamed(trends, tone);
+  const first = top[0];
+  if (!first) return null;
+  const names = listNames(top.map(nameInSentence));
+  const each = top.length > 1 ? ' each' : '';
+  return `${LEAD[tone]}, you named ${names} most, ${times(first.count)}${each}.`;
+}
+
+/** Kind words for what moved; a painful feeling that grew is met gently, never as a setback. */
+function changeSentences(trends: Trends): string[] {
+  const unit = trends.bucket === 'week' ? 'weeks' : 'months';
+  const moved = (tone: Tone, change: Change) =>
+    familiesOf(trends, tone).filter((family) => family.change === change);
+  const names = (list: FamilyTrend[]) => capital(listNames(list.map(nameInSentence)));
+  const it = (list: FamilyTrend[]) => (list.length === 1 ? 'it' : 'they');
+  const sentences: string[] = [];
+  const pleasantGrew = moved('pleasant', 'grew');
+  const painfulEased = moved('painful', 'eased');
+  const painfulGrew = moved('painful', 'grew');
+  const pleasantEased = moved('pleasant', 'eased');
+  const ownGrew = moved('own', 'grew');
+  const ownEased = moved('own', 'eased');
+  if (pleasantGrew.length > 0) {
+    sentences.push(`${names(pleasantGrew)} grew: ${it(pleasantGrew)} came up more often lately.`);
+  }
+  if (painfulEased.length > 0) {
+    sentences.push(`${names(painfulEased)} eased: ${it(painfulEased)} came up less often lately.`);
+  }
+  if (painfulGrew.length > 0) {
+    sentences.push(
+      `${names(painfulGrew)} came up more often lately. You can go gently with yourself.`,
+    );
+  }
+  if (pleasantEased.length > 0)
+    sentences.push(`${names(pleasantEased)} came up less often lately.`);
+  if (ownGrew.length > 0) sentences.push(`${names(ownGrew)} came up more often lately.`);
+  if (ownEased.length > 0) sentences.push(`${names(ownEased)} came up less often lately.`);
+  if (sentences.length === 0) {
+    sentences.push(
+      trends.comparable
+        ? `From the earlier ${unit} to the later ones, your feelings came up about as often as before.`
+        : `Once you have inventories in more than one ${trends.bucket}, this shows what grew and what eased.`,
+    );
+  }
+  return sentences;
+}
+
+/** The picture in a few sentences of plain words: what was named most, painful and pleasant
+ * apart, and what grew and what eased. */
 export function summarizeTrends(trends: Trends, phrase: string): string {
-  const top = trends.families[0];
-  if (!top) {
+  if (trends.inventories === 0) {
     return `${phrase} there is no finished inventory yet. Once you finish one, it shows here.`;
   }
-  const name = top.key.startsWith(OWN_KEY) ? `“${top.name}”` : top.name.toLocaleLowerCase();
-  const times = top.count === 1 ? 'once' : `${top.count} times`;
-  let strength: string;
-  if (top.average === null) strength = 'with no strength set';
-  else if (top.rated === 1) strength = `at ${top.average}`;
-  else if (top.strong * 2 > top.rated) strength = `mostly at ${STRONG_AT} or more`;
-  else if (top.strong * 2 < top.rated) strength = `mostly below ${STRONG_AT}`;
-  else strength = `half the time at ${STRONG_AT} or more`;
-  return `${phrase} you named ${name} ${times}, ${strength}.`;
+  const count = trends.inventories === 1 ? 'one inventory' : `${trends.inventories} inventories`;
+  return [
+    `${phrase} you finished ${count}.`,
+    ...TONES.map((tone) => mostSentence(trends, tone)).filter((line) => line !== null),
+    ...changeSentences(trends),
+  ].join(' ');
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
-import { useLetters } from '../amends';
+import { kindOf, LETTER_KIND_PHRASES, useLetters } from '../amends';
 import {
   CLASSIC_LISTS,
   feelingWord,
@@ -177,6 +177,11 @@ function AmendsChoices() {
               {letter.toMyself
                 ? 'to myself'
                 : `to ${letter.recipient.trim() || 'someone not named yet'}`}
+              {/* Each kind is read differently aloud: an apology, a letter of care, a letter that
+                  names a harm and owes nothing. A letter to myself already says so. */}
+              {kindOf(letter) !== 'myself' && (
+                <span className="muted"> ({LETTER_KIND_PHRASES[kindOf(letter)]})</span>
+              )}
             </Link>
           </li>
         ))}

@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
-import { LimitNote } from '../../ui/LimitNote';
+import { useId, useState } from 'react';
+import { FormEnd, TextField } from '../../ui/FormParts';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import {
   CONTACT_ROLES,
-  ContactInputError,
   MAX_CONTACT_CHARS,
   ROLE_LABELS,
   type ContactRole,
@@ -47,61 +47,30 @@ export function ContactForm({ contact, onDone }: Props) {
     note: contact?.note ?? '',
     ...(contact?.role ? { role: contact.role } : {}),
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  // Catches every failure itself and says so in plain words in the form, so the form can hand
-  // it to onSubmit with `void`.
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await saveContact(contact ? { ...fields, id: contact.id } : fields);
-      onDone();
-    } catch (failure) {
-      if (!(failure instanceof ContactInputError)) console.error(failure);
-      setError(
-        failure instanceof ContactInputError
-          ? failure.message
-          : 'This contact could not be saved just now. What you typed is still here; please try again.',
-      );
-      setBusy(false);
-    }
-  }
+  const { busy, error, onSubmit } = useFormSubmit(async () => {
+    await saveContact(contact ? { ...fields, id: contact.id } : fields);
+    onDone();
+  }, 'This contact could not be saved just now. What you typed is still here; please try again.');
 
   return (
     <form
       autoComplete="off"
       className="card"
-      onSubmit={(event) => void submit(event)}
+      onSubmit={onSubmit}
       aria-label={contact ? `Change ${contact.name}` : 'Add someone'}
     >
       {FIELDS.map((field) => (
-        <div className="field" key={field.key}>
-          <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
-          {field.hint && (
-            <span id={`${id}-${field.key}-hint`} className="muted">
-              {field.hint}
-            </span>
-          )}
-          <input
-            id={`${id}-${field.key}`}
-            className="input"
-            type={field.type}
-            autoComplete="off"
-            aria-describedby={field.hint ? `${id}-${field.key}-hint` : undefined}
-            value={fields[field.key]}
-            onChange={(event) => setFields({ ...fields, [field.key]: event.target.value })}
-            maxLength={MAX_CONTACT_CHARS}
-          />
-          <LimitNote
-            length={fields[field.key].length}
-            max={MAX_CONTACT_CHARS}
-            more="A short note is plenty here."
-          />
-        </div>
+        <TextField
+          key={field.key}
+          formId={id}
+          name={field.key}
+          label={field.label}
+          hint={field.hint}
+          type={field.type}
+          value={fields[field.key]}
+          onChange={(value) => setFields({ ...fields, [field.key]: value })}
+          max={MAX_CONTACT_CHARS}
+        />
       ))}
       <div className="field">
         <label htmlFor={`${id}-role`}>Do they walk the road with you?</label>
@@ -127,19 +96,7 @@ export function ContactForm({ contact, onDone }: Props) {
           ))}
         </select>
       </div>
-      {error && (
-        <p role="alert" className="notice">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" className="button" disabled={busy}>
-          Save
-        </button>
-        <button type="button" className="button button--quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormEnd error={error} busy={busy} onCancel={onDone} />
     </form>
   );
 }

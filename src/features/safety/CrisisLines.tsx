@@ -8,7 +8,7 @@ import { OwnCrisisLines } from './OwnCrisisLines';
 import { setChosenRegion, useChosenRegion } from './useCrisisRegion';
 
 /**
- * The crisis lines themselves (43 countries, about 30 KB) stay off the first screen, which this
+ * The crisis lines themselves (47 countries, about 10 KB) stay off the first screen, which this
  * component is on (the locked screen, the error screens). As a lazy screen they are loaded once
  * the first screen is drawn and the phone is idle (app/warmScreens.ts), and the service worker
  * keeps them, so they show offline too; until they are here, every country's emergency numbers

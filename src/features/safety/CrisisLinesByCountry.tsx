@@ -1,8 +1,6 @@
-import { CRISIS_COUNTRIES } from './crisisLineCountries';
+import { CRISIS_LINES } from './crisisLineCountries';
 import { crisisCountry } from './crisisLines';
 import { CountryCard, type Level } from './CrisisLinesCard';
-
-const LINES = new Map(CRISIS_COUNTRIES.map((country) => [country.code, country.lines]));
 
 /** The countries' cards with their crisis lines: loaded after the first paint (CrisisLines.tsx). */
 export default function CrisisLinesByCountry({
@@ -16,7 +14,7 @@ export default function CrisisLinesByCountry({
     const country = crisisCountry(code);
     return (
       country && (
-        <CountryCard key={code} country={country} lines={LINES.get(code) ?? []} level={level} />
+        <CountryCard key={code} country={country} lines={CRISIS_LINES[code] ?? []} level={level} />
       )
     );
   });

@@ -48,9 +48,12 @@ export function HardMomentCard({ onClose }: { onClose: () => void }) {
         <MyPeople contacts={contacts} />
       </SectionBoundary>
 
-      <h3>Your safety plan</h3>
+      <h3>Your plans</h3>
       <p>
         <Link href={ROUTES.safetyPlan}>Read my safety plan</Link>
+      </p>
+      <p>
+        <Link href={ROUTES.stayingWell}>Read my staying-well plan</Link>
       </p>
 
       <details className="hard-moment__lines">

@@ -21,6 +21,11 @@ const TOOLS = [
     hint: 'In for four, hold for four, out for six.',
   },
   { href: ROUTES.safetyPlan, title: 'My safety plan', hint: 'Your own plan for hard moments.' },
+  {
+    href: ROUTES.stayingWell,
+    title: 'My staying-well plan',
+    hint: 'Triggers, early signs, what helps, and kindness after a slip.',
+  },
 ] as const;
 
 /**

@@ -9,6 +9,8 @@ const PeoplePage = lazyScreen(() => import('./PeoplePage'));
 const MeetingsPage = lazyScreen(() => import('./MeetingsPage'));
 const SafetyPlanPage = lazyScreen(() => import('./SafetyPlanPage'));
 const SafetyPlanReader = lazyScreen(() => import('./SafetyPlanReader'));
+const StayingWellPage = lazyScreen(() => import('./StayingWellPage'));
+const StayingWellReader = lazyScreen(() => import('./StayingWellReader'));
 
 /** Every screen under /help. Paths are absolute, as everywhere in the app. */
 export default function HelpRoutes() {
@@ -21,6 +23,8 @@ export default function HelpRoutes() {
       <Route path="/help/meetings" component={MeetingsPage} />
       <Route path="/help/safety-plan" component={SafetyPlanReader} />
       <Route path="/help/safety-plan/edit" component={SafetyPlanPage} />
+      <Route path="/help/staying-well" component={StayingWellReader} />
+      <Route path="/help/staying-well/edit" component={StayingWellPage} />
     </Switch>
   );
 }

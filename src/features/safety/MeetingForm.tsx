@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
-import { InputError } from '../../lib/errors';
-import { LimitNote } from '../../ui/LimitNote';
+import { useId, useState } from 'react';
+import { FormEnd, TextField } from '../../ui/FormParts';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { WEEKDAY_NAMES } from './meetingTimes';
 import {
   KIND_LABELS,
@@ -41,73 +41,42 @@ export function MeetingForm({ meeting, onDone }: Props) {
     meeting?.weekday === undefined ? '' : String(meeting.weekday),
   );
   const [time, setTime] = useState(meeting?.time ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  // Catches every failure itself and says so in the form, so onSubmit can take it with `void`.
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await saveMeeting({
-        ...texts,
-        kind,
-        ...(meeting && { id: meeting.id }),
-        ...(weekday !== '' && { weekday: Number(weekday), ...(time && { time }) }),
-      });
-      onDone();
-    } catch (failure) {
-      if (!(failure instanceof InputError)) console.error(failure);
-      setError(
-        failure instanceof InputError
-          ? failure.message
-          : 'This meeting could not be saved just now. What you typed is still here; please try again.',
-      );
-      setBusy(false);
-    }
-  }
+  const { busy, error, onSubmit } = useFormSubmit(async () => {
+    await saveMeeting({
+      ...texts,
+      kind,
+      ...(meeting && { id: meeting.id }),
+      ...(weekday !== '' && { weekday: Number(weekday), ...(time && { time }) }),
+    });
+    onDone();
+  }, 'This meeting could not be saved just now. What you typed is still here; please try again.');
 
   const field = ({ key, label, hint }: (typeof TEXTS)[number]) => (
-    <div className="field" key={key}>
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      {hint && (
-        <span id={`${id}-${key}-hint`} className="muted">
-          {hint}
-        </span>
-      )}
-      <input
-        id={`${id}-${key}`}
-        className="input"
-        type="text"
-        autoComplete="off"
-        aria-describedby={hint ? `${id}-${key}-hint` : undefined}
-        value={texts[key]}
-        onChange={(event) => setTexts({ ...texts, [key]: event.target.value })}
-        maxLength={MAX_MEETING_CHARS}
-      />
-      <LimitNote
-        length={texts[key].length}
-        max={MAX_MEETING_CHARS}
-        more="A short note is plenty here."
-      />
-    </div>
+    <TextField
+      key={key}
+      formId={id}
+      name={key}
+      label={label}
+      hint={hint}
+      value={texts[key]}
+      onChange={(value) => setTexts({ ...texts, [key]: value })}
+      max={MAX_MEETING_CHARS}
+    />
   );
 
   return (
     <form
       autoComplete="off"
       className="card"
-      onSubmit={(event) => void submit(event)}
+      onSubmit={onSubmit}
       aria-label={meeting ? `Change ${meeting.name}` : 'Add a meeting'}
     >
       {field(TEXTS[0]!)}
-      <fieldset className="meeting-fieldset">
+      <fieldset className="choice-set">
         <legend>How you meet</legend>
-        <div className="meeting-choices">
+        <div className="choices">
           {MEETING_KINDS.map((value) => (
-            <label key={value} className="meeting-choice">
+            <label key={value} className="choice">
               <input
                 type="radio"
                 name={`${id}-kind`}
@@ -153,19 +122,7 @@ export function MeetingForm({ meeting, onDone }: Props) {
       )}
       {field(TEXTS[1]!)}
       {field(TEXTS[2]!)}
-      {error && (
-        <p role="alert" className="notice">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" className="button" disabled={busy}>
-          Save
-        </button>
-        <button type="button" className="button button--quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormEnd error={error} busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { dayKey, friendlyDay } from '../../lib/dates';
 import { dayStartOf } from './dayStart';
 import { MeetingForm } from './MeetingForm';
 import { WentForm } from './WentForm';
-import { whenLabel, wentInLastWeeks } from './meetingTimes';
+import { whenLabel, countInLastWeeks } from './meetingTimes';
 import { KIND_LABELS, removeMeeting, removeWent, type Meeting, type Went } from './meetingsRepo';
 import { useMeetings } from './useMeetings';
 import './safety.css';
@@ -107,7 +107,7 @@ function MeetingItem({
 function WentList({ went }: { went: Went[] }) {
   // The day the screen opened; a screen left open past midnight counts from that day.
   const [today] = useState(() => dayKey(Date.now()));
-  const count = wentInLastWeeks(went, today);
+  const count = countInLastWeeks(went, today);
   const recent = [...went].sort((a, b) => b.day.localeCompare(a.day)).slice(0, RECENT);
   return (
     <>

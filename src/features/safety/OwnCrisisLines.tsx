@@ -1,5 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
+import { useOpened } from '../../core/useOpened';
+import { useId, useState } from 'react';
+import { FormEnd, TextField } from '../../ui/FormParts';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { telHref } from './crisisLines';
 import {
@@ -16,15 +18,7 @@ type OwnLines = OwnCrisisLine[] | 'failed' | undefined;
 
 /** The person's own lines, live; undefined while they open, 'failed' when they cannot be read. */
 export function useOwnLines(): OwnLines {
-  return useLiveQuery(async () => {
-    try {
-      const lines = await listOwnCrisisLines();
-      return lines === 'unreadable' ? ('failed' as const) : lines;
-    } catch (error) {
-      console.error(error);
-      return 'failed' as const;
-    }
-  }, []);
+  return useOpened(listOwnCrisisLines);
 }
 
 const EMPTY = { name: '', number: '', note: '' };
@@ -32,48 +26,22 @@ const EMPTY = { name: '', number: '', note: '' };
 function AddLineForm({ onDone }: { onDone: () => void }) {
   const id = useId();
   const [fields, setFields] = useState(EMPTY);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await addOwnCrisisLine(fields);
-      setFields(EMPTY);
-      onDone();
-    } catch (failure) {
-      if (!(failure instanceof OwnLineInputError)) console.error(failure);
-      setError(
-        failure instanceof OwnLineInputError
-          ? failure.message
-          : 'This line could not be saved just now. What you typed is still here; please try again.',
-      );
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, onSubmit } = useFormSubmit(async () => {
+    await addOwnCrisisLine(fields);
+    setFields(EMPTY);
+    onDone();
+  }, 'This line could not be saved just now. What you typed is still here; please try again.');
 
   const field = (key: keyof typeof EMPTY, label: string, type: string, hint?: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      {hint && (
-        <span id={`${id}-${key}-hint`} className="muted">
-          {hint}
-        </span>
-      )}
-      <input
-        id={`${id}-${key}`}
-        type={type}
-        className="input"
-        autoComplete="off"
-        value={fields[key]}
-        aria-describedby={hint ? `${id}-${key}-hint` : undefined}
-        onChange={(event) => setFields({ ...fields, [key]: event.target.value })}
-      />
-    </div>
+    <TextField
+      formId={id}
+      name={key}
+      label={label}
+      hint={hint}
+      type={type}
+      value={fields[key]}
+      onChange={(value) => setFields({ ...fields, [key]: value })}
+    />
   );
 
   return (
@@ -81,24 +49,12 @@ function AddLineForm({ onDone }: { onDone: () => void }) {
       autoComplete="off"
       className="card"
       aria-label="Add a line of your own"
-      onSubmit={(event) => void submit(event)}
+      onSubmit={onSubmit}
     >
       {field('name', 'Name of the line', 'text', 'For example: the warmline I trust.')}
       {field('number', 'Number', 'tel')}
       {field('note', 'A note for yourself', 'text', 'For example: open evenings.')}
-      {error && (
-        <p role="alert" className="notice">
-          {error}
-        </p>
-      )}
-      <span className="row">
-        <button type="submit" className="button" disabled={busy}>
-          Save this line
-        </button>
-        <button type="button" className="button button--quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </span>
+      <FormEnd error={error} busy={busy} saveLabel="Save this line" onCancel={onDone} />
     </form>
   );
 }

@@ -4,19 +4,38 @@ import { ROUTES } from '../../core/routes';
 import { ContactForm } from './ContactForm';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { deleteContact, type Contact } from './contactsRepo';
+import { TalkForm } from './TalkForm';
+import { TalksList } from './TalksList';
+import { useTalks } from './useMeetings';
 import { useContacts } from './useSafety';
 import './safety.css';
 
-type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string };
+type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit' | 'talked'; id: string };
 
-function ContactItem({ contact, onEdit }: { contact: Contact; onEdit: () => void }) {
+function ContactItem({
+  contact,
+  talking,
+  onEdit,
+  onTalked,
+  onTalkDone,
+  onNoted,
+}: {
+  contact: Contact;
+  talking: boolean;
+  onEdit: () => void;
+  onTalked: () => void;
+  onTalkDone: () => void;
+  onNoted: () => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const name = contact.unreadable ? 'this contact' : contact.name;
   return (
     <li className="card contact">
       <ContactSummary contact={contact} />
       <ContactLinks contact={contact} />
-      {confirming ? (
+      {talking && !contact.unreadable ? (
+        <TalkForm contact={contact} onDone={onTalkDone} onNoted={onNoted} />
+      ) : confirming ? (
         <div className="row">
           <span>Remove {name} from your people?</span>
           <button
@@ -37,14 +56,24 @@ function ContactItem({ contact, onEdit }: { contact: Contact; onEdit: () => void
       ) : (
         <div className="row">
           {!contact.unreadable && (
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-label={`Change ${contact.name}`}
-              onClick={onEdit}
-            >
-              Change
-            </button>
+            <>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={`We talked: ${contact.name}`}
+                onClick={onTalked}
+              >
+                We talked
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={`Change ${contact.name}`}
+                onClick={onEdit}
+              >
+                Change
+              </button>
+            </>
           )}
           <button
             type="button"
@@ -62,8 +91,14 @@ function ContactItem({ contact, onEdit }: { contact: Contact; onEdit: () => void
 
 export default function PeoplePage() {
   const contacts = useContacts();
+  const talks = useTalks();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+  const [noted, setNoted] = useState(false);
   const done = () => setEditing({ kind: 'none' });
+  const open = (next: Editing) => {
+    setNoted(false);
+    setEditing(next);
+  };
 
   return (
     <section className="people">
@@ -80,6 +115,9 @@ export default function PeoplePage() {
           Your people could not be opened just now. Nothing about them was changed.
         </p>
       )}
+      <p role="status" className="muted">
+        {noted ? 'Noted. Reaching out takes courage.' : ''}
+      </p>
       {Array.isArray(contacts) && contacts.length === 0 && editing.kind !== 'new' && (
         <p className="muted">No one here yet.</p>
       )}
@@ -93,7 +131,11 @@ export default function PeoplePage() {
             <ContactItem
               key={contact.id}
               contact={contact}
-              onEdit={() => setEditing({ kind: 'edit', id: contact.id })}
+              talking={editing.kind === 'talked' && editing.id === contact.id}
+              onEdit={() => open({ kind: 'edit', id: contact.id })}
+              onTalked={() => open({ kind: 'talked', id: contact.id })}
+              onTalkDone={done}
+              onNoted={() => setNoted(true)}
             />
           ),
         )}
@@ -102,10 +144,17 @@ export default function PeoplePage() {
         <ContactForm onDone={done} />
       ) : (
         <p>
-          <button type="button" className="button" onClick={() => setEditing({ kind: 'new' })}>
+          <button type="button" className="button" onClick={() => open({ kind: 'new' })}>
             Add someone
           </button>
         </p>
+      )}
+      {talks === 'failed' ? (
+        <p role="alert" className="notice">
+          The times you reached out could not be opened just now. Nothing about them was changed.
+        </p>
+      ) : (
+        talks && <TalksList talks={talks} />
       )}
     </section>
   );

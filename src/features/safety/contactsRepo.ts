@@ -37,7 +37,7 @@ const contacts = sealedTable<ContactRow, ContactFields>('contacts', {
   empty: () => ({ name: '', relation: '', phone: '', note: '' }),
 });
 
-export class ContactInputError extends InputError {
+class ContactInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'ContactInputError';

@@ -1,11 +1,10 @@
 import type { CrisisPlace } from './crisisLines';
 
 /**
- * Every country of crisisLineCountries.ts with its emergency numbers, and nothing else: the part
- * the first screen carries, so the locked screen and the error screens can always offer a number
- * to call, even before the full lines (43 countries, about 30 KB) have loaded and with the network
- * off. The sources of these numbers are in crisisLineCountries.ts; tests/unit/crisisLines.test.ts
- * keeps the two equal, so a number changed there must be changed here too.
+ * Every country held, with its emergency numbers: the one place they are kept. It is small and on
+ * the first screen, so the locked screen and the error screens can always offer a number to call,
+ * even before the crisis lines (crisisLineCountries.ts) have loaded and with the network off.
+ * Where each number was found: docs/crisis-line-sources.json.
  */
 export const CRISIS_PLACES: CrisisPlace[] = [
   {
@@ -276,8 +275,19 @@ export const CRISIS_PLACES: CrisisPlace[] = [
     name: 'Türkiye',
     emergency: [
       {
-        name: 'Ambulance',
-        detail: 'Medical emergencies. 155 for the police, 110 for fire.',
+        name: 'Emergency services',
+        detail: 'Police, ambulance or fire: one number for all.',
+        call: '112',
+      },
+    ],
+  },
+  {
+    code: 'RU',
+    name: 'Russia',
+    emergency: [
+      {
+        name: 'Emergency services',
+        detail: 'Police, ambulance or fire, from a mobile or a landline.',
         call: '112',
       },
     ],
@@ -301,6 +311,13 @@ export const CRISIS_PLACES: CrisisPlace[] = [
     ],
   },
   {
+    code: 'EG',
+    name: 'Egypt',
+    emergency: [
+      { name: 'Ambulance', detail: 'Medical emergencies. 122 for the police.', call: '123' },
+    ],
+  },
+  {
     code: 'IN',
     name: 'India',
     emergency: [
@@ -310,6 +327,11 @@ export const CRISIS_PLACES: CrisisPlace[] = [
         call: '112',
       },
     ],
+  },
+  {
+    code: 'PK',
+    name: 'Pakistan',
+    emergency: [{ name: 'Rescue 1122', detail: 'Ambulance, fire and rescue.', call: '1122' }],
   },
   {
     code: 'BD',
@@ -343,7 +365,17 @@ export const CRISIS_PLACES: CrisisPlace[] = [
   {
     code: 'SG',
     name: 'Singapore',
-    emergency: [{ name: 'Emergency services', detail: 'Police.', call: '999' }],
+    emergency: [
+      { name: 'Ambulance and fire (SCDF)', detail: 'Medical emergencies and fire.', call: '995' },
+      { name: 'Police', detail: 'When you or someone else is in danger.', call: '999' },
+    ],
+  },
+  {
+    code: 'CN',
+    name: 'China',
+    emergency: [
+      { name: 'Ambulance', detail: 'Medical emergencies. 110 for the police.', call: '120' },
+    ],
   },
   {
     code: 'HK',
@@ -364,8 +396,19 @@ export const CRISIS_PLACES: CrisisPlace[] = [
     code: 'ZA',
     name: 'South Africa',
     emergency: [
-      { name: 'Emergency from a mobile', detail: 'Works without airtime.', call: '112' },
+      { name: 'Emergency services', detail: 'Police, ambulance or fire. Free.', call: '112' },
       { name: 'Police emergency', detail: 'Free from a landline.', call: '10111' },
+    ],
+  },
+  {
+    code: 'NG',
+    name: 'Nigeria',
+    emergency: [
+      {
+        name: 'Emergency services',
+        detail: 'Police, ambulance or fire. Free from any network.',
+        call: '112',
+      },
     ],
   },
   {

@@ -2,12 +2,23 @@ import { CRISIS_PLACES } from './crisisLinePlaces';
 
 /**
  * Crisis lines, kept on the device so they show with the network off and while the journal is
- * locked. A wrong number in a hard moment does harm, so every line carries the page that states
- * it and the day it was checked: each number here was found written on a stored public page (the
- * organisation's own, a government's, a health service's, or a newspaper's report of the line),
- * none from memory, and a country whose emergency number no page confirmed is left out. See the
- * README, "Crisis lines", for how to tell us about a number that is wrong.
+ * locked. A wrong number in a hard moment does harm, so each number was found written on a stored
+ * public page (the organisation's own, a government's, a health service's, or a newspaper's report
+ * of the line), none from memory, and a country whose emergency number no page confirmed is left
+ * out. The page and the day it was checked are kept beside the code, in
+ * docs/crisis-line-sources.json, not in the app (which names no other web origin);
+ * tests/unit/crisisLines.test.ts fails for a number without them. See the README, "Crisis lines",
+ * for how to tell us about a number that is wrong.
  */
+
+/** Police, ambulance, fire: what to call when life is in danger. */
+interface EmergencyNumber {
+  name: string;
+  /** What it reaches, in plain words. */
+  detail: string;
+  call: string;
+}
+
 export interface CrisisLine {
   name: string;
   /** What it is, in plain words, when that helps to choose it. */
@@ -18,30 +29,20 @@ export interface CrisisLine {
   /** When it answers, as the source says; absent when the source does not say. */
   hours?: string;
   languages?: string[];
-  /** The page that states the number. */
-  source: string;
-  /** yyyy-MM-dd */
-  checked: string;
-}
-
-export interface CrisisCountry {
-  /** ISO 3166-1 alpha-2, upper case. */
-  code: string;
-  name: string;
-  /** Police, ambulance, fire: at least one, always shown. */
-  emergency: CrisisLine[];
-  lines: CrisisLine[];
 }
 
 /**
- * A country as the first screen knows it: its name and emergency numbers, with no crisis lines.
- * The lines of all 43 countries (crisisLineCountries.ts, about 30 KB) load after the first paint
- * (CrisisLines.tsx); these always show meanwhile, so there is a number to call from the start.
+ * A country as the first screen knows it: its name and emergency numbers (crisisLinePlaces.ts,
+ * the one place they are kept). Its crisis lines (crisisLineCountries.ts, larger) load after the
+ * first paint (CrisisLines.tsx); the emergency numbers always show meanwhile, so there is a
+ * number to call from the start.
  */
 export interface CrisisPlace {
+  /** ISO 3166-1 alpha-2, upper case. */
   code: string;
   name: string;
-  emergency: Pick<CrisisLine, 'name' | 'detail' | 'call'>[];
+  /** At least one, always shown. */
+  emergency: EmergencyNumber[];
 }
 
 const BY_CODE = new Map(CRISIS_PLACES.map((place) => [place.code, place]));

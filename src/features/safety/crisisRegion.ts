@@ -9,7 +9,7 @@ import { crisisCountry } from './crisisLines';
  * subtag (the `BR` of `pt-BR`) is used when the zone says nothing we can place.
  */
 
-/** Zone → country, for the zones of the countries held in crisisLineCountries.ts. */
+/** Zone → country, for the zones of the countries held in crisisLinePlaces.ts. */
 const ZONE_COUNTRY: Record<string, string> = {
   'America/New_York': 'US',
   'America/Chicago': 'US',
@@ -87,10 +87,25 @@ const ZONE_COUNTRY: Record<string, string> = {
   'Europe/Athens': 'GR',
   'Europe/Istanbul': 'TR',
   'Asia/Istanbul': 'TR',
+  'Europe/Moscow': 'RU',
+  'Europe/Kaliningrad': 'RU',
+  'Europe/Samara': 'RU',
+  'Europe/Volgograd': 'RU',
+  'Asia/Yekaterinburg': 'RU',
+  'Asia/Omsk': 'RU',
+  'Asia/Novosibirsk': 'RU',
+  'Asia/Krasnoyarsk': 'RU',
+  'Asia/Irkutsk': 'RU',
+  'Asia/Yakutsk': 'RU',
+  'Asia/Vladivostok': 'RU',
+  'Asia/Magadan': 'RU',
+  'Asia/Kamchatka': 'RU',
   'Europe/Kyiv': 'UA',
   'Europe/Kiev': 'UA',
   'Asia/Jerusalem': 'IL',
   'Asia/Tel_Aviv': 'IL',
+  'Africa/Cairo': 'EG',
+  'Asia/Karachi': 'PK',
   'Asia/Kolkata': 'IN',
   'Asia/Calcutta': 'IN',
   'Asia/Dhaka': 'BD',
@@ -102,10 +117,15 @@ const ZONE_COUNTRY: Record<string, string> = {
   'Asia/Kuala_Lumpur': 'MY',
   'Asia/Kuching': 'MY',
   'Asia/Singapore': 'SG',
+  'Asia/Shanghai': 'CN',
+  'Asia/Chongqing': 'CN',
+  'Asia/Harbin': 'CN',
+  'Asia/Urumqi': 'CN',
   'Asia/Hong_Kong': 'HK',
   'Asia/Tokyo': 'JP',
   'Asia/Seoul': 'KR',
   'Africa/Johannesburg': 'ZA',
+  'Africa/Lagos': 'NG',
   'Africa/Nairobi': 'KE',
 };
 
@@ -130,7 +150,10 @@ const LANGUAGE_COUNTRIES: Record<string, string[]> = {
   el: ['GR'],
   tr: ['TR'],
   uk: ['UA'],
+  ru: ['RU', 'UA', 'IL'],
   he: ['IL'],
+  ar: ['EG', 'IL'],
+  ur: ['PK', 'IN'],
   hi: ['IN'],
   bn: ['BD', 'IN'],
   fil: ['PH'],
@@ -139,8 +162,11 @@ const LANGUAGE_COUNTRIES: Record<string, string[]> = {
   ko: ['KR'],
   id: ['ID'],
   ms: ['MY', 'SG'],
-  zh: ['HK', 'SG', 'MY'],
+  zh: ['CN', 'HK', 'SG', 'MY'],
   sw: ['KE'],
+  ha: ['NG'],
+  yo: ['NG'],
+  ig: ['NG'],
   zu: ['ZA'],
   af: ['ZA'],
 };
@@ -148,9 +174,9 @@ const LANGUAGE_COUNTRIES: Record<string, string[]> = {
 /** When neither language nor zone names a country: by the zone's part of the world. */
 const AREA_COUNTRIES: [prefix: string, countries: string[]][] = [
   ['America/', ['US', 'MX', 'BR', 'CA']],
-  ['Europe/', ['GB', 'DE', 'FR', 'ES', 'IT']],
-  ['Asia/', ['IN', 'ID', 'PH', 'JP', 'KR']],
-  ['Africa/', ['ZA', 'KE']],
+  ['Europe/', ['GB', 'DE', 'FR', 'ES', 'IT', 'RU']],
+  ['Asia/', ['IN', 'CN', 'ID', 'PK', 'BD', 'PH']],
+  ['Africa/', ['NG', 'EG', 'ZA', 'KE']],
   ['Australia/', ['AU', 'NZ']],
   ['Pacific/', ['NZ', 'AU']],
 ];

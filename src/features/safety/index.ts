@@ -12,3 +12,8 @@ export { CRISIS_LINES_HIDDEN_KEY, useContacts } from './useSafety';
 export { useMeetings } from './useMeetings';
 export { useQuickExit } from './quickExit';
 export { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';
+export { KIND_LABELS as MEETING_KIND_LABELS } from './meetingsRepo';
+export { whenLabel as meetingWhen } from './meetingTimes';
+export { WAY_LABELS as TALK_WAY_LABELS } from './talksRepo';
+export { STAYING_WELL_SECTIONS } from './stayingWellSections';
+export { AddToStayingWell } from './AddToStayingWell';

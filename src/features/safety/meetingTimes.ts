@@ -46,9 +46,9 @@ function minutesOf(time: string): number | undefined {
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
-/** How many meetings the person noted going to in the `weeks` weeks up to and including
+/** How many times (meetings gone to, talks had) fall in the `weeks` weeks up to and including
  * `today` (a day key): a plain number to recognise, never measured against anything. */
-export function wentInLastWeeks(
+export function countInLastWeeks(
   went: readonly { day: string }[],
   today: string,
   weeks = 4,

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSetting, setSetting } from '../../core/settingsRepo';
+import { useOpened } from '../../core/useOpened';
 import { listContacts, type Contact } from './contactsRepo';
 
 export const CRISIS_LINES_HIDDEN_KEY = 'crisisLinesHidden';
@@ -7,14 +8,7 @@ export const CRISIS_LINES_HIDDEN_KEY = 'crisisLinesHidden';
 /** The person's contacts, live; undefined while they open, 'failed' when they cannot be read.
  * A failed read is a value, not a thrown error: Help now must stay up without them. */
 export function useContacts(): Contact[] | 'failed' | undefined {
-  return useLiveQuery(async () => {
-    try {
-      return await listContacts();
-    } catch (error) {
-      console.error(error);
-      return 'failed' as const;
-    }
-  }, []);
+  return useOpened(listContacts);
 }
 
 /** Whether the person chose to hide the built-in crisis lines; undefined while it is read, and

@@ -8,7 +8,14 @@ import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
 import type { JournalEntry } from '../journal';
 import { useEntriesForStep } from '../journal';
-import { getStep, type ExerciseKind, type StepContent, type StepTool } from './content';
+import {
+  getStep,
+  getWorksheet,
+  type ExerciseKind,
+  type StepContent,
+  type StepTool,
+} from './content';
+import { ExerciseWorksheet } from './ExerciseWorksheet';
 import {
   MAX_NOTE_CHARS,
   setNote,
@@ -85,17 +92,27 @@ function StepView({ content }: { content: StepContent }) {
           </div>
         )}
         <ul className="plain-list">
-          {content.exercises.map((exercise) => (
-            <li key={exercise.id} className="card exercise">
-              <h3>{exercise.title}</h3>
-              <p className="muted exercise__kind">{KIND_LABELS[exercise.kind]}</p>
-              <ol className="exercise__steps">
-                {exercise.howTo.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ol>
-            </li>
-          ))}
+          {content.exercises.map((exercise) => {
+            const worksheet = getWorksheet(exercise.id);
+            return (
+              <li key={exercise.id} className="card exercise">
+                <h3>{exercise.title}</h3>
+                <p className="muted exercise__kind">{KIND_LABELS[exercise.kind]}</p>
+                <ol className="exercise__steps">
+                  {exercise.howTo.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ol>
+                {worksheet && (
+                  <ExerciseWorksheet
+                    exerciseId={exercise.id}
+                    title={exercise.title}
+                    worksheet={worksheet}
+                  />
+                )}
+              </li>
+            );
+          })}
         </ul>
         {content.heavy && (
           <p className="muted">
@@ -176,6 +193,22 @@ const TOOLS: Record<StepTool, { text: string; links: { href: string; label: stri
   reading: {
     text: 'The reading view shows the work you choose in large, calm type, one piece at a time, with nothing to edit. The screen stays on while you read.',
     links: [{ href: ROUTES.read, label: 'Open the reading view' }],
+  },
+  connection: {
+    text: 'Connection can be a slow breath, a quiet minute, or a room of people who understand. These are here whenever you want them.',
+    links: [
+      { href: ROUTES.breathing, label: 'Breathe slowly' },
+      { href: ROUTES.grounding, label: 'Ground yourself' },
+      { href: ROUTES.meetings, label: 'Your meetings' },
+    ],
+  },
+  service: {
+    text: 'Service and sharing your story happen when and how you choose. These can help you carry both, and look after yourself as you do.',
+    links: [
+      { href: ROUTES.meetings, label: 'Your meetings' },
+      { href: ROUTES.stayingWell, label: 'Your staying-well plan' },
+      { href: ROUTES.newEntryFor(12), label: 'Write your story in the journal' },
+    ],
   },
 };
 

@@ -5,6 +5,7 @@ import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
 import { MOODS } from '../journal';
+import { AddToStayingWell } from '../safety';
 import {
   emptyCheckin,
   HALT_KEYS,
@@ -117,7 +118,7 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
 
   return (
     <form autoComplete="off" className="checkin__form" onSubmit={(event) => event.preventDefault()}>
-      <fieldset className="today-fieldset">
+      <fieldset className="choice-set">
         <legend>How are you feeling?</legend>
         <div className="choices">
           {MOODS.map((option) => (
@@ -144,7 +145,7 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
         )}
       </fieldset>
 
-      <fieldset className="today-fieldset" aria-describedby="halt-hint">
+      <fieldset className="choice-set" aria-describedby="halt-hint">
         <legend>HALT: are you…</legend>
         <p id="halt-hint" className="muted today-hint">
           Noticing these helps you look after yourself. Tick any that fit right now.
@@ -184,11 +185,12 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
           dir="auto"
         />
         <LimitNote length={draft.triggers.length} max={MAX_TEXT_CHARS} />
+        <AddToStayingWell words={draft.triggers} />
       </div>
 
       <HardMomentResponse fields={draft} helpedLabel={HELPED_LABEL} onChange={update} />
 
-      <fieldset className="today-fieldset">
+      <fieldset className="choice-set">
         <legend>Up to three things you're grateful for</legend>
         {GRATITUDE_LABELS.map((label, i) => (
           <div className="field" key={label}>
@@ -225,7 +227,7 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
         <LimitNote length={draft.win.length} max={MAX_TEXT_CHARS} />
       </div>
 
-      <fieldset className="today-fieldset" aria-describedby="review-hint">
+      <fieldset className="choice-set" aria-describedby="review-hint">
         <legend>Step 10 review</legend>
         <p id="review-hint" className="muted today-hint">
           A short, kind look back at the day. Answer one, all, or none.

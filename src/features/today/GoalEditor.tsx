@@ -94,7 +94,7 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
         <LimitNote length={draft.why.length} max={MAX_TEXT_CHARS} />
       </div>
       <fieldset
-        className="today-fieldset"
+        className="choice-set"
         disabled={measureLocked}
         aria-describedby={measureLocked ? 'goal-measure-locked' : undefined}
       >

@@ -85,7 +85,7 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
         />
       </div>
       {measure.kind === 'done' && (
-        <fieldset className="today-fieldset">
+        <fieldset className="choice-set">
           <legend>Did you do it this day?</legend>
           <div className="choices">
             {[

@@ -17,7 +17,7 @@ export function ScaleField({ legend, hint, value, onChange, clearable = true }: 
   const hintId = useId();
   const name = useId();
   return (
-    <fieldset className="today-fieldset" aria-describedby={hintId}>
+    <fieldset className="choice-set" aria-describedby={hintId}>
       <legend>{legend}</legend>
       <p id={hintId} className="muted today-hint">
         {hint}

@@ -30,7 +30,6 @@ export function TodayPage() {
   // pushed the ones below down the screen (a layout shift of 0.25 to 0.38 on a slow phone).
   const recoveryOn = useRecoveryOn();
   const recovery = useRecovery();
-  const draft = useLastDraftToday(day);
   const checkin = useCheckinMeta(day);
   const statuses = useStepStatuses();
   const showsWords = useTodayShowsWords();
@@ -39,6 +38,7 @@ export function TodayPage() {
   // After a quick exit, nothing written shows here until the person opens something themself.
   const quiet = useQuickExit((s) => s.quiet);
   const words = showsWords === true && !quiet;
+  const draft = useLastDraftToday(day, words);
   const yearAgo = useYearAgoEntries(day, words);
   const ready =
     showsWords !== undefined &&
@@ -91,6 +91,11 @@ function QuickWays() {
           </Link>
         </li>
         <li>
+          <Link href={ROUTES.stayingWell} className="button button--quiet">
+            Your staying-well plan
+          </Link>
+        </li>
+        <li>
           <Link href={ROUTES.help} className="button button--quiet">
             Open Help now
           </Link>
@@ -112,7 +117,7 @@ function ContinueDraft({
     <div className="card">
       <h2>Pick up where you left off</h2>
       <Link href={ROUTES.entry(draft.id)} className="today-draft">
-        {words ? (
+        {words && draft.label !== null ? (
           <>
             Continue writing: <span dir="auto">{draft.label}</span>
           </>

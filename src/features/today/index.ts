@@ -2,6 +2,8 @@
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
 export { goalLogId } from './goalsRepo';
 export { RECOVERY_ON_KEY } from './recoveryRepo';
+export { TODAY_SHOWS_WORDS_KEY } from './useHome';
+export { MILESTONES_KEY } from './useMilestones';
 export { useCheckinDays } from './useToday';
 export { TodayWordsChoice } from './TodayWordsChoice';
 export { OnThisDayChoice } from './OnThisDayChoice';

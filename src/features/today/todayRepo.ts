@@ -10,8 +10,9 @@ export async function getCheckinMeta(day: string): Promise<{ updated: number } |
 
 export interface LastDraft {
   id: string;
-  /** The title, or the first words when there is no title. */
-  label: string;
+  /** The title, or the first words when there is no title; null when Today shows no words (the
+   * entry is then never opened: words not shown need not be in memory either). */
+  label: string | null;
 }
 
 const LABEL_WORDS = 8;
@@ -20,7 +21,10 @@ const LABEL_WORDS = 8;
  * The journal entry written in most recently today, to offer "continue where you left off".
  * Reads the clear `updated` index, then opens that one entry through the journal's repository.
  */
-export async function getLastDraftToday(now = Date.now()): Promise<LastDraft | null> {
+export async function getLastDraftToday(
+  words: boolean,
+  now = Date.now(),
+): Promise<LastDraft | null> {
   const today = dayKey(now);
   let found: string | undefined;
   await db.entries
@@ -31,11 +35,12 @@ export async function getLastDraftToday(now = Date.now()): Promise<LastDraft | n
       if (!found && row.deletedAt === undefined && dayKey(row.updated) === today) found = row.id;
     });
   if (!found) return null;
+  if (!words) return { id: found, label: null };
   const entry = await getEntry(found);
   if (!entry || entry.unreadable) return null;
-  const words = entry.body.trim().split(/\s+/u);
+  const first = entry.body.trim().split(/\s+/u);
   const label =
     entry.title.trim() ||
-    words.slice(0, LABEL_WORDS).join(' ') + (words.length > LABEL_WORDS ? '…' : '');
+    first.slice(0, LABEL_WORDS).join(' ') + (first.length > LABEL_WORDS ? '…' : '');
   return { id: entry.id, label: label || 'Untitled entry' };
 }

@@ -10,9 +10,9 @@ export function useCheckinMeta(day: string) {
   return useLiveQuery(() => getCheckinMeta(day), [day]);
 }
 
-export function useLastDraftToday(day: string) {
+export function useLastDraftToday(day: string, words: boolean) {
   // `day` is a dependency so the query runs again when the date turns over.
-  return useLiveQuery(() => getLastDraftToday(), [day]);
+  return useLiveQuery(() => getLastDraftToday(words), [day, words]);
 }
 
 export function useRecoveryOn() {
@@ -25,7 +25,7 @@ export function useRecovery() {
 
 /** Whether Today may show words: the last entry's first line and the day's step prompt. Off
  * unless the person turns it on, so a glance at the phone finds nothing they wrote. */
-const TODAY_SHOWS_WORDS_KEY = 'todayShowsWords';
+export const TODAY_SHOWS_WORDS_KEY = 'todayShowsWords';
 
 export function useTodayShowsWords() {
   return useLiveQuery(async () => (await getSetting<boolean>(TODAY_SHOWS_WORDS_KEY)) === true, []);

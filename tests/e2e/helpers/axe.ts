@@ -32,15 +32,21 @@ export async function runAxe(page: Page): Promise<AxeFindings> {
   });
 }
 
-/** Controls matching `selector` that are drawn and shorter than a thumb's 44 px. */
+/** Controls matching `selector` that are drawn and narrower or shorter than a thumb's 44 px. */
 export async function smallTargets(page: Page, selector: string) {
   return page.locator(selector).evaluateAll((elements) =>
     elements
       .filter((element) => (element as HTMLElement).offsetParent !== null)
-      .map((element) => ({
-        text: (element.textContent ?? '').trim().slice(0, 40),
-        height: Math.round(element.getBoundingClientRect().height),
-      }))
-      .filter((target) => target.height < 44),
+      // A link inside running text is sized by the sentence it sits in (WCAG 2.5.8's inline case).
+      .filter((element) => !(element.tagName === 'A' && element.closest('p')))
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          text: (element.textContent ?? '').trim().slice(0, 40),
+          width: Math.round(box.width),
+          height: Math.round(box.height),
+        };
+      })
+      .filter((target) => target.width < 44 || target.height < 44),
   );
 }

@@ -43,6 +43,8 @@ describe('settings in a backup file', () => {
     ['reminderTime', '8pm', 'a time of day such as 20:30'],
     ['crisisLinesHidden', 'yes', 'true or false'],
     ['recoveryDaysOn', 1, 'true or false'],
+    ['todayShowsWords', 'on', 'true or false'],
+    ['recoveryMilestones', null, 'true or false'],
     ['backupReminderDays', 1e9, 'should be 7, 14, 30 or 60 days, or 0 for never'],
   ])('refuses %s = %j and says where', (key, value, words) => {
     const error = refusal(
@@ -76,6 +78,8 @@ describe('settings in a backup file', () => {
       { key: 'backupReminderDays', value: 60 },
       { key: 'crisisLinesHidden', value: true },
       { key: 'recoveryDaysOn', value: false },
+      { key: 'recoveryMilestones', value: true },
+      { key: 'todayShowsWords', value: true },
     ]);
     expect(() => parseBackupText(text)).not.toThrow();
   });
@@ -122,6 +126,28 @@ describe('bringing in settings', () => {
       expect(await getSetting('backupReminderDays')).toBeUndefined();
     },
   );
+
+  it('carries the Today and milestone choices, and marks words on Today as lowering privacy', async () => {
+    await setSetting('todayShowsWords', false);
+    await setSetting('recoveryMilestones', true);
+    const journal = (
+      parseBackupText(
+        withSettings([
+          { key: 'todayShowsWords', value: true },
+          { key: 'recoveryMilestones', value: false },
+        ]),
+      ) as { document: BackupDocument }
+    ).document.journal;
+    const plan = await planImport(journal);
+    expect(plan.settings).toEqual([
+      { key: 'todayShowsWords', here: false, file: true, lowersSafety: true },
+      { key: 'recoveryMilestones', here: true, file: false, lowersSafety: false },
+    ]);
+    const result = await applyImport(journal, 'merge', plan, { settings: ['recoveryMilestones'] });
+    expect(result.settings).toEqual(['recoveryMilestones']);
+    expect(await getSetting('recoveryMilestones')).toBe(false);
+    expect(await getSetting('todayShowsWords')).toBe(false);
+  });
 
   it('takes exactly the settings the person ticked', async () => {
     await setSetting('autoLockMinutes', 2);

@@ -1,5 +1,11 @@
 import { moodLabel } from '../../journal';
-import { SAFETY_PLAN_SECTIONS } from '../../safety';
+import {
+  MEETING_KIND_LABELS,
+  meetingWhen,
+  SAFETY_PLAN_SECTIONS,
+  STAYING_WELL_SECTIONS,
+  TALK_WAY_LABELS,
+} from '../../safety';
 import { field, listField, type DocField, type DocPart } from './model';
 import { dateOf, dayOf, outOfTen } from './parts';
 
@@ -95,29 +101,21 @@ export function contactPart(fields: Words): DocPart {
   };
 }
 
-const MEETING_KINDS: Record<string, string> = {
-  'in-person': 'In person',
-  online: 'Online',
-  phone: 'By phone',
-  other: 'Another way',
-};
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** The person's meetings, then each time they went with what they noted, oldest first. */
 export function meetingsParts(fields: Words): DocPart[] {
   const meetings = Array.isArray(fields.meetings) ? fields.meetings.map(words) : [];
   const went = Array.isArray(fields.went) ? fields.went.map(words) : [];
-  const when = (m: Words) => {
-    const day = typeof m.weekday === 'number' ? WEEKDAYS[m.weekday] : undefined;
-    if (!day) return 'When I can';
-    return str(m.time) ? `${day} at ${str(m.time)}` : day;
-  };
+  const when = (m: Words) =>
+    meetingWhen({
+      ...(typeof m.weekday === 'number' && { weekday: m.weekday }),
+      ...(str(m.time) && { time: str(m.time) }),
+    });
   return [
     ...meetings.map((m) => ({
       title: str(m.name)?.trim() || 'A meeting not named yet',
       meta: [],
       fields: [
-        ...field('How', MEETING_KINDS[str(m.kind) ?? '']),
+        ...field('How', (MEETING_KIND_LABELS as Record<string, string>)[str(m.kind) ?? '']),
         ...field('When', when(m)),
         ...field('Where or how to join', str(m.where)),
         ...field('A note', str(m.note)),
@@ -148,15 +146,17 @@ export function ownLinesParts(fields: Words): DocPart[] {
   }));
 }
 
-export function safetyPlanPart(fields: Words): DocPart {
+/** A plan of sections is the whole of its section: the section names it, each part its own. */
+function planPart(sections: readonly { key: string; title: string }[], fields: Words): DocPart {
   return {
     title: '',
     meta: [],
-    fields: SAFETY_PLAN_SECTIONS.flatMap((section) =>
-      field(section.title, str(fields[section.key])),
-    ),
+    fields: sections.flatMap((section) => field(section.title, str(fields[section.key]))),
   };
 }
+
+export const safetyPlanPart = (fields: Words) => planPart(SAFETY_PLAN_SECTIONS, fields);
+export const stayingWellPart = (fields: Words) => planPart(STAYING_WELL_SECTIONS, fields);
 
 export function recoveryPart(fields: Words): DocPart {
   const start = str(fields.start);
@@ -230,4 +230,19 @@ export function carePart(fields: Words, checkins: Words[]): DocPart {
       ),
     ],
   };
+}
+
+/** Each time the person reached someone, oldest first. */
+export function talksParts(fields: Words): DocPart[] {
+  const talks = Array.isArray(fields.talks) ? fields.talks.map(words) : [];
+  return talks
+    .sort((a, b) => (str(a.day) ?? '').localeCompare(str(b.day) ?? ''))
+    .map((t) => ({
+      title: `I talked with ${str(t.name)?.trim() || 'someone'}`,
+      meta: [dayOf(str(t.day) ?? '')],
+      fields: [
+        ...field('How', (TALK_WAY_LABELS as Record<string, string>)[str(t.way) ?? '']),
+        ...field('A note', str(t.note)),
+      ],
+    }));
 }

@@ -20,7 +20,12 @@ import {
   type LetterToMyself,
 } from '../../inventory';
 import { moodLabel, type JournalEntry } from '../../journal';
-import { findPrompt, STEP_STATUS_LABELS, type StepStatus } from '../../steps';
+import {
+  findPrompt,
+  STEP_STATUS_LABELS,
+  type StepStatus,
+  type WorksheetAnswers,
+} from '../../steps';
 import { field, listField, type DocPart } from './model';
 
 // One part per kind of work a person can read aloud or hand over. Labels are the words the
@@ -93,7 +98,8 @@ export function classicPart(item: ClassicItem): DocPart {
       ...field(copy.story, item.story),
       ...(copy.touched ? listField('What it touched in me', [...touched, item.touchedOther]) : []),
       ...(copy.shapes ? field(copy.shapes, item.shapes) : []),
-      ...(item.doneToMe
+      // Only where it means something: a yes kept on a fear is not shown (as on its screen).
+      ...(copy.doneToMe === true && item.doneToMe
         ? [{ text: DONE_TO_ME }]
         : copy.myPart
           ? field(copy.myPart, item.myPart)
@@ -148,5 +154,14 @@ export function stepPart(step: number, status: StepStatus, note: string | undefi
       ...field('Where I am', status === 'not-started' ? undefined : STEP_STATUS_LABELS[status]),
       ...field('A note for myself', note),
     ],
+  };
+}
+
+/** A step exercise's worksheet: each box under its own label, a list one line per row. */
+export function worksheetPart(worksheet: WorksheetAnswers): DocPart {
+  return {
+    title: worksheet.exerciseTitle,
+    meta: [`Step ${worksheet.step}`],
+    fields: worksheet.answers.flatMap((answer) => field(answer.label, answer.text)),
   };
 }

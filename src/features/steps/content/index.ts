@@ -13,6 +13,14 @@ import { step12 } from './step12';
 import type { Prompt, StepContent } from './types';
 
 export type { ExerciseKind, StepContent, StepTool } from './types';
+export { getWorksheet, WORKSHEETS } from './worksheets';
+export {
+  isPair,
+  worksheetFields,
+  type Worksheet,
+  type WorksheetField,
+  type WorksheetPart,
+} from './worksheetTypes';
 
 /** The twelve steps, in order: STEPS[0] is step 1. */
 export const STEPS: readonly StepContent[] = [

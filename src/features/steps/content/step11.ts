@@ -64,4 +64,5 @@ export const step11: StepContent = {
     },
     { id: 's11-p6', text: 'Who would you like to be closer to, and what small step could help?' },
   ],
+  tool: 'connection',
 };

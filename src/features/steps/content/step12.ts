@@ -57,4 +57,5 @@ export const step12: StepContent = {
     { id: 's12-p5', text: 'How do you look after yourself while you help others?' },
     { id: 's12-p6', text: 'Looking back over all twelve steps, what are you most proud of?' },
   ],
+  tool: 'service',
 };

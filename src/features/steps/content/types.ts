@@ -7,7 +7,8 @@
 export type ExerciseKind = 'reflection' | 'visualization' | 'letter' | 'practice' | 'plan';
 
 /** A tool page a step links to, once that tool exists. */
-export type StepTool = 'inventory' | 'amends' | 'letters' | 'checkin' | 'reading';
+export type StepTool =
+  'inventory' | 'amends' | 'letters' | 'checkin' | 'reading' | 'connection' | 'service';
 
 interface Exercise {
   /** Stable id, e.g. 's4-e2'. */

@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import { dayKey } from '../../lib/dates';
+import { FormEnd } from '../../ui/FormParts';
+import { LimitNote } from '../../ui/LimitNote';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { MAX_TALK_NOTE_CHARS, noteTalk, TALK_WAYS, WAY_LABELS, type TalkWay } from './talksRepo';
+
+/** "We talked": how, which day (today unless changed), and a note if the person likes. */
+export function TalkForm({
+  contact,
+  onDone,
+  onNoted,
+}: {
+  contact: { id: string; name: string };
+  onDone: () => void;
+  onNoted: () => void;
+}) {
+  const id = useId();
+  const [today] = useState(() => dayKey(Date.now()));
+  const [way, setWay] = useState<TalkWay>('call');
+  const [day, setDay] = useState(today);
+  const [note, setNote] = useState('');
+  const { busy, error, onSubmit } = useFormSubmit(async () => {
+    await noteTalk({ contactId: contact.id, name: contact.name, way, day, note });
+    onNoted();
+    onDone();
+  }, 'This could not be saved just now. What you wrote is still here; please try again.');
+
+  // noValidate: a future day gets the repository's plain sentence instead of a silent block.
+  return (
+    <form
+      autoComplete="off"
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={`We talked: ${contact.name}`}
+    >
+      <fieldset className="choice-set">
+        <legend>How you talked</legend>
+        <div className="choices">
+          {TALK_WAYS.map((value) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name={`${id}-way`}
+                autoComplete="off"
+                value={value}
+                checked={way === value}
+                onChange={() => setWay(value)}
+              />
+              <span>{WAY_LABELS[value]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-day`}>Day</label>
+        <input
+          id={`${id}-day`}
+          className="input"
+          type="date"
+          autoComplete="off"
+          max={today}
+          value={day}
+          onChange={(event) => setDay(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>A note for yourself (if you like)</label>
+        <textarea
+          id={`${id}-note`}
+          className="textarea"
+          autoComplete="off"
+          rows={3}
+          value={note}
+          maxLength={MAX_TALK_NOTE_CHARS}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <LimitNote
+          length={note.length}
+          max={MAX_TALK_NOTE_CHARS}
+          more="Your journal has room for more."
+        />
+      </div>
+      <FormEnd error={error} busy={busy} saveLabel="Keep it" onCancel={onDone} />
+    </form>
+  );
+}

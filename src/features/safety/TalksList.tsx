@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { dayKey, friendlyDay } from '../../lib/dates';
+import { dayStartOf } from './dayStart';
+import { countInLastWeeks } from './meetingTimes';
+import { removeTalk, WAY_LABELS, type Talk } from './talksRepo';
+
+const SHOWN = 5;
+
+/** The times the person reached someone, newest first: a few, then all on request. A count of
+ * the last four weeks to recognise, never a target. */
+export function TalksList({ talks }: { talks: Talk[] }) {
+  // The day the screen opened; a screen left open past midnight counts from that day.
+  const [today] = useState(() => dayKey(Date.now()));
+  const [all, setAll] = useState(false);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const count = countInLastWeeks(talks, today);
+  const newest = [...talks].sort((a, b) => b.day.localeCompare(a.day));
+  const shown = all ? newest : newest.slice(0, SHOWN);
+
+  function remove(talk: Talk) {
+    setRemoveError(null);
+    removeTalk(talk.id).catch((error: unknown) => {
+      console.error(error);
+      setRemoveError('That note could not be removed just now. It is still here.');
+    });
+  }
+
+  return (
+    <section aria-labelledby="talks-title">
+      <h2 id="talks-title">Times you reached out</h2>
+      <p>
+        {count === 0
+          ? 'After you talk with someone, you can note it here with “We talked”, if you like.'
+          : `In the last four weeks you reached out ${count} ${count === 1 ? 'time' : 'times'}. Reaching out is part of the work.`}
+      </p>
+      {shown.length > 0 && (
+        <ul className="plain-list stack">
+          {shown.map((talk) => (
+            <li key={talk.id} className="card contact">
+              <strong dir="auto">{talk.name}</strong>
+              <span className="muted">
+                {WAY_LABELS[talk.way]} · {friendlyDay(dayStartOf(talk.day).getTime())}
+              </span>
+              {talk.note && <p dir="auto">{talk.note}</p>}
+              <div className="row">
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`Remove the note of talking with ${talk.name} on ${talk.day}`}
+                  onClick={() => remove(talk)}
+                >
+                  Remove
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {removeError && (
+        <p role="alert" className="notice">
+          {removeError}
+        </p>
+      )}
+      {!all && newest.length > SHOWN && (
+        <p>
+          <button type="button" className="button button--quiet" onClick={() => setAll(true)}>
+            Show all {newest.length}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { LimitNote } from './LimitNote';
+
+interface TextFieldProps {
+  /** The form's useId(); the field's own id is built from it and `name`. */
+  formId: string;
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  type?: string;
+  value: string;
+  onChange: (value: string) => void;
+  max?: number | undefined;
+  /** Where longer words can go, said when the box is full. */
+  more?: string;
+}
+
+/** A labelled one-line box with its hint read out with it, and its room shown near the limit. */
+export function TextField({
+  formId,
+  name,
+  label,
+  hint,
+  type = 'text',
+  value,
+  onChange,
+  max,
+  more = 'A short note is plenty here.',
+}: TextFieldProps) {
+  const id = `${formId}-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span id={`${id}-hint`} className="muted">
+          {hint}
+        </span>
+      )}
+      <input
+        id={id}
+        className="input"
+        type={type}
+        autoComplete="off"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        maxLength={max}
+      />
+      {max !== undefined && <LimitNote length={value.length} max={max} more={more} />}
+    </div>
+  );
+}
+
+/** The end of a small form: what went wrong (if anything), then save and cancel. */
+export function FormEnd({
+  error,
+  busy,
+  saveLabel = 'Save',
+  onCancel,
+}: {
+  error: string | null;
+  busy: boolean;
+  saveLabel?: string;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      {error && (
+        <p role="alert" className="notice">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="button" disabled={busy}>
+          {saveLabel}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
