@@ -5,6 +5,8 @@ export const ROUTES = {
   /** The check-in of one day (yyyy-MM-dd); it keeps that day whenever it is edited. */
   checkinFor: (day: string) => `/today/checkin/${day}`,
   checkins: '/today/checkins',
+  /** The check-ins over weeks and months, as a picture and tables. */
+  lookingBack: '/today/checkins/looking-back',
   goals: '/today/goals',
   goal: (id: string) => `/today/goals/${id}`,
   recovery: '/today/recovery',

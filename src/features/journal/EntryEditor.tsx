@@ -6,6 +6,7 @@ import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
 import { useToasts } from '../../ui/toastStore';
 import { MAX_ENTRY_CHARS, saveEntryOnto } from './journalRepo';
+import { EntryDate } from './EntryDate';
 import { MoodPicker } from './MoodPicker';
 import type { NewEntryContext } from './newEntryStore';
 import { PromptCard } from './PromptCard';
@@ -26,6 +27,8 @@ interface Draft {
   body: string;
   mood: number | undefined;
   tags: string[];
+  /** Unset on a new page until the person chooses a day: it is then written on today's. */
+  day: string | undefined;
 }
 
 function draftOf(entry: JournalEntry | undefined): Draft {
@@ -34,6 +37,7 @@ function draftOf(entry: JournalEntry | undefined): Draft {
     body: entry?.body ?? '',
     mood: entry?.mood,
     tags: entry?.tags ?? [],
+    day: entry?.day,
   };
 }
 
@@ -65,12 +69,12 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
   const write = useCallback(
     async (value: string, fit: Fit, lastWritten: number | undefined) => {
       const draft = JSON.parse(value) as Draft;
-      const { mood, tags } = draft;
+      const { mood, tags, day } = draft;
       // The title and the words share one limit; the title is kept whole first.
       const title = fit.text(draft.title, MAX_ENTRY_CHARS, 'Title');
       const body = fit.text(draft.body, MAX_ENTRY_CHARS - title.length, 'Your words');
       const { updated, copyId } = await saveEntryOnto(
-        { id: target.current, title, body, mood, tags, step, promptId },
+        { id: target.current, title, body, mood, tags, step, promptId, day },
         lastWritten,
       );
       if (copyId !== undefined) {
@@ -141,6 +145,7 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
       )}
       <MoodPicker mood={draft.mood} onChange={(mood) => update({ mood })} />
       <TagInput tags={draft.tags} onChange={(tags) => update({ tags })} />
+      <EntryDate day={draft.day} onChange={(day) => update({ day })} />
     </form>
   );
 }

@@ -56,6 +56,48 @@ function validate(input: EntryInput): EntryFields & { step: number } {
   return fields;
 }
 
+/** A real calendar day written as yyyy-MM-dd, today or before it. */
+function checkEntryDay(day: unknown, now: number): string {
+  const [y, m, d] = typeof day === 'string' ? day.split('-').map(Number) : [];
+  const date = new Date(y ?? NaN, (m ?? NaN) - 1, d ?? NaN);
+  if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(day) || dayKey(date) !== day) {
+    throw new EntryInputError('Choose a date for the entry, written as year-month-day.');
+  }
+  if (day > dayKey(now)) {
+    throw new EntryInputError('That day has not come yet. Choose today or a day before it.');
+  }
+  return day;
+}
+
+/**
+ * Where an entry sits in time when the person sets its day: the list, its headings, the calendar
+ * and search all read `day` and `created`, so both move together. The time of day is kept, so
+ * entries on the same day stay in the order they were written.
+ */
+function placedOn(day: string, time: number): { day: string; created: number } {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const at = new Date(time);
+  const created = new Date(
+    y,
+    m - 1,
+    d,
+    at.getHours(),
+    at.getMinutes(),
+    at.getSeconds(),
+    at.getMilliseconds(),
+  );
+  return { day, created: created.getTime() };
+}
+
+/** The clear `day` and `created` of an entry, moved only when the person chose another day. */
+function placement(row: EntryRow | undefined, day: string | undefined, now: number) {
+  if (!row) return day === undefined ? { day: dayKey(now), created: now } : placedOn(day, now);
+  if (day === undefined || day === row.day) return { day: row.day, created: row.created };
+  const placed = placedOn(day, row.created);
+  // Moved onto today from a later hour of an earlier day: not written in the future.
+  return { day, created: Math.min(placed.created, now) };
+}
+
 function hasWords(input: Pick<EntryInput, 'body' | 'title'>): boolean {
   return input.body.trim().length > 0 || (input.title ?? '').trim().length > 0;
 }
@@ -67,10 +109,11 @@ function hasWords(input: Pick<EntryInput, 'body' | 'title'>): boolean {
  */
 export async function saveEntry(input: EntryInput, now = Date.now()): Promise<number | undefined> {
   const { step, ...fields } = validate(input);
+  const day = input.day === undefined ? undefined : checkEntryDay(input.day, now);
   const written = await entries.save(input.id, fields, (existing) => {
-    if (existing) return { ...existing, step, updated: now };
+    if (existing) return { ...existing, ...placement(existing, day, now), step, updated: now };
     if (!hasWords(input)) return undefined;
-    return { id: input.id, created: now, updated: now, day: dayKey(now), step };
+    return { id: input.id, ...placement(undefined, day, now), updated: now, step };
   });
   return written && now;
 }
@@ -99,6 +142,7 @@ export async function saveEntryOnto(
   now = Date.now(),
 ): Promise<SavedOnto> {
   const { step, ...fields } = validate(input);
+  const day = input.day === undefined ? undefined : checkEntryDay(input.day, now);
   // Sealing binds the record's id and cannot wait inside a transaction, so whether the words
   // go to this entry or to a copy is decided first and checked again inside the transaction.
   for (let attempt = 0; ; attempt += 1) {
@@ -115,8 +159,10 @@ export async function saveEntryOnto(
         return undefined;
       }
       saved = conflict ? { updated: now, copyId: target } : { updated: now };
-      if (existing && !conflict) return { ...existing, step, updated: now };
-      return { id: target, created: now, updated: now, day: dayKey(now), step };
+      if (existing && !conflict) {
+        return { ...existing, ...placement(existing, day, now), step, updated: now };
+      }
+      return { id: target, ...placement(undefined, day, now), updated: now, step };
     });
     if (saved) return saved;
   }

@@ -10,4 +10,6 @@ export interface EntryInput {
   promptId?: string;
   mood?: number;
   tags?: string[];
+  /** The day the entry belongs to (yyyy-MM-dd), when the person set it; today or earlier. */
+  day?: string;
 }

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { BackupReminderLine } from '../backup';
 import { CrisisRegionSetting } from '../safety';
-import { TodayWordsChoice } from '../today';
+import { OnThisDayChoice, TodayWordsChoice } from '../today';
 import { useLockSet } from '../vault';
 
 export default function SettingsPage() {
@@ -35,6 +35,7 @@ export default function SettingsPage() {
       <CrisisRegionSetting />
       <h2>What Today shows</h2>
       <TodayWordsChoice />
+      <OnThisDayChoice />
       <h2>Your data</h2>
       <BackupReminderLine />
       <ul className="plain-list stack">

@@ -19,7 +19,8 @@ const WEEKDAYS = [
 
 /**
  * A month with the days that have a check-in marked by a tick and a link, so the mark never
- * rests on colour alone. Days without one are plain numbers: nothing is shown as missed.
+ * rests on colour alone. Any other day up to today opens a check-in to write for it, looking
+ * like a plain number: nothing is shown as missed. Days still to come are only numbers.
  */
 export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
   const today = useCurrentDay();
@@ -88,6 +89,16 @@ export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
                         >
                           {date}
                           <span aria-hidden="true"> ✓</span>
+                        </Link>
+                      ) : day <= today ? (
+                        // Written in later, it stays on its own day; nothing marks it as missed.
+                        <Link
+                          href={ROUTES.checkinFor(day)}
+                          className="checkin-calendar__day checkin-calendar__day--open"
+                          aria-current={current}
+                          aria-label={`${date} ${format(month, 'MMMM')}, write a check-in`}
+                        >
+                          {date}
                         </Link>
                       ) : (
                         <span className="checkin-calendar__day" aria-current={current}>

@@ -32,6 +32,12 @@ export default function CheckinPage({ day: chosen }: { day?: string }) {
 
 function CheckinLoader({ day, isToday }: { day: string; isToday: boolean }) {
   const checkin = useCheckin(day);
+  // Decided once the day is read, so the line does not vanish under the person's hand when the
+  // first answer saves and the check-in exists.
+  const [writingLater, setWritingLater] = useState<boolean>();
+  if (writingLater === undefined && checkin !== null) {
+    setWritingLater(!isToday && checkin === undefined);
+  }
   return (
     <section className="checkin">
       <h1>
@@ -41,6 +47,9 @@ function CheckinLoader({ day, isToday }: { day: string; isToday: boolean }) {
         About a minute. Every part is optional, and it saves as you go.{' '}
         <Link href={ROUTES.checkins}>Past check-ins</Link>
       </p>
+      {writingLater && (
+        <p>You're writing this day in later. Answer what you remember; any part can stay blank.</p>
+      )}
       {checkin === null ? (
         <p className="muted">Opening…</p>
       ) : checkin?.unreadable ? (

@@ -30,10 +30,18 @@ export default function CheckinsPage() {
     <section className="checkins">
       <h1>Your check-ins</h1>
       <p className="muted">Only you can see these. Open any day to read it again or add to it.</p>
-      <Link href={ROUTES.checkin} className="button">
-        Open today's check-in
-      </Link>
+      <div className="row">
+        <Link href={ROUTES.checkin} className="button">
+          Open today's check-in
+        </Link>
+        <Link href={ROUTES.lookingBack} className="button button--quiet">
+          Looking back
+        </Link>
+      </div>
       <h2 className="checkins__heading">By month</h2>
+      <p className="muted">
+        A tick marks a day you checked in. Any earlier day can be filled in later, if you'd like.
+      </p>
       <CheckinCalendar days={days} />
       <h2 id="checkin-history">Every check-in</h2>
       {checkins === undefined ? (

@@ -5,6 +5,7 @@ import { timeOfDay, weekdayAndDate } from '../../lib/dates';
 import { NextMeetingCard, SupportCard, useContacts, useMeetings, useQuickExit } from '../safety';
 import { useStepStatuses } from '../steps';
 import { dayStart } from './dayInput';
+import { OnThisDayCard } from './OnThisDay';
 import { recoveryCount } from './recoveryCount';
 import { useCurrentDay } from './useCurrentDay';
 import {
@@ -14,6 +15,7 @@ import {
   useRecoveryOn,
   useTodayShowsWords,
 } from './useHome';
+import { useYearAgoEntries } from './useOnThisDay';
 import './today.css';
 import { lazyScreen } from '../../core/lazyScreen';
 
@@ -37,6 +39,7 @@ export function TodayPage() {
   const quiet = useQuickExit((s) => s.quiet);
   const words = showsWords === true && !quiet;
   const draft = useLastDraftToday(day, words);
+  const yearAgo = useYearAgoEntries(day, words);
   const ready =
     showsWords !== undefined &&
     recoveryOn !== undefined &&
@@ -45,7 +48,8 @@ export function TodayPage() {
     checkin !== undefined &&
     statuses !== undefined &&
     contacts !== undefined &&
-    meetings !== undefined;
+    meetings !== undefined &&
+    yearAgo !== undefined;
   return (
     <section className="today">
       <h1>Today</h1>
@@ -58,6 +62,7 @@ export function TodayPage() {
           <SupportCard contacts={contacts} words={words} />
           <NextMeetingCard meetings={meetings} words={words} />
           <WorkingStep day={day} statuses={statuses} words={words} />
+          <OnThisDayCard entries={yearAgo} />
           <QuickWays />
         </>
       )}

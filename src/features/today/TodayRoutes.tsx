@@ -5,7 +5,11 @@ import CheckinsPage from './CheckinsPage';
 import GoalPage from './GoalPage';
 import GoalsPage from './GoalsPage';
 import RecoveryPage from './RecoveryPage';
+import { lazyScreen } from '../../core/lazyScreen';
 import './today.css';
+
+// The picture and its arithmetic load only when a person asks to look back.
+const LookingBackPage = lazyScreen(() => import('./LookingBackPage'));
 
 /** Screens under /today (the check-in, goals, recovery days). Today itself is the home route. */
 export default function TodayRoutes() {
@@ -16,6 +20,7 @@ export default function TodayRoutes() {
         {(params) => <CheckinPage key={params.day} day={params.day} />}
       </Route>
       <Route path={ROUTES.checkins} component={CheckinsPage} />
+      <Route path={ROUTES.lookingBack} component={LookingBackPage} />
       <Route path={ROUTES.goals} component={GoalsPage} />
       <Route path="/today/goals/:id">
         {(params) => <GoalPage key={params.id} id={params.id} />}

@@ -6,3 +6,4 @@ export { TODAY_SHOWS_WORDS_KEY } from './useHome';
 export { MILESTONES_KEY } from './useMilestones';
 export { useCheckinDays } from './useToday';
 export { TodayWordsChoice } from './TodayWordsChoice';
+export { OnThisDayChoice } from './OnThisDayChoice';

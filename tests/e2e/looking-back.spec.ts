@@ -1,0 +1,119 @@
+import type { Page } from '@playwright/test';
+import { addDays, format, subYears } from 'date-fns';
+import { test, expect } from './fixtures';
+import { runAxe } from './helpers/axe';
+
+// addScriptTag inlines axe, which the app's strict CSP rightly refuses.
+test.use({ bypassCSP: true, viewport: { width: 320, height: 640 } });
+
+const dayKey = (date: Date) => format(date, 'yyyy-MM-dd');
+
+async function expectAxeClean(page: Page) {
+  const { checked, violations } = await runAxe(page);
+  expect(checked, 'axe rules that ran and passed').toBeGreaterThan(10);
+  expect(violations).toEqual([]);
+}
+
+/** A 320 px phone never scrolls sideways, at normal text and at 200 %. */
+async function expectNoSidewaysScroll(page: Page) {
+  for (const size of ['', '200%']) {
+    await page.evaluate((s) => (document.documentElement.style.fontSize = s), size);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide, `page width at text ${size || '100%'}`).toBeLessThanOrEqual(320);
+  }
+}
+
+async function look(page: Page, name: string) {
+  const info = test.info();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({
+      path: info.outputPath(`${name}-${colorScheme}-200.png`),
+      fullPage: true,
+    });
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    await expectAxeClean(page);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('looking back on the days, filling one in, and an entry from a year ago', async ({ page }) => {
+  test.setTimeout(180_000);
+  const today = new Date();
+
+  // Check-ins on ten earlier days, written in later through each day's own address.
+  for (let back = 2; back < 12; back += 1) {
+    const tired = back % 2 === 0;
+    await page.goto(`/#/today/checkin/${dayKey(addDays(today, -back))}`);
+    await expect(page.getByText(/You're writing this day in later/)).toBeVisible();
+    if (tired) await page.getByRole('checkbox', { name: 'Tired' }).check();
+    await page
+      .getByRole('group', { name: 'Cravings or urges today' })
+      .getByRole('radio', { name: tired ? '8' : '2', exact: true })
+      .check();
+    if (back < 5) await page.getByLabel('What set them off? (optional)').fill('payday, the bus');
+    await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+  }
+
+  // Yesterday, filled in from the calendar.
+  const yesterday = addDays(today, -1);
+  await page.goto('/#/today/checkins');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your check-ins' })).toBeVisible();
+  if (yesterday.getMonth() !== today.getMonth()) {
+    await page.getByRole('button', { name: /Previous month/ }).click();
+  }
+  await page
+    .getByRole('link', {
+      name: `${yesterday.getDate()} ${format(yesterday, 'MMMM')}, write a check-in`,
+    })
+    .click();
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: `Check-in for ${format(yesterday, 'EEEE d MMMM yyyy')}`,
+    }),
+  ).toBeVisible();
+  await page.getByRole('radio', { name: 'Okay' }).check();
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Past check-ins' }).click();
+  await look(page, 'checkins');
+  await page.getByRole('link', { name: 'Looking back' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Looking back' })).toBeVisible();
+  await expect(page.locator('p.look-back__summary')).toHaveText(
+    /^Over the last 4 weeks you checked in on 11 days\./,
+  );
+  await expect(page.getByRole('list', { name: 'What stands out' })).toContainText(
+    'Cravings were higher on days you marked tired.',
+  );
+  await expect(page.getByRole('img', { name: /Cravings each week/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Named most often' }).getByRole('row', { name: 'payday 3' }),
+  ).toBeVisible();
+  await look(page, 'looking-back');
+  await page.getByRole('radio', { name: '12 months' }).check();
+  await expect(page.getByRole('table', { name: 'By month' })).toBeVisible();
+  await look(page, 'looking-back-year');
+
+  // An entry set on the same day a year ago, then offered on Today once that is turned on.
+  await page.goto('/#/journal/new');
+  await page.getByLabel('Title (optional)').fill('A year of Tuesdays');
+  await page.getByLabel('Your words').fill('The first meeting, at the back of the room.');
+  await page.getByLabel('Date of this entry').fill(dayKey(subYears(today, 1)));
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await look(page, 'entry-date');
+
+  await page.goto('/#/settings');
+  // The box shows what is stored, so it ticks once the choice is saved.
+  const choice = page.getByRole('checkbox', { name: 'Offer “On this day” on Today' });
+  await choice.click();
+  await expect(choice).toBeChecked();
+  await page.goto('/#/');
+  const card = page.locator('.card', {
+    has: page.getByRole('heading', { name: 'On this day, a year ago' }),
+  });
+  await expect(card.getByRole('link', { name: /^An entry written at \d\d:\d\d$/ })).toBeVisible();
+  await expect(card).not.toContainText('A year of Tuesdays');
+  await look(page, 'today-on-this-day');
+});
