@@ -115,7 +115,7 @@ describe('Crisis lines on Help now', () => {
     await setSetting(CRISIS_REGION_KEY, 'IE');
     const { user } = renderApp('/help');
     await user.click(await screen.findByRole('button', { name: 'Add a line of your own' }));
-    const form = screen.getByRole('form', { name: 'Add a line of your own' });
+    const form = await screen.findByRole('form', { name: 'Add a line of your own' });
     await user.type(within(form).getByLabelText('Number'), 'call me');
     await user.click(within(form).getByRole('button', { name: 'Save this line' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent(

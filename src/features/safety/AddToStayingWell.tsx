@@ -10,7 +10,7 @@ const NOT_ADDED =
   'They could not be added just now. Your check-in is kept as it is; you can try again.';
 
 /** One tap to keep triggers named somewhere else (a check-in) in the staying-well plan. */
-export function AddToStayingWell({ words }: { words: string }) {
+export default function AddToStayingWell({ words }: { words: string }) {
   const [result, setResult] = useState<Result>();
   const [busy, setBusy] = useState(false);
   if (!words.trim()) return null;

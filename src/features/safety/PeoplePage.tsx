@@ -6,7 +6,7 @@ import { ContactLinks, ContactSummary } from './ContactLinks';
 import { deleteContact, type Contact } from './contactsRepo';
 import { TalkForm } from './TalkForm';
 import { TalksList } from './TalksList';
-import { useTalks } from './useMeetings';
+import { useTalks } from './useTalks';
 import { useContacts } from './useSafety';
 import './safety.css';
 

@@ -3,7 +3,8 @@ import { dayKey } from '../../lib/dates';
 import { FormEnd } from '../../ui/FormParts';
 import { LimitNote } from '../../ui/LimitNote';
 import { useFormSubmit } from '../../ui/useFormSubmit';
-import { MAX_TALK_NOTE_CHARS, noteTalk, TALK_WAYS, WAY_LABELS, type TalkWay } from './talksRepo';
+import { MAX_TALK_NOTE_CHARS, noteTalk } from './talksRepo';
+import { TALK_WAYS, WAY_LABELS, type TalkWay } from './talkWays';
 
 /** "We talked": how, which day (today unless changed), and a note if the person likes. */
 export function TalkForm({

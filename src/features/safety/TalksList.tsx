@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { dayStartOf } from './dayStart';
 import { countInLastWeeks } from './meetingTimes';
-import { removeTalk, WAY_LABELS, type Talk } from './talksRepo';
+import { removeTalk, type Talk } from './talksRepo';
+import { WAY_LABELS } from './talkWays';
 
 const SHOWN = 5;
 

@@ -1,3 +1,5 @@
+import { lazyScreen } from '../../core/lazyScreen';
+
 // What other features use of safety: they import it from here, never from a module inside
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
 export { BreathingGuide } from './BreathingGuide';
@@ -14,6 +16,9 @@ export { useQuickExit } from './quickExit';
 export { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';
 export { KIND_LABELS as MEETING_KIND_LABELS } from './meetingsRepo';
 export { whenLabel as meetingWhen } from './meetingTimes';
-export { WAY_LABELS as TALK_WAY_LABELS } from './talksRepo';
+export { WAY_LABELS as TALK_WAY_LABELS } from './talkWays';
 export { STAYING_WELL_SECTIONS } from './stayingWellSections';
-export { AddToStayingWell } from './AddToStayingWell';
+
+// Loaded when a check-in shows it: the staying-well plan's repository need not come with the
+// first screen because Today imports this index.
+export const AddToStayingWell = lazyScreen(() => import('./AddToStayingWell'));

@@ -3,19 +3,11 @@ import { DOCUMENT_IDS } from '../../db/sealedShapes';
 import { dayKey } from '../../lib/dates';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { TALK_WAYS, type TalkWay } from './talkWays';
 
 /** A simple log of the times the person reached someone: who, how, which day, and a note if they
  * like. One sealed document: who a person talks to, and about what, is as private as a journal. */
 export const TALKS_ID = DOCUMENT_IDS.talks;
-
-export const TALK_WAYS = ['call', 'text', 'in-person', 'other'] as const;
-export type TalkWay = (typeof TALK_WAYS)[number];
-export const WAY_LABELS: Record<TalkWay, string> = {
-  call: 'A call',
-  text: 'Messages',
-  'in-person': 'In person',
-  other: 'Another way',
-};
 
 /** The contact's name is copied in, so removing someone from "My people" never takes away the
  * times the person reached out. */
