@@ -28,7 +28,8 @@ describe('looking back on the check-ins', () => {
     expect(
       await screen.findByRole('heading', { name: `Check-in for ${label}` }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/You're writing this day in later/)).toBeInTheDocument();
+    // Said once the day has been read (its check-in, if any, decides it).
+    expect(await screen.findByText(/You're writing this day in later/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('One small win'), 'made soup');
     await waitFor(async () => expect((await getCheckin(day))?.win).toBe('made soup'));
     // The line stays put once the first answer has made the check-in.
