@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { LimitNote } from './LimitNote';
 
 interface TextFieldProps {
@@ -78,5 +79,75 @@ export function FormEnd({
         </button>
       </div>
     </>
+  );
+}
+
+/** A labelled box for a few lines, its room shown near the limit. */
+export function TextAreaField({
+  formId,
+  name,
+  label,
+  value,
+  onChange,
+  max,
+  more = 'Your journal has room for more.',
+}: {
+  formId: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  max: number;
+  more?: string;
+}) {
+  const id = `${formId}-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        className="textarea"
+        autoComplete="off"
+        rows={3}
+        value={value}
+        maxLength={max}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <LimitNote length={value.length} max={max} more={more} />
+    </div>
+  );
+}
+
+/** A setting that is on or off, saved as soon as it is ticked; disabled while it is read. */
+export function CheckboxSetting({
+  label,
+  hint,
+  on,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  on: boolean | undefined;
+  onChange: (on: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="choice" htmlFor={id}>
+        <input
+          autoComplete="off"
+          id={id}
+          type="checkbox"
+          checked={on === true}
+          disabled={on === undefined}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <span>{label}</span>
+      </label>
+      <span id={`${id}-hint`} className="muted">
+        {hint}
+      </span>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { expectAxeClean, expectTouchTargets } from './helpers/checks';
-import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+import { openAppOffline } from './helpers/serviceWorker';
 
 test.use({ bypassCSP: true });
 
@@ -13,12 +13,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     server,
   }, testInfo) => {
     await page.emulateMedia({ colorScheme });
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-    await waitForServiceWorkerControl(page);
-    await context.setOffline(true);
-    await server.stop();
-    await page.reload();
+    await openAppOffline(page, context, server);
 
     await page.getByRole('link', { name: 'Check in now' }).click();
     await expect(page.getByRole('heading', { level: 1, name: "Today's check-in" })).toBeVisible();

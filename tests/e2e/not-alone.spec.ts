@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { expectAxeClean, expectNoSidewaysScroll } from './helpers/checks';
-import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+import { openAppOffline } from './helpers/serviceWorker';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
@@ -11,12 +11,7 @@ test('a meeting, a sponsor one tap from Today, and a talk noted, all offline', a
   server,
 }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await server.stop();
-  await page.reload();
+  await openAppOffline(page, context, server);
 
   // A meeting of the person's own, from Today's quick ways.
   await page.getByRole('link', { name: 'Your meetings' }).click();

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { expectAxeClean, expectNoSidewaysScroll } from './helpers/checks';
-import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+import { openAppOffline } from './helpers/serviceWorker';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
@@ -14,12 +14,7 @@ test('a staying-well plan is written, read, and fed from a check-in, offline', a
   server,
 }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await server.stop();
-  await page.reload();
+  await openAppOffline(page, context, server);
 
   // From Help now, beside the safety plan.
   await page.getByRole('link', { name: 'Open Help now' }).click();

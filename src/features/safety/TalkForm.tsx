@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { dayKey } from '../../lib/dates';
-import { FormEnd } from '../../ui/FormParts';
-import { LimitNote } from '../../ui/LimitNote';
+import { FormEnd, TextAreaField } from '../../ui/FormParts';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { MAX_TALK_NOTE_CHARS, noteTalk } from './talksRepo';
 import { TALK_WAYS, WAY_LABELS, type TalkWay } from './talkWays';
@@ -65,23 +64,14 @@ export function TalkForm({
           onChange={(event) => setDay(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>A note for yourself (if you like)</label>
-        <textarea
-          id={`${id}-note`}
-          className="textarea"
-          autoComplete="off"
-          rows={3}
-          value={note}
-          maxLength={MAX_TALK_NOTE_CHARS}
-          onChange={(event) => setNote(event.target.value)}
-        />
-        <LimitNote
-          length={note.length}
-          max={MAX_TALK_NOTE_CHARS}
-          more="Your journal has room for more."
-        />
-      </div>
+      <TextAreaField
+        formId={id}
+        name="note"
+        label="A note for yourself (if you like)"
+        value={note}
+        onChange={setNote}
+        max={MAX_TALK_NOTE_CHARS}
+      />
       <FormEnd error={error} busy={busy} saveLabel="Keep it" onCancel={onDone} />
     </form>
   );

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { FormEnd } from '../../ui/FormParts';
-import { LimitNote } from '../../ui/LimitNote';
+import { FormEnd, TextAreaField } from '../../ui/FormParts';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { MAX_WENT_NOTE_CHARS, noteWent, type Meeting } from './meetingsRepo';
 
@@ -15,23 +14,14 @@ export function WentForm({ meeting, onDone }: { meeting: Meeting; onDone: () => 
 
   return (
     <form autoComplete="off" onSubmit={onSubmit} aria-label={`I went to ${meeting.name}`}>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>What you heard or shared (if you like)</label>
-        <textarea
-          id={`${id}-note`}
-          className="textarea"
-          autoComplete="off"
-          rows={3}
-          value={note}
-          maxLength={MAX_WENT_NOTE_CHARS}
-          onChange={(event) => setNote(event.target.value)}
-        />
-        <LimitNote
-          length={note.length}
-          max={MAX_WENT_NOTE_CHARS}
-          more="Your journal has room for more."
-        />
-      </div>
+      <TextAreaField
+        formId={id}
+        name="note"
+        label="What you heard or shared (if you like)"
+        value={note}
+        onChange={setNote}
+        max={MAX_WENT_NOTE_CHARS}
+      />
       <FormEnd error={error} busy={busy} saveLabel="Keep it" onCancel={onDone} />
     </form>
   );

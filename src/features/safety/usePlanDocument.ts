@@ -4,7 +4,7 @@ import type { LoadedPlanOf } from './planDocument';
 export type PlanLoad<K extends string> =
   { status: 'loading' } | { status: 'ready'; stored: LoadedPlanOf<K> } | { status: 'failed' };
 
-type Watch<K extends string> = (
+export type Watch<K extends string> = (
   onPlan: (loaded: LoadedPlanOf<K>) => void,
   onError: (error: unknown) => void,
 ) => () => void;
