@@ -33,13 +33,22 @@ export function useAutoLock(): void {
   const lockSet = useLockSet();
   const minutes = useAutoLockMinutes();
   useEffect(() => {
-    if (!lockSet || minutes === 0) return;
-    if (minutes === LOCK_WHEN_LEFT) {
-      const onHidden = () => {
-        // lockJournal saves the open draft before it lets go of the key.
-        if (document.visibilityState === 'hidden') void lockJournal();
-      };
-      document.addEventListener('visibilitychange', onHidden);
+    if (!lockSet) return;
+    const onHidden = () => {
+      if (document.visibilityState !== 'hidden') return;
+      // lockJournal saves the open draft before it lets go of the key.
+      if (minutes === LOCK_WHEN_LEFT) {
+        void lockJournal();
+        return;
+      }
+      // The choice may have been changed to "as soon as I leave" a moment ago, before this hook
+      // heard of it: read it as it is now, so leaving right after choosing still locks.
+      getSetting<number>(AUTO_LOCK_KEY)
+        .then((now) => (now === LOCK_WHEN_LEFT ? lockJournal() : undefined))
+        .catch((error: unknown) => console.error(error));
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    if (minutes === LOCK_WHEN_LEFT || minutes === 0) {
       return () => document.removeEventListener('visibilitychange', onHidden);
     }
     const limit = minutes * 60_000;
@@ -59,6 +68,7 @@ export function useAutoLock(): void {
     window.addEventListener('focus', check);
     const timer = setInterval(check, CHECK_EVERY_MS);
     return () => {
+      document.removeEventListener('visibilitychange', onHidden);
       for (const type of ACTIVITY)
         document.removeEventListener(type, onActivity, { capture: true });
       document.removeEventListener('visibilitychange', onVisibility);
