@@ -18,6 +18,10 @@ export function UpdatePrompt() {
     reloadWhenTheNewVersionTakesOver();
     try {
       await updateServiceWorker(true);
+      // Asked of the waiting worker itself as well: workbox-window asks the one it last saw,
+      // and when that was not the one now waiting (seen once in a test), nothing took over.
+      const registration = await navigator.serviceWorker?.getRegistration();
+      registration?.waiting?.postMessage({ type: 'SKIP_WAITING' });
     } catch (error) {
       console.error(error);
       setFailed(true);
