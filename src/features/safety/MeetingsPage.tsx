@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
+import { ConfirmRemove } from '../../ui/ConfirmRemove';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { dayStartOf } from './dayStart';
 import { MeetingForm } from './MeetingForm';
@@ -55,23 +56,12 @@ function MeetingItem({
           }}
         />
       ) : confirming ? (
-        <div className="row">
-          <span>Take {meeting.name} off your list? The times you went stay.</span>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void removeMeeting(meeting.id)}
-          >
-            Yes, take it off
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => setConfirming(false)}
-          >
-            Keep
-          </button>
-        </div>
+        <ConfirmRemove
+          question={`Take ${meeting.name} off your list? The times you went stay.`}
+          yes="Yes, take it off"
+          onRemove={() => removeMeeting(meeting.id)}
+          onKeep={() => setConfirming(false)}
+        />
       ) : (
         <div className="row">
           <button

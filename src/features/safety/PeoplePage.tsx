@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
+import { ConfirmRemove } from '../../ui/ConfirmRemove';
 import { ContactForm } from './ContactForm';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { deleteContact, type Contact } from './contactsRepo';
@@ -36,23 +37,12 @@ function ContactItem({
       {talking && !contact.unreadable ? (
         <TalkForm contact={contact} onDone={onTalkDone} onNoted={onNoted} />
       ) : confirming ? (
-        <div className="row">
-          <span>Remove {name} from your people?</span>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void deleteContact(contact.id)}
-          >
-            Yes, remove
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => setConfirming(false)}
-          >
-            Keep
-          </button>
-        </div>
+        <ConfirmRemove
+          question={`Remove ${name} from your people?`}
+          yes="Yes, remove"
+          onRemove={() => deleteContact(contact.id)}
+          onKeep={() => setConfirming(false)}
+        />
       ) : (
         <div className="row">
           {!contact.unreadable && (

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+
+/**
+ * Taking something off a list in two taps, "Keep" right beside the second; a failed removal is
+ * said plainly, and the item stays.
+ */
+export function ConfirmRemove({
+  question,
+  yes,
+  onRemove,
+  onKeep,
+}: {
+  question: string;
+  yes: string;
+  onRemove: () => Promise<void>;
+  onKeep: () => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  function remove() {
+    setError(null);
+    onRemove().catch((failure: unknown) => {
+      console.error(failure);
+      setError('It could not be removed just now. It is still here; you can try again.');
+    });
+  }
+  return (
+    <>
+      <div className="row">
+        <span>{question}</span>
+        <button type="button" className="button button--danger" onClick={remove}>
+          {yes}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onKeep}>
+          Keep
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="notice">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
