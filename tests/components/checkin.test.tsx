@@ -95,8 +95,16 @@ describe('the daily check-in', () => {
     expect(
       await screen.findByRole('heading', { name: `Check-in for ${label}` }),
     ).toBeInTheDocument();
+    // It asks about that day, not about today.
+    expect(
+      await screen.findByRole('group', { name: 'Cravings or urges that day' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Tick any that fitted that day\./)).toBeInTheDocument();
+    expect(screen.queryByText(/today\?|urges today|right now/)).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('What went well that day?'), 'a walk');
     await user.type(screen.getByLabelText('One small win'), ' well');
     await waitFor(async () => expect((await getCheckin(day))?.win).toBe('slept well'));
+    expect((await getCheckin(day))?.review.wentWell).toBe('a walk');
     expect(await db.checkins.toArray()).toEqual([expect.objectContaining({ day })]);
     // Today still has none: editing an old one does not make one for today.
     expect(await getCheckin(dayKey(Date.now()))).toBeUndefined();

@@ -49,7 +49,7 @@ test('looking back on the days, filling one in, and an entry from a year ago', a
     await expect(page.getByText(/You're writing this day in later/)).toBeVisible();
     if (tired) await page.getByRole('checkbox', { name: 'Tired' }).check();
     await page
-      .getByRole('group', { name: 'Cravings or urges today' })
+      .getByRole('group', { name: 'Cravings or urges that day' })
       .getByRole('radio', { name: tired ? '8' : '2', exact: true })
       .check();
     if (back < 5) await page.getByLabel('What set them off? (optional)').fill('payday, the bus');

@@ -27,12 +27,13 @@ const HALT_LABELS: Record<HaltKey, string> = {
   tired: 'Tired',
 };
 
-const REVIEW_LABELS: Record<ReviewKey, string> = {
-  wentWell: 'What went well today?',
+// A day written in later is asked about as that day, not as today.
+const reviewLabels = (isToday: boolean): Record<ReviewKey, string> => ({
+  wentWell: isToday ? 'What went well today?' : 'What went well that day?',
   hurt: 'Where was I hurt, or hurtful?',
   differently: 'What would I do differently?',
   setRight: 'Is there anything to set right?',
-};
+});
 
 const GRATITUDE_LABELS = ['First thing', 'Second thing', 'Third thing'];
 const TRIGGERS_LABEL = 'What set them off? (optional)';
@@ -40,10 +41,11 @@ const WIN_LABEL = 'One small win';
 const HELPED_LABEL = 'What helped, if anything? (optional)';
 
 /** Every written answer cut to what a check-in keeps, so one long answer never stops the rest. */
-function fitted(fields: CheckinFields, fit: Fit): CheckinFields {
+function fitted(fields: CheckinFields, fit: Fit, isToday: boolean): CheckinFields {
   const text = (value: string, label: string) => fit.text(value, MAX_TEXT_CHARS, label);
+  const labels = reviewLabels(isToday);
   const review = { ...fields.review };
-  for (const key of REVIEW_KEYS) review[key] = text(fields.review[key], REVIEW_LABELS[key]);
+  for (const key of REVIEW_KEYS) review[key] = text(fields.review[key], labels[key]);
   return {
     ...fields,
     triggers: text(fields.triggers, TRIGGERS_LABEL),
@@ -96,11 +98,21 @@ const snapshot = (f: CheckinFields) =>
     whatHelped: f.whatHelped,
   });
 
-export function CheckinForm({ day, initial }: { day: string; initial: Checkin | undefined }) {
+export function CheckinForm({
+  day,
+  isToday,
+  initial,
+}: {
+  day: string;
+  isToday: boolean;
+  initial: Checkin | undefined;
+}) {
   const [draft, setDraft] = useState<CheckinFields>(() => fieldsOf(initial));
+  const labels = reviewLabels(isToday);
   const write = useCallback(
-    (value: string, fit: Fit) => saveCheckin(day, fitted(JSON.parse(value) as CheckinFields, fit)),
-    [day],
+    (value: string, fit: Fit) =>
+      saveCheckin(day, fitted(JSON.parse(value) as CheckinFields, fit, isToday)),
+    [day, isToday],
   );
   const { state } = useEditorSave({
     value: snapshot(draft),
@@ -148,7 +160,8 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
       <fieldset className="choice-set" aria-describedby="halt-hint">
         <legend>HALT: are you…</legend>
         <p id="halt-hint" className="muted today-hint">
-          Noticing these helps you look after yourself. Tick any that fit right now.
+          Noticing these helps you look after yourself.{' '}
+          {isToday ? 'Tick any that fit right now.' : 'Tick any that fitted that day.'}
         </p>
         <div className="choices">
           {HALT_KEYS.map((key) => (
@@ -168,7 +181,7 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
       </fieldset>
 
       <ScaleField
-        legend="Cravings or urges today"
+        legend={isToday ? 'Cravings or urges today' : 'Cravings or urges that day'}
         hint="0 means none at all, 10 the strongest. Any number is just information."
         value={draft.craving}
         onChange={(craving) => update({ craving })}
@@ -234,7 +247,7 @@ export function CheckinForm({ day, initial }: { day: string; initial: Checkin | 
         </p>
         {REVIEW_KEYS.map((key) => (
           <div className="field" key={key}>
-            <label htmlFor={`checkin-review-${key}`}>{REVIEW_LABELS[key]}</label>
+            <label htmlFor={`checkin-review-${key}`}>{labels[key]}</label>
             <textarea
               autoComplete="off"
               id={`checkin-review-${key}`}

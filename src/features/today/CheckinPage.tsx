@@ -58,7 +58,7 @@ function CheckinLoader({ day, isToday }: { day: string; isToday: boolean }) {
           journal are not affected.
         </p>
       ) : (
-        <CheckinForm day={day} initial={checkin} />
+        <CheckinForm day={day} isToday={isToday} initial={checkin} />
       )}
     </section>
   );
