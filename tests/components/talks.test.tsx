@@ -40,6 +40,19 @@ describe('times the person reached out', () => {
     const row = await db.table('documents').get('talks');
     const stored = JSON.stringify(row) + new TextDecoder('latin1').decode(row.sealed.data);
     expect(stored).not.toMatch(/Robin|hard thing|text/);
+
+    // Taking the note away asks first; Keep leaves it, Yes takes it off the list and the store.
+    const removeNote = () =>
+      screen.getByRole('button', { name: /^Remove the note of talking with Robin/ });
+    await user.click(removeNote());
+    await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(screen.getByText('Said the hard thing')).toBeInTheDocument();
+    await user.click(removeNote());
+    expect(screen.getByText('Remove this note?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(await screen.findByText(/you can note it here with “We talked”/)).toBeInTheDocument();
+    expect(screen.queryByText('Said the hard thing')).not.toBeInTheDocument();
+    expect(await getTalks()).toEqual([]);
   });
 
   it('refuses a day still to come, keeping what was written', async () => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ConfirmRemove } from '../../ui/ConfirmRemove';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { dayStartOf } from './dayStart';
 import { countInLastWeeks } from './meetingTimes';
@@ -13,18 +14,9 @@ export function TalksList({ talks }: { talks: Talk[] }) {
   // The day the screen opened; a screen left open past midnight counts from that day.
   const [today] = useState(() => dayKey(Date.now()));
   const [all, setAll] = useState(false);
-  const [removeError, setRemoveError] = useState<string | null>(null);
   const count = countInLastWeeks(talks, today);
   const newest = [...talks].sort((a, b) => b.day.localeCompare(a.day));
   const shown = all ? newest : newest.slice(0, SHOWN);
-
-  function remove(talk: Talk) {
-    setRemoveError(null);
-    removeTalk(talk.id).catch((error: unknown) => {
-      console.error(error);
-      setRemoveError('That note could not be removed just now. It is still here.');
-    });
-  }
 
   return (
     <section aria-labelledby="talks-title">
@@ -37,30 +29,9 @@ export function TalksList({ talks }: { talks: Talk[] }) {
       {shown.length > 0 && (
         <ul className="plain-list stack">
           {shown.map((talk) => (
-            <li key={talk.id} className="card contact">
-              <strong dir="auto">{talk.name}</strong>
-              <span className="muted">
-                {WAY_LABELS[talk.way]} · {friendlyDay(dayStartOf(talk.day).getTime())}
-              </span>
-              {talk.note && <p dir="auto">{talk.note}</p>}
-              <div className="row">
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  aria-label={`Remove the note of talking with ${talk.name} on ${talk.day}`}
-                  onClick={() => remove(talk)}
-                >
-                  Remove
-                </button>
-              </div>
-            </li>
+            <TalkRow key={talk.id} talk={talk} />
           ))}
         </ul>
-      )}
-      {removeError && (
-        <p role="alert" className="notice">
-          {removeError}
-        </p>
       )}
       {!all && newest.length > SHOWN && (
         <p>
@@ -70,5 +41,37 @@ export function TalksList({ talks }: { talks: Talk[] }) {
         </p>
       )}
     </section>
+  );
+}
+
+function TalkRow({ talk }: { talk: Talk }) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li className="card contact">
+      <strong dir="auto">{talk.name}</strong>
+      <span className="muted">
+        {WAY_LABELS[talk.way]} · {friendlyDay(dayStartOf(talk.day).getTime())}
+      </span>
+      {talk.note && <p dir="auto">{talk.note}</p>}
+      {confirming ? (
+        <ConfirmRemove
+          question="Remove this note?"
+          yes="Yes, remove"
+          onRemove={() => removeTalk(talk.id)}
+          onKeep={() => setConfirming(false)}
+        />
+      ) : (
+        <div className="row">
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={`Remove the note of talking with ${talk.name} on ${talk.day}`}
+            onClick={() => setConfirming(true)}
+          >
+            Remove
+          </button>
+        </div>
+      )}
+    </li>
   );
 }
