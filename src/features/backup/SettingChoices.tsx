@@ -1,5 +1,5 @@
 import { CRISIS_LINES_HIDDEN_KEY } from '../safety';
-import { TODAY_SHOWS_WORDS_KEY } from '../today';
+import { ON_THIS_DAY_KEY, TODAY_SHOWS_WORDS_KEY } from '../today';
 import type { SettingDifference } from './mergePlan';
 import { describeSetting } from './portableSettings';
 
@@ -48,6 +48,9 @@ function safetyNote(key: string): string {
   if (key === CRISIS_LINES_HIDDEN_KEY) return 'This hides the crisis lines from Help now.';
   if (key === TODAY_SHOWS_WORDS_KEY) {
     return 'This shows the start of what you wrote on Today, where anyone who glances at the phone could read it.';
+  }
+  if (key === ON_THIS_DAY_KEY) {
+    return 'This brings what you wrote a year ago onto Today, which you may not want to meet unasked.';
   }
   return 'This lets your journal stay open longer without a touch.';
 }

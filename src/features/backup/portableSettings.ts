@@ -1,5 +1,5 @@
 import { CRISIS_LINES_HIDDEN_KEY } from '../safety';
-import { MILESTONES_KEY, RECOVERY_ON_KEY, TODAY_SHOWS_WORDS_KEY } from '../today';
+import { MILESTONES_KEY, ON_THIS_DAY_KEY, RECOVERY_ON_KEY, TODAY_SHOWS_WORDS_KEY } from '../today';
 import {
   AUTO_LOCK_CHOICES,
   AUTO_LOCK_KEY,
@@ -59,6 +59,7 @@ export const PORTABLE_SETTINGS: Record<string, PortableSetting> = {
   [RECOVERY_ON_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
   [MILESTONES_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
   [TODAY_SHOWS_WORDS_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
+  [ON_THIS_DAY_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
   [BACKUP_REMINDER_DAYS_KEY]: {
     fallback: DEFAULT_BACKUP_REMINDER_DAYS,
     check: oneOf(BACKUP_REMINDER_CHOICES),
@@ -82,10 +83,12 @@ export function effectiveSetting(key: string, stored: unknown): unknown {
 
 /**
  * A change that makes the person less safe: hiding the crisis lines, switching auto-lock off or
- * making it wait longer, or letting Today show the start of what they wrote. A file may only make it with the person's own tick.
+ * making it wait longer, letting Today show the start of what they wrote, or bringing a year ago's
+ * writing onto Today (a year ago may have been a hard day). A file may only make it with the
+ * person's own tick.
  */
 export function lowersSafety(key: string, here: unknown, file: unknown): boolean {
-  if (key === CRISIS_LINES_HIDDEN_KEY || key === TODAY_SHOWS_WORDS_KEY) {
+  if (key === CRISIS_LINES_HIDDEN_KEY || key === TODAY_SHOWS_WORDS_KEY || key === ON_THIS_DAY_KEY) {
     return file === true && here !== true;
   }
   if (key === AUTO_LOCK_KEY && typeof here === 'number' && typeof file === 'number') {
@@ -112,6 +115,10 @@ export function describeSetting(key: string, value: unknown): string {
       return value === true
         ? 'Today: shows the start of your writing'
         : 'Today: shows none of your words';
+    case ON_THIS_DAY_KEY:
+      return value === true
+        ? 'On this day: Today offers what you wrote a year ago'
+        : 'On this day: off';
     case BACKUP_REMINDER_DAYS_KEY:
       return value === 0
         ? 'Backup reminder: never'

@@ -7,3 +7,4 @@ export { MILESTONES_KEY } from './useMilestones';
 export { useCheckinDays } from './useToday';
 export { TodayWordsChoice } from './TodayWordsChoice';
 export { OnThisDayChoice } from './OnThisDayChoice';
+export { ON_THIS_DAY_KEY } from './onThisDayRepo';

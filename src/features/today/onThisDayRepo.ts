@@ -7,7 +7,7 @@ import { dayStart } from './dayInput';
 
 /** Whether Today offers the entries written on this day a year ago. Off unless turned on: a
  * year ago may have been a hard day, and it is the person's to choose to meet it. */
-const ON_THIS_DAY_KEY = 'todayOnThisDay';
+export const ON_THIS_DAY_KEY = 'todayOnThisDay';
 
 export async function isOnThisDayOn(): Promise<boolean> {
   return (await getSetting<boolean>(ON_THIS_DAY_KEY)) === true;

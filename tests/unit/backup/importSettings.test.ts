@@ -45,6 +45,7 @@ describe('settings in a backup file', () => {
     ['recoveryDaysOn', 1, 'true or false'],
     ['todayShowsWords', 'on', 'true or false'],
     ['recoveryMilestones', null, 'true or false'],
+    ['todayOnThisDay', 'yes', 'true or false'],
     ['backupReminderDays', 1e9, 'should be 7, 14, 30 or 60 days, or 0 for never'],
   ])('refuses %s = %j and says where', (key, value, words) => {
     const error = refusal(
@@ -80,6 +81,7 @@ describe('settings in a backup file', () => {
       { key: 'recoveryDaysOn', value: false },
       { key: 'recoveryMilestones', value: true },
       { key: 'todayShowsWords', value: true },
+      { key: 'todayOnThisDay', value: true },
     ]);
     expect(() => parseBackupText(text)).not.toThrow();
   });
@@ -127,7 +129,7 @@ describe('bringing in settings', () => {
     },
   );
 
-  it('carries the Today and milestone choices, and marks words on Today as lowering privacy', async () => {
+  it('carries the Today, milestone and on-this-day choices; words on Today and a year ago need a tick', async () => {
     await setSetting('todayShowsWords', false);
     await setSetting('recoveryMilestones', true);
     const journal = (
@@ -135,6 +137,7 @@ describe('bringing in settings', () => {
         withSettings([
           { key: 'todayShowsWords', value: true },
           { key: 'recoveryMilestones', value: false },
+          { key: 'todayOnThisDay', value: true },
         ]),
       ) as { document: BackupDocument }
     ).document.journal;
@@ -142,11 +145,15 @@ describe('bringing in settings', () => {
     expect(plan.settings).toEqual([
       { key: 'todayShowsWords', here: false, file: true, lowersSafety: true },
       { key: 'recoveryMilestones', here: true, file: false, lowersSafety: false },
+      { key: 'todayOnThisDay', here: false, file: true, lowersSafety: true },
     ]);
     const result = await applyImport(journal, 'merge', plan, { settings: ['recoveryMilestones'] });
     expect(result.settings).toEqual(['recoveryMilestones']);
     expect(await getSetting('recoveryMilestones')).toBe(false);
     expect(await getSetting('todayShowsWords')).toBe(false);
+    expect(await getSetting('todayOnThisDay')).toBeUndefined();
+    await applyImport(journal, 'merge', plan, { settings: ['todayOnThisDay'] });
+    expect(await getSetting('todayOnThisDay')).toBe(true);
   });
 
   it('takes exactly the settings the person ticked', async () => {
