@@ -85,8 +85,8 @@ export function AmendsItemEditor({
       {!saved && canBeMyself && (
         <fieldset>
           <legend>Who is this about?</legend>
-          <div className="amends-choices">
-            <label className="amends-choice">
+          <div className="choices">
+            <label className="choice">
               <input
                 autoComplete="off"
                 type="radio"
@@ -96,7 +96,7 @@ export function AmendsItemEditor({
               />
               Myself
             </label>
-            <label className="amends-choice">
+            <label className="choice">
               <input
                 autoComplete="off"
                 type="radio"
@@ -265,9 +265,9 @@ function Choices<T extends string>({
   return (
     <fieldset>
       <legend>{legend}</legend>
-      <div className="amends-choices">
+      <div className="choices">
         {options.map((option) => (
-          <label key={option.value} className="amends-choice">
+          <label key={option.value} className="choice">
             <input
               autoComplete="off"
               type="radio"

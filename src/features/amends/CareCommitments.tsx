@@ -210,9 +210,9 @@ function CheckinForm({
     >
       <fieldset>
         <legend>How did “{title}” go?</legend>
-        <div className="amends-choices">
+        <div className="choices">
           {CHECKIN_HOW.map((option) => (
-            <label key={option.id} className="amends-choice">
+            <label key={option.id} className="choice">
               <input
                 autoComplete="off"
                 type="radio"

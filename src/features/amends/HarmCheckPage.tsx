@@ -80,9 +80,9 @@ function HarmCheck({ item }: { item: AmendsItem }) {
       {HARM_QUESTIONS.map((question) => (
         <fieldset key={question.id}>
           <legend>{question.text}</legend>
-          <div className="amends-choices">
+          <div className="choices">
             {HARM_ANSWERS.map((answer) => (
-              <label key={answer.id} className="amends-choice">
+              <label key={answer.id} className="choice">
                 <input
                   autoComplete="off"
                   type="radio"
@@ -125,7 +125,7 @@ function HarmCheck({ item }: { item: AmendsItem }) {
         <legend>Which kind of amends feels right to you?</legend>
         <div className="amends-kinds">
           {AMENDS_KINDS.map((option) => (
-            <label key={option.id} className="amends-choice amends-choice--wide">
+            <label key={option.id} className="choice choice--wide">
               <input
                 autoComplete="off"
                 type="radio"

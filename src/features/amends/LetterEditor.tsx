@@ -118,7 +118,7 @@ export function LetterEditor({
         <legend>What kind of letter is this?</legend>
         <div className="amends-kinds">
           {LETTER_KINDS.map((choice) => (
-            <label key={choice} className="amends-choice amends-choice--wide">
+            <label key={choice} className="choice choice--wide">
               <input
                 autoComplete="off"
                 type="radio"
@@ -145,8 +145,8 @@ export function LetterEditor({
           {kind === 'harmed' && (
             <fieldset>
               <legend>Who is this letter to?</legend>
-              <div className="amends-choices">
-                <label className="amends-choice">
+              <div className="choices">
+                <label className="choice">
                   <input
                     autoComplete="off"
                     type="radio"
@@ -156,7 +156,7 @@ export function LetterEditor({
                   />
                   Myself
                 </label>
-                <label className="amends-choice">
+                <label className="choice">
                   <input
                     autoComplete="off"
                     type="radio"

@@ -110,7 +110,7 @@ function Ritual({
       <fieldset>
         <legend>What would you like to keep?</legend>
         <div className="amends-kinds">
-          <label className="amends-choice amends-choice--wide">
+          <label className="choice choice--wide">
             <input
               autoComplete="off"
               type="radio"
@@ -120,7 +120,7 @@ function Ritual({
             />
             Only a note: “a letter released on {today}”
           </label>
-          <label className="amends-choice amends-choice--wide">
+          <label className="choice choice--wide">
             <input
               autoComplete="off"
               type="radio"
