@@ -292,7 +292,7 @@ test.describe('axe on each amends screen', () => {
           // Every control a thumb has to hit is at least 44 px tall.
           const small = await smallTargets(
             page,
-            'main a, main button, main select, main input:not([type="radio"]), main .amends-choice',
+            'main a, main button, main select, main input:not([type="radio"]), main .choice',
           );
           expect.soft(small, `touch targets under 44 px on ${screen.name}`).toEqual([]);
         });
