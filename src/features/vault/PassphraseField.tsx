@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { TextField } from '../../ui/FormParts';
 
 interface Props {
   label: string;
@@ -10,33 +11,7 @@ interface Props {
   describedBy?: string;
 }
 
-export function PassphraseField({
-  label,
-  value,
-  onChange,
-  autoComplete,
-  hint,
-  describedBy,
-}: Props) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : null, describedBy ?? null].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span id={`${id}-hint`} className="muted">
-          {hint}
-        </span>
-      )}
-      <input
-        id={id}
-        className="input"
-        type="password"
-        autoComplete={autoComplete}
-        aria-describedby={described || undefined}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
+/** A passphrase box: the kit's text field, hidden as it is typed, with the password token. */
+export function PassphraseField(props: Props) {
+  return <TextField formId={useId()} name="passphrase" type="password" {...props} />;
 }
