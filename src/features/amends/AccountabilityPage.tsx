@@ -1,5 +1,4 @@
 import { Link } from 'wouter';
-import { LimitNote } from '../../ui/LimitNote';
 import { ROUTES } from '../../core/routes';
 import {
   ACCOUNTABILITY_PARTS,
@@ -7,11 +6,8 @@ import {
   type Accountability,
 } from './accountabilityRepo';
 import { WORKSHEET_EFFORT } from './copy';
-import type { StoredDocument } from './documentsRepo';
+import { GuidedParts } from './GuidedParts';
 import { PauseLine } from './PauseLine';
-import { useDocumentDraft } from './useDocumentDraft';
-import { MAX_FIELD_CHARS } from './validation';
-import { SaveLine } from '../../ui/SaveLine';
 import { useAccountability } from './useAmends';
 import './amends.css';
 
@@ -39,47 +35,15 @@ export default function AccountabilityPage() {
           affected.
         </p>
       ) : (
-        <Worksheet initial={saved} />
+        <GuidedParts
+          name="accountability"
+          parts={ACCOUNTABILITY_PARTS}
+          initial={saved}
+          empty={EMPTY}
+          save={saveAccountability}
+          effort={WORKSHEET_EFFORT}
+        />
       )}
     </section>
-  );
-}
-
-function Worksheet({ initial }: { initial: StoredDocument<Accountability> | undefined }) {
-  const { draft, setDraft, state } = useDocumentDraft(
-    initial,
-    EMPTY,
-    saveAccountability,
-    Object.fromEntries(ACCOUNTABILITY_PARTS.map((part) => [part.id, part.label])),
-  );
-  const written = Object.values(draft).some((value) => value.trim());
-  return (
-    <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
-      {ACCOUNTABILITY_PARTS.map((part) => (
-        <div key={part.id} className="field">
-          <label htmlFor={`accountability-${part.id}`}>{part.label}</label>
-          <p id={`accountability-${part.id}-hint`} className="amends-guide muted">
-            {part.hint}
-          </p>
-          <textarea
-            autoComplete="off"
-            id={`accountability-${part.id}`}
-            className="textarea amends-textarea"
-            aria-describedby={`accountability-${part.id}-hint`}
-            value={draft[part.id]}
-            onChange={(event) =>
-              setDraft((current) => ({ ...current, [part.id]: event.target.value }))
-            }
-            maxLength={MAX_FIELD_CHARS}
-            dir="auto"
-          />
-          <LimitNote length={draft[part.id].length} max={MAX_FIELD_CHARS} />
-        </div>
-      ))}
-      <SaveLine state={state} />
-      {written && (initial || state.status === 'saved') && (
-        <p className="amends-effort">{WORKSHEET_EFFORT}</p>
-      )}
-    </form>
   );
 }

@@ -1,18 +1,16 @@
 import { Link } from 'wouter';
-import { LimitNote } from '../../ui/LimitNote';
 import { ROUTES } from '../../core/routes';
 import { CareCommitments } from './CareCommitments';
 import { SELF_EFFORT } from './copy';
-import type { StoredDocument } from './documentsRepo';
+import { GuidedParts, type GuidedPart } from './GuidedParts';
 import { PauseLine } from './PauseLine';
-import { useDocumentDraft } from './useDocumentDraft';
-import { MAX_FIELD_CHARS } from './validation';
-import { SaveLine } from '../../ui/SaveLine';
 import { saveSelfForgiveness, type SelfForgiveness } from './selfAmendsRepo';
 import { useSelfForgiveness } from './useAmends';
 import './amends.css';
 
-const PARTS: readonly { id: keyof SelfForgiveness; label: string; hint: string }[] = [
+const NO_WORDS: SelfForgiveness = { coped: '', forgive: '', need: '' };
+
+const PARTS: readonly GuidedPart<SelfForgiveness>[] = [
   {
     id: 'coped',
     label: 'How I coped, when I had nothing better',
@@ -53,51 +51,17 @@ export default function SelfAmendsPage() {
           affected.
         </p>
       ) : (
-        <Forgiveness initial={saved} />
+        <GuidedParts
+          name="self"
+          parts={PARTS}
+          initial={saved}
+          empty={NO_WORDS}
+          save={saveSelfForgiveness}
+          effort={SELF_EFFORT}
+        />
       )}
       <h2 className="amends-block">Commitments of care</h2>
       <CareCommitments />
     </section>
-  );
-}
-
-const NO_WORDS: SelfForgiveness = { coped: '', forgive: '', need: '' };
-
-function Forgiveness({ initial }: { initial: StoredDocument<SelfForgiveness> | undefined }) {
-  const { draft, setDraft, state } = useDocumentDraft(
-    initial,
-    NO_WORDS,
-    saveSelfForgiveness,
-    Object.fromEntries(PARTS.map((part) => [part.id, part.label])),
-  );
-  const written = Object.values(draft).some((value) => value.trim());
-  return (
-    <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
-      {PARTS.map((part) => (
-        <div key={part.id} className="field">
-          <label htmlFor={`self-${part.id}`}>{part.label}</label>
-          <p id={`self-${part.id}-hint`} className="amends-guide muted">
-            {part.hint}
-          </p>
-          <textarea
-            autoComplete="off"
-            id={`self-${part.id}`}
-            className="textarea amends-textarea"
-            aria-describedby={`self-${part.id}-hint`}
-            value={draft[part.id]}
-            onChange={(event) =>
-              setDraft((current) => ({ ...current, [part.id]: event.target.value }))
-            }
-            maxLength={MAX_FIELD_CHARS}
-            dir="auto"
-          />
-          <LimitNote length={draft[part.id].length} max={MAX_FIELD_CHARS} />
-        </div>
-      ))}
-      <SaveLine state={state} />
-      {written && (initial || state.status === 'saved') && (
-        <p className="amends-effort">{SELF_EFFORT}</p>
-      )}
-    </form>
   );
 }
