@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, DB_NAME, type SealedTableName } from '../../../src/db/db';
 import type { SealedRecord } from '../../../src/db/types';
+import { deleteContact } from '../../../src/features/safety/contactsRepo';
 import { unlock } from '../../../src/features/vault/lockRepo';
 import { openFields } from '../../../src/core/sealing';
 import { startVault } from '../../../src/features/vault/vaultRepo';
@@ -63,5 +64,11 @@ describe('a journal written by schema version 2', () => {
       key: 'crisisLinesHidden',
       value: true,
     });
+    // Version 3: the table of deletion marks is there, empty, and a deletion for good now
+    // leaves its mark beside the records it did not touch.
+    expect(await db.deletions.count()).toBe(0);
+    await deleteContact('c1');
+    expect(await db.deletions.toArray()).toEqual([{ table: 'contacts', id: 'c1' }]);
+    expect(await db.entries.count()).toBe(fixture.tables.entries!.length);
   });
 });
