@@ -90,7 +90,6 @@ describe('every sealed table and kind of document', () => {
     expect(new Set(kinds)).toEqual(new Set(Object.keys(DOCUMENT_SHAPES)));
   });
 
-  // Before the deletions below: a record deleted for good stays so for the whole session.
   it('keeps no opened words in memory once the journal locks', async () => {
     for (const c of cases) await write(c, c.words);
     const stores = cases.map((c) => [c, storeFor(c)] as const);
