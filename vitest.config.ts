@@ -25,8 +25,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           // Unit files share a worker's modules instead of each loading the app's again, which
-          // was most of their time. Every test starts from its own empty database and forgets
-          // what the last one deleted (tests/helpers/freshVault.ts); the setup file runs again
+          // was most of their time. Every test starts from its own empty database
+          // (tests/helpers/freshVault.ts); the setup file runs again
           // before each file.
           isolate: false,
         },

@@ -202,8 +202,9 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
     },
 
     /**
-     * Deletes for good: from before it starts, no save still on its way (an editor's last one)
-     * can bring these records back. `run` deletes them, with anything that goes with them.
+     * Deletes for good: no save still on its way, in this tab or another (an editor's last one),
+     * can bring these records back; it is refused with `DeletedElsewhereError`
+     * (db/deletedRecords.ts). `run` deletes them, with anything that goes with them.
      */
     async remove<T>(ids: readonly string[], run?: () => Promise<T>): Promise<T | undefined> {
       const result = await deletingForGood(

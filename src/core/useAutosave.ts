@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { registerFlusher } from './drafts';
 import { reopenIfClosed } from '../db/db';
 import {
+  DeletedElsewhereError,
   describeSaveError,
   errorName,
   InputError,
@@ -15,7 +16,13 @@ export type SaveState =
   | { status: 'idle' }
   | { status: 'saving' }
   | { status: 'saved'; at: number }
-  | { status: 'error'; message: string };
+  | {
+      status: 'error';
+      message: string;
+      /** The record was deleted for good elsewhere: these words cannot be kept in it, and the
+       * save line offers them to copy ('' when the editor did not say which words). */
+      deleted?: { words: string };
+    };
 
 /** While a write is on its way, words typed meanwhile follow it after this short a pause. */
 const AUTOSAVE_DELAY_MS = 100;
@@ -115,7 +122,13 @@ export function useAutosave<T>({
         failing.current = true;
         if (isQuotaError(error)) quotaSeen.current = true;
         const shown = quotaSeen.current && isClosedError(error) ? outOfSpace() : error;
-        if (mounted.current) setState({ status: 'error', message: describeSaveError(shown) });
+        if (mounted.current) {
+          setState({
+            status: 'error',
+            message: describeSaveError(shown),
+            ...(error instanceof DeletedElsewhereError && { deleted: { words: error.words } }),
+          });
+        }
         const mayBeSpace = !(error instanceof InputError) && errorName(error) !== 'LockedError';
         if (!quotaSeen.current && mayBeSpace) {
           void looksOutOfSpace().then((full) => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { DeletedElsewhereError } from '../lib/errors';
 import { fitToLimits } from '../lib/limits';
 import { requestPersistenceOnce } from './persistence';
 import { useAutosave } from './useAutosave';
@@ -55,7 +56,16 @@ export function useEditorSave<R extends { updated: number }, T>({
 
   const save = useCallback(async (next: T) => {
     const fit = fitToLimits();
-    const updated = await writeRef.current(next, fit, lastWritten.current);
+    let updated: number | undefined;
+    try {
+      updated = await writeRef.current(next, fit, lastWritten.current);
+    } catch (error) {
+      // Deleted for good elsewhere: the save line offers the words on screen to copy.
+      if (error instanceof DeletedElsewhereError) {
+        error.words = fit.words() || (typeof next === 'string' ? next : '');
+      }
+      throw error;
+    }
     if (updated !== undefined) {
       lastWritten.current = updated;
       void requestPersistenceOnce();

@@ -1,5 +1,5 @@
 import Dexie, { RangeSet, type Table } from 'dexie';
-import { guardDeletedRecords } from './deletedRecords';
+import { DELETIONS_TABLE, guardDeletedRecords, type DeletionRow } from './deletedRecords';
 import { opaqueDocumentIds } from './documentIds';
 import type {
   AmendsRow,
@@ -59,10 +59,11 @@ export class StepworkDB extends Dexie {
   settings!: Table<SettingRow, string>;
   keys!: Table<KeyRow | LegacyKeyRow, string>;
   idKeys!: Table<SealedRecord, string>;
+  deletions!: Table<DeletionRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
-    this.use(guardDeletedRecords);
+    this.use(guardDeletedRecords(SEALED_TABLES));
     this.use(opaqueDocumentIds);
     // Version 1. Once shipped, never edit this block: append db.version(2) with an awaited
     // upgrade function and a fixture test (DESIGN.md rule 3).
@@ -88,6 +89,11 @@ export class StepworkDB extends Dexie {
     this.version(2).stores({
       amends: 'id, created, updated, inventoryItemId',
       idKeys: 'id',
+    });
+    // Version 3: the marks deletions for good leave (db/deletedRecords.ts), so that no save still
+    // on its way in any tab brings a record back. A new table, empty: nothing to upgrade.
+    this.version(3).stores({
+      [DELETIONS_TABLE]: '[table+id]',
     });
   }
 }

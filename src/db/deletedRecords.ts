@@ -1,41 +1,99 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
+import { DeletedElsewhereError } from '../lib/errors';
+import { storedDocumentId } from './documentIds';
+import { DOCUMENT_IDS, DOCUMENT_PREFIXES } from './sealedShapes';
 
 /**
- * Records deleted for good in this session, by table and id, in memory only. An editor that was
- * open on a record can still send one last autosave as it closes (or a save can be on its way
- * while the person takes the record off a list); the database itself refuses to create such a
- * record again, so no repository has to remember to ask (`guardDeletedRecords`).
+ * A record deleted for good stays deleted, whichever tab, window or screen still has a save of
+ * it on its way: an editor open on it in another tab, its last autosave as it closes, a save
+ * queued while the person takes it off a list.
+ *
+ * The one rule, kept by the database itself: a deletion for good (`deletingForGood`) leaves a
+ * mark in the `deletions` table in the same transaction as the delete (the table's name and the
+ * record's id; no words, nothing a person wrote), and every write of a sealed record looks for
+ * that mark in its own transaction and is refused with `DeletedElsewhereError` when it finds
+ * one. Every read-write transaction on a sealed table takes in `deletions` (the middleware
+ * below), so the delete and any later write are ordered by IndexedDB itself, across tabs: a
+ * write that comes first is deleted with the rest, a write that comes after is refused. No
+ * repository has to remember to ask, and nothing is kept in memory that another tab would miss.
+ *
+ * Bringing in a backup is the person's choice: its transaction says so (`bringingBackRecords`),
+ * writes what the file holds, and takes away the marks of the records it brought back.
+ *
+ * Marks are never cleared otherwise: an editor can sit in a sleeping tab for days and still send
+ * its save, so no age makes one safe to drop. They stay small (a table name and a random id) and
+ * are only made for ids that never come back (`deletingForGood` refuses the others).
  */
-const deleted = new Set<string>();
 
+export const DELETIONS_TABLE = 'deletions';
+
+/** One mark of a deletion for good: `id` is the id as stored (a document's opaque one). */
+export interface DeletionRow {
+  table: string;
+  id: string;
+}
+
+// Document ids that are used again after the words are taken away: a fixed document and a step
+// exercise's worksheet are emptied, never deleted for good, or their next save would be refused.
+const FIXED_DOCUMENT_IDS: readonly string[] = Object.values(DOCUMENT_IDS);
+// Tables whose ids are made from what they are for (a step, a day, a goal and a day).
+const TABLES_WITH_MADE_IDS: readonly string[] = ['stepProgress', 'checkins', 'goalLogs'];
+
+function idComesBack(table: string, id: string): boolean {
+  if (TABLES_WITH_MADE_IDS.includes(table)) return true;
+  return (
+    table === 'documents' &&
+    (FIXED_DOCUMENT_IDS.includes(id) || id.startsWith(DOCUMENT_PREFIXES.worksheet))
+  );
+}
+
+// Deletions for good under way in this tab, by table and id (a count: two taps can overlap).
+// Only so that the delete itself, however the caller's transaction is shaped, leaves its mark.
+const underway = new Map<string, number>();
 const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
 
-function wasDeleted(table: string, id: string): boolean {
-  return deleted.has(keyOf(table, id));
-}
-
-/** A new session's memory: for a journal started afresh (a test's new database). */
-export function forgetDeletedRecords(): void {
-  deleted.clear();
-}
-
 /**
- * Runs a deletion for good: the records count as deleted from before it starts (so a save
- * queued behind it cannot slip in after), and not at all if it fails.
+ * Runs a deletion for good: every record of `ids` that `run` deletes from `table` leaves its
+ * mark in the same transaction, and from then on no save brings it back. A deletion that fails
+ * leaves no mark (its transaction is undone with it).
  */
 export async function deletingForGood<T>(
   table: string,
   ids: readonly string[],
   run: () => Promise<T>,
 ): Promise<T> {
-  const keys = ids.map((id) => keyOf(table, id)).filter((key) => !deleted.has(key));
-  for (const key of keys) deleted.add(key);
+  const recurring = ids.find((id) => idComesBack(table, id));
+  if (recurring !== undefined) {
+    throw new Error(`${table}/${recurring} is used again once emptied: empty it, never delete it.`);
+  }
+  const keys = ids.map((id) => keyOf(table, id));
+  for (const key of keys) underway.set(key, (underway.get(key) ?? 0) + 1);
   try {
     return await run();
-  } catch (error) {
-    for (const key of keys) deleted.delete(key);
-    throw error;
+  } finally {
+    for (const key of keys) {
+      const left = (underway.get(key) ?? 1) - 1;
+      if (left > 0) underway.set(key, left);
+      else underway.delete(key);
+    }
   }
+}
+
+// Transactions that bring records back from a backup.
+const restoring = new WeakSet<object>();
+
+/** Lets the current transaction write records deleted for good, and takes away their marks: a
+ * backup the person chose to bring in. Call inside `db.transaction`. */
+export function bringingBackRecords(): void {
+  const trans = Dexie.currentTransaction?.idbtrans as object | undefined;
+  if (!trans) throw new Error('bringingBackRecords needs a transaction.');
+  restoring.add(trans);
 }
 
 function idOf(value: unknown): string | undefined {
@@ -43,35 +101,79 @@ function idOf(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+// An upgrade's transaction runs before `deletions` may exist, and moves records, not deletes them.
+const isUpgrade = (trans: DBCoreTransaction) =>
+  (trans as unknown as { mode?: string }).mode === 'versionchange';
+
 /**
- * A Dexie middleware: a single put or add of a record deleted for good in this session is
- * answered as done and written nowhere. Bulk writes (a backup the person chose to bring in, a
- * new data key) write what they were given.
+ * The Dexie middleware that keeps the rule, over the sealed tables named. It sits above the
+ * document-id middleware (it sees the ids a feature knows) and stores a document's mark under
+ * its opaque id.
  */
-export const guardDeletedRecords: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'deleted-records-guard',
-  create: (down) => ({
-    ...down,
-    table: (name) => {
-      const table = down.table(name);
-      return {
-        ...table,
-        mutate: (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
-          if ((req.type === 'put' || req.type === 'add') && req.values.length === 1) {
-            const id = idOf(req.values[0]);
-            if (id !== undefined && wasDeleted(name, id)) {
-              return Promise.resolve({
-                numFailures: 0,
-                failures: {},
-                results: [id],
-                lastResult: id,
-              });
+export function guardDeletedRecords(tables: readonly string[]): Middleware<DBCore> {
+  const guarded = new Set(tables);
+  return {
+    stack: 'dbcore',
+    name: 'deleted-records-guard',
+    create: (down) => ({
+      ...down,
+      transaction: (stores, mode, options) =>
+        down.transaction(
+          mode === 'readwrite' &&
+            !stores.includes(DELETIONS_TABLE) &&
+            stores.some((store) => guarded.has(store))
+            ? [...stores, DELETIONS_TABLE]
+            : stores,
+          mode,
+          options,
+        ),
+      table: (name) => {
+        const table = down.table(name);
+        if (!guarded.has(name)) return table;
+        const markOf = (id: string): [string, string] => [
+          name,
+          name === 'documents' ? storedDocumentId(id) : id,
+        ];
+        // Plain `.then` chains, not async functions: the promises Dexie hands down carry its
+        // transaction zone (as in db/documentIds.ts).
+        const mutate = (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
+          if (isUpgrade(req.trans)) return table.mutate(req);
+          const deletions = down.table(DELETIONS_TABLE);
+          if (req.type === 'put' || req.type === 'add') {
+            const ids = req.values.map(idOf).filter((id) => id !== undefined);
+            if (ids.length === 0) return table.mutate(req);
+            const keys = ids.map(markOf);
+            if (restoring.has(req.trans)) {
+              return table
+                .mutate(req)
+                .then((response) =>
+                  deletions.mutate({ type: 'delete', trans: req.trans, keys }).then(() => response),
+                );
             }
+            return deletions.getMany({ trans: req.trans, keys }).then((marks) => {
+              if (marks.some((mark) => mark !== undefined)) throw new DeletedElsewhereError();
+              return table.mutate(req);
+            });
+          }
+          if (req.type === 'delete') {
+            const ids = req.keys.filter(
+              (key): key is string => typeof key === 'string' && underway.has(keyOf(name, key)),
+            );
+            if (ids.length === 0) return table.mutate(req);
+            const values: DeletionRow[] = ids.map((id) => {
+              const [table, stored] = markOf(id);
+              return { table, id: stored };
+            });
+            return table
+              .mutate(req)
+              .then((response) =>
+                deletions.mutate({ type: 'put', trans: req.trans, values }).then(() => response),
+              );
           }
           return table.mutate(req);
-        },
-      };
-    },
-  }),
-};
+        };
+        return { ...table, mutate };
+      },
+    }),
+  };
+}

@@ -107,6 +107,12 @@ export function setDocumentIdMap(map: DocumentIdMap | null): void {
   current = map;
 }
 
+/** The id a document is stored under, where the map is loaded (db/deletedRecords.ts keeps its
+ * marks under it, so a deleted letter to myself is not named on disk). */
+export function storedDocumentId(id: string): string {
+  return current ? current.toStored(id) : id;
+}
+
 /** Raised for a read or write of documents while no map is loaded: the journal is locked. Named
  * like core's LockedError (db/ cannot import it), so every message that knows a locked journal
  * (lib/errors, the import's errors, autosave) says so here too. */

@@ -78,3 +78,19 @@ export async function looksOutOfSpace(): Promise<boolean> {
 /** A stand-in for a full disk that failed under another name. */
 export const outOfSpace = () =>
   new DOMException('The device is out of space.', 'QuotaExceededError');
+
+/**
+ * A save of a record that was deleted for good (in another tab, or on another screen): the
+ * database does not bring it back (db/deletedRecords.ts). The editor kit adds the words that
+ * were on screen, so the save line can offer to copy them.
+ */
+export class DeletedElsewhereError extends InputError {
+  /** What the person wrote, as plain text with each box's label, or '' when not known. */
+  words = '';
+  constructor() {
+    super(
+      'This was deleted for good in another tab or window, so Stepwork will not save it again. If you would like to keep these words, you can copy them before you leave this screen.',
+    );
+    this.name = 'DeletedElsewhereError';
+  }
+}

@@ -31,9 +31,11 @@ export class TooLongError extends InputError {
  */
 export function fitToLimits() {
   const over: string[] = [];
+  const seen: [label: string, value: string][] = [];
   let smallest = Infinity;
   return {
     text(value: string, max: number, label: string): string {
+      if (value.trim()) seen.push([label, value]);
       if (value.length <= max) return value;
       over.push(label);
       smallest = Math.min(smallest, max);
@@ -53,6 +55,11 @@ export function fitToLimits() {
     },
     check(): void {
       if (over.length > 0) throw new TooLongError(over, smallest);
+    },
+    /** Every box's words this save carried, whole, under its label: what a person can copy
+     * when the save cannot be kept (the record was deleted elsewhere). */
+    words(): string {
+      return seen.map(([label, value]) => `${label}\n${value}`).join('\n\n');
     },
   };
 }

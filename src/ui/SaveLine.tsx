@@ -1,8 +1,10 @@
 import type { SaveState } from '../core/useAutosave';
+import { CopyWords } from './CopyWords';
 import './saveLine.css';
 
 /** Where an editor's words stand, in the same words everywhere, announced politely; a failure's
- * own plain words (useAutosave's message) follow as an alert. */
+ * own plain words (useAutosave's message) follow as an alert, and for a record deleted for good
+ * elsewhere, a way to copy the words that can no longer be kept in it. */
 export function SaveLine({
   state,
   words,
@@ -20,13 +22,16 @@ export function SaveLine({
         {state.status === 'idle' && idle}
         {state.status === 'saving' && 'Saving…'}
         {state.status === 'saved' && 'Saved on this device'}
-        {state.status === 'error' && 'Not saved yet'}
+        {state.status === 'error' && (state.deleted ? 'Not saved' : 'Not saved yet')}
         {count}
       </p>
       {state.status === 'error' && (
         <p className="save-line__error" role="alert">
           {state.message}
         </p>
+      )}
+      {state.status === 'error' && state.deleted?.words && (
+        <CopyWords words={state.deleted.words} />
       )}
     </>
   );

@@ -1,5 +1,4 @@
 import { db } from '../../src/db/db';
-import { forgetDeletedRecords } from '../../src/db/deletedRecords';
 import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import { useQuickExit } from '../../src/features/safety/quickExit';
 import { useVaultStore } from '../../src/core/vaultStore';
@@ -7,7 +6,6 @@ import { useVaultStore } from '../../src/core/vaultStore';
 /** An empty journal that the app will open itself on first render, as on a first visit. */
 export async function resetApp(): Promise<void> {
   forgetOpenedEntries();
-  forgetDeletedRecords();
   db.close();
   await db.delete();
   useVaultStore.setState({ status: 'starting' }, true);

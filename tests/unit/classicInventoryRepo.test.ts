@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DeletedElsewhereError } from '../../src/lib/errors';
 import { db } from '../../src/db/db';
 import {
   addHarmToAmends,
@@ -194,7 +195,9 @@ describe('letters to myself', () => {
     await deleteInventoryItem('r1');
     expect(await getInventoryItem('r1')).toBeUndefined();
     // The editor's last autosave as it closes does not bring it back.
-    await saveInventoryItem({ id: 'r1', list: 'resentment', subject: 'The landlord' }, noon + 1);
+    await expect(
+      saveInventoryItem({ id: 'r1', list: 'resentment', subject: 'The landlord' }, noon + 1),
+    ).rejects.toThrow(DeletedElsewhereError);
     expect(await getInventoryItem('r1')).toBeUndefined();
 
     await expect(deleteInventoryItem('h1')).rejects.toThrow(ON_AMENDS_LIST);
@@ -209,7 +212,9 @@ describe('letters to myself', () => {
     await saveLetterToMyself({ id: 'letter-to-myself:b', body: 'Dear me, again.' }, noon);
     await deleteLetterToMyself('letter-to-myself:a');
     expect(await getLetterToMyself('letter-to-myself:a')).toBeUndefined();
-    await saveLetterToMyself({ id: 'letter-to-myself:a', body: 'Dear me!' });
+    await expect(
+      saveLetterToMyself({ id: 'letter-to-myself:a', body: 'Dear me!' }),
+    ).rejects.toThrow(DeletedElsewhereError);
     expect((await listLettersToMyself()).map((letter) => letter.id)).toEqual([
       'letter-to-myself:b',
     ]);

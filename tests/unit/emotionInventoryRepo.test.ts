@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DeletedElsewhereError } from '../../src/lib/errors';
 import { db } from '../../src/db/db';
 import {
   deleteEmotionInventory,
@@ -333,7 +334,9 @@ describe('deleting an inventory', () => {
     const opened = await openFields<{ items: Record<string, unknown> }>('documents', digest!);
     expect(Object.keys(opened.items)).toEqual(['keep']);
 
-    await saveEmotionInventory({ id: 'gone', feelings }, noon + 1);
+    await expect(saveEmotionInventory({ id: 'gone', feelings }, noon + 1)).rejects.toThrow(
+      DeletedElsewhereError,
+    );
     expect(await getEmotionInventory('gone')).toBeUndefined();
     expect((await getEmotionInventory('keep'))?.status).toBe('finished');
   });

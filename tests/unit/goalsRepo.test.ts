@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DeletedElsewhereError } from '../../src/lib/errors';
 import { db } from '../../src/db/db';
 import { goalProgress } from '../../src/features/today/goalProgress';
 import {
@@ -117,7 +118,9 @@ describe('goals repository', () => {
     expect(await listGoalLogs('g1')).toEqual([]);
     expect(await db.goalLogs.count()).toBe(1);
     // The editor that was open sends its last words as it closes.
-    await saveGoal('g1', { ...water, why: 'one more edit' }, noon + 1);
+    await expect(saveGoal('g1', { ...water, why: 'one more edit' }, noon + 1)).rejects.toThrow(
+      DeletedElsewhereError,
+    );
     expect(await db.goals.get('g1')).toBeUndefined();
     expect((await getGoal('g2'))?.name).toBe('Walk');
   });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, SEALED_TABLES, type SealedTableName } from '../../src/db/db';
+import { db, SEALED_TABLES, StepworkDB, type SealedTableName } from '../../src/db/db';
+import { deletingForGood } from '../../src/db/deletedRecords';
+import { DeletedElsewhereError } from '../../src/lib/errors';
 import {
   checkSealedShape,
   DOCUMENT_IDS,
@@ -53,6 +55,13 @@ const cases: Case[] = SEALED_TABLES.flatMap((table) =>
   })),
 );
 
+/** Ids made from what they are for (a step, a day, a fixed document, an exercise's worksheet):
+ * such a record is emptied, never deleted for good (src/db/deletedRecords.ts). */
+const idComesBack = (c: Case) =>
+  ['stepProgress', 'checkins', 'goalLogs'].includes(c.table) ||
+  (c.table === 'documents' &&
+    ((Object.values(DOCUMENT_IDS) as string[]).includes(c.id) || c.id.startsWith('worksheet:')));
+
 const storeFor = (c: Case) =>
   sealedTable<SealedRecord & Words, Words>(c.table, { empty: () => ({}), cache: true });
 
@@ -81,7 +90,6 @@ describe('every sealed table and kind of document', () => {
     expect(new Set(kinds)).toEqual(new Set(Object.keys(DOCUMENT_SHAPES)));
   });
 
-  // Before the deletions below: a record deleted for good stays so for the whole session.
   it('keeps no opened words in memory once the journal locks', async () => {
     for (const c of cases) await write(c, c.words);
     const stores = cases.map((c) => [c, storeFor(c)] as const);
@@ -182,16 +190,70 @@ describe('every sealed table and kind of document', () => {
         });
       });
 
+      if (idComesBack(c)) {
+        it('is emptied, never deleted for good: its id is used again', async () => {
+          const store = storeFor(c);
+          await write(c, c.words);
+          await expect(store.remove([c.id])).rejects.toThrow('never delete it');
+          await write(c, { ...c.words, still: 'saved' });
+          expect(await store.get(c.id)).toMatchObject({ still: 'saved' });
+          expect(await db.deletions.count()).toBe(0);
+        });
+        return;
+      }
+
       it('a record deleted for good stays deleted, whatever save arrives late', async () => {
         const store = storeFor(c);
         await write(c, c.words);
-        const inFlight = write(c, { ...c.words, late: 'save' });
+        const inFlight = write(c, { ...c.words, late: 'save' }).catch((error: unknown) => error);
         await store.remove([c.id]);
-        await inFlight;
+        // Written before the deletion (and deleted with it), or refused after it.
+        const late = await inFlight;
+        if (!(late instanceof DeletedElsewhereError)) expect(late).toEqual(c.clear);
         expect(await stored(c)).toBeUndefined();
+        await expect(write(c, c.words)).rejects.toThrow(DeletedElsewhereError);
+        await expect(
+          store.update(c.id, () => ({ row: c.clear, fields: c.words }), notFixed),
+        ).rejects.toThrow(DeletedElsewhereError);
+        expect(await stored(c)).toBeUndefined();
+      });
+
+      it('deleted in another connection is not re-created by a save in flight', async () => {
+        const store = storeFor(c);
         await write(c, c.words);
-        await store.update(c.id, () => ({ row: c.clear, fields: c.words }), notFixed);
-        expect(await stored(c)).toBeUndefined();
+        // Another tab: its own connection to the same database, deleting through the same rule.
+        const otherTab = new StepworkDB();
+        await otherTab.open();
+        const deleteThere = () =>
+          deletingForGood(c.table, [c.id], () => otherTab.table(c.table).delete(c.id));
+        try {
+          // This tab read the record and is sealing a change when the other tab deletes it.
+          let reads = 0;
+          const change = store.update(
+            c.id,
+            async (current?: Current<SealedRecord & Words, Words>) => {
+              reads += 1;
+              if (current) await deleteThere();
+              return { row: c.clear, fields: { ...c.words, late: 'change' } };
+            },
+            notFixed,
+          );
+          await expect(change).rejects.toThrow(DeletedElsewhereError);
+          expect(reads).toBe(2);
+          // An editor's autosave that was waiting in this tab: refused, and says so.
+          await expect(write(c, { ...c.words, late: 'autosave' })).rejects.toThrow(
+            DeletedElsewhereError,
+          );
+          expect(await stored(c)).toBeUndefined();
+          expect(await otherTab.table(c.table).get(c.id)).toBeUndefined();
+          // The mark holds no words: the table's name and the id (a document's as stored).
+          const marks = await otherTab.deletions.toArray();
+          expect(marks).toHaveLength(1);
+          expect(Object.keys(marks[0]!).sort()).toEqual(['id', 'table']);
+          expect(marks[0]!.table).toBe(c.table);
+        } finally {
+          otherTab.close();
+        }
       });
     });
   }

@@ -1,4 +1,5 @@
 import { db } from '../../db/db';
+import { bringingBackRecords } from '../../db/deletedRecords';
 import type { SealedRecord } from '../../db/types';
 import { errorName, isQuotaError } from '../../lib/errors';
 import { forgetOpenedEntries } from '../../core/openedEntries';
@@ -222,6 +223,9 @@ export async function applyImport(
 
   try {
     await db.transaction('rw', [...BACKUP_TABLES, 'settings'], async () => {
+      // A backup is the person's choice: what it holds comes back, even a record deleted for
+      // good here since, and its mark goes (db/deletedRecords.ts).
+      bringingBackRecords();
       if (mode === 'replace') {
         await Promise.all(BACKUP_TABLES.map((table) => db.table(table).clear()));
       } else {

@@ -12,11 +12,12 @@ import { db } from '../../../src/db/db';
 import type { BackupJournal } from '../../../src/features/backup/format';
 
 describe('what a backup covers', () => {
-  it('lists every table but keys, the id secret and settings, and portable settings by their owners’ names', () => {
+  it('lists every table but keys, the id secret, deletion marks and settings, and portable settings by their owners’ names', () => {
     // `idKeys` belongs to this device like `keys`: a journal brought in gets this one's secret.
+    // `deletions` holds no one's words, only this device's marks of what was deleted for good.
     const all = db.tables
       .map((t) => t.name)
-      .filter((n) => n !== 'keys' && n !== 'idKeys' && n !== 'settings');
+      .filter((n) => !['keys', 'idKeys', 'deletions', 'settings'].includes(n));
     expect([...BACKUP_TABLES].sort()).toEqual(all.sort());
     const portable = Object.keys(PORTABLE_SETTINGS);
     expect(portable).toEqual(

@@ -51,6 +51,7 @@ export function fromFixtureJson(value: unknown): unknown {
     const record = value as Record<string, unknown>;
     if (typeof record.$bytes === 'string') {
       const bytes = new Uint8Array(Buffer.from(record.$bytes, 'base64'));
+      if (record.blob) return new Blob([bytes]);
       return record.buffer ? bytes.buffer : bytes;
     }
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromFixtureJson(v)]));

@@ -1,0 +1,44 @@
+import { useId, useState } from 'react';
+
+/**
+ * The words of a record that was deleted for good elsewhere, offered to copy: they stay on the
+ * screen, and a tap puts them on the clipboard (each box under its label) to keep somewhere
+ * else. Where the browser will not copy, the words are shown selected, to copy by hand.
+ */
+export function CopyWords({ words }: { words: string }) {
+  const [copied, setCopied] = useState<'yes' | 'by-hand' | null>(null);
+  const id = useId();
+  // Catches its own failure: the words are then shown to copy by hand.
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(words);
+      setCopied('yes');
+    } catch {
+      setCopied('by-hand');
+    }
+  };
+  return (
+    <div className="save-line__copy">
+      <button type="button" className="button button--quiet" onClick={() => void copy()}>
+        Copy my words
+      </button>
+      <p className="muted" aria-live="polite">
+        {copied === 'yes' && 'Copied. You can paste them wherever you would like to keep them.'}
+        {copied === 'by-hand' && 'This browser did not let Stepwork copy them. They are below.'}
+      </p>
+      {copied === 'by-hand' && (
+        <>
+          <label htmlFor={id}>Your words, to select and copy</label>
+          <textarea
+            id={id}
+            className="textarea"
+            readOnly
+            autoComplete="off"
+            value={words}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </>
+      )}
+    </div>
+  );
+}
