@@ -59,7 +59,7 @@ export class StepworkDB extends Dexie {
   settings!: Table<SettingRow, string>;
   keys!: Table<KeyRow | LegacyKeyRow, string>;
   idKeys!: Table<SealedRecord, string>;
-  deletions!: Table<DeletionRow, [string, string]>;
+  deletions!: Table<DeletionRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -93,7 +93,7 @@ export class StepworkDB extends Dexie {
     // Version 3: the marks deletions for good leave (db/deletedRecords.ts), so that no save still
     // on its way in any tab brings a record back. A new table, empty: nothing to upgrade.
     this.version(3).stores({
-      [DELETIONS_TABLE]: '[table+id]',
+      [DELETIONS_TABLE]: 'id',
     });
   }
 }

@@ -15,8 +15,8 @@ import { DOCUMENT_IDS, DOCUMENT_PREFIXES } from './sealedShapes';
  * queued while the person takes it off a list.
  *
  * The one rule, kept by the database itself: a deletion for good (`deletingForGood`) leaves a
- * mark in the `deletions` table in the same transaction as the delete (the table's name and the
- * record's id; no words, nothing a person wrote), and every write of a sealed record looks for
+ * mark in the `deletions` table in the same transaction as the delete (the record's random id
+ * alone: not which list it was on, no date, no words), and every write of a sealed record looks for
  * that mark in its own transaction and is refused with `DeletedElsewhereError` when it finds
  * one. Every read-write transaction on a sealed table takes in `deletions` (the middleware
  * below), so the delete and any later write are ordered by IndexedDB itself, across tabs: a
@@ -27,15 +27,16 @@ import { DOCUMENT_IDS, DOCUMENT_PREFIXES } from './sealedShapes';
  * writes what the file holds, and takes away the marks of the records it brought back.
  *
  * Marks are never cleared otherwise: an editor can sit in a sleeping tab for days and still send
- * its save, so no age makes one safe to drop. They stay small (a table name and a random id) and
- * are only made for ids that never come back (`deletingForGood` refuses the others).
+ * its save, so no age makes one safe to drop. They stay small (one random id each) and are only
+ * made for ids that never come back (`deletingForGood` refuses the others). The list's name is
+ * left out so a released letter's mark does not say it was a letter: every guarded id is random
+ * (a UUID, or a document's opaque id), so the id alone cannot stand for two records.
  */
 
 export const DELETIONS_TABLE = 'deletions';
 
-/** One mark of a deletion for good: `id` is the id as stored (a document's opaque one). */
+/** One mark of a deletion for good: the id as stored (a document's opaque one). */
 export interface DeletionRow {
-  table: string;
   id: string;
 }
 
@@ -130,10 +131,7 @@ export function guardDeletedRecords(tables: readonly string[]): Middleware<DBCor
       table: (name) => {
         const table = down.table(name);
         if (!guarded.has(name)) return table;
-        const markOf = (id: string): [string, string] => [
-          name,
-          name === 'documents' ? storedDocumentId(id) : id,
-        ];
+        const markOf = (id: string): string => (name === 'documents' ? storedDocumentId(id) : id);
         // Plain `.then` chains, not async functions: the promises Dexie hands down carry its
         // transaction zone (as in db/documentIds.ts).
         const mutate = (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
@@ -160,10 +158,7 @@ export function guardDeletedRecords(tables: readonly string[]): Middleware<DBCor
               (key): key is string => typeof key === 'string' && underway.has(keyOf(name, key)),
             );
             if (ids.length === 0) return table.mutate(req);
-            const values: DeletionRow[] = ids.map((id) => {
-              const [table, stored] = markOf(id);
-              return { table, id: stored };
-            });
+            const values: DeletionRow[] = ids.map((id) => ({ id: markOf(id) }));
             return table
               .mutate(req)
               .then((response) =>

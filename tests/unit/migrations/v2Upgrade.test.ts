@@ -68,7 +68,7 @@ describe('a journal written by schema version 2', () => {
     // leaves its mark beside the records it did not touch.
     expect(await db.deletions.count()).toBe(0);
     await deleteContact('c1');
-    expect(await db.deletions.toArray()).toEqual([{ table: 'contacts', id: 'c1' }]);
+    expect(await db.deletions.toArray()).toEqual([{ id: 'c1' }]);
     expect(await db.entries.count()).toBe(fixture.tables.entries!.length);
   });
 });
