@@ -33,7 +33,7 @@ export function lowPriorityCode(): Plugin {
  * after it. No names are built into it, so its hash in the Content-Security-Policy stays the
  * same from build to build; the list is a data block, which the policy does not govern.
  */
-export const OPENING_SCREEN_SCRIPT =
+const OPENING_SCREEN_SCRIPT =
   "(function(){try{var p=location.hash.replace(/^#/,'')||'/';" +
   "var s=JSON.parse(document.getElementById('opening-screen-code').textContent);" +
   'for(var i=0;i<s.length;i++){if(!new RegExp(s[i][0]).test(p))continue;' +

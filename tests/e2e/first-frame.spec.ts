@@ -23,8 +23,15 @@ async function barPlaces(page: Page) {
 test('the first frame is drawn before any code, with the app’s own top bar where it will stay', async ({
   page,
 }) => {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+  });
   const code = await holdCode(page);
   await page.goto('/#/inventory', { waitUntil: 'commit' });
+  // The screen's own code is asked for by the page itself, beside the app's, not after it (the
+  // page's small script runs under the policy's hash for it).
+  await expect(page.locator('link[rel="modulepreload"][href*="InventoryRoutes-"]')).toHaveCount(1);
   const bar = page.locator('header.topbar');
   await expect(bar.getByRole('link', { name: 'Help now' })).toBeVisible();
   await expect(bar.getByRole('link', { name: 'Quick exit' })).toBeVisible();
@@ -36,6 +43,7 @@ test('the first frame is drawn before any code, with the app’s own top bar whe
   await expect(page.getByRole('heading', { level: 1, name: 'Inventory' })).toBeVisible();
   expect(await barPlaces(page)).toEqual(before);
   expect(await bar.getByRole('button', { name: 'Quick exit' }).boundingBox()).toEqual(exitBefore);
+  expect(refused).toEqual([]);
 });
 
 test('Quick exit in the first frame works before the code has come', async ({ page }) => {
