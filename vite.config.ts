@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/app/securityHeaders';
 import { manifest } from './src/app/manifest';
+import { lowPriorityCode, openingScreenCode } from './scripts/vite/firstPaint';
 
 // The dev server injects inline styles for hot reload, so the strict policy goes into the built
 // page only; `vite preview` serves the same policy as a header.
@@ -24,6 +25,8 @@ export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
+    lowPriorityCode(),
+    openingScreenCode(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

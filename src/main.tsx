@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadOpeningScreen } from './app/App';
+import { followQuickExitLink } from './features/safety/quickExit';
 import './ui/tokens.css';
 import './ui/base.css';
 
 const root = document.getElementById('root');
 if (root) {
+  followQuickExitLink();
   preloadOpeningScreen(location.hash.replace(/^#/, '') || '/');
   createRoot(root).render(
     <StrictMode>

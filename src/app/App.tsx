@@ -12,6 +12,7 @@ import { ErrorBoundary, ScreenBoundary } from './ErrorBoundary';
 import { ROUTES } from '../core/routes';
 import { ScrollToTop } from './ScrollToTop';
 import { lazyScreen } from '../core/lazyScreen';
+import { openingModule, type OpeningModule } from './openingScreens';
 
 // Defined in the order the screens are warmed after start-up (Help now's tools, defined in
 // HelpRoutes.tsx, come first).
@@ -29,28 +30,26 @@ const TodayRoutes = lazyScreen(() => import('../features/today/TodayRoutes'));
 const ReadingRoutes = lazyScreen(() => import('../features/reading'));
 const NotFoundPage = lazyScreen(() => import('../ui/NotFoundPage'));
 
-/**
- * The screen an address opens, for loading its code with the app's own, beside the database
- * opening, instead of after it: a person who opens the app on Help now waits for one download
- * less. The same paths as the routes below, most specific first.
- */
-const OPENING_SCREENS: [RegExp, { preload: () => void }][] = [
-  [/^\/steps\/?$/, StepsPage],
-  [/^\/steps\/\d+/, StepPage],
-  [/^\/journal\/?$/, JournalPage],
-  [/^\/journal\/search/, SearchPage],
-  [/^\/journal\/trash/, TrashPage],
-  [/^\/journal\/new/, NewEntryRedirect],
-  [/^\/journal\/./, EntryPage],
-  [/^\/inventory/, InventoryRoutes],
-  [/^\/amends/, AmendsRoutes],
-  [/^\/settings/, SettingsRoutes],
-  [/^\/today\/./, TodayRoutes],
-];
+/** Each opening screen's module (openingScreens.ts) as the lazy screen that loads it. */
+const OPENING_SCREEN: Record<OpeningModule, { preload: () => void }> = {
+  'src/features/steps/StepsPage.tsx': StepsPage,
+  'src/features/steps/StepPage.tsx': StepPage,
+  'src/features/journal/JournalPage.tsx': JournalPage,
+  'src/features/journal/search/SearchPage.tsx': SearchPage,
+  'src/features/journal/TrashPage.tsx': TrashPage,
+  'src/features/journal/NewEntryRedirect.tsx': NewEntryRedirect,
+  'src/features/journal/EntryPage.tsx': EntryPage,
+  'src/features/inventory/InventoryRoutes.tsx': InventoryRoutes,
+  'src/features/amends/AmendsRoutes.tsx': AmendsRoutes,
+  'src/features/settings/SettingsRoutes.tsx': SettingsRoutes,
+  'src/features/today/TodayRoutes.tsx': TodayRoutes,
+};
 
-/** Starts loading the code of the screen at `path` (a hash route such as `/help`). */
+/** Starts loading the code of the screen at `path` (a hash route such as `/help`), beside the
+ * database opening instead of after it. */
 export function preloadOpeningScreen(path: string) {
-  OPENING_SCREENS.find(([pattern]) => pattern.test(path))?.[1].preload();
+  const module = openingModule(path);
+  if (module) OPENING_SCREEN[module].preload();
 }
 
 // Hash routes work on any static host, with no server rewrite rules to get wrong.

@@ -1,21 +1,26 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { useQuietUntilOpened } from '../features/safety/quickExit';
 import { useRememberPlace } from '../features/safety/returnPlace';
 import { useAutoLock } from '../features/vault/useAutoLock';
 import { Toasts } from '../ui/Toasts';
 import { NavIcon } from './NavIcon';
-import { NAV_ITEMS, ROUTES } from '../core/routes';
+import { NAV_ITEMS } from '../core/routes';
 import { RouteFocus } from './RouteFocus';
-import { UpdatePrompt } from './UpdatePrompt';
+import { isCurrent, TopBar } from './TopBar';
 import { afterFirstScreen } from './afterFirstScreen';
 import { warmScreens } from './warmScreens';
 import './shell.css';
 
-function isCurrent(location: string, href: string): boolean {
-  return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
-}
+// Its code (with the service worker's registration) loads once the first screen is up, when it is
+// first drawn: it is not on the first screen, whose code has a budget (scripts/size.mjs). If it
+// cannot load (offline before any worker was installed), there is no update to offer anyway.
+const UpdatePrompt = lazy(() =>
+  import('./UpdatePrompt').then(
+    (module) => ({ default: module.UpdatePrompt }),
+    () => ({ default: () => null }),
+  ),
+);
 
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
@@ -33,26 +38,13 @@ export function AppShell({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main" onClick={focusMain}>
         Skip to content
       </a>
-      <header className="topbar">
-        <Link href={ROUTES.today} className="topbar__brand">
-          Stepwork
-        </Link>
-        <Link href={ROUTES.help} className="topbar__link topbar__link--help">
-          Help now
-        </Link>
-        {/* An icon with its name for screen readers: the bar must also fit the quick exit. */}
-        <Link
-          href={ROUTES.settings}
-          className="topbar__link topbar__link--icon"
-          aria-current={isCurrent(location, ROUTES.settings) ? 'page' : undefined}
-        >
-          <NavIcon name="settings" />
-          <span className="visually-hidden">Settings</span>
-        </Link>
-        <QuickExitButton />
-      </header>
+      <TopBar />
       <div>
-        {workerTime && <UpdatePrompt />}
+        {workerTime && (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        )}
         <main id="main" className="main" tabIndex={-1}>
           {children}
         </main>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { NeutralScreen } from '../features/safety/NeutralScreen';
-import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { quickExit, useQuickExit } from '../features/safety/quickExit';
 import { useEscapeTwice } from '../features/safety/useEscapeTwice';
 import { followKeyChanged, followLockRemoved, lockJournal } from '../features/vault/lockSession';
@@ -9,6 +8,7 @@ import { openJournal } from '../features/vault/vaultRepo';
 import { useVaultStore } from '../core/vaultStore';
 import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
 import { listenToOtherTabs } from '../core/otherTabs';
+import { TopBar } from './TopBar';
 
 type BootState =
   { status: 'starting' } | { status: 'ready' } | { status: 'failed'; kind: DbFailureKind };
@@ -61,16 +61,18 @@ export function Boot({ children }: { children: ReactNode }) {
   if (exited) return <NeutralScreen />;
   if (state.status === 'failed') return <DbFailure kind={state.kind} />;
   if (state.status === 'starting' || vault === 'starting') {
+    // The app's own top bar, as index.html draws it before the code arrives: Help now and Quick
+    // exit are where they will stay, and nothing moves when the screen comes.
     return (
-      <div className="fullscreen-message">
-        <div className="fullscreen-message__bar">
-          <QuickExitButton />
+      <div className="shell">
+        <TopBar />
+        <div>
+          <main className="main">
+            <p className="muted" role="status">
+              Opening your journal…
+            </p>
+          </main>
         </div>
-        <main>
-          <p className="muted" role="status">
-            Opening your journal…
-          </p>
-        </main>
       </div>
     );
   }

@@ -1,6 +1,8 @@
 /** Every route of the app, in one place for the navigation, the tests and the quick exit. */
 export const ROUTES = {
   today: '/',
+  /** The address of index.html's Quick exit link, which works before the code has arrived. */
+  quickExit: '/quick-exit',
   checkin: '/today/checkin',
   /** The check-in of one day (yyyy-MM-dd); it keeps that day whenever it is edited. */
   checkinFor: (day: string) => `/today/checkin/${day}`,

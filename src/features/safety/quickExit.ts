@@ -6,6 +6,7 @@ import { tellOtherTabs } from '../../core/otherTabs';
 import { useJournalView } from '../../core/journalViewStore';
 import { forgetOpenedEntries } from '../../core/openedEntries';
 import { lockJournal } from '../vault';
+import { ROUTES } from '../../core/routes';
 import { forgetReturnPlace } from './returnPlace';
 
 /**
@@ -68,6 +69,22 @@ export async function quickExit(from: 'this-tab' | 'another-tab' = 'this-tab'): 
   // A tag filter is a word the person wrote; the place to return to names an entry.
   useJournalView.getState().clearFilters();
   forgetReturnPlace();
+}
+
+/**
+ * The frame index.html draws before any code arrives has a plain link to ROUTES.quickExit in
+ * Quick exit's place. A tap on it can only change the address (that frame holds nothing of the
+ * person's; nothing is fetched or sent); the code, as soon as it runs, sees the address and does
+ * the rest before the journal can show: the neutral screen and its title, the other tabs, and the
+ * address replaced so Back does not bring the link back.
+ */
+export function followQuickExitLink(): void {
+  const follow = () => {
+    if (location.hash === `#${ROUTES.quickExit}`) void quickExit();
+  };
+  follow();
+  // A tap in the moment between the code running and the app drawing over that frame.
+  window.addEventListener('hashchange', follow);
 }
 
 /** Leaves the neutral screen for the app's first screen (or the unlock screen, when locked). */

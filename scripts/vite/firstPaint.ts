@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { Plugin, Rollup } from 'vite';
+import { OPENING_SCREENS } from '../../src/app/openingScreens';
+import { CONTENT_SECURITY_POLICY } from '../../src/app/securityHeaders';
+
+/**
+ * The page draws its first frame (index.html's own markup and styles) before any of the app's
+ * code has arrived; the code is needed for the screen after it, not for that frame. Asking for
+ * the code at low priority says so to the browser: on a slow line the stylesheet goes first, and
+ * the code follows on the same line at once. Without it, Lighthouse's phone counted the whole
+ * first-screen code (140 KB gzip) as holding up the first paint, because on the fast local
+ * machine it had finished downloading before that paint (issue #13).
+ */
+export function lowPriorityCode(): Plugin {
+  return {
+    name: 'stepwork-low-priority-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
+          '<$1 fetchpriority="low"',
+        ),
+    },
+  };
+}
+
+/**
+ * Run by the page before any code arrives: asks for the code of the screen the address opens
+ * (the list below it, written at build time), beside the app's own, instead of one round trip
+ * after it. No names are built into it, so its hash in the Content-Security-Policy stays the
+ * same from build to build; the list is a data block, which the policy does not govern.
+ */
+const OPENING_SCREEN_SCRIPT =
+  "(function(){try{var p=location.hash.replace(/^#/,'')||'/';" +
+  "var s=JSON.parse(document.getElementById('opening-screen-code').textContent);" +
+  'for(var i=0;i<s.length;i++){if(!new RegExp(s[i][0]).test(p))continue;' +
+  's[i][1].forEach(function(f){var l=document.createElement("link"),c=/\\.css$/.test(f);' +
+  'l.rel=c?"preload":"modulepreload";if(c)l.as="style";l.crossOrigin="";' +
+  'l.setAttribute("fetchpriority","low");l.href=f;document.head.appendChild(l)});return}}' +
+  'catch(e){}})();';
+
+/** The policy's source for the script above. */
+const OPENING_SCREEN_SCRIPT_HASH = `'sha256-${createHash('sha256').update(OPENING_SCREEN_SCRIPT).digest('base64')}'`;
+
+/** Every file a chunk needs before it runs: itself, what it imports, their styles. */
+function chunkFiles(bundle: Rollup.OutputBundle, start: Rollup.OutputChunk): Set<string> {
+  const files = new Set<string>();
+  const queue = [start.fileName];
+  while (queue.length > 0) {
+    const name = queue.shift() as string;
+    if (files.has(name)) continue;
+    files.add(name);
+    const chunk = bundle[name];
+    if (chunk?.type !== 'chunk') continue;
+    queue.push(...chunk.imports);
+    const css = (chunk as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata;
+    for (const file of css?.importedCss ?? []) files.add(file);
+  }
+  return files;
+}
+
+/** Writes the opening screens' files into the page, with the script that fetches them. */
+export function openingScreenCode(): Plugin {
+  let root = '';
+  return {
+    name: 'stepwork-opening-screen-code',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const { bundle, chunk: entry } = context;
+        if (!bundle || !entry) return html;
+        if (!CONTENT_SECURITY_POLICY.includes(OPENING_SCREEN_SCRIPT_HASH)) {
+          throw new Error(
+            `firstPaint: the script changed; put ${OPENING_SCREEN_SCRIPT_HASH} in script-src (src/app/securityHeaders.ts)`,
+          );
+        }
+        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+        const withApp = chunkFiles(bundle, entry);
+        const screens = OPENING_SCREENS.map(([pattern, module]) => {
+          const id = resolve(root, module);
+          const chunk = chunks.find((item) => item.facadeModuleId === id);
+          if (!chunk) throw new Error(`firstPaint: no chunk of its own for ${module}`);
+          const files = [...chunkFiles(bundle, chunk)].filter((file) => !withApp.has(file));
+          return [pattern, files.map((file) => `./${file}`)];
+        });
+        const data = JSON.stringify(screens).replace(/</g, '\\u003c');
+        // Before the stylesheet: an inline script after one waits for it to arrive.
+        const at = html.search(/<link rel="stylesheet"|<\/head>/);
+        return (
+          html.slice(0, at) +
+          `<script type="application/json" id="opening-screen-code">${data}</script>\n    ` +
+          `<script>${OPENING_SCREEN_SCRIPT}</script>\n    ` +
+          html.slice(at)
+        );
+      },
+    },
+  };
+}
