@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useVaultStore } from '../../../core/vaultStore';
 import {
   canSearch,
@@ -45,14 +45,19 @@ export function useSearch(query: string, limit: number): SearchView {
   // rather than showing the old results until the worker answers (React's pattern for state
   // that follows a render's inputs).
   if (!asking && answer.query !== '') setAnswer(nothing(''));
+  const asked = useRef({ query, limit });
+  useEffect(() => {
+    asked.current = { query, limit };
+  });
   useEffect(() => {
     if (!asking) return;
-    let mounted = true;
-    // Answers come back in the order asked, so the newest to arrive is the newest asked.
-    void searchJournal(query, limit).then((next) => mounted && setAnswer(next));
-    return () => {
-      mounted = false;
-    };
+    // Answers come back in the order asked, so the newest to arrive is the newest asked. One
+    // still on its way when the index grew (the same question is then asked again) is shown
+    // rather than dropped: while the index builds, it may grow faster than an answer comes back.
+    void searchJournal(query, limit).then((next) => {
+      const now = asked.current;
+      if (now.query === query && now.limit === limit) setAnswer(next);
+    });
     // `state.version` changes whenever the index does: the same question is asked again.
   }, [asking, query, limit, state.version]);
   // An empty question needs no worker: nothing is shown at once.
