@@ -24,7 +24,7 @@ export type HostRequest =
   | { type: 'search'; seq: number; query: string; limit: number }
   | { type: 'stop' };
 
-export interface BuildTiming {
+interface BuildTiming {
   /** Milliseconds of the first build, in this thread, until the newest slice could be searched. */
   firstSlice?: number;
   /** Milliseconds of the whole first build spent reading and opening the entries… */
