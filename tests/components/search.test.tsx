@@ -68,6 +68,37 @@ describe('searching the journal', () => {
     expect([...results.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['bold']);
   });
 
+  it('shows the newest matches while older entries are still being looked through', async () => {
+    await seed(
+      Array.from({ length: 700 }, (_, i) => ({
+        id: `e${i}`,
+        body: i % 350 === 0 || i === 699 ? `Lighthouse walk ${i}.` : `Evening note ${i}.`,
+      })),
+    );
+    const { user } = renderApp('/journal/search');
+    const input = await screen.findByLabelText('Search your journal');
+    await user.click(input);
+    await user.paste('lighthouse');
+    // The newest entries answer first, and the screen says plainly that more may come.
+    const early = await screen.findByText(
+      '1 entry found so far. Still looking through your older entries…',
+    );
+    expect(early).toHaveAttribute('aria-live', 'polite');
+    const results = screen.getByRole('list', { name: 'Search results' });
+    expect(
+      within(results)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['#/journal/e699']);
+
+    expect(await screen.findByText('3 entries found', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      within(results)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['#/journal/e699', '#/journal/e350', '#/journal/e0']);
+  }, 30_000);
+
   it('says kindly when there is nothing to search yet', async () => {
     renderApp('/journal/search');
     expect(await screen.findByText(/There is nothing to search yet/)).toBeInTheDocument();

@@ -36,7 +36,7 @@ export default function SearchPage() {
   const [shown, setShown] = useState({ query: '', count: PAGE });
   const visible = shown.query === query ? shown.count : PAGE;
   // The index answers from its worker; the page draws only the results it is sent.
-  const { status, size, results } = useSearch(query, visible);
+  const { status, size, results, answering } = useSearch(query, visible);
   const found = results.total;
   const searching = results.terms.length > 0;
 
@@ -44,12 +44,18 @@ export default function SearchPage() {
   if (status === 'failed') {
     message =
       'Search could not read your entries just now. Your entries are safe. Try again later.';
-  } else if (status !== 'ready') {
+  } else if (!answering) {
     message = 'Getting your entries ready to search…';
   } else if (size === 0) {
     message = 'There is nothing to search yet. When you write, you can find any word here.';
   } else if (!searching) {
     message = 'Type a word or two to find it in any entry. Your search stays on this device.';
+  } else if (!results.complete) {
+    // The newest entries have been looked through; the answer grows as the older ones open.
+    message =
+      found === 0
+        ? 'Nothing found in your newest entries so far. Still looking through the older ones…'
+        : `${countLabel(found)} so far. Still looking through your older entries…`;
   } else if (found === 0) {
     message = 'No entries found with those words. You could try fewer words, or another spelling.';
   } else {
@@ -76,7 +82,7 @@ export default function SearchPage() {
       <p className="search__count muted" role="status" aria-live="polite">
         {message}
       </p>
-      {status === 'ready' && found > 0 && (
+      {found > 0 && (
         <>
           <ul className="plain-list search__results" aria-label="Search results">
             {results.items.map((item) => (

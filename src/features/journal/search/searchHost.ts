@@ -1,15 +1,17 @@
-import { open as openSealed } from '../../../core/crypto';
-import { checkSealedShape } from '../../../db/sealedShapes';
-import type { EntryFields, EntryRow } from '../../../db/types';
+import { openAll, openNewestFirst, openSome } from './entryReader';
 import type { EntryChange } from './searchRepo';
 import { resultItem, type SearchAnswer } from './searchResults';
-import { SearchIndex, type IndexedEntry } from './textIndex';
+import { SearchIndex } from './textIndex';
 
 /**
  * The search index's own side, run in the search worker (search.worker.ts), or in the page where
  * there is no Worker (tests in jsdom and Node). It reads the sealed entries from IndexedDB itself
  * and opens them with the session key the page passes once, so neither the ciphertext nor the
  * opened words ever cross to the page: only a status, a count and the few results shown do.
+ *
+ * The first build opens the newest entries first, a slice at a time, and answers searches from
+ * what it has opened so far (the answer says it is not complete): on a slow phone the newest
+ * matches show while the older entries are still being opened.
  *
  * Why the worker opens the entries rather than being handed them: the page opening 10,000
  * entries (valibot checks, JSON parsing, the cache) was itself the main-thread work that grew on
@@ -22,104 +24,30 @@ export type HostRequest =
   | { type: 'search'; seq: number; query: string; limit: number }
   | { type: 'stop' };
 
+interface BuildTiming {
+  /** Milliseconds of the first build, in this thread, until the newest slice could be searched. */
+  firstSlice?: number;
+  /** Milliseconds of the whole first build spent reading and opening the entries… */
+  opening?: number;
+  /** …and folding their text for search (the two overlap less than they add up). */
+  folding?: number;
+}
+
 export type HostReply =
   | {
       type: 'status';
-      status: 'ready' | 'failed';
+      /** 'building': the first build has opened `size` entries so far, the newest first. */
+      status: 'building' | 'ready' | 'failed';
       size: number;
-      /** Milliseconds of the first build, in this thread: reading and opening, then folding. */
-      timing?: { opening: number; folding: number };
+      timing?: BuildTiming;
     }
   | { type: 'results'; seq: number; answer: SearchAnswer };
 
-/** Measured on 10,000 entries in Chromium: batches of 500 opened them in 250 ms, of 250 in
- * 265 ms, of 1,000 in 285 ms, and one read of the whole table in 340 ms (journalRepo.ts). */
-const CHUNK = 500;
 /** Above this many changed entries, opening them all again is quicker than one by one. */
 const REOPEN_ALL = 200;
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB failed'));
-  });
-}
-
-async function openDatabase(name: string): Promise<IDBDatabase> {
-  const opening = indexedDB.open(name);
-  // The page made the database before starting search; this side must never create an empty one.
-  opening.onupgradeneeded = () => opening.transaction?.abort();
-  const db = await request(opening);
-  // A newer version in any tab (or a test deleting the database) must not wait on this one.
-  db.onversionchange = () => db.close();
-  return db;
-}
-
-/** An entry's words, or undefined when it is in Trash or cannot be opened (it is then not
- * searched, as the journal shows it as damaged). */
-async function openRow(key: CryptoKey, row: EntryRow): Promise<IndexedEntry | undefined> {
-  if (row.deletedAt !== undefined) return undefined;
-  try {
-    const words = await openSealed<unknown>(key, 'entries', row.id, row.sealed);
-    const checked = checkSealedShape('entries', row.id, words);
-    if (!checked.ok) return undefined;
-    // Checked against the entries' shape just above.
-    const fields = checked.value as unknown as EntryFields;
-    return {
-      id: row.id,
-      created: row.created,
-      title: fields.title,
-      body: fields.body,
-      tags: fields.tags,
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-const isEntry = (entry: IndexedEntry | undefined): entry is IndexedEntry => entry !== undefined;
-
-/** Every live entry, opened; one batch is opened while the next is read. */
-async function openAll(key: CryptoKey, database: string): Promise<IndexedEntry[]> {
-  const db = await openDatabase(database);
-  try {
-    const read = (after: string | undefined) =>
-      request(
-        db
-          .transaction('entries')
-          .objectStore('entries')
-          .getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), CHUNK),
-      ) as Promise<EntryRow[]>;
-    const batches: Promise<IndexedEntry[]>[] = [];
-    let rows = await read(undefined);
-    while (rows.length > 0) {
-      const last = rows[rows.length - 1];
-      const next = last && rows.length === CHUNK ? read(last.id) : Promise.resolve([]);
-      batches.push(
-        Promise.all(rows.map((row) => openRow(key, row))).then((e) => e.filter(isEntry)),
-      );
-      rows = await next;
-    }
-    return (await Promise.all(batches)).flat();
-  } finally {
-    db.close();
-  }
-}
-
-async function openSome(
-  key: CryptoKey,
-  database: string,
-  ids: string[],
-): Promise<(IndexedEntry | undefined)[]> {
-  const db = await openDatabase(database);
-  try {
-    const store = db.transaction('entries').objectStore('entries');
-    const rows = await Promise.all(ids.map((id) => request(store.get(id) as IDBRequest<EntryRow>)));
-    return await Promise.all(rows.map((row) => (row ? openRow(key, row) : undefined)));
-  } finally {
-    db.close();
-  }
-}
+/** While the first build runs, the page hears how far it has got at most this often (each time,
+ * a search on screen is asked again, with the entries opened since). */
+const PROGRESS_MS = 300;
 
 export interface SearchHost {
   handle(message: HostRequest): void;
@@ -137,7 +65,7 @@ export function createSearchHost(reply: (message: HostReply) => void): SearchHos
   let dirtyAll = false;
 
   const current = (run: number) => session !== null && session.run === run;
-  const status = (timing?: { opening: number; folding: number }) =>
+  const status = (timing?: BuildTiming) =>
     reply({ type: 'status', status: 'ready', size: index.size, timing });
 
   async function catchUp(key: CryptoKey, database: string, run: number): Promise<void> {
@@ -185,12 +113,24 @@ export function createSearchHost(reply: (message: HostReply) => void): SearchHos
     building = true;
     try {
       const started = performance.now();
-      const entries = await openAll(key, database);
+      let folding = 0;
+      let said: number | undefined;
+      await openNewestFirst(key, database, (entries) => {
+        if (!current(run)) return false;
+        const opened = performance.now();
+        index.addOlder(entries);
+        const now = performance.now();
+        folding += now - opened;
+        if (said === undefined || now - said >= PROGRESS_MS) {
+          const timing = said === undefined ? { firstSlice: now - started } : undefined;
+          said = now;
+          reply({ type: 'status', status: 'building', size: index.size, timing });
+        }
+        return true;
+      });
       if (!current(run)) return;
-      const opened = performance.now();
-      index.replaceAll(entries);
       building = false;
-      status({ opening: opened - started, folding: performance.now() - opened });
+      status({ opening: performance.now() - started - folding, folding });
       await drain(run);
     } catch (error) {
       if (!current(run)) return;
@@ -233,6 +173,8 @@ export function createSearchHost(reply: (message: HostReply) => void): SearchHos
             query: message.query,
             terms,
             total: entries.length,
+            // While the first build runs, only the newest entries have been looked through.
+            complete: !building,
             items: entries.slice(0, message.limit).map((entry) => resultItem(entry, terms)),
           };
           reply({ type: 'results', seq: message.seq, answer });

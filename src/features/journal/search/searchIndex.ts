@@ -15,7 +15,7 @@ import { parseQuery } from './searchText';
 
 export type IndexStatus = 'idle' | 'building' | 'ready' | 'failed';
 
-interface IndexState {
+export interface IndexState {
   status: IndexStatus;
   /** How many entries the index holds. */
   size: number;
@@ -102,6 +102,7 @@ const emptyAnswer = (query: string): SearchAnswer => ({
   terms: parseQuery(query),
   total: 0,
   items: [],
+  complete: true,
 });
 
 function onReply(message: HostReply) {
@@ -115,11 +116,24 @@ function onReply(message: HostReply) {
     setState('failed', 0);
     return;
   }
+  if (message.status === 'building') {
+    if (message.timing?.firstSlice !== undefined) {
+      performance.mark('search-index-answering', { detail: message.timing });
+    }
+    setState('building', message.size);
+    return;
+  }
   if (state.status !== 'ready' && message.timing) {
     performance.mark('search-index-ready', { detail: message.timing });
     performance.measure('search-index-build', 'search-index-start', 'search-index-ready');
   }
   setState('ready', message.size);
+}
+
+/** True once the index can answer: it holds every live entry, or the newest of them while it
+ * opens the rest. */
+export function canSearch({ status, size }: IndexState): boolean {
+  return status === 'ready' || (status === 'building' && size > 0);
 }
 
 /**
@@ -151,9 +165,11 @@ export function startSearchIndex(): void {
   );
 }
 
-/** The matches for `query`, the first `limit` of them cut and highlighted; none until ready. */
+/** The matches for `query`, the first `limit` of them cut and highlighted: none until the index
+ * has opened its first entries, and while it is still opening the older ones, an answer that
+ * says it is not complete. */
 export function searchJournal(query: string, limit: number): Promise<SearchAnswer> {
-  if (!port || state.status !== 'ready' || parseQuery(query).length === 0) {
+  if (!port || !canSearch(state) || parseQuery(query).length === 0) {
     return Promise.resolve(emptyAnswer(query));
   }
   const asked = ++seq;

@@ -20,6 +20,9 @@ export interface SearchAnswer {
   total: number;
   /** The first matches, newest first, as many as were asked for. */
   items: ResultItem[];
+  /** False while the index is still opening the older entries: the newest have been looked
+   * through, and more matches may come. */
+  complete: boolean;
 }
 
 function firstLine(entry: IndexedEntry): string {

@@ -75,6 +75,28 @@ export class SearchIndex {
     this.recent.clear();
   }
 
+  /**
+   * Adds entries older than those already held (the build's next slice, newest first): they go
+   * on the end, with no re-sorting of what is there. One that is not older, or is already held
+   * (the journal was replaced while it was read), is put in its place instead.
+   */
+  addOlder(entries: IndexedEntry[]): void {
+    const docs = entries
+      .filter((entry) => entry.deletedAt === undefined && !entry.unreadable)
+      .map((entry) => ({ entry, folded: searchableText(entry) }));
+    docs.sort((a, b) => newerFirst(a.entry, b.entry));
+    for (const doc of docs) {
+      const last = this.docs[this.docs.length - 1];
+      if (this.byId.has(doc.entry.id) || (last && newerFirst(last.entry, doc.entry) > 0)) {
+        this.put(doc.entry);
+      } else {
+        this.docs.push(doc);
+        this.byId.set(doc.entry.id, doc);
+      }
+    }
+    this.recent.clear();
+  }
+
   /** Adds or refreshes one entry; a trashed or unreadable one is taken out. */
   put(entry: IndexedEntry): void {
     this.remove(entry.id);
