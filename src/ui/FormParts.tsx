@@ -13,10 +13,6 @@ interface TextFieldProps {
   max?: number | undefined;
   /** Where longer words can go, said when the box is full. */
   more?: string;
-  /** "off" unless a passphrase box asks the password manager's token (docs/DESIGN.md, rule 11). */
-  autoComplete?: 'off' | 'new-password' | 'current-password';
-  /** Id of more words about this field, such as a strength estimate. */
-  describedBy?: string | undefined;
 }
 
 /** A labelled one-line box with its hint read out with it, and its room shown near the limit. */
@@ -30,11 +26,8 @@ export function TextField({
   onChange,
   max,
   more = 'A short note is plenty here.',
-  autoComplete = 'off',
-  describedBy,
 }: TextFieldProps) {
   const id = `${formId}-${name}`;
-  const described = [hint ? `${id}-hint` : null, describedBy ?? null].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -47,8 +40,8 @@ export function TextField({
         id={id}
         className="input"
         type={type}
-        autoComplete={autoComplete}
-        aria-describedby={described || undefined}
+        autoComplete="off"
+        aria-describedby={hint ? `${id}-hint` : undefined}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         maxLength={max}

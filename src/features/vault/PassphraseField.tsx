@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { TextField } from '../../ui/FormParts';
 
 interface Props {
   label: string;
@@ -11,7 +10,33 @@ interface Props {
   describedBy?: string;
 }
 
-/** A passphrase box: the kit's text field, hidden as it is typed, with the password token. */
-export function PassphraseField(props: Props) {
-  return <TextField formId={useId()} name="passphrase" type="password" {...props} />;
+export function PassphraseField({
+  label,
+  value,
+  onChange,
+  autoComplete,
+  hint,
+  describedBy,
+}: Props) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : null, describedBy ?? null].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span id={`${id}-hint`} className="muted">
+          {hint}
+        </span>
+      )}
+      <input
+        id={id}
+        className="input"
+        type="password"
+        autoComplete={autoComplete}
+        aria-describedby={described || undefined}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
 }
