@@ -112,7 +112,8 @@ test.describe('a phone in Nigeria, in British English', () => {
 // The crisis lines load after the first paint (src/features/safety/CrisisLines.tsx); the
 // locked screen must still show them with no network, and never less than the emergency numbers.
 test.describe('the locked screen, a phone in the United Kingdom', () => {
-  test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  // The offline test needs the worker; the one below blocks it again.
+  test.use({ locale: 'en-GB', timezoneId: 'Europe/London', serviceWorkers: 'allow' });
   const PASS = 'kettle on, window open';
 
   async function setLock(page: import('@playwright/test').Page) {

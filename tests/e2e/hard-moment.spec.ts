@@ -2,7 +2,8 @@ import { test, expect } from './fixtures';
 import { expectAxeClean, expectTouchTargets } from './helpers/checks';
 import { openAppOffline } from './helpers/serviceWorker';
 
-test.use({ bypassCSP: true });
+// The offline check-ins need the worker (the config blocks it elsewhere).
+test.use({ bypassCSP: true, serviceWorkers: 'allow' });
 
 const CARD = 'A few things for a hard moment';
 

@@ -9,64 +9,68 @@ async function chooseFeeling(page: Page, family: string, word: string, intensity
   await page.getByRole('slider', { name: `How strong is “${word}”?` }).fill(String(intensity));
 }
 
-test('a whole emotion inventory on a phone with the network off', async ({
-  page,
-  context,
-  server,
-}) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await server.stop();
-  await page.reload();
+// Offline: the worker is installed here (the config blocks it elsewhere).
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
 
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Inventory' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Inventory' })).toBeVisible();
-  await page.getByRole('link', { name: 'Start an emotion inventory' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Emotion inventory' })).toBeVisible();
+  test('a whole emotion inventory on a phone with the network off', async ({
+    page,
+    context,
+    server,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await server.stop();
+    await page.reload();
 
-  await page.getByLabel('What happened? (optional)').fill('A hard call with my mother');
-  await chooseFeeling(page, 'Anger', 'frustrated', 7);
-  await chooseFeeling(page, 'Loneliness', 'misunderstood', 9);
-  await chooseFeeling(page, 'Relief', 'relieved', 2);
-  await expect(page.getByText('9 of 10')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Throat' }).check();
-  await page.getByRole('checkbox', { name: 'Stomach' }).check();
-  await page.getByLabel('One kind thing you could do for yourself now').fill('Tea and a blanket');
-  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Inventory' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Inventory' })).toBeVisible();
+    await page.getByRole('link', { name: 'Start an emotion inventory' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Emotion inventory' })).toBeVisible();
 
-  // A pause opens Help now and the draft is there on the way back.
-  await page.getByRole('link', { name: 'Take a pause with Help now' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
-  await page.goBack();
-  await expect(page.getByRole('slider', { name: 'How strong is “misunderstood”?' })).toHaveValue(
-    '9',
-  );
+    await page.getByLabel('What happened? (optional)').fill('A hard call with my mother');
+    await chooseFeeling(page, 'Anger', 'frustrated', 7);
+    await chooseFeeling(page, 'Loneliness', 'misunderstood', 9);
+    await chooseFeeling(page, 'Relief', 'relieved', 2);
+    await expect(page.getByText('9 of 10')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Throat' }).check();
+    await page.getByRole('checkbox', { name: 'Stomach' }).check();
+    await page.getByLabel('One kind thing you could do for yourself now').fill('Tea and a blanket');
+    await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Finish this inventory' }).click();
-  await expect(page.getByText(/Thank you for sitting with what you feel/)).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Feelings you named' })).toContainText(
-    'misunderstood, 9 of 10',
-  );
+    // A pause opens Help now and the draft is there on the way back.
+    await page.getByRole('link', { name: 'Take a pause with Help now' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('slider', { name: 'How strong is “misunderstood”?' })).toHaveValue(
+      '9',
+    );
 
-  await page.getByRole('link', { name: 'Back to inventory' }).click();
-  await expect(
-    page.getByRole('list', { name: 'Your emotion inventories' }).getByRole('link'),
-  ).toContainText('frustrated, misunderstood, relieved');
-  await page.getByRole('link', { name: 'See the picture' }).click();
-  const table = page.getByRole('table', { name: 'Painful feelings in all' });
-  await expect(table.getByRole('row', { name: /Loneliness/ })).toContainText('9');
-  await expect(page.getByRole('paragraph').filter({ hasText: 'In the last 30 days' })).toHaveText(
-    'In the last 30 days you finished one inventory. Of the painful feelings, you named ' +
-      'loneliness and anger most, once each. Of the pleasant ones, you named relief most, once. ' +
-      'Once you have inventories in more than one week, this shows what grew and what eased.',
-  );
+    await page.getByRole('button', { name: 'Finish this inventory' }).click();
+    await expect(page.getByText(/Thank you for sitting with what you feel/)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Feelings you named' })).toContainText(
+      'misunderstood, 9 of 10',
+    );
+
+    await page.getByRole('link', { name: 'Back to inventory' }).click();
+    await expect(
+      page.getByRole('list', { name: 'Your emotion inventories' }).getByRole('link'),
+    ).toContainText('frustrated, misunderstood, relieved');
+    await page.getByRole('link', { name: 'See the picture' }).click();
+    const table = page.getByRole('table', { name: 'Painful feelings in all' });
+    await expect(table.getByRole('row', { name: /Loneliness/ })).toContainText('9');
+    await expect(page.getByRole('paragraph').filter({ hasText: 'In the last 30 days' })).toHaveText(
+      'In the last 30 days you finished one inventory. Of the painful feelings, you named ' +
+        'loneliness and anger most, once each. Of the pleasant ones, you named relief most, once. ' +
+        'Once you have inventories in more than one week, this shows what grew and what eased.',
+    );
+  });
 });
-
 const DAY = 24 * 60 * 60 * 1000;
 
 // Eleven inventories over two months, as the issue's new user took them: a month of fear, then

@@ -1,6 +1,9 @@
 import { test, expect } from './fixtures';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
+// The worker is what this file is about (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('the service worker controls the first visit and the app opens offline', async ({
   page,
   context,

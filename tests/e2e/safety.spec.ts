@@ -262,52 +262,56 @@ test('setting a lock in one tab locks another tab that was writing, and nothing 
   await expect(page.getByLabel('Your words')).toHaveValue(`${NOTE} and the kettle sang`);
 });
 
-test('Help now, its tools and the safety plan work with the network off', async ({
-  page,
-  context,
-  server,
-}) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await server.stop();
-  await page.reload();
+// Offline: the worker is installed here (the config blocks it elsewhere).
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
 
-  await page.getByRole('link', { name: 'Help now', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
-  // Playwright's en-US with this machine's zone: the United States' lines come first (the
-  // others sit in a closed "Lines in other countries").
-  await expect(page.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+  test('Help now, its tools and the safety plan work with the network off', async ({
+    page,
+    context,
+    server,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await server.stop();
+    await page.reload();
 
-  await page.getByRole('link', { name: /Ground yourself/ }).click();
-  await expect(page.getByRole('heading', { name: 'Five things you can see' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('heading', { name: 'Four things you can touch' })).toBeVisible();
+    await page.getByRole('link', { name: 'Help now', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
+    // Playwright's en-US with this machine's zone: the United States' lines come first (the
+    // others sit in a closed "Lines in other countries").
+    await expect(page.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
 
-  await page.goto(`${server.url}#/help/breathing`);
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByText('Breathe in for 4.')).toBeVisible();
+    await page.getByRole('link', { name: /Ground yourself/ }).click();
+    await expect(page.getByRole('heading', { name: 'Five things you can see' })).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { name: 'Four things you can touch' })).toBeVisible();
 
-  await page.goto(`${server.url}#/help/people`);
-  await page.getByRole('button', { name: 'Add someone' }).click();
-  await page.getByLabel('Name').fill('Dee');
-  await page.getByLabel('Phone number').fill('+44 7700 900123');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('link', { name: 'Call Dee' })).toHaveAttribute(
-    'href',
-    'tel:+447700900123',
-  );
+    await page.goto(`${server.url}#/help/breathing`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByText('Breathe in for 4.')).toBeVisible();
 
-  await page.goto(`${server.url}#/help/safety-plan/edit`);
-  await page.getByLabel('Things I can do on my own').fill('Walk the dog to the canal');
-  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
-  await page.reload();
-  await expect(page.getByLabel('Things I can do on my own')).toHaveValue(
-    'Walk the dog to the canal',
-  );
+    await page.goto(`${server.url}#/help/people`);
+    await page.getByRole('button', { name: 'Add someone' }).click();
+    await page.getByLabel('Name').fill('Dee');
+    await page.getByLabel('Phone number').fill('+44 7700 900123');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('link', { name: 'Call Dee' })).toHaveAttribute(
+      'href',
+      'tel:+447700900123',
+    );
+
+    await page.goto(`${server.url}#/help/safety-plan/edit`);
+    await page.getByLabel('Things I can do on my own').fill('Walk the dog to the canal');
+    await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Things I can do on my own')).toHaveValue(
+      'Walk the dog to the canal',
+    );
+  });
 });
-
 test.describe('accessibility of the lock and quick-exit screens', () => {
   // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
   test.use({ bypassCSP: true });

@@ -2,6 +2,9 @@ import { test, expect } from './fixtures';
 import { expectAxeClean, expectNoSidewaysScroll } from './helpers/checks';
 import { openAppOffline } from './helpers/serviceWorker';
 
+// The worker is what this file is about (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
 

@@ -1,6 +1,9 @@
 import { test, expect } from './fixtures';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
+// The worker is what this file is about (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const WORDS = 'The fear under the anger was about being left behind';
 
 test('offline on a phone: Steps → Step 4 → a prompt → writing → found again through search', async ({

@@ -6,58 +6,62 @@ import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
 
-test('the Today screen and a check-in on a phone with the network off', async ({
-  page,
-  context,
-  server,
-}, testInfo) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await server.stop();
-  await page.reload();
+// Offline: the worker is installed here (the config blocks it elsewhere).
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Check in now' })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('today.png'), fullPage: true });
-  await expectAxeClean(page);
-  await expectTouchTargets(page);
+  test('the Today screen and a check-in on a phone with the network off', async ({
+    page,
+    context,
+    server,
+  }, testInfo) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await server.stop();
+    await page.reload();
 
-  await page.getByRole('link', { name: 'Check in now' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: "Today's check-in" })).toBeVisible();
-  await page.getByRole('radio', { name: 'In between' }).check();
-  await page.getByRole('checkbox', { name: 'Lonely' }).check();
-  await page
-    .getByRole('group', { name: 'Cravings or urges today' })
-    .getByRole('radio', { name: '4' })
-    .check();
-  await page.getByLabel('First thing').fill('the walk by the river');
-  await page.getByLabel('One small win').fill('answered the letter');
-  await page.getByLabel('What went well today?').fill('kept my appointment');
-  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('checkin.png'), fullPage: true });
-  await expectAxeClean(page);
-  await expectTouchTargets(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Check in now' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('today.png'), fullPage: true });
+    await expectAxeClean(page);
+    await expectTouchTargets(page);
 
-  // Nothing the person wrote is readable on disk.
-  const dump = (await dumpIndexedDb(page)).map((store) => store.text).join('\n');
-  for (const words of ['river', 'answered the letter', 'appointment']) {
-    expect(dump).not.toContain(words);
-  }
+    await page.getByRole('link', { name: 'Check in now' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: "Today's check-in" })).toBeVisible();
+    await page.getByRole('radio', { name: 'In between' }).check();
+    await page.getByRole('checkbox', { name: 'Lonely' }).check();
+    await page
+      .getByRole('group', { name: 'Cravings or urges today' })
+      .getByRole('radio', { name: '4' })
+      .check();
+    await page.getByLabel('First thing').fill('the walk by the river');
+    await page.getByLabel('One small win').fill('answered the letter');
+    await page.getByLabel('What went well today?').fill('kept my appointment');
+    await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('checkin.png'), fullPage: true });
+    await expectAxeClean(page);
+    await expectTouchTargets(page);
 
-  await page.getByRole('link', { name: 'Back to Today' }).click();
-  await expect(page.getByText(/You checked in today, last at/)).toBeVisible();
-  await page.getByRole('link', { name: 'Past check-ins' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your check-ins' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Every check-in' })).toContainText(
-    'cravings 4 of 10',
-  );
-  await page.screenshot({ path: testInfo.outputPath('checkins.png'), fullPage: true });
-  await expectAxeClean(page);
-  await expectTouchTargets(page);
+    // Nothing the person wrote is readable on disk.
+    const dump = (await dumpIndexedDb(page)).map((store) => store.text).join('\n');
+    for (const words of ['river', 'answered the letter', 'appointment']) {
+      expect(dump).not.toContain(words);
+    }
+
+    await page.getByRole('link', { name: 'Back to Today' }).click();
+    await expect(page.getByText(/You checked in today, last at/)).toBeVisible();
+    await page.getByRole('link', { name: 'Past check-ins' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your check-ins' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Every check-in' })).toContainText(
+      'cravings 4 of 10',
+    );
+    await page.screenshot({ path: testInfo.outputPath('checkins.png'), fullPage: true });
+    await expectAxeClean(page);
+    await expectTouchTargets(page);
+  });
 });
-
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`goals and recovery days are axe clean in the ${colorScheme} scheme`, async ({
     page,

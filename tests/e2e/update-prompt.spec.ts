@@ -5,6 +5,9 @@ import type { Page } from '@playwright/test';
 import { test, expect, DIST } from './fixtures';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
+// The worker is what this file is about (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const DRAFT = 'Halfway through a sentence about forgiving myself';
 
 // Each test gets its own copy of the build, so it can publish a "new version" without touching
