@@ -6,6 +6,10 @@ import { openAppOffline } from './helpers/serviceWorker';
 // save reads in its own transaction (src/db/deletedRecords.ts); the editor says so and keeps
 // the words on screen to copy.
 
+// Offline, as a person on a phone: the service worker serves the app (playwright.config.ts blocks
+// it for specs that are not about it).
+test.use({ serviceWorkers: 'allow' });
+
 const NAME = 'Quillonbright';
 const FIRST = 'I broke the heliotropic promise';
 const MORE = ' and never said so';
