@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -15,12 +16,12 @@ const OWN_MODULES = [
 ];
 
 const components = {
-  environment: 'jsdom',
+  environment: 'jsdom' as const,
   // The first test of a file that opens a screen no earlier file opened pays for compiling it;
   // on a busy 2-core machine that alone has passed 15 s. A hang still fails, only later.
   testTimeout: 30000,
   setupFiles: ['tests/helpers/setup.ts', 'tests/helpers/setupComponents.ts'],
-} as const;
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -38,6 +39,10 @@ export default defineConfig({
     // A zone with daylight saving, so day keys are tested where they can go wrong.
     env: { TZ: 'Europe/London' },
     testTimeout: 15000,
+    // vitest leaves one core to itself by default: one worker on a 2-core machine, though after
+    // the first transforms the main process mostly waits. Two workers run the unit and component
+    // files side by side there.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,

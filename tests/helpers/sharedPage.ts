@@ -20,9 +20,10 @@ const added = (target: object, before: ReadonlySet<string>) =>
 const ownBefore = patched.map((target) => new Set(Object.getOwnPropertyNames(target)));
 
 beforeAll(() => {
-  for (const store of [useToasts, useNewEntryContexts, useReturnPlace, useJournalView]) {
-    store.setState(store.getInitialState(), true);
-  }
+  useToasts.setState(useToasts.getInitialState(), true);
+  useNewEntryContexts.setState(useNewEntryContexts.getInitialState(), true);
+  useReturnPlace.setState(useReturnPlace.getInitialState(), true);
+  useJournalView.setState(useJournalView.getInitialState(), true);
   useVaultStore.setState({ status: 'starting' }, true);
   useQuickExit.setState({ exited: false, quiet: false }, true);
   setDocumentIdMap(null);
