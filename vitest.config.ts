@@ -1,6 +1,27 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * Component files that change the app's module state for good, so they keep their own modules
+ * and jsdom: errorBoundary replaces two screens with vi.mock, and journal and quickExit open the
+ * database at a newer version, after which the app steps aside for the rest of the page
+ * (src/db/db.ts).
+ */
+const OWN_MODULES = [
+  'tests/components/errorBoundary.test.tsx',
+  'tests/components/journal.test.tsx',
+  'tests/components/quickExit.test.tsx',
+];
+
+const components = {
+  environment: 'jsdom' as const,
+  // The first test of a file that opens a screen no earlier file opened pays for compiling it;
+  // on a busy 2-core machine that alone has passed 15 s. A hang still fails, only later.
+  testTimeout: 30000,
+  setupFiles: ['tests/helpers/setup.ts', 'tests/helpers/setupComponents.ts'],
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -14,9 +35,14 @@ export default defineConfig({
   test: {
     setupFiles: ['tests/helpers/setup.ts'],
     restoreMocks: true,
+    unstubGlobals: true,
     // A zone with daylight saving, so day keys are tested where they can go wrong.
     env: { TZ: 'Europe/London' },
     testTimeout: 15000,
+    // vitest leaves one core to itself by default: one worker on a 2-core machine, though after
+    // the first transforms the main process mostly waits. Two workers run the unit and component
+    // files side by side there.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
@@ -34,19 +60,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...components,
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
-          environment: 'jsdom',
-          // Each file keeps its own modules and jsdom: with them shared, a later file's Help now
-          // sometimes never showed its crisis lines (seen twice in help.test.tsx, not yet
-          // explained), and three files change module state for good (errorBoundary's vi.mock;
-          // journal and quickExit open the database at a newer version, after which the app
-          // steps aside, src/db/db.ts).
-          // The first test of a file pays for compiling the screens it opens; on a busy 2-core
-          // machine that alone has passed 15 s. A hang still fails, only later.
-          testTimeout: 30000,
-          setupFiles: ['tests/helpers/setup.ts', 'tests/helpers/setupComponents.ts'],
+          exclude: [...configDefaults.exclude, ...OWN_MODULES],
+          // Files share a worker's jsdom and modules: a new process, jsdom and app for each
+          // file were most of their time. Each file starts from what a fresh page would hold
+          // (tests/helpers/sharedPage.ts).
+          isolate: false,
+          setupFiles: [...components.setupFiles, 'tests/helpers/sharedPage.ts'],
         },
+      },
+      {
+        extends: true,
+        test: { ...components, name: 'components-own-modules', include: OWN_MODULES },
       },
     ],
   },
