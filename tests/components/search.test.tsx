@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { saveEntry } from '../../src/features/journal/journalRepo';
@@ -79,17 +79,18 @@ describe('searching the journal', () => {
     const input = await screen.findByLabelText('Search your journal');
     await user.click(input);
     await user.paste('lighthouse');
-    // The newest entries answer first, and the screen says plainly that more may come.
-    const early = await screen.findByText(
-      '1 entry found so far. Still looking through your older entries…',
-    );
-    expect(early).toHaveAttribute('aria-live', 'polite');
+    // The newest entries answer first, and the screen says plainly that more may come. Status
+    // and list are read in one look: the whole answer can follow within the same tick.
+    const partial = '1 entry found so far. Still looking through your older entries…';
+    await waitFor(() => {
+      expect(screen.getByText(partial)).toHaveAttribute('aria-live', 'polite');
+      expect(
+        within(screen.getByRole('list', { name: 'Search results' }))
+          .getAllByRole('link')
+          .map((link) => link.getAttribute('href')),
+      ).toEqual(['#/journal/e699']);
+    });
     const results = screen.getByRole('list', { name: 'Search results' });
-    expect(
-      within(results)
-        .getAllByRole('link')
-        .map((link) => link.getAttribute('href')),
-    ).toEqual(['#/journal/e699']);
 
     expect(await screen.findByText('3 entries found', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(
