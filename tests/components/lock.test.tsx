@@ -5,6 +5,8 @@ import { saveEntry } from '../../src/features/journal/journalRepo';
 import { isLockSet, setLock } from '../../src/features/vault/lockRepo';
 import { startVault } from '../../src/features/vault/vaultRepo';
 import { useVaultStore } from '../../src/core/vaultStore';
+import { getSetting } from '../../src/core/settingsRepo';
+import { AUTO_LOCK_KEY } from '../../src/features/vault/useAutoLock';
 import { renderApp } from '../helpers/renderApp';
 import { resetApp } from '../helpers/resetApp';
 
@@ -131,6 +133,12 @@ describe('the passphrase lock', () => {
     const { user } = renderApp('/journal');
     await user.type(await screen.findByLabelText('Passphrase'), `${PASS}{Enter}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Journal' })).toBeInTheDocument();
+    // The auto-lock arms once its live reads of "is a lock set" and the minutes have answered.
+    // Reads of the same rows queued after them answer after them; act lets React take them in.
+    await act(async () => {
+      await isLockSet();
+      await getSetting(AUTO_LOCK_KEY);
+    });
 
     vi.useFakeTimers({ toFake: ['Date'] });
     act(() => setVisibility('hidden'));
