@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { runAxe, smallTargets } from './helpers/axe';
-import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+import { openAppOffline } from './helpers/serviceWorker';
 
 async function chooseFeeling(page: Page, family: string, word: string, intensity: number) {
   await page.locator('summary', { hasText: new RegExp(`^${family}`) }).click();
@@ -18,12 +18,7 @@ test.describe(() => {
     context,
     server,
   }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await waitForServiceWorkerControl(page);
-    await context.setOffline(true);
-    await server.stop();
-    await page.reload();
+    await openAppOffline(page, context, server);
 
     await page
       .getByRole('navigation', { name: 'Main' })

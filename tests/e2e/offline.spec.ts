@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+import { openAppOffline } from './helpers/serviceWorker';
 
 // The worker is what this file is about (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -9,13 +9,7 @@ test('the service worker controls the first visit and the app opens offline', as
   context,
   server,
 }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await waitForServiceWorkerControl(page);
-
-  await context.setOffline(true);
-  await server.stop();
-  await page.reload();
+  await openAppOffline(page, context, server);
 
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Today' })).toBeVisible();

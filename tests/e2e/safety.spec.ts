@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { runAxe } from './helpers/axe';
-import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+import { openAppOffline } from './helpers/serviceWorker';
 
 const PASS = 'kettle on, window open';
 const TITLE = 'Tuesday after group';
@@ -271,12 +271,7 @@ test.describe(() => {
     context,
     server,
   }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await waitForServiceWorkerControl(page);
-    await context.setOffline(true);
-    await server.stop();
-    await page.reload();
+    await openAppOffline(page, context, server);
 
     await page.getByRole('link', { name: 'Help now', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();

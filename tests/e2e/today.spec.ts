@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { expectAxeClean, expectTouchTargets } from './helpers/checks';
 import { dumpIndexedDb } from './helpers/indexedDbDump';
-import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+import { openAppOffline } from './helpers/serviceWorker';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
@@ -15,12 +15,7 @@ test.describe(() => {
     context,
     server,
   }, testInfo) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-    await waitForServiceWorkerControl(page);
-    await context.setOffline(true);
-    await server.stop();
-    await page.reload();
+    await openAppOffline(page, context, server);
 
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Check in now' })).toBeVisible();
