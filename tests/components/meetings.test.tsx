@@ -75,6 +75,23 @@ describe('my meetings', () => {
     expect(await screen.findByText('No meetings here yet.')).toBeInTheDocument();
     expect(screen.getByText('I shared')).toBeInTheDocument();
     expect(screen.getByText(/you went to 2 meetings/)).toBeInTheDocument();
+
+    // A note of going can hold what someone shared: taking it away asks first, Keep leaves it.
+    const threeDaysAgo = dayKey(Date.now() - 3 * DAY);
+    const removeNote = () =>
+      screen.getByRole('button', { name: `Remove the note of Friday group on ${threeDaysAgo}` });
+    await user.click(removeNote());
+    expect(screen.getByText('Remove this note?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(screen.getByText('I shared')).toBeInTheDocument();
+    expect(await getMeetings()).toMatchObject({ went: [{}, {}, {}] });
+    await user.click(removeNote());
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(await screen.findByText(/you went to 1 meeting\./)).toBeInTheDocument();
+    expect(screen.queryByText('I shared')).not.toBeInTheDocument();
+    expect(await getMeetings()).toMatchObject({
+      went: [{ day: dayKey(Date.now() - 40 * DAY) }, { day: dayKey(Date.now() - 10 * DAY) }],
+    });
   });
 
   it('refuses a meeting with no name, saying so in the form', async () => {

@@ -5,6 +5,7 @@ import { ConfirmRemove } from '../../ui/ConfirmRemove';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { dayStartOf } from './dayStart';
 import { MeetingForm } from './MeetingForm';
+import { NotedRow } from './NotedRow';
 import { WentForm } from './WentForm';
 import { whenLabel, countInLastWeeks } from './meetingTimes';
 import { KIND_LABELS, removeMeeting, removeWent, type Meeting, type Went } from './meetingsRepo';
@@ -110,21 +111,15 @@ function WentList({ went }: { went: Went[] }) {
       {recent.length > 0 && (
         <ul className="plain-list stack">
           {recent.map((w) => (
-            <li key={w.id} className="card meeting__went">
-              <strong dir="auto">{w.name}</strong>
-              <span className="muted">{friendlyDay(dayStartOf(w.day).getTime())}</span>
-              {w.note && <p dir="auto">{w.note}</p>}
-              <div className="row">
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  aria-label={`Remove the note of ${w.name} on ${w.day}`}
-                  onClick={() => void removeWent(w.id)}
-                >
-                  Remove
-                </button>
-              </div>
-            </li>
+            <NotedRow
+              key={w.id}
+              className="meeting__went"
+              name={w.name}
+              when={friendlyDay(dayStartOf(w.day).getTime())}
+              note={w.note}
+              removeLabel={`Remove the note of ${w.name} on ${w.day}`}
+              onRemove={() => removeWent(w.id)}
+            />
           ))}
         </ul>
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { ConfirmRemove } from '../../ui/ConfirmRemove';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { dayStartOf } from './dayStart';
+import { NotedRow } from './NotedRow';
 import { countInLastWeeks } from './meetingTimes';
 import { removeTalk, type Talk } from './talksRepo';
 import { WAY_LABELS } from './talkWays';
@@ -45,33 +45,14 @@ export function TalksList({ talks }: { talks: Talk[] }) {
 }
 
 function TalkRow({ talk }: { talk: Talk }) {
-  const [confirming, setConfirming] = useState(false);
   return (
-    <li className="card contact">
-      <strong dir="auto">{talk.name}</strong>
-      <span className="muted">
-        {WAY_LABELS[talk.way]} · {friendlyDay(dayStartOf(talk.day).getTime())}
-      </span>
-      {talk.note && <p dir="auto">{talk.note}</p>}
-      {confirming ? (
-        <ConfirmRemove
-          question="Remove this note?"
-          yes="Yes, remove"
-          onRemove={() => removeTalk(talk.id)}
-          onKeep={() => setConfirming(false)}
-        />
-      ) : (
-        <div className="row">
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-label={`Remove the note of talking with ${talk.name} on ${talk.day}`}
-            onClick={() => setConfirming(true)}
-          >
-            Remove
-          </button>
-        </div>
-      )}
-    </li>
+    <NotedRow
+      className="contact"
+      name={talk.name}
+      when={`${WAY_LABELS[talk.way]} · ${friendlyDay(dayStartOf(talk.day).getTime())}`}
+      note={talk.note}
+      removeLabel={`Remove the note of talking with ${talk.name} on ${talk.day}`}
+      onRemove={() => removeTalk(talk.id)}
+    />
   );
 }
