@@ -3,8 +3,7 @@ import type { StepContent } from '../types';
 export const step01: StepContent = {
   number: 1,
   title: 'Admitir la impotencia',
-  promise:
-    'Nombrar lo que estuvo fuera de tu control empieza a aflojar el peso que tiene sobre ti.',
+  promise: 'Nombrar lo que estuvo fuera de tu control empieza a quitarle fuerza sobre ti.',
   explanation: {
     whatItIs: [
       'Este paso trata de decir la verdad sobre lo que pasó y lo que eso ha hecho con tu vida. Hubo cosas que estuvieron fuera de tu control: lo que alguien te hizo, lo que te tocó vivir, la manera en que una sustancia o un hábito se adueñó de ti. Aquí les pones nombre, con tus propias palabras y a tu propio ritmo.',
