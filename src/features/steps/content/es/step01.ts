@@ -3,7 +3,7 @@ import type { StepContent } from '../types';
 export const step01: StepContent = {
   number: 1,
   title: 'Admitir la impotencia',
-  promise: 'Nombrar lo que estuvo fuera de tu control empieza a quitarle fuerza sobre ti.',
+  promise: 'Al nombrar lo que estuvo fuera de tu control, empieza a pesarte menos.',
   explanation: {
     whatItIs: [
       'Este paso trata de decir la verdad sobre lo que pasó y lo que eso ha hecho con tu vida. Hubo cosas que estuvieron fuera de tu control: lo que alguien te hizo, lo que te tocó vivir, la manera en que una sustancia o un hábito se adueñó de ti. Aquí les pones nombre, con tus propias palabras y a tu propio ritmo.',
@@ -32,7 +32,7 @@ export const step01: StepContent = {
       kind: 'letter',
       title: 'Una nota para quien sobrevivió',
       howTo: [
-        'Recuerda un momento difícil de tu vida, solo tan de cerca como te resulte llevadero.',
+        'Imagínate en un momento difícil que recuerdes, solo tan de cerca como te resulte llevadero.',
         'Escríbele unas líneas a tu yo de entonces. Podrías empezar con “Hiciste lo que pudiste”.',
         'Agradécele una de las formas en que siguió adelante.',
         'Cierra la nota cuando quieras. Queda en privado, y puedes volver a ella más adelante.',
@@ -43,8 +43,8 @@ export const step01: StepContent = {
       kind: 'practice',
       title: 'Notar el impulso',
       howTo: [
-        'Durante un día, fíjate en cada vez que sientas el impulso de ir hacia una bebida, una droga o un hábito que te hace daño.',
-        'Anota la hora y lo que estaba pasando. Sin juzgar, solo notando.',
+        'Durante un día, fíjate en cada momento en que algo te empuje hacia una bebida, una droga o un hábito que te hace daño.',
+        'Anota la hora y lo que estaba pasando. Sin juzgarte, solo observando.',
         'Por la noche, vuelve a leerlo. ¿Qué ves?',
       ],
     },

@@ -20,7 +20,7 @@ export const step02: StepContent = {
       kind: 'visualization',
       title: 'La vida hacia la que caminas',
       howTo: [
-        'Acomódate de la forma que te resulte mejor y deja que tu respiración se calme, si quiere.',
+        'Acomódate como te resulte mejor y deja que tu respiración se calme sola, sin forzarla.',
         'Imagina un día cualquiera dentro de un año, cuando las cosas estén un poco mejor.',
         'Fíjate dónde despiertas, quién está cerca y cómo se siente tu cuerpo.',
         'Cuando quieras, abre los ojos y escribe tres detalles que viste.',

@@ -6,7 +6,7 @@ export const step03: StepContent = {
   promise: 'Te abres a la ayuda y al cambio, y no recorres este camino a solas.',
   explanation: {
     whatItIs: [
-      'Este paso trata de abrir las manos. Después de mucho tiempo sosteniéndolo todo sin ayuda, dejas entrar la ayuda. Puede venir de un Poder Superior, si eso va contigo, o de las personas y la vida que te rodean: la persona que te apadrina, tu terapeuta, un grupo, una amistad, tu propia sabiduría interior.',
+      'Este paso trata de abrir las manos. Después de mucho tiempo sosteniéndolo todo por tu cuenta, dejas entrar la ayuda. Puede venir de un Poder Superior, si eso va contigo, o de las personas y la vida que te rodean: la persona que te apadrina, tu terapeuta, un grupo, una amistad, tu propia sabiduría interior.',
       'Aquí, entregarte significa elegir crecer en lugar de controlarlo todo. Decides seguir presente en tu recuperación, un día a la vez, y dejar que otras personas caminen a tu lado.',
       'Puede ser tan sencillo como una frase honesta: “Tengo la disposición de probar otro camino”.',
     ],
@@ -42,7 +42,7 @@ export const step03: StepContent = {
       kind: 'visualization',
       title: 'Dejar la carga en el suelo',
       howTo: [
-        'Imagina lo que has venido cargando como una bolsa pesada.',
+        'Piensa en lo que has venido cargando como si fuera una bolsa pesada.',
         'Imagina que la dejas en el suelo junto a alguien de confianza, solo por un momento.',
         'Fíjate cómo se sienten tus hombros y tu respiración.',
         'Escribe lo que notaste. Puedes volver a levantar la bolsa cuando quieras.',
@@ -50,7 +50,7 @@ export const step03: StepContent = {
     },
   ],
   prompts: [
-    { id: 's3-p1', text: '¿Qué has intentado sostener sin ayuda de nadie?' },
+    { id: 's3-p1', text: '¿Qué has intentado sostener por tu cuenta?' },
     { id: 's3-p2', text: '¿Qué te hace difícil aceptar ayuda? ¿Dónde lo aprendiste?' },
     {
       id: 's3-p3',

@@ -43,7 +43,7 @@ export const step04: StepContent = {
       kind: 'letter',
       title: 'Una carta para ti',
       howTo: [
-        'Después de trabajar un poco en tu inventario, escríbete una carta tal como eres hoy.',
+        'Después de trabajar un poco en tu inventario, escríbele una carta a la persona que eres hoy.',
         'Cuéntate lo que notaste y lo que te costó mirar.',
         'Ofrécete la misma amabilidad que le ofrecerías a una amistad que hiciera este trabajo.',
         'Guárdala para los días en que el inventario se sienta pesado.',

@@ -8,10 +8,10 @@ export const step05: StepContent = {
     whatItIs: [
       'Este paso trata de que alguien te escuche. Eliges a alguien de confianza y compartes parte de lo que encontraste en tu inventario. Decirlo en voz alta a una persona que se preocupa por ti puede aflojar la vergüenza de una manera que escribir a solas muchas veces no logra.',
       'Tú eliges a quién. Puede ser la persona que te apadrina, tu terapeuta, tu guía espiritual, una amistad cercana o alguien de tu grupo. Busca a alguien que guarde las confidencias, que escuche sin apurarse a arreglar nada y con quien te sientas a salvo.',
-      'Tú eliges qué y cómo. Puedes compartirlo todo o solo una pequeña parte. Puedes leer tus palabras en voz alta, en persona, desde una vista de lectura tranquila, a tu propio ritmo. La aplicación nunca envía ni comparte nada. Compartir te corresponde a ti.',
+      'Tú eliges qué y cómo. Puedes compartirlo todo o solo una pequeña parte. Puedes leer tus palabras en voz alta, en persona, desde una vista de lectura tranquila, a tu propio ritmo. La aplicación nunca envía ni comparte nada. Compartir es algo que haces tú, cuando tú lo decidas.',
     ],
     whatItIsNot: [
-      'No es una confesión para que te juzguen, ni una prueba de valentía. Nunca le debes a nadie todos los detalles de tu trauma. Si una persona no te hace sentir a salvo, no es la persona indicada para escucharte, y esperar a la persona adecuada también es parte de este paso.',
+      'No es una confesión para que te juzguen, ni una prueba de valentía. Nadie puede exigirte todos los detalles de tu trauma. Si una persona no te hace sentir a salvo, no es la persona indicada para escucharte, y esperar a la persona adecuada también es parte de este paso.',
     ],
   },
   exercises: [

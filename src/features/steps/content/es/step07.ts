@@ -40,7 +40,7 @@ export const step07: StepContent = {
     {
       id: 's7-e3',
       kind: 'practice',
-      title: 'Un pequeño pedido',
+      title: 'Pedir una pequeña ayuda',
       howTo: [
         'Piensa en algo en lo que te vendría bien un poco de ayuda esta semana.',
         'Elige a alguien de confianza y pídeselo, con sencillez y claridad.',

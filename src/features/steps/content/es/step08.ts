@@ -11,7 +11,7 @@ export const step08: StepContent = {
       'Luego te fijas en tu disposición. No hace falta que te sientas con fuerzas para cada nombre todavía. La disposición lleva tiempo, y empieza aquí, en el papel.',
     ],
     whatItIsNot: [
-      'Esta lista no se trata de cargar con la culpa de lo que hicieron otras personas. Nunca te pide hacer reparaciones a alguien que abusó de ti. Tampoco es un plan para contactar a nadie todavía. Escribir un nombre no te compromete a nada más que a la honestidad.',
+      'Esta lista no trata de cargar con la culpa de lo que hicieron otras personas. Nunca te pide hacer reparaciones a alguien que abusó de ti. Tampoco es un plan para contactar a nadie todavía. Escribir un nombre no te compromete a nada más que a la honestidad.',
     ],
   },
   exercises: [
@@ -39,7 +39,7 @@ export const step08: StepContent = {
     {
       id: 's8-e3',
       kind: 'reflection',
-      title: 'Ordenar tu disposición',
+      title: 'Tu disposición, nombre por nombre',
       howTo: [
         'Lee tu lista despacio.',
         'Marca cada nombre: “ya tengo la disposición”, “algún día” o “todavía no”.',

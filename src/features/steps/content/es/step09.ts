@@ -7,8 +7,8 @@ export const step09: StepContent = {
   explanation: {
     whatItIs: [
       'Este paso trata de reparar. Haces reparaciones contigo y con otras personas, excepto cuando hacerlo causaría daño a esas personas, a ti o a alguien más.',
-      'Las reparaciones toman distintas formas. Las reparaciones directas consisten en hablar con la persona y nombrar lo que hiciste, sin excusas. Las indirectas ayudan cuando el contacto no es posible o no es prudente, por ejemplo, dedicar tiempo a una causa que le importa. Las reparaciones en la vida diaria consisten en cambiar tu forma de actuar de ahora en adelante. Las cartas que no se envían te permiten decirlo todo y mantenerlo en privado.',
-      'Aquí los límites y la responsabilidad van de la mano. Te haces cargo de tu parte, y te proteges mientras lo haces. Reparar contigo puede verse como cumplir las promesas que te haces, descansar y tratar tu cuerpo con cuidado.',
+      'Las reparaciones toman distintas formas. Las reparaciones directas consisten en hablar con la persona y nombrar lo que hiciste, sin excusas. Las indirectas ayudan cuando el contacto no es posible o no es prudente, como dedicar tiempo a una causa que le importa a esa persona. Las reparaciones en la vida diaria consisten en cambiar tu forma de actuar de ahora en adelante. Las cartas que no se envían te permiten decirlo todo y mantenerlo en privado.',
+      'Aquí los límites y la responsabilidad van de la mano. Te haces cargo de tu parte, y te proteges mientras lo haces. Reparar contigo puede ser cumplir las promesas que te haces, descansar y tratar tu cuerpo con cuidado.',
     ],
     whatItIsNot: [
       'Reparar no es una forma de retomar el contacto con alguien que no es seguro para ti. Nunca necesitas enfrentarte a una persona que abusó de ti. Las reparaciones no dependen de que te perdonen ni de cómo responda la otra persona. Ofreces lo que te toca ofrecer. El resto no te toca cargarlo.',
@@ -51,7 +51,7 @@ export const step09: StepContent = {
   prompts: [
     {
       id: 's9-p1',
-      text: '¿Qué reparaciones te debes a ti, y cómo podrías empezar hoy?',
+      text: '¿Qué reparaciones te mereces, y cómo podrías empezar hoy?',
     },
     {
       id: 's9-p2',
@@ -70,7 +70,7 @@ export const step09: StepContent = {
       id: 's9-p6',
       text: 'Después de una reparación: ¿cómo te fue, y cómo te sientes ahora?',
     },
-    { id: 's9-p7', text: '¿Cómo se ve, día a día, vivir tus reparaciones?' },
+    { id: 's9-p7', text: '¿Qué significa, en el día a día, vivir tus reparaciones?' },
   ],
   heavy: true,
   pacing:

@@ -6,12 +6,12 @@ export const step10: StepContent = {
   promise: 'Unos minutos al día te ayudan a notar, ajustar y seguir adelante.',
   explanation: {
     whatItIs: [
-      'Este paso convierte el trabajo de los pasos anteriores en un ritmo diario. Cada día, te das una mirada breve y amable: qué sentiste, qué salió bien y qué te gustaría hacer diferente la próxima vez.',
+      'Este paso convierte el trabajo de los pasos anteriores en un ritmo diario. Cada día, dedicas un momento breve y amable a ver cómo estás: qué sentiste, qué salió bien y qué te gustaría hacer diferente la próxima vez.',
       'Un registro diario puede incluir HALT, por sus siglas en inglés: ¿tienes hambre, enojo, soledad o cansancio? Puede incluir los detonantes y las ganas de consumir que notaste, algo que agradeces y un pequeño logro. Con el tiempo, estas notas breves te muestran tus patrones y tu avance.',
       'Cuando notas que lastimaste a alguien, puedes nombrarlo y repararlo pronto, antes de que crezca. Cuando notas algo bueno, puedes permitirte disfrutarlo.',
     ],
     whatItIsNot: [
-      'Esto no es un examen diario, y no hay ninguna racha que mantener. Saltarte un día no cambia nada de tu recuperación. Un día difícil no es un paso atrás. Es información, y puedes recibirlo con cuidado.',
+      'Esto no es un examen diario, y no hay ninguna racha que mantener. Saltarte un día no cambia nada de tu recuperación. Un día difícil no es un paso atrás. Es información, y puedes recibirla con cuidado.',
     ],
   },
   exercises: [
@@ -20,10 +20,10 @@ export const step10: StepContent = {
       kind: 'practice',
       title: 'El registro diario',
       howTo: [
-        'Elige un momento que te quede bien, por la mañana o por la noche.',
+        'Elige el momento que te resulte mejor, por la mañana o por la noche.',
         'Revisa HALT: hambre, enojo, soledad, cansancio. Anota lo que esté presente.',
         'Anota los detonantes o las ganas de consumir, algo que agradeces y un pequeño logro.',
-        'Lleva dos minutos. Algunos días, basta con una palabra.',
+        'Son dos minutos. Algunos días, basta con una palabra.',
       ],
     },
     {

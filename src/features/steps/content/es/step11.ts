@@ -44,7 +44,7 @@ export const step11: StepContent = {
       howTo: [
         'Elige una persona o un grupo a quien buscar esta semana.',
         'Decide cómo: un mensaje, una llamada, una reunión, una caminata en compañía.',
-        'Después, anota cómo te sentiste, sin ponerle nota.',
+        'Después, anota cómo te sentiste, sin calificarlo.',
       ],
     },
   ],

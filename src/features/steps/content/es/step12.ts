@@ -11,7 +11,7 @@ export const step12: StepContent = {
       'Tu historia te pertenece. Tú decides qué contar, a quién y cuándo. Algunas partes pueden quedar en privado para siempre, y estás en tu derecho.',
     ],
     whatItIsNot: [
-      'Este paso no es la obligación de contarle a nadie sobre tu trauma, ni de rescatar a otras personas a costa tuya. No es señal de que tu propia sanación haya terminado. Puedes dar y seguir necesitando apoyo. Cuidarte es lo que te permite seguir ayudando.',
+      'Este paso no te obliga a contarle a nadie sobre tu trauma, ni a rescatar a otras personas a costa tuya. No es señal de que tu propia sanación haya terminado. Puedes dar y seguir necesitando apoyo. Cuidarte es lo que te permite seguir ayudando.',
     ],
   },
   exercises: [

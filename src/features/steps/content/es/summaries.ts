@@ -9,7 +9,7 @@ export const STEP_SUMMARIES: readonly StepSummary[] = [
   {
     number: 1,
     title: 'Admitir la impotencia',
-    promise: 'Nombrar lo que estuvo fuera de tu control empieza a quitarle fuerza sobre ti.',
+    promise: 'Al nombrar lo que estuvo fuera de tu control, empieza a pesarte menos.',
   },
   {
     number: 2,

@@ -218,7 +218,7 @@ export const WORKSHEETS: Readonly<Record<string, Worksheet>> = {
     parts: [
       text('who', 'A quién voy a buscar'),
       text('how', 'Cómo'),
-      text('felt', 'Cómo me sentí', 'Sin ponerle nota, solo notarlo.'),
+      text('felt', 'Cómo me sentí', 'Sin calificarlo, solo notarlo.'),
     ],
   },
   's12-e1': {
