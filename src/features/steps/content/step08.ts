@@ -42,7 +42,7 @@ export const step08: StepContent = {
       title: 'Sorting your willingness',
       howTo: [
         'Read through your list slowly.',
-        'Mark each name: willing now, willing someday, or not yet.',
+        'Mark each name as the amends list does: willing, becoming willing, or not yet.',
         'For “not yet”, write what is in the way. Fear, anger and safety are all real reasons.',
       ],
     },

@@ -20,7 +20,7 @@ export const step09: StepContent = {
       kind: 'plan',
       title: 'Planning an amends',
       howTo: [
-        'Choose one name from your amends list that you marked “willing now”.',
+        'Choose one name from your amends list that you marked “Willing”.',
         'Decide which kind of amends fits: direct, indirect, living, or an unsent letter.',
         'Ask yourself: could this hurt them, me or anyone else? If it could, choose another way.',
         'If you can, talk the plan through with someone you trust before you act.',

@@ -42,7 +42,7 @@ export const step08: StepContent = {
       title: 'Tu disposición, nombre por nombre',
       howTo: [
         'Lee tu lista despacio.',
-        'Marca cada nombre: “ya tengo la disposición”, “algún día” o “todavía no”.',
+        'Marca cada nombre como lo hace la lista de reparaciones: “con disposición”, “abriéndome a reparar” o “todavía no”.',
         'Para “todavía no”, escribe qué se interpone. El miedo, el enojo y la seguridad son razones reales.',
       ],
     },

@@ -20,7 +20,7 @@ export const step09: StepContent = {
       kind: 'plan',
       title: 'Planear una reparación',
       howTo: [
-        'Elige un nombre de tu lista de reparaciones que marcaste con “ya tengo la disposición”.',
+        'Elige un nombre de tu lista de reparaciones que marcaste con “Con disposición”.',
         'Decide qué tipo de reparación encaja: directa, indirecta, en la vida diaria o una carta que no se envía.',
         'Pregúntate: ¿esto podría lastimar a esa persona, a mí o a alguien más? Si es así, elige otro camino.',
         'Si puedes, conversa el plan con alguien de confianza antes de actuar.',
