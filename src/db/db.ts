@@ -139,12 +139,12 @@ db.on('close', () => {
     db.open().catch(() => undefined);
   }, REOPEN_AFTER_MS);
 });
-db.on('versionchange', stepAside);
 db.on(
   'ready',
   () => {
-    // Also straight on the connection: Dexie's own listeners run newest first and stop at one
-    // that returns false, as the journal's (vaultRepo.ts, openJournal) does to close it its way.
+    // Straight on each connection, not through db.on('versionchange'): Dexie's listeners run
+    // newest first and stop at one that returns false, as the journal's own does to close it its
+    // way (vaultRepo.ts, openJournal), so this tab never knew it had stepped aside.
     db.backendDB().addEventListener('versionchange', stepAside);
     if (!lostConnection) return;
     lostConnection = false;
