@@ -9,6 +9,7 @@ import { useVaultStore } from '../core/vaultStore';
 import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
 import { listenToOtherTabs } from '../core/otherTabs';
 import { TopBar } from './TopBar';
+import { afterFirstScreen } from './afterFirstScreen';
 
 type BootState =
   { status: 'starting' } | { status: 'ready' } | { status: 'failed'; kind: DbFailureKind };
@@ -20,7 +21,7 @@ export function Boot({ children }: { children: ReactNode }) {
   const vault = useVaultStore((s) => s.status);
   const exited = useQuickExit((s) => s.exited);
   useEscapeTwice();
-  useSearchReadyAfterUnlock(vault);
+  useSearchReadySoon(vault);
   useEffect(
     () =>
       listenToOtherTabs((signal) => {
@@ -81,18 +82,24 @@ export function Boot({ children }: { children: ReactNode }) {
 }
 
 /**
- * A person who has just typed their passphrase is about to use their journal: the search index
- * (DESIGN.md rule 6) starts building at once, beside the first screen, instead of waiting for the
- * search screen. Its code loads lazily, so the first screen stays small.
+ * Search (DESIGN.md rule 6) is ready before a person asks for it. Just after they type their
+ * passphrase they are about to use their journal: the index starts building at once, beside the
+ * first screen. When the journal opens with no lock, it starts once the first screen is drawn
+ * and the phone is idle, so it never shares the thread or the disk with what the person opened;
+ * and only where it builds in its worker: elsewhere it would build on the page's own thread,
+ * unasked. Its code loads lazily, so the first screen stays small.
  */
-function useSearchReadyAfterUnlock(vault: string) {
+function useSearchReadySoon(vault: string) {
   const previous = useRef(vault);
   useEffect(() => {
-    const wasLocked = previous.current === 'locked';
+    const was = previous.current;
     previous.current = vault;
-    if (!wasLocked || vault !== 'open') return;
-    void import('../features/journal/search/searchIndex')
-      .then(({ startSearchIndex }) => startSearchIndex())
-      .catch(() => undefined);
+    if (vault !== 'open') return;
+    const start = () =>
+      void import('../features/journal/search/searchIndex')
+        .then(({ startSearchIndex }) => startSearchIndex())
+        .catch(() => undefined);
+    if (was === 'locked') return start();
+    if (was === 'starting' && typeof Worker === 'function') return afterFirstScreen(start);
   }, [vault]);
 }

@@ -111,6 +111,25 @@ let lostConnection = false;
 const REOPEN_AFTER_MS = 1000;
 // A newer Stepwork in another tab asked this one to step aside: reopening would get in its way.
 let steppedAside = false;
+const stepAsideListeners = new Set<() => void>();
+
+function stepAside() {
+  if (steppedAside) return;
+  steppedAside = true;
+  for (const listener of stepAsideListeners) listener();
+}
+
+/** Calls `listener` when this tab steps aside for a newer Stepwork: what holds the journal open
+ * beside this connection (the search worker, with the key and the opened words) ends then. */
+export function onStepAside(listener: () => void): () => void {
+  stepAsideListeners.add(listener);
+  return () => stepAsideListeners.delete(listener);
+}
+
+/** True once this tab has stepped aside: nothing may open the journal again until a reload. */
+export function hasSteppedAside(): boolean {
+  return steppedAside;
+}
 db.on('close', () => {
   lostConnection = true;
   // A close this tab did not ask for leaves no DatabaseClosedError behind (hasBeenClosed() is
@@ -120,12 +139,13 @@ db.on('close', () => {
     db.open().catch(() => undefined);
   }, REOPEN_AFTER_MS);
 });
-db.on('versionchange', () => {
-  steppedAside = true;
-});
 db.on(
   'ready',
   () => {
+    // Straight on each connection, not through db.on('versionchange'): Dexie's listeners run
+    // newest first and stop at one that returns false, as the journal's own does to close it its
+    // way (vaultRepo.ts, openJournal), so this tab never knew it had stepped aside.
+    db.backendDB().addEventListener('versionchange', stepAside);
     if (!lostConnection) return;
     lostConnection = false;
     // After the open completes, so the queries it wakes find the connection ready.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../../core/routes';
 import { friendlyDay } from '../../../lib/dates';
@@ -13,7 +13,8 @@ function countLabel(count: number): string {
   return count === 1 ? '1 entry found' : `${count} entries found`;
 }
 
-function Result({ item }: { item: ResultItem }) {
+// The list is drawn again only when an answer arrives, not with every keystroke before it.
+const Result = memo(function Result({ item }: { item: ResultItem }) {
   return (
     <li>
       <Link href={ROUTES.entry(item.id)} className="search-result">
@@ -29,7 +30,7 @@ function Result({ item }: { item: ResultItem }) {
       </Link>
     </li>
   );
-}
+});
 
 export default function SearchPage() {
   const [query, setQuery] = useState('');

@@ -107,9 +107,15 @@ async function readSlice(
   return { rows, next: { key: edge, open: false } };
 }
 
+/** Slices whose entries are being opened at once. One at a time left WebCrypto idle while the
+ * page's side waited for a slice's last decrypt (every entry searchable took 1.6 s instead of
+ * 0.75 s); more than a few would make the newest slice wait behind the older ones' decrypts. */
+const IN_FLIGHT = 3;
+
 /**
- * Opens every live entry, newest first, handing each slice to `onSlice` as soon as it is opened
- * (in order); one slice is opened while the next is read. `onSlice` returns false to stop.
+ * Opens every live entry, newest first, handing each slice to `onSlice` as soon as it and every
+ * newer slice are opened (in order, newest first); up to IN_FLIGHT slices are opened at once
+ * while the next is read. `onSlice` returns false to stop.
  */
 export async function openNewestFirst(
   key: CryptoKey,
@@ -117,14 +123,34 @@ export async function openNewestFirst(
   onSlice: (entries: IndexedEntry[]) => boolean,
 ): Promise<void> {
   const db = await openDatabase(database);
+  let going = true;
+  // Each slice is handed over after the one before it: the chain keeps them in order.
+  let handed: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
   try {
-    let read = readSlice(db, null, FIRST_CHUNK);
-    for (;;) {
-      const { rows, next } = await read;
-      if (next) read = readSlice(db, next, CHUNK);
-      const entries = await openRows(key, rows);
-      if (!onSlice(entries) || !next) return;
+    let from: Top | null = null;
+    let size = FIRST_CHUNK;
+    while (going) {
+      // Room for one more: wait until the oldest slice in flight has been handed over.
+      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+      if (!going) break;
+      const { rows, next } = await readSlice(db, from, size);
+      const opening = openRows(key, rows);
+      handed = handed.then(async () => {
+        const entries = await opening;
+        if (going && !onSlice(entries)) going = false;
+      });
+      inFlight.push(handed);
+      if (!next) break;
+      from = next;
+      size = CHUNK;
     }
+    await handed;
+  } catch (error) {
+    going = false;
+    // A slice still being opened must not be handed over, nor fail unheard, after this one.
+    handed.catch(() => undefined);
+    throw error;
   } finally {
     db.close();
   }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // The journal's search index, off the page's thread (searchHost.ts says what lives here). The
-// page ends this worker when the journal locks or on Quick exit, so its memory goes with it.
+// page ends this worker when the journal locks, on Quick exit, and when the tab steps aside for a
+// newer Stepwork, so its memory goes with it.
 import { createSearchHost, type HostRequest } from './searchHost';
 
 const host = createSearchHost((message) => self.postMessage(message));

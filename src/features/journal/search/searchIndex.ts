@@ -1,6 +1,6 @@
 import { onForgetOpenedEntries } from '../../../core/openedEntries';
 import { currentKey, useVaultStore } from '../../../core/vaultStore';
-import { db } from '../../../db/db';
+import { db, hasSteppedAside, onStepAside } from '../../../db/db';
 import type { HostReply, HostRequest } from './searchHost';
 import type { SearchAnswer } from './searchResults';
 import { watchEntryChanges } from './searchRepo';
@@ -141,7 +141,7 @@ export function canSearch({ status, size }: IndexState): boolean {
  * nothing while the journal is locked or when the index is already running.
  */
 export function startSearchIndex(): void {
-  if (port || useVaultStore.getState().status !== 'open') return;
+  if (port || useVaultStore.getState().status !== 'open' || hasSteppedAside()) return;
   const key = currentKey();
   performance.mark('search-index-start');
   setState('building', 0);
@@ -190,10 +190,15 @@ function stopSearchIndex(): void {
   pending.clear();
 }
 
-// When the journal locks (or on Quick exit), every opened word leaves memory: the worker ends,
-// and with it the key it was given and the index.
-onForgetOpenedEntries(() => {
+function endSearchIndex(): void {
   if (state.status === 'idle' && !port) return;
   stopSearchIndex();
   setState('idle', 0);
-});
+}
+
+// When the journal locks (or on Quick exit), every opened word leaves memory: the worker ends,
+// and with it the key it was given and the index.
+onForgetOpenedEntries(endSearchIndex);
+// So it does when this tab steps aside for a newer Stepwork: the tab shows only a note to reload,
+// and a worker left running would keep the key and every opened word until the tab closed.
+onStepAside(endSearchIndex);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useVaultStore } from '../../../core/vaultStore';
 import {
   canSearch,
@@ -56,7 +56,9 @@ export function useSearch(query: string, limit: number): SearchView {
     // rather than dropped: while the index builds, it may grow faster than an answer comes back.
     void searchJournal(query, limit).then((next) => {
       const now = asked.current;
-      if (now.query === query && now.limit === limit) setAnswer(next);
+      // Drawing the results can wait for the person's next keystroke: on a slow phone the
+      // field then never waits for the list, and the list is drawn in slices between keys.
+      if (now.query === query && now.limit === limit) startTransition(() => setAnswer(next));
     });
     // `state.version` changes whenever the index does: the same question is asked again.
   }, [asking, query, limit, state.version]);
