@@ -95,6 +95,19 @@ export function keyWindowsThatOpen(
   );
 }
 
+// A test searches the files more than once with the same passphrase and salt (before and after a
+// change); the derivation is the slow part by design, and its answer cannot differ.
+const derivedKeys = new Map<string, Buffer>();
+function derived(passphrase: string, kdf: { salt: Buffer; iterations: number }): Buffer {
+  const id = `${kdf.iterations}:${kdf.salt.toString('hex')}:${passphrase}`;
+  let key = derivedKeys.get(id);
+  if (!key) {
+    key = pbkdf2Sync(passphrase.normalize('NFC'), kdf.salt, kdf.iterations, 32, 'sha256');
+    derivedKeys.set(id, key);
+  }
+  return key;
+}
+
 /** Tries every 60-byte window (a 12-byte IV and a wrapped 32-byte key with its tag) as the data
  * key wrapped under an old passphrase. Returns the files where one opened. */
 export function wrappedKeysThatOpen(
@@ -102,7 +115,7 @@ export function wrappedKeysThatOpen(
   passphrase: string,
   kdf: { salt: Buffer; iterations: number },
 ): string[] {
-  const kek = pbkdf2Sync(passphrase.normalize('NFC'), kdf.salt, kdf.iterations, 32, 'sha256');
+  const kek = derived(passphrase, kdf);
   const aad = Buffer.from('stepwork:data-key');
   return windowsThatOpen(files, 60, (window) =>
     opens(kek, window.subarray(0, 12), window.subarray(12), aad),
