@@ -9,7 +9,9 @@ import { PHONE } from './tests/e2e/helpers/phone';
 // (about 3 s of CPU per test), and a trace's DOM snapshot after every action cost about a fifth
 // of a test's CPU. So the worker is installed only by the specs about it (offline, updates,
 // installing), which say so with `serviceWorkers: 'allow'`; traces of failures keep the action
-// log, network and film strip, not DOM snapshots. With two workers the CPU sat idle about half
+// log, console and network, not DOM snapshots. Nor a film strip: its screencast runs in every
+// test (a trace is recorded before anyone knows it will fail) and cost 0.3-0.7 s of CPU per
+// test in paired runs; a failure still leaves its screenshot. With two workers the CPU sat idle about half
 // the run (Chromium waits on timers and on expect's polling), so a third worker fills it.
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,7 +30,7 @@ export default defineConfig({
     viewport: PHONE.viewport,
     deviceScaleFactor: PHONE.deviceScaleFactor,
     serviceWorkers: 'block',
-    trace: { mode: 'retain-on-failure', snapshots: false },
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
     screenshot: 'only-on-failure',
   },
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { runAxe, smallTargets } from './helpers/axe';
+import { PHONE } from './helpers/phone';
 
 const NOTE = 'Told my sister the truth about the winter, hands shaking, relieved after';
 const TELLTALE = ['sister', 'winter', 'shaking', 'relieved'];
@@ -11,7 +12,8 @@ test.setTimeout(120_000);
 
 test('a backup saved through a real download comes back whole on a fresh profile', async ({
   page,
-  launchPhone,
+  browser,
+  netlog,
   server,
 }) => {
   await page.goto('/#/journal/new');
@@ -42,8 +44,11 @@ test('a backup saved through a real download comes back whole on a fresh profile
   const plain = await readFile(await (await plainDownloading).path(), 'utf8');
   expect(plain).toContain(NOTE);
 
-  // A new phone: another profile, another key, an empty journal.
-  const phone = await launchPhone();
+  // A new phone: another profile, another key, an empty journal. A second context of the same
+  // browser shares no storage with the first; a browser launched on a disk profile (and the
+  // service worker it installed) cost seconds of CPU and added nothing this test asserts.
+  const phone = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+  netlog.watch(phone);
   const fresh = await phone.newPage();
   await fresh.goto(`${server.url}#/settings/import`);
   const choosing = fresh.waitForEvent('filechooser');
@@ -60,6 +65,7 @@ test('a backup saved through a real download comes back whole on a fresh profile
   const entries = fresh.getByRole('list', { name: 'Your entries, newest first' });
   await entries.getByRole('link', { name: NOTE }).click();
   await expect(fresh.getByLabel('Your words')).toHaveValue(NOTE);
+  await phone.close();
 });
 
 test('a file that is not a backup is refused with plain words', async ({ page }, testInfo) => {

@@ -39,25 +39,24 @@ test('a note typed a second before the tab dies is there after reopening offline
 
 const STEADY = 'Steady words typed without a single pause until the very moment the tab dies';
 
+// No service worker or profile on disk here: the save under test is the page's own, and a
+// context's IndexedDB outlives a crashed tab (the next test relies on the same).
 test('steady typing with no pause is saved at least once a second before the tab dies', async ({
-  launchPhone,
-  server,
+  page,
+  context,
 }) => {
-  const phone = await launchPhone();
-  const page = await phone.newPage();
-  await page.goto(`${server.url}#/journal/new`);
-  await waitForServiceWorkerControl(page);
+  await page.goto('/#/journal/new');
 
   // 50 ms between keys never leaves the half-second pause a debounce waits for.
   await page.getByLabel('Your words').pressSequentially(STEADY, { delay: 50 });
-  const cdp = await phone.newCDPSession(page);
+  const cdp = await context.newCDPSession(page);
   const crashed = page.waitForEvent('crash');
   cdp.send('Page.crash').catch(() => undefined);
   await crashed;
   await page.close();
 
-  const reopened = await phone.newPage();
-  await reopened.goto(`${server.url}#/journal`);
+  const reopened = await context.newPage();
+  await reopened.goto('/#/journal');
   const entries = reopened.getByRole('list', { name: 'Your entries, newest first' });
   await entries.getByRole('link', { name: /^Steady words/ }).click();
   const kept = await reopened.getByLabel('Your words').inputValue();
