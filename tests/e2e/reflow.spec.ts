@@ -72,41 +72,82 @@ interface Fit {
   links: string[];
 }
 
-function measure(page: Page, viewport: { width: number; height: number }): Promise<Fit> {
-  return page.evaluate(({ width, height }) => {
-    const describe = (el: Element) => {
-      const cls = typeof el.className === 'string' && el.className ? `.${el.className}` : '';
-      const text = (el.textContent ?? '').trim().slice(0, 30);
-      return `${el.tagName.toLowerCase()}${cls.split(' ').join('.')} "${text}" right=${Math.round(el.getBoundingClientRect().right)}`;
-    };
-    // The innermost elements that reach past the right edge: where a fix belongs.
-    const wide = [...document.querySelectorAll('body *')].filter((el) => {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.right <= width + 1) return false;
-      return ![...el.children].some((child) => child.getBoundingClientRect().right > width + 1);
-    });
-    const exit = document.querySelector('.quick-exit');
-    const exitBox = exit?.getBoundingClientRect();
-    const inView = (el: Element | null) => {
-      const box = el?.getBoundingClientRect();
-      return (
-        !!box && box.left >= 0 && box.right <= width + 1 && box.top >= 0 && box.bottom <= height
-      );
-    };
-    return {
-      pageWidth: document.documentElement.scrollWidth,
-      quickExit: exitBox
-        ? { left: exitBox.left, right: exitBox.right, top: exitBox.top, bottom: exitBox.bottom }
-        : null,
-      quickExitClipped: !!exit && exit.scrollWidth > exit.clientWidth + 1,
-      helpNow: inView(document.querySelector('.topbar__link--help')),
-      bottomNav: [...document.querySelectorAll('.bottomnav a')].every(inView),
-      tooWide: wide.slice(0, 8).map(describe),
-      links: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')].map(
-        (a) => a.getAttribute('href') ?? '',
-      ),
-    };
-  }, viewport);
+/**
+ * Measures the screen as it is now. With `settle`, first sets the text size and waits, inside the
+ * page, for what `settle()` waits for: a walk of seventy screens spent most of its time on the
+ * round trips of separate waits, not on the screens.
+ */
+function measure(
+  page: Page,
+  viewport: { width: number; height: number },
+  settle?: { fontSize: string },
+): Promise<Fit> {
+  return page.evaluate(
+    async ({ width, height, settle }) => {
+      if (settle) {
+        document.documentElement.style.fontSize = settle.fontSize;
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        // "Opening…" and "Opening your entries…": a screen still waiting on its data.
+        const opening = /Opening[^…]{0,40}…/;
+        const opened = () => {
+          const heading = document.querySelector('main h1');
+          const box = heading?.getBoundingClientRect();
+          const shown = !!box && box.width > 0 && box.height > 0;
+          const text = document.querySelector('main')?.textContent ?? '';
+          return shown && getComputedStyle(heading!).visibility !== 'hidden' && !opening.test(text);
+        };
+        // Live queries answer over a few frames (a list's rows open one by one): the screen is
+        // measured once nothing has changed for three frames in a row.
+        let changes = 0;
+        const watcher = new MutationObserver(() => (changes += 1));
+        watcher.observe(document.body, { subtree: true, childList: true, characterData: true });
+        const deadline = performance.now() + 10_000;
+        for (let still = 0; still < 3 || !opened();) {
+          if (performance.now() > deadline) {
+            watcher.disconnect();
+            throw new Error(`${location.hash} did not finish opening`);
+          }
+          const before = changes;
+          await frame();
+          still = changes === before && opened() ? still + 1 : 0;
+        }
+        watcher.disconnect();
+      }
+      const describe = (el: Element) => {
+        const cls = typeof el.className === 'string' && el.className ? `.${el.className}` : '';
+        const text = (el.textContent ?? '').trim().slice(0, 30);
+        return `${el.tagName.toLowerCase()}${cls.split(' ').join('.')} "${text}" right=${Math.round(el.getBoundingClientRect().right)}`;
+      };
+      // The innermost elements that reach past the right edge: where a fix belongs.
+      const wide = [...document.querySelectorAll('body *')].filter((el) => {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.right <= width + 1) return false;
+        return ![...el.children].some((child) => child.getBoundingClientRect().right > width + 1);
+      });
+      const exit = document.querySelector('.quick-exit');
+      const exitBox = exit?.getBoundingClientRect();
+      const inView = (el: Element | null) => {
+        const box = el?.getBoundingClientRect();
+        return (
+          !!box && box.left >= 0 && box.right <= width + 1 && box.top >= 0 && box.bottom <= height
+        );
+      };
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        quickExit: exitBox
+          ? { left: exitBox.left, right: exitBox.right, top: exitBox.top, bottom: exitBox.bottom }
+          : null,
+        quickExitClipped: !!exit && exit.scrollWidth > exit.clientWidth + 1,
+        helpNow: inView(document.querySelector('.topbar__link--help')),
+        bottomNav: [...document.querySelectorAll('.bottomnav a')].every(inView),
+        tooWide: wide.slice(0, 8).map(describe),
+        links: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')].map(
+          (a) => a.getAttribute('href') ?? '',
+        ),
+      };
+    },
+    { ...viewport, settle },
+  );
 }
 
 // Screens that would leave the walk's journal changed, or that only say goodbye.
@@ -156,11 +197,7 @@ for (const look of LOOKS.filter((l) => !process.env.LOOK || l.name.startsWith(pr
       shapes.set(shape(hash), times + 1);
       seen.add(hash);
       await page.goto(`/${hash}`);
-      await page.evaluate((size) => {
-        document.documentElement.style.fontSize = size;
-      }, look.fontSize);
-      await settle(page);
-      const fit = await measure(page, look);
+      const fit = await measure(page, look, { fontSize: look.fontSize });
       const exit = fit.quickExit;
       if (fit.pageWidth > look.width) {
         problems.push(`${hash}: ${fit.pageWidth}px wide; ${fit.tooWide.join(' | ')}`);
