@@ -31,7 +31,7 @@ const SCHEMES = ['light', 'dark'] as const;
 // looked at in both colour schemes once it is open: a fresh browser and app start for each route
 // cost a minute of the suite, and walking the routes once per scheme doubled it again.
 test('axe finds nothing on any main route, light and dark', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.goto('/#/');
   await expect(page.locator('main h1')).toBeVisible();
   for (const route of ROUTES) {
@@ -61,6 +61,8 @@ test('axe finds nothing on any main route, light and dark', async ({ page }, tes
 });
 
 test('axe finds nothing on the delete-for-good question, light and dark', async ({ page }) => {
+  // Both colour schemes: the budget of the two tests this once was.
+  test.setTimeout(120_000);
   await page.goto('/#/inventory/letter/axe-check');
   await page.getByLabel('Your letter').fill('Dear me, this is only a check.');
   await page.getByRole('button', { name: 'Delete this letter…' }).click();
@@ -76,6 +78,8 @@ test('axe finds nothing on the delete-for-good question, light and dark', async 
 test('axe finds nothing when the journal cannot be opened, Quick exit included, light and dark', async ({
   page,
 }) => {
+  // Both colour schemes: the budget of the two tests this once was.
+  test.setTimeout(120_000);
   // A database of the journal's name that this Stepwork cannot open, made before the app runs.
   await page.goto('/robots.txt');
   await page.evaluate(

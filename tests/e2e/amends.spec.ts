@@ -273,7 +273,7 @@ const SCHEMES = ['light', 'dark'] as const;
 test.describe('axe on each amends screen', () => {
   test.use({ bypassCSP: true });
   test('every amends screen, light and dark', async ({ page }, testInfo) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await page.goto('/');
     for (const screen of SCREENS) {
       await test.step(screen.name, async () => {

@@ -30,6 +30,8 @@ test.describe(`Help now's crisis lines, light and dark`, () => {
     test('shows Brazil first, a chosen country after, a line of one’s own; axe finds nothing', async ({
       page,
     }, testInfo) => {
+      // Both colour schemes: the budget of the two tests this once was.
+      test.setTimeout(120_000);
       await page.goto('/#/help');
       const brazil = page.getByRole('group', { name: 'Lines in Brazil' });
       await expect(brazil.getByRole('link', { name: 'Call 188' })).toHaveAttribute(
@@ -73,6 +75,8 @@ test.describe(`Help now's crisis lines, light and dark`, () => {
     test('asks for the country with the likely emergency numbers; axe finds nothing', async ({
       page,
     }, testInfo) => {
+      // Both colour schemes: the budget of the two tests this once was.
+      test.setTimeout(120_000);
       await page.goto('/#/help');
       const ask = page.getByRole('group', { name: 'Choose your country' });
       await expect(ask.getByRole('heading', { name: 'Choose your country' })).toBeVisible();

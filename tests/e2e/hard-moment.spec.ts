@@ -31,6 +31,8 @@ test('a hard check-in brings calm help in place, offline (light and dark)', asyn
   context,
   server,
 }, testInfo) => {
+  // Both colour schemes: the budget of the two tests this once was.
+  test.setTimeout(120_000);
   await openAppOffline(page, context, server);
 
   await page.getByRole('link', { name: 'Check in now' }).click();
@@ -84,6 +86,8 @@ test('a hard check-in brings calm help in place, offline (light and dark)', asyn
 test(`the locked screen's help and the plan to read are calm and axe clean (light and dark)`, async ({
   page,
 }, testInfo) => {
+  // Both colour schemes: the budget of the two tests this once was.
+  test.setTimeout(120_000);
   const PASS = 'lanterns on the pier at dusk';
   await page.goto('/#/help/safety-plan/edit');
   await page.getByLabel('My warning signs').fill('Not sleeping.\nSkipping meetings.');

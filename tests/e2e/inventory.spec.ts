@@ -194,7 +194,7 @@ const SCREENS = [
 test.describe('axe on each inventory screen', () => {
   test.use({ bypassCSP: true });
   test('every inventory screen, light and dark', async ({ page }, testInfo) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     for (const screen of SCREENS) {
       await test.step(screen.name, async () => {
         await page.goto(`/${screen.hash}`);

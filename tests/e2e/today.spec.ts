@@ -80,6 +80,8 @@ async function inBothSchemes(page: Page, testInfo: TestInfo, name: string, targe
 test('goals and recovery days are axe clean in the light and dark schemes', async ({
   page,
 }, testInfo) => {
+  // Both colour schemes: the budget of the two tests this once was.
+  test.setTimeout(120_000);
   await page.goto('/#/today/goals');
   await page.getByRole('button', { name: 'Start a new goal' }).click();
   await page.getByLabel('Your goal, in your words').fill('Walk after lunch');

@@ -14,7 +14,7 @@ export const FULL_JOURNAL_BACKUP = fileURLToPath(
 );
 
 // Words with no place to break, the kind a phone's text box happily takes.
-export const LONG_WORD = 'Unbelievablyoverwhelmingafternoonwithoutanywheretobreak';
+const LONG_WORD = 'Unbelievablyoverwhelmingafternoonwithoutanywheretobreak';
 const LONG_TITLE = `The ${LONG_WORD} and the long walk home past the river and the old church`;
 
 async function fill(page: Page, label: string | RegExp, words: string) {
