@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { saveBackupTo } from './helpers/backupFiles';
 import { FULL_JOURNAL_BACKUP, openFullJournal, writeLastingPart } from './helpers/fullJournal';
 
 // WCAG 2.2 reflow: a 320 CSS px screen, and the phone's larger text (200 %) on the small and the
@@ -302,11 +303,7 @@ for (const journal of ['empty', 'full'] as const) {
 test('makes the full journal backup through the app', async ({ page }) => {
   test.skip(!process.env.MAKE_FULL_JOURNAL, 'run with MAKE_FULL_JOURNAL=1 to make it again');
   await writeLastingPart(page);
-  await page.goto('/#/settings/backup');
-  await page.getByLabel('Save without a passphrase (not encrypted)').check();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a backup' }).click();
-  await (await downloading).saveAs(FULL_JOURNAL_BACKUP);
+  await saveBackupTo(page, FULL_JOURNAL_BACKUP);
 });
 
 test('a backup’s preview fits a 320 px phone at 200 % text', async ({ page }, testInfo) => {

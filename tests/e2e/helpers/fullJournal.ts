@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { bringInBackup } from './backupFiles';
 
 // A journal with real writing in it, for the walks that check every screen at large text and
 // the layout-shift measures. What lasts (entries, an inventory, people, a meeting) comes from a
@@ -109,10 +110,6 @@ async function writeTodaysPart(page: Page): Promise<void> {
 
 /** Brings the full journal's backup in through the app's own screen, then writes today's part. */
 export async function openFullJournal(page: Page): Promise<void> {
-  await page.goto('/#/settings/import');
-  await page.getByLabel('Backup file').setInputFiles(FULL_JOURNAL_BACKUP);
-  await expect(page.getByRole('heading', { name: 'What is in this backup' })).toBeVisible();
-  await page.getByRole('button', { name: 'Bring in the backup' }).click();
-  await expect(page.getByText(/^\d+ records were added to your journal\.$/)).toBeVisible();
+  await bringInBackup(page, FULL_JOURNAL_BACKUP);
   await writeTodaysPart(page);
 }
