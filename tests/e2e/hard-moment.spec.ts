@@ -1,3 +1,4 @@
+import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectAxeClean, expectTouchTargets } from './helpers/checks';
 import { openAppOffline } from './helpers/serviceWorker';
@@ -7,113 +8,120 @@ test.use({ bypassCSP: true, serviceWorkers: 'allow' });
 
 const CARD = 'A few things for a hard moment';
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`a hard check-in brings calm help in place, offline (${colorScheme})`, async ({
-    page,
-    context,
-    server,
-  }, testInfo) => {
-    await page.emulateMedia({ colorScheme });
-    await openAppOffline(page, context, server);
-
-    await page.getByRole('link', { name: 'Check in now' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: "Today's check-in" })).toBeVisible();
-    await page.getByRole('radio', { name: 'Hard', exact: true }).check();
-    await page.getByRole('checkbox', { name: 'Angry' }).check();
-    await page.getByRole('checkbox', { name: 'Lonely' }).check();
-    await expect(page.getByRole('region', { name: CARD })).toHaveCount(0);
-    const nine = page
-      .getByRole('group', { name: 'Cravings or urges today' })
-      .getByRole('radio', { name: '9' });
-    await nine.check();
-
-    const card = page.getByRole('region', { name: CARD });
-    await expect(card).toBeVisible();
-    // In place, not over the page; the person's focus stays where it was.
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(nine).toBeFocused();
-    await expect(
-      page.getByRole('status').filter({ hasText: 'hard moment are now below' }),
-    ).toHaveCount(1);
-    await expect(card.getByRole('link', { name: 'Add someone' })).toBeVisible();
-    await card.getByText('Crisis lines', { exact: true }).click();
-    await expect(card.getByRole('link', { name: /^Call / }).first()).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath(`card-${colorScheme}.png`), fullPage: true });
-    await expectAxeClean(page);
-    await expectTouchTargets(page);
-
-    // The breathing guide is there offline, and the check-in waits, saved.
-    await card.getByRole('link', { name: 'Breathe with a guide' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Breathe slowly' })).toBeVisible();
-    await page.goBack();
-    await expect(page.getByRole('region', { name: CARD })).toBeVisible();
-
-    await page
-      .getByRole('region', { name: CARD })
-      .getByRole('button', { name: 'Close this for now' })
-      .click();
-    await expect(page.getByRole('region', { name: CARD })).toHaveCount(0);
-    const helped = page.getByLabel('What helped, if anything? (optional)');
-    await helped.fill('a slow walk round the block');
-    await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
-    await page.screenshot({
-      path: testInfo.outputPath(`after-${colorScheme}.png`),
-      fullPage: true,
+/**
+ * What each screen must pass in both colour schemes, looked at on the same page and data: going
+ * through the same check-in once per scheme doubled these tests' time and tested nothing more.
+ */
+async function inBothSchemes(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await test.step(`${name} (${colorScheme})`, async () => {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({
+        path: testInfo.outputPath(`${name}-${colorScheme}.png`),
+        fullPage: true,
+      });
+      await expectAxeClean(page, `${name} (${colorScheme})`);
+      await expectTouchTargets(page);
     });
-    await expectAxeClean(page);
-    await expectTouchTargets(page);
-
-    // Closed for the day, and what helped is kept.
-    await page.reload();
-    await expect(page.getByLabel('What helped, if anything? (optional)')).toHaveValue(
-      'a slow walk round the block',
-    );
-    await expect(page.getByRole('region', { name: CARD })).toHaveCount(0);
-  });
+  }
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the locked screen's help and the plan to read are calm and axe clean (${colorScheme})`, async ({
-    page,
-  }, testInfo) => {
-    const PASS = 'lanterns on the pier at dusk';
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/#/help/safety-plan/edit');
-    await page.getByLabel('My warning signs').fill('Not sleeping.\nSkipping meetings.');
-    await page.getByLabel('My reasons for living').fill('My niece Ada');
-    await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+test('a hard check-in brings calm help in place, offline (light and dark)', async ({
+  page,
+  context,
+  server,
+}, testInfo) => {
+  // Both colour schemes: the budget of the two tests this once was.
+  test.setTimeout(120_000);
+  await openAppOffline(page, context, server);
 
-    await page.getByRole('link', { name: 'Read my plan' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'My warning signs' })).toBeVisible();
-    await expect(page.getByRole('textbox')).toHaveCount(0);
-    await page.screenshot({ path: testInfo.outputPath(`plan-${colorScheme}.png`), fullPage: true });
-    await expectAxeClean(page);
-    await expectTouchTargets(page);
-    await page.getByRole('button', { name: 'The whole plan' }).click();
-    await expect(page.getByText('My niece Ada')).toBeVisible();
-    await expectAxeClean(page);
+  await page.getByRole('link', { name: 'Check in now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Today's check-in" })).toBeVisible();
+  await page.getByRole('radio', { name: 'Hard', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Angry' }).check();
+  await page.getByRole('checkbox', { name: 'Lonely' }).check();
+  await expect(page.getByRole('region', { name: CARD })).toHaveCount(0);
+  const nine = page
+    .getByRole('group', { name: 'Cravings or urges today' })
+    .getByRole('radio', { name: '9' });
+  await nine.check();
 
-    await page.goto('/#/settings/lock');
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-    await page.getByLabel('Type it again').fill(PASS);
-    await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
-    await page.getByRole('button', { name: 'Set the lock' }).click();
-    await page.getByRole('button', { name: 'Lock now' }).click();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
-    ).toBeVisible();
+  const card = page.getByRole('region', { name: CARD });
+  await expect(card).toBeVisible();
+  // In place, not over the page; the person's focus stays where it was.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(nine).toBeFocused();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'hard moment are now below' }),
+  ).toHaveCount(1);
+  await expect(card.getByRole('link', { name: 'Add someone' })).toBeVisible();
+  await card.getByText('Crisis lines', { exact: true }).click();
+  await expect(card.getByRole('link', { name: /^Call / }).first()).toBeVisible();
+  await inBothSchemes(page, testInfo, 'card');
 
-    await page.getByText('Need help now?').click();
-    await expect(page.getByRole('heading', { name: 'Five things you can see' })).toBeVisible();
-    await page.getByRole('button', { name: 'Start' }).click();
-    await expect(page.getByText(/^Breathe in for 4\.$/)).toBeVisible();
-    // Nothing sealed while locked: the plan's words are behind the passphrase.
-    await expect(page.getByText(/Ada|Skipping meetings/)).toHaveCount(0);
-    await page.screenshot({
-      path: testInfo.outputPath(`locked-${colorScheme}.png`),
-      fullPage: true,
+  // The breathing guide is there offline, and the check-in waits, saved.
+  await card.getByRole('link', { name: 'Breathe with a guide' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Breathe slowly' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('region', { name: CARD })).toBeVisible();
+
+  await page
+    .getByRole('region', { name: CARD })
+    .getByRole('button', { name: 'Close this for now' })
+    .click();
+  await expect(page.getByRole('region', { name: CARD })).toHaveCount(0);
+  const helped = page.getByLabel('What helped, if anything? (optional)');
+  await helped.fill('a slow walk round the block');
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+  await inBothSchemes(page, testInfo, 'after');
+
+  // Closed for the day, and what helped is kept.
+  await page.reload();
+  await expect(page.getByLabel('What helped, if anything? (optional)')).toHaveValue(
+    'a slow walk round the block',
+  );
+  await expect(page.getByRole('region', { name: CARD })).toHaveCount(0);
+});
+
+test(`the locked screen's help and the plan to read are calm and axe clean (light and dark)`, async ({
+  page,
+}, testInfo) => {
+  // Both colour schemes: the budget of the two tests this once was.
+  test.setTimeout(120_000);
+  const PASS = 'lanterns on the pier at dusk';
+  await page.goto('/#/help/safety-plan/edit');
+  await page.getByLabel('My warning signs').fill('Not sleeping.\nSkipping meetings.');
+  await page.getByLabel('My reasons for living').fill('My niece Ada');
+  await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Read my plan' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'My warning signs' })).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await inBothSchemes(page, testInfo, 'plan');
+  await page.getByRole('button', { name: 'The whole plan' }).click();
+  await expect(page.getByText('My niece Ada')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await test.step(`the whole plan (${colorScheme})`, async () => {
+      await page.emulateMedia({ colorScheme });
+      await expectAxeClean(page, `the whole plan (${colorScheme})`);
     });
-    await expectAxeClean(page);
-    await expectTouchTargets(page);
-  });
-}
+  }
+
+  await page.goto('/#/settings/lock');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await page.getByLabel('Type it again').fill(PASS);
+  await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
+  await page.getByRole('button', { name: 'Set the lock' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
+  ).toBeVisible();
+
+  await page.getByText('Need help now?').click();
+  await expect(page.getByRole('heading', { name: 'Five things you can see' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByText(/^Breathe in for 4\.$/)).toBeVisible();
+  // Nothing sealed while locked: the plan's words are behind the passphrase.
+  await expect(page.getByText(/Ada|Skipping meetings/)).toHaveCount(0);
+  await inBothSchemes(page, testInfo, 'locked');
+});
