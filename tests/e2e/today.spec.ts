@@ -102,3 +102,20 @@ test('goals and recovery days are axe clean in the light and dark schemes', asyn
   await expect(page.getByLabel('One small win')).toBeVisible();
   await inBothSchemes(page, testInfo, 'checkin', false);
 });
+
+test('the cravings scale keeps each number on one line on a 320 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/#/today/checkin');
+  const scale = page.getByRole('group', { name: 'Cravings or urges today' });
+  await expect(scale.getByRole('radio', { name: '10' })).toBeVisible();
+  // "10" broke into "1" over "0" when the shared choice padding squeezed its cell.
+  const lineHeights = await scale.locator('label').evaluateAll((labels) =>
+    labels.map((label) => {
+      const number = label.querySelector('span');
+      if (!number) return 0;
+      return Math.round(number.getBoundingClientRect().height);
+    }),
+  );
+  expect(lineHeights).toHaveLength(11);
+  expect(new Set(lineHeights).size, `heights of 0–10: ${lineHeights.join(', ')}`).toBe(1);
+});
