@@ -4,11 +4,11 @@ import { quickExit, useQuickExit } from '../features/safety/quickExit';
 import { useEscapeTwice } from '../features/safety/useEscapeTwice';
 import { followKeyChanged, followLockRemoved, lockJournal } from '../features/vault/lockSession';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
-import { openJournal } from '../features/vault/vaultRepo';
 import { useVaultStore } from '../core/vaultStore';
 import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
 import { listenToOtherTabs } from '../core/otherTabs';
 import { TopBar } from './TopBar';
+import { takeJournalOpening } from './journalOpening';
 
 type BootState =
   { status: 'starting' } | { status: 'ready' } | { status: 'failed'; kind: DbFailureKind };
@@ -34,7 +34,7 @@ export function Boot({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    const journal = openJournal({
+    const journal = takeJournalOpening({
       onBlocked: () => {
         if (!cancelled) setState({ status: 'failed', kind: 'blocked' });
       },
