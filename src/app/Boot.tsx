@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { NeutralScreen } from '../features/safety/NeutralScreen';
 import { quickExit, useQuickExit } from '../features/safety/quickExit';
 import { useEscapeTwice } from '../features/safety/useEscapeTwice';
@@ -45,7 +45,11 @@ export function Boot({ children }: { children: ReactNode }) {
     });
     journal.opened.then(
       () => {
-        if (!cancelled) setState({ status: 'ready' });
+        // The first draw of the whole app (shell, navigation, the screen) is React's largest:
+        // as a transition React splits it into short pieces and the phone's thread stays free
+        // between them (one long task on Lighthouse's phone otherwise, issue #13). The starting
+        // frame stays up until it is done, so nothing half-drawn shows.
+        if (!cancelled) startTransition(() => setState({ status: 'ready' }));
       },
       (error: unknown) => {
         console.error(error);
