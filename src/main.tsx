@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadOpeningScreen } from './app/App';
+import { startOpeningJournal } from './app/journalOpening';
 import { followQuickExitLink } from './features/safety/quickExit';
 import './ui/tokens.css';
 import './ui/base.css';
@@ -9,6 +10,7 @@ const root = document.getElementById('root');
 if (root) {
   followQuickExitLink();
   preloadOpeningScreen(location.hash.replace(/^#/, '') || '/');
+  startOpeningJournal();
   createRoot(root).render(
     <StrictMode>
       <App />

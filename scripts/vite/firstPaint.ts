@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { OPENING_SCREENS } from '../../src/app/openingScreens';
 import { CONTENT_SECURITY_POLICY } from '../../src/app/securityHeaders';
+import { NEUTRAL_TITLE, QUIET_FLAG } from '../../src/features/safety/quietFlag';
 
 /**
  * The page draws its first frame (index.html's own markup and styles) before any of the app's
@@ -28,13 +29,19 @@ export function lowPriorityCode(): Plugin {
 }
 
 /**
- * Run by the page before any code arrives: asks for the code of the screen the address opens
- * (the list below it, written at build time), beside the app's own, instead of one round trip
- * after it. No names are built into it, so its hash in the Content-Security-Policy stays the
- * same from build to build; the list is a data block, which the policy does not govern.
+ * Run by the page before any code arrives. After a quick exit in this tab (its flag in
+ * sessionStorage, src/features/safety/quietFlag.ts) it marks the page so its first frame is the
+ * neutral screen under the neutral title, not the app's bar and name (index.html, shell.css).
+ * Then it asks for the code of the screen the address opens (the list below it, written at build
+ * time), beside the app's own, instead of one round trip after it. No file names are built into
+ * it, so its hash in the Content-Security-Policy stays the same from build to build; the list is
+ * a data block, which the policy does not govern.
  */
 const OPENING_SCREEN_SCRIPT =
-  "(function(){try{var p=location.hash.replace(/^#/,'')||'/';" +
+  `(function(){try{if(sessionStorage.getItem(${JSON.stringify(QUIET_FLAG)})==='1'){` +
+  `document.documentElement.setAttribute('data-quiet','');document.title=${JSON.stringify(NEUTRAL_TITLE)}}}` +
+  'catch(e){}' +
+  "try{var p=location.hash.replace(/^#/,'')||'/';" +
   "var s=JSON.parse(document.getElementById('opening-screen-code').textContent);" +
   'for(var i=0;i<s.length;i++){if(!new RegExp(s[i][0]).test(p))continue;' +
   's[i][1].forEach(function(f){var l=document.createElement("link"),c=/\\.css$/.test(f);' +

@@ -1,15 +1,15 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { NeutralScreen } from '../features/safety/NeutralScreen';
 import { quickExit, useQuickExit } from '../features/safety/quickExit';
 import { useEscapeTwice } from '../features/safety/useEscapeTwice';
 import { followKeyChanged, followLockRemoved, lockJournal } from '../features/vault/lockSession';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
-import { openJournal } from '../features/vault/vaultRepo';
 import { useVaultStore } from '../core/vaultStore';
 import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
 import { listenToOtherTabs } from '../core/otherTabs';
 import { TopBar } from './TopBar';
 import { afterFirstScreen } from './afterFirstScreen';
+import { takeJournalOpening } from './journalOpening';
 
 type BootState =
   { status: 'starting' } | { status: 'ready' } | { status: 'failed'; kind: DbFailureKind };
@@ -35,7 +35,7 @@ export function Boot({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    const journal = openJournal({
+    const journal = takeJournalOpening({
       onBlocked: () => {
         if (!cancelled) setState({ status: 'failed', kind: 'blocked' });
       },
@@ -46,7 +46,11 @@ export function Boot({ children }: { children: ReactNode }) {
     });
     journal.opened.then(
       () => {
-        if (!cancelled) setState({ status: 'ready' });
+        // The first draw of the whole app (shell, navigation, the screen) is React's largest:
+        // as a transition React splits it into short pieces and the phone's thread stays free
+        // between them (one long task on Lighthouse's phone otherwise, issue #13). The starting
+        // frame stays up until it is done, so nothing half-drawn shows.
+        if (!cancelled) startTransition(() => setState({ status: 'ready' }));
       },
       (error: unknown) => {
         console.error(error);

@@ -63,3 +63,32 @@ test('Quick exit in the first frame works before the code has come', async ({ pa
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Notes' })).toBeVisible();
 });
+
+test('after a quick exit, a reload’s first frame is already the neutral screen', async ({
+  page,
+}) => {
+  await page.goto('/#/journal');
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await expect(page.getByRole('heading', { name: 'Notes' })).toBeVisible();
+
+  const code = await holdCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  // Before any of the app's code: the neutral look and title, nothing of the app's own.
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await expect(page).toHaveTitle('Notes');
+  await expect(page.getByText('Stepwork', { exact: true })).toBeHidden();
+  await expect(page.getByText('Opening your journal…')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Help now', exact: true })).toHaveCount(0);
+  const before = await page.getByRole('heading', { name: 'Notes' }).boundingBox();
+
+  code.release();
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+  // React's neutral screen took the frame's place without moving it.
+  expect(await page.getByRole('heading', { name: 'Notes' }).boundingBox()).toEqual(before);
+  await expect(page).toHaveTitle('Notes');
+
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Help now', exact: true })).toBeVisible();
+});

@@ -8,6 +8,7 @@ import { forgetOpenedEntries } from '../../core/openedEntries';
 import { lockJournal } from '../vault';
 import { ROUTES } from '../../core/routes';
 import { forgetReturnPlace } from './returnPlace';
+import { NEUTRAL_TITLE, QUIET_FLAG as FLAG } from './quietFlag';
 
 /**
  * The quick exit. A flag in sessionStorage (this tab only, and nothing private: just "exited")
@@ -15,8 +16,7 @@ import { forgetReturnPlace } from './returnPlace';
  * route belongs to this same page, so the app itself decides what each one shows, and after a
  * quick exit each one shows the neutral screen until the person chooses to continue.
  */
-const FLAG = 'stepwork:quiet';
-export const NEUTRAL_TITLE = 'Notes';
+export { NEUTRAL_TITLE };
 const APP_TITLE = 'Stepwork';
 
 function readFlag(): boolean {

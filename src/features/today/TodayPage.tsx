@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { timeOfDay, weekdayAndDate } from '../../lib/dates';
@@ -40,7 +40,7 @@ export function TodayPage() {
   const words = showsWords === true && !quiet;
   const draft = useLastDraftToday(day, words);
   const yearAgo = useYearAgoEntries(day, words);
-  const ready =
+  const answered =
     showsWords !== undefined &&
     recoveryOn !== undefined &&
     recovery !== undefined &&
@@ -50,6 +50,9 @@ export function TodayPage() {
     contacts !== undefined &&
     meetings !== undefined &&
     yearAgo !== undefined;
+  // The cards are drawn in a render React splits into short pieces, after the one that answers
+  // the last query: drawn at once, they were one long task of a slow phone's thread (issue #13).
+  const ready = useDeferredValue(answered, false);
   return (
     <section className="today">
       <h1>Today</h1>
