@@ -22,6 +22,13 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   base: './',
+  resolve: {
+    alias: [
+      // wouter reaches useSyncExternalStore through the shim package for React before 18; React
+      // 19 has it, and the shim's copy was about 0.5 KB of the first screen's code for nothing.
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'react' },
+    ],
+  },
   plugins: [
     react(),
     cspMeta(),

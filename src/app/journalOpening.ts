@@ -4,30 +4,23 @@ type OpeningEvents = Parameters<typeof openJournal>[0];
 type Opening = ReturnType<typeof openJournal>;
 
 /** The opening main.tsx starts before React draws, until Boot takes it. */
-let early: (Opening & { follow: (events: OpeningEvents) => void }) | undefined;
+let early: Opening | undefined;
+/** Boot's events once it listens; what comes before is kept for it. */
+let listener: OpeningEvents | undefined;
+const heard: Array<keyof OpeningEvents> = [];
+const tell = (name: keyof OpeningEvents) => (listener ? listener[name]() : heard.push(name));
 
 /**
  * Starts opening the database and the vault before React has drawn anything: the first screen's
  * data waits on the opening, and started from Boot's effect it waited for React's whole first
  * render and commit as well (on Lighthouse's phone, a step of the chain before the screen's own
- * content, issue #13). Events that come before Boot listens are kept for it.
+ * content, issue #13).
  */
 export function startOpeningJournal(): void {
-  if (early) return;
-  const heard: Array<keyof OpeningEvents> = [];
-  let events: OpeningEvents | undefined;
-  const tell = (name: keyof OpeningEvents) => (events ? events[name]() : heard.push(name));
-  const opening = openJournal({
+  early ??= openJournal({
     onBlocked: () => tell('onBlocked'),
     onReplaced: () => tell('onReplaced'),
   });
-  early = {
-    ...opening,
-    follow: (next) => {
-      events = next;
-      for (const name of heard.splice(0)) next[name]();
-    },
-  };
 }
 
 /** For Boot: the opening started early, the first time; a new one after that (Boot mounted again
@@ -36,6 +29,7 @@ export function takeJournalOpening(events: OpeningEvents): Opening {
   const taken = early;
   early = undefined;
   if (!taken) return openJournal(events);
-  taken.follow(events);
-  return { opened: taken.opened, stop: taken.stop };
+  listener = events;
+  for (const name of heard.splice(0)) events[name]();
+  return taken;
 }
