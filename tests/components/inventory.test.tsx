@@ -19,8 +19,12 @@ beforeEach(async () => {
 type User = ReturnType<typeof renderApp>['user'];
 
 async function chooseFeeling(user: User, family: string, word: string, intensity: number) {
-  await user.click(screen.getByText(family, { selector: 'summary' }));
-  await user.click(screen.getByRole('checkbox', { name: word }));
+  const folded = screen.getByText(family, { selector: 'summary' });
+  await user.click(folded);
+  // Looked for among the family's own words: the page holds every family's, and naming each of
+  // them all is most of what a page-wide role query costs.
+  const opened = within(folded.closest('details')!);
+  await user.click(opened.getByRole('checkbox', { name: word }));
   const slider = await screen.findByRole('slider', { name: `How strong is “${word}”?` });
   expect(slider).toHaveValue('5');
   // A range input is moved by dragging; the change event is what the browser fires after it.
@@ -42,14 +46,18 @@ describe('the emotion inventory', () => {
       '#/help',
     );
 
-    await user.type(screen.getByLabelText('What happened? (optional)'), '<b>Shouted</b> at 😠');
+    await user.type(
+      screen.getByRole('textbox', { name: 'What happened? (optional)' }),
+      '<b>Shouted</b> at 😠',
+    );
     await chooseFeeling(user, 'Anger', 'angry', 8);
     await chooseFeeling(user, 'Fear', 'afraid', 6);
     await chooseFeeling(user, 'Sadness and grief', 'hurt', 3);
     expect(screen.getByText('8 of 10')).toBeInTheDocument();
-    await user.click(screen.getByRole('checkbox', { name: 'Chest' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Jaw' }));
-    await user.type(screen.getByLabelText('What did you need?'), 'To be heard');
+    const body = within(screen.getByRole('group', { name: 'Where do you feel it in your body?' }));
+    await user.click(body.getByRole('checkbox', { name: 'Chest' }));
+    await user.click(body.getByRole('checkbox', { name: 'Jaw' }));
+    await user.type(screen.getByRole('textbox', { name: 'What did you need?' }), 'To be heard');
     expect(await screen.findByText('Saved on this device')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Finish this inventory' }));
@@ -101,7 +109,10 @@ describe('the emotion inventory', () => {
 
   it('keeps a draft with no feeling but does not finish it, and opens a finished one for editing', async () => {
     const { user } = renderApp('/inventory/emotions/draft-1');
-    await user.type(await screen.findByLabelText('What thoughts came with it?'), 'Too tired');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'What thoughts came with it?' }),
+      'Too tired',
+    );
     await user.click(screen.getByRole('button', { name: 'Finish this inventory' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Choose at least one feeling to finish. Your draft is kept.',
@@ -113,13 +124,15 @@ describe('the emotion inventory', () => {
     await user.click(await screen.findByRole('button', { name: 'Edit this inventory' }));
     const slider = await screen.findByRole('slider', { name: 'How strong is “numb”?' });
     expect(slider).toHaveValue('4');
-    expect(screen.getByLabelText('What thoughts came with it?')).toHaveValue('Too tired');
+    expect(screen.getByRole('textbox', { name: 'What thoughts came with it?' })).toHaveValue(
+      'Too tired',
+    );
     expect((await db.emotionInventories.get('draft-1'))?.status).toBe('draft');
   }, 30_000);
 
   it('deletes a draft for good only after a second tap, and the closing editor does not keep it', async () => {
     const { user } = renderApp('/inventory/emotions/to-delete');
-    const thoughts = await screen.findByLabelText('What thoughts came with it?');
+    const thoughts = await screen.findByRole('textbox', { name: 'What thoughts came with it?' });
     await user.type(thoughts, 'Not today');
     const first = await screen.findByRole('button', { name: 'Delete this inventory…' });
     await user.click(first);
@@ -141,7 +154,7 @@ describe('the emotion inventory', () => {
   it('adds a word of the person’s own, refuses an empty or repeated one, and shows it as text', async () => {
     const { user } = renderApp('/inventory/emotions/own-1');
     await user.click(await screen.findByText('Your own words', { selector: 'summary' }));
-    const box = screen.getByLabelText('A word of your own');
+    const box = screen.getByRole('textbox', { name: 'A word of your own' });
     await user.click(screen.getByRole('button', { name: 'Add my word' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'A feeling word needs at least one letter.',

@@ -2,6 +2,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { Blob as NodeBlob } from 'node:buffer';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { afterEach, vi } from 'vitest';
+import './bigPageSpeed';
 
 // vitest's jsdom environment swaps in jsdom's own ArrayBuffer and typed arrays, while Node's
 // WebCrypto and fake-indexeddb hand back Node's. Dexie recognises binary values by constructor,

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useState, type FormEvent } from 'react';
 import { BreathingGuide, CrisisLines, GroundingGuide, QuickExitButton } from '../safety';
 import { unlock } from './lockRepo';
 import { WrongPassphraseError } from './passphrase';
@@ -98,22 +98,30 @@ export function UnlockScreen() {
           Without it, your journal cannot be opened, not even by Stepwork. If you exported a backup
           with its own passphrase, that backup is the way back to your words.
         </p>
-        <details className="unlock__help">
-          <summary>Need help now?</summary>
-          {/* Only what holds nothing of the journal: the person's own people and plan are sealed,
-              so they open with it. */}
-          <p>
-            Take one slow breath. These need nothing from your journal; your people and your plan
-            are there once it is open.
-          </p>
-          <h2>Breathe slowly</h2>
-          <BreathingGuide />
-          <h2>Ground yourself</h2>
-          <GroundingGuide level={3} />
-          <h2>Crisis lines</h2>
-          <CrisisLines />
-        </details>
+        <LockedHelp />
       </main>
     </div>
   );
 }
+
+/** Help that needs nothing from the journal, memoised: a key typed in the passphrase field
+ * need not draw the breathing guide and every crisis line again. */
+const LockedHelp = memo(function LockedHelp() {
+  return (
+    <details className="unlock__help">
+      <summary>Need help now?</summary>
+      {/* Only what holds nothing of the journal: the person's own people and plan are sealed,
+          so they open with it. */}
+      <p>
+        Take one slow breath. These need nothing from your journal; your people and your plan are
+        there once it is open.
+      </p>
+      <h2>Breathe slowly</h2>
+      <BreathingGuide />
+      <h2>Ground yourself</h2>
+      <GroundingGuide level={3} />
+      <h2>Crisis lines</h2>
+      <CrisisLines />
+    </details>
+  );
+});
