@@ -19,9 +19,3 @@ export const NEEDS: readonly Need[] = [
   { id: 'honesty', label: 'Honesty' },
   { id: 'play', label: 'Play or lightness' },
 ];
-
-const needById = new Map(NEEDS.map((need) => [need.id, need]));
-
-export function findNeed(id: string): Need | undefined {
-  return needById.get(id);
-}
