@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { runAxe, smallTargets } from './helpers/axe';
+import { checkBothSchemes } from './helpers/checks';
 import { dumpIndexedDb } from './helpers/indexedDbDump';
 
 // Words no other part of the app would ever hold, so finding one means the letter survived.
@@ -265,11 +265,7 @@ const SCREENS: { name: string; ready: string | RegExp; prepare: Prepare; letter?
   },
 ];
 
-// One page goes through every screen, as a person would, and looks at each in both colour
-// schemes: preparing a screen (writing a letter, naming someone) is the same work in either, and
-// doing it once per scheme doubled this file's time while testing nothing more.
-const SCHEMES = ['light', 'dark'] as const;
-
+// One page goes through every screen, as a person would, and looks at each in both colour schemes.
 test.describe('axe on each amends screen', () => {
   test.use({ bypassCSP: true });
   test('every amends screen, light and dark', async ({ page }, testInfo) => {
@@ -283,25 +279,12 @@ test.describe('axe on each amends screen', () => {
         await screen.prepare(page);
         await expect(page.getByRole('heading', { level: 1, name: screen.ready })).toBeVisible();
         if (screen.letter) await noSendingControls(page);
-        for (const colorScheme of SCHEMES) {
-          await test.step(`${screen.name} (${colorScheme})`, async () => {
-            await page.emulateMedia({ colorScheme });
-            await page.screenshot({
-              path: testInfo.outputPath(`amends-${screen.name}-${colorScheme}.png`),
-              fullPage: true,
-            });
-            const where = `${screen.name} (${colorScheme})`;
-            const { checked, violations } = await runAxe(page);
-            expect.soft(checked, `axe rules that ran and passed on ${where}`).toBeGreaterThan(10);
-            expect.soft(violations, where).toEqual([]);
-            // Every control a thumb has to hit is at least 44 px tall.
-            const small = await smallTargets(
-              page,
-              'main a, main button, main select, main input:not([type="radio"]), main .choice',
-            );
-            expect.soft(small, `touch targets under 44 px on ${where}`).toEqual([]);
-          });
-        }
+        await checkBothSchemes(
+          page,
+          testInfo,
+          `amends-${screen.name}`,
+          'main a, main button, main select, main input:not([type="radio"]), main .choice',
+        );
       });
     }
   });

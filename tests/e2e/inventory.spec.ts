@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
 import { bringInBackup, saveBackupTo } from './helpers/backupFiles';
-import { runAxe, smallTargets } from './helpers/axe';
+import { runAxe } from './helpers/axe';
+import { checkBothSchemes } from './helpers/checks';
 import { openAppOffline } from './helpers/serviceWorker';
 
 async function chooseFeeling(page: Page, family: string, word: string, intensity: number) {
@@ -229,25 +230,12 @@ test.describe('axe on each inventory screen', () => {
           await page.getByRole('checkbox', { name: 'This was done to me' }).check();
           await expect(page.getByText(/was not your fault/)).toBeVisible();
         }
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await test.step(`${screen.name} (${colorScheme})`, async () => {
-            await page.emulateMedia({ colorScheme });
-            await page.screenshot({
-              path: testInfo.outputPath(`inventory-${screen.name}-${colorScheme}.png`),
-              fullPage: true,
-            });
-            const where = `${screen.name} (${colorScheme})`;
-            const { checked, violations } = await runAxe(page);
-            expect.soft(checked, `axe rules that ran and passed on ${where}`).toBeGreaterThan(10);
-            expect.soft(violations, where).toEqual([]);
-            // Every control a thumb has to hit is at least 44 px tall.
-            const small = await smallTargets(
-              page,
-              'main a, main button, main summary, main input[type="range"], main .check-row label, main .segmented__option',
-            );
-            expect.soft(small, `touch targets under 44 px on ${where}`).toEqual([]);
-          });
-        }
+        await checkBothSchemes(
+          page,
+          testInfo,
+          `inventory-${screen.name}`,
+          'main a, main button, main summary, main input[type="range"], main .check-row label, main .segmented__option',
+        );
       });
     }
   });

@@ -1,6 +1,5 @@
-import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { expectAxeClean, expectTouchTargets } from './helpers/checks';
+import { checkBothSchemes, expectAxeClean, expectTouchTargets } from './helpers/checks';
 import { dumpIndexedDb } from './helpers/indexedDbDump';
 import { openAppOffline } from './helpers/serviceWorker';
 
@@ -58,22 +57,6 @@ test.describe(() => {
     await expectTouchTargets(page);
   });
 });
-/** Screenshot, axe and touch targets in light and in dark, on the same page and data. */
-async function inBothSchemes(page: Page, testInfo: TestInfo, name: string, targets = true) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await test.step(`${name} (${colorScheme})`, async () => {
-      await page.emulateMedia({ colorScheme });
-      if (targets) {
-        await page.screenshot({
-          path: testInfo.outputPath(`${name}-${colorScheme}.png`),
-          fullPage: true,
-        });
-      }
-      await expectAxeClean(page, `${name} (${colorScheme})`);
-      if (targets) await expectTouchTargets(page);
-    });
-  }
-}
 
 // One goal and one count, looked at in both schemes: making them once per scheme doubled the
 // test's time and tested nothing more.
@@ -90,17 +73,17 @@ test('goals and recovery days are axe clean in the light and dark schemes', asyn
   await page.getByRole('button', { name: 'Save for this day' }).click();
   await expect(page.getByText(/^Logged for /)).toBeVisible();
   await expect(page.getByText(/Done on 1 of the last 7 days/)).toBeVisible();
-  await inBothSchemes(page, testInfo, 'goal');
+  await checkBothSchemes(page, testInfo, 'goal');
 
   await page.goto('/#/today/recovery');
   await page.getByRole('button', { name: 'Turn recovery days on' }).click();
   await page.getByRole('button', { name: 'Start counting' }).click();
   await expect(page.getByRole('group', { name: 'Your count' })).toContainText('1 day of recovery');
-  await inBothSchemes(page, testInfo, 'recovery');
+  await checkBothSchemes(page, testInfo, 'recovery');
 
   await page.goto('/#/today/checkin');
   await expect(page.getByLabel('One small win')).toBeVisible();
-  await inBothSchemes(page, testInfo, 'checkin', false);
+  await checkBothSchemes(page, testInfo, 'checkin', false);
 });
 
 test('the cravings scale keeps each number on one line on a 320 px phone', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { runAxe, smallTargets } from './axe';
 
 /** axe finds nothing, and it really ran: a page axe could not read would pass with no rules. */
@@ -8,11 +8,43 @@ export async function expectAxeClean(page: Page, where = 'this screen') {
   expect(violations, where).toEqual([]);
 }
 
+const CONTROLS =
+  'main :is(a, button, summary, label.choice, input:not([type=radio]):not([type=checkbox]))';
+
 /** Every control a finger taps in the screen's main part is at least 44×44 CSS pixels. */
 export async function expectTouchTargets(page: Page) {
-  const controls =
-    'main :is(a, button, summary, label.choice, input:not([type=radio]):not([type=checkbox]))';
-  expect(await smallTargets(page, controls)).toEqual([]);
+  expect(await smallTargets(page, CONTROLS)).toEqual([]);
+}
+
+/**
+ * A screen prepared once, looked at in light and then dark: a full-page picture to look at, axe,
+ * and the touch targets under `targets` (false: none), each a step named for its scheme. Soft,
+ * so what one scheme finds does not hide the other's. Preparing the screen once per scheme
+ * doubled the walks' time and tested nothing more.
+ */
+export async function checkBothSchemes(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  targets: string | false = CONTROLS,
+) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const where = `${name} (${colorScheme})`;
+    await test.step(where, async () => {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({
+        path: testInfo.outputPath(`${name}-${colorScheme}.png`),
+        fullPage: true,
+      });
+      const { checked, violations } = await runAxe(page);
+      expect.soft(checked, `axe rules that ran and passed on ${where}`).toBeGreaterThan(10);
+      expect.soft(violations, where).toEqual([]);
+      if (targets) {
+        const small = await smallTargets(page, targets);
+        expect.soft(small, `touch targets under 44 px on ${where}`).toEqual([]);
+      }
+    });
+  }
 }
 
 /** The page is no wider than the screen; a failure names the innermost elements reaching past
