@@ -42,8 +42,14 @@ function filesHolding(files: Map<string, Buffer>, text: string): string[] {
  * and session restore writes those history entries out. */
 async function writeLeaveAndReturn(page: Page, url: string, label: string, words: string) {
   await page.goto(url);
-  await page.getByLabel(label).pressSequentially(words);
+  const box = page.getByLabel(label);
+  await box.pressSequentially(words);
+  await expect(box).toHaveValue(words);
+  // "Saved" once the page holds every key: on a loaded machine an earlier save's line could
+  // otherwise be read while the last keys are still on their way (one CI run left leaving
+  // with the last word unsaved, which no later run showed).
   await expect(page.getByText('Saved on this device')).toBeVisible();
+  await expect(page.getByText('Saving…')).toHaveCount(0);
   await page.goto('about:blank');
   await page.goBack();
   await expect(page.getByLabel(label)).toHaveValue(words);
