@@ -50,6 +50,18 @@ describe('my meetings', () => {
     const row = await db.table('documents').get('meetings');
     const stored = JSON.stringify(row) + new TextDecoder('latin1').decode(row.sealed.data);
     expect(stored).not.toMatch(/Tuesday circle|one day at a time|online/);
+
+    // Taking that note away takes the thanks for it away too.
+    await user.click(
+      screen.getByRole('button', {
+        name: `Remove the note of Tuesday circle on ${dayKey(Date.now())}`,
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(
+      await screen.findByText('When you go to a meeting, you can note it here with “I went”.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Noted. Thank you for going.')).not.toBeInTheDocument();
   });
 
   it('counts only the last four weeks, and keeps the times went when a meeting is taken off', async () => {

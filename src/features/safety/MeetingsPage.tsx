@@ -95,7 +95,7 @@ function MeetingItem({
   );
 }
 
-function WentList({ went }: { went: Went[] }) {
+function WentList({ went, onRemoved }: { went: Went[]; onRemoved: () => void }) {
   // The day the screen opened; a screen left open past midnight counts from that day.
   const [today] = useState(() => dayKey(Date.now()));
   const count = countInLastWeeks(went, today);
@@ -118,7 +118,10 @@ function WentList({ went }: { went: Went[] }) {
               when={friendlyDay(dayStartOf(w.day).getTime())}
               note={w.note}
               removeLabel={`Remove the note of ${w.name} on ${w.day}`}
-              onRemove={() => removeWent(w.id)}
+              onRemove={async () => {
+                await removeWent(w.id);
+                onRemoved();
+              }}
             />
           ))}
         </ul>
@@ -178,7 +181,9 @@ export default function MeetingsPage() {
             </button>
           </p>
         ))}
-      {kept && kept !== 'failed' && <WentList went={kept.went} />}
+      {kept && kept !== 'failed' && (
+        <WentList went={kept.went} onRemoved={() => setThanks(false)} />
+      )}
     </section>
   );
 }
