@@ -49,6 +49,35 @@ describe('auto-lock as soon as I leave the app', () => {
     expect(screen.queryByText(/what I said in March/)).toBeNull();
   });
 
+  it('says so when the choice cannot be kept, and keeps the one before', async () => {
+    const { user } = renderApp('/settings/lock');
+    await user.type(await screen.findByLabelText('Passphrase'), `${PASS}{Enter}`);
+    const choice = await screen.findByRole('combobox', {
+      name: 'Lock by itself when it is not used',
+    });
+    // The write fails inside IndexedDB, as a full disk makes it.
+    const refuse = (): undefined => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.settings.hook('creating', refuse);
+    db.settings.hook('updating', refuse);
+    try {
+      await user.selectOptions(choice, 'Only when I lock it');
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'That choice could not be kept just now.',
+      );
+    } finally {
+      db.settings.hook('creating').unsubscribe(refuse);
+      db.settings.hook('updating').unsubscribe(refuse);
+    }
+    expect(await getSetting('autoLockMinutes')).toBeUndefined();
+    expect(choice).toHaveDisplayValue('After 5 minutes');
+
+    await user.selectOptions(choice, 'After 1 minute');
+    await waitFor(async () => expect(await getSetting('autoLockMinutes')).toBe(1));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('counts as the safest choice when a backup would change it', () => {
     expect(lowersSafety('autoLockMinutes', -1, 5)).toBe(true);
     expect(lowersSafety('autoLockMinutes', -1, 0)).toBe(true);

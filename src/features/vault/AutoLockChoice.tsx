@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { setSetting } from '../../core/settingsRepo';
 import {
   AUTO_LOCK_CHOICES,
@@ -16,6 +16,16 @@ function label(minutes: number): string {
 export function AutoLockChoice() {
   const id = useId();
   const minutes = useAutoLockMinutes();
+  const [failed, setFailed] = useState(false);
+  const choose = async (next: number) => {
+    setFailed(false);
+    try {
+      await setSetting(AUTO_LOCK_KEY, next);
+    } catch (error) {
+      console.error(error);
+      setFailed(true);
+    }
+  };
   return (
     <div className="field">
       <label htmlFor={id}>Lock by itself when it is not used</label>
@@ -29,7 +39,8 @@ export function AutoLockChoice() {
         className="input"
         aria-describedby={`${id}-hint`}
         value={minutes}
-        onChange={(event) => void setSetting(AUTO_LOCK_KEY, Number(event.target.value))}
+        // choose() catches its own failure and says so below.
+        onChange={(event) => void choose(Number(event.target.value))}
       >
         {AUTO_LOCK_CHOICES.map((choice) => (
           <option key={choice} value={choice}>
@@ -37,6 +48,12 @@ export function AutoLockChoice() {
           </option>
         ))}
       </select>
+      {failed && (
+        <p role="alert" className="notice">
+          That choice could not be kept just now. The lock works as it did before; you can choose
+          again.
+        </p>
+      )}
     </div>
   );
 }
