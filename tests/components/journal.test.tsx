@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { forgetOpenedEntries } from '../../src/core/openedEntries';
@@ -112,11 +112,6 @@ describe('when the database cannot open', () => {
       await screen.findByRole('heading', { name: 'Stepwork is open in another tab' }),
     ).toBeInTheDocument();
     old.close();
-    await waitFor(
-      () => expect(screen.getByRole('heading', { name: 'Today' })).toBeInTheDocument(),
-      {
-        timeout: 5000,
-      },
-    );
+    expect(await screen.findByRole('heading', { name: 'Today' })).toBeInTheDocument();
   });
 });

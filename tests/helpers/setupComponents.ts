@@ -40,8 +40,10 @@ globalThis.structuredClone = nodeClone as typeof structuredClone;
 // with Node's structured clone: only Node's own Blob survives that.
 globalThis.Blob = NodeBlob as unknown as typeof Blob;
 
-// Screens are lazy-loaded; on a busy 2-core machine the first load of a route can pass 1 s.
-configure({ asyncUtilTimeout: 5000 });
+// Screens are lazy-loaded; on a busy 2-core machine the first load of a route can pass 1 s, and
+// under CI-like load a screen has taken more than 5 s. A wait ends as soon as it is met, so a
+// longer budget costs a passing test nothing.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(cleanup);
 
