@@ -1,5 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-import { runAxe } from './helpers/axe';
+import { expectAxeCleanInScheme } from './helpers/checks';
 
 const ROUTES = [
   { name: 'today', hash: '#/' },
@@ -45,15 +47,12 @@ test('axe finds nothing on any main route, light and dark', async ({ page }, tes
       if (route.name === 'new-entry') await expect(page.getByLabel('Your words')).toBeVisible();
       for (const colorScheme of SCHEMES) {
         await test.step(`${route.hash} (${colorScheme})`, async () => {
-          await page.emulateMedia({ colorScheme });
+          const where = `${route.hash} (${colorScheme})`;
+          await expectAxeCleanInScheme(page, colorScheme, where, { soft: true });
           await page.screenshot({
             path: testInfo.outputPath(`${route.name}-${colorScheme}.png`),
             fullPage: true,
           });
-          const where = `${route.hash} (${colorScheme})`;
-          const { checked, violations } = await runAxe(page);
-          expect.soft(checked, `axe rules that ran and passed on ${where}`).toBeGreaterThan(10);
-          expect.soft(violations, where).toEqual([]);
         });
       }
     });
@@ -68,8 +67,7 @@ test('axe finds nothing on the delete-for-good question, light and dark', async 
   await page.getByRole('button', { name: 'Delete this letter…' }).click();
   await expect(page.getByRole('group', { name: 'Delete this letter?' })).toBeVisible();
   for (const colorScheme of SCHEMES) {
-    await page.emulateMedia({ colorScheme });
-    expect((await runAxe(page)).violations, colorScheme).toEqual([]);
+    await expectAxeCleanInScheme(page, colorScheme, `the question (${colorScheme})`);
   }
   const keep = await page.getByRole('button', { name: 'Keep it' }).boundingBox();
   expect(keep?.height ?? 0).toBeGreaterThanOrEqual(44);
@@ -98,11 +96,42 @@ test('axe finds nothing when the journal cannot be opened, Quick exit included, 
   const exit = page.getByRole('button', { name: 'Quick exit' });
   expect((await exit.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
   for (const colorScheme of SCHEMES) {
-    await page.emulateMedia({ colorScheme });
-    expect((await runAxe(page)).violations, colorScheme).toEqual([]);
+    await expectAxeCleanInScheme(
+      page,
+      colorScheme,
+      `the journal that cannot open (${colorScheme})`,
+    );
   }
   await exit.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+});
+
+// The walks above look at each screen in dark with axe's colour rules only, trusting that the dark
+// scheme changes colours and nothing else (a hidden part, a bigger font or a moved control would
+// need every rule again). This holds every source to that.
+test('the dark scheme changes colours and nothing else', async () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  // index.html may ask only to colour the browser's own bar (theme-color), outside the page.
+  const html = (await readFile(`${root}index.html`, 'utf8')).split('\n');
+  expect(
+    html.filter(
+      (line) => line.includes('prefers-color-scheme') && !/name="theme-color"/.test(line),
+    ),
+  ).toEqual([]);
+  const files = (await readdir(`${root}src`, { recursive: true }))
+    .filter((file) => /\.(css|html|tsx?)$/.test(file))
+    .map((file) => `src/${file}`);
+  const dark: string[] = [];
+  for (const file of files) {
+    if ((await readFile(`${root}${file}`, 'utf8')).includes('prefers-color-scheme'))
+      dark.push(file);
+  }
+  expect(dark, 'sources that ask for the colour scheme').toEqual(['src/ui/tokens.css']);
+  const tokens = await readFile(`${root}src/ui/tokens.css`, 'utf8');
+  const block = /@media \(prefers-color-scheme: dark\) \{\s*:root \{([^}]*)\}\s*\}/.exec(tokens);
+  const properties = [...(block?.[1] ?? '').matchAll(/([\w-]+)\s*:/g)].map((m) => m[1]);
+  expect(properties.length, 'what the dark scheme sets').toBeGreaterThan(5);
+  expect(properties.filter((name) => !/^--(color-[\w-]+|shadow)$/.test(name!))).toEqual([]);
 });
 
 // The sticky top bar and the fixed bottom navigation cover whatever scrolls under them; html's

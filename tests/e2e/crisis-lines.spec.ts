@@ -1,20 +1,18 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { runAxe } from './helpers/axe';
+import { expectAxeCleanInScheme } from './helpers/checks';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
 
-/** axe on the screen as it is, in light and in dark: the same lines and choices looked at in each
- * scheme, where going through them once per scheme doubled the time and tested nothing more. */
+/** axe on the screen as it is, in light and in dark (colours only: see expectAxeCleanInScheme):
+ * the same lines and choices looked at in each scheme, where going through them once per scheme
+ * doubled the time and tested nothing more. */
 async function axeInBothSchemes(page: Page, testInfo: TestInfo, name: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await test.step(`${name} (${colorScheme})`, async () => {
-      await page.emulateMedia({ colorScheme });
-      const { checked, violations } = await runAxe(page);
-      expect(checked, `axe rules that ran and passed (${colorScheme})`).toBeGreaterThan(10);
-      expect(violations, colorScheme).toEqual([]);
+      await expectAxeCleanInScheme(page, colorScheme, `${name} (${colorScheme})`);
       await page.screenshot({
         path: testInfo.outputPath(`${name}-${colorScheme}.png`),
         fullPage: true,
