@@ -161,6 +161,12 @@ export function canSearch({ status, size }: IndexState): boolean {
   return status === 'ready' || (status === 'building' && size > 0);
 }
 
+/** True once a question can be sent: the index answers it as soon as it can (a question asked
+ * before the first entries are opened is answered the moment they are). */
+export function canAsk({ status }: IndexState): boolean {
+  return status === 'ready' || status === 'building';
+}
+
 /**
  * Builds the index from the live entries and keeps it current while entries change. Does
  * nothing while the journal is locked or when the index is already running.
@@ -194,7 +200,7 @@ export function startSearchIndex(): void {
  * has opened its first entries, and while it is still opening the older ones, an answer that
  * says it is not complete. */
 export function searchJournal(query: string, limit: number): Promise<SearchAnswer> {
-  if (!port || !canSearch(state) || parseQuery(query).length === 0) {
+  if (!port || !canAsk(state) || parseQuery(query).length === 0) {
     return Promise.resolve(emptyAnswer(query));
   }
   const asked = ++seq;
