@@ -26,7 +26,7 @@ describe("the search worker's reads, newest first", () => {
       return true;
     });
     // The newest slice is the small one: it is what the first answer waits for.
-    expect(slices.map((slice) => slice.length)).toEqual([250, 499, 500, 50]);
+    expect(slices.map((slice) => slice.length)).toEqual([100, 499, 500, 200]);
     expect(slices[0]?.some((entry) => entry.id === id(1299))).toBe(true);
     for (let at = 1; at < slices.length; at += 1) {
       const newer = Math.min(...(slices[at - 1] ?? []).map((entry) => entry.created));
@@ -49,6 +49,6 @@ describe("the search worker's reads, newest first", () => {
       return false;
     });
     expect(slices).toHaveLength(1);
-    expect(slices[0]).toHaveLength(250);
+    expect(slices[0]).toHaveLength(100);
   });
 });

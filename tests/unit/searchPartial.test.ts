@@ -54,6 +54,22 @@ describe('search while the index is still opening older entries', () => {
     expect(getSearchIndexState().size).toBe(700);
   });
 
+  it('answers a question asked before anything is opened from the newest entries, not with nothing', async () => {
+    for (let i = 0; i < 700; i += 1) {
+      const body = i % 350 === 0 || i === 699 ? `Lighthouse walk ${i}.` : `Evening note ${i}.`;
+      await saveEntry({ id: id(i), body }, noon + i * minute);
+    }
+    startSearchIndex();
+    expect(getSearchIndexState()).toMatchObject({ status: 'building', size: 0 });
+    // Asked at once, as a person who opens the app on search and types: the worker keeps the
+    // question until its newest slice is in, and answers it then.
+    const early = await searchJournal('lighthouse', 10);
+    expect(early.complete).toBe(false);
+    expect(early.items.map((item) => item.id)).toEqual([id(699)]);
+    await whenSearchIndexReady();
+    expect((await searchJournal('lighthouse', 10)).total).toBe(3);
+  });
+
   it('opens every live entry once, however many share the same moment', async () => {
     // More entries at one moment than a slice holds, and slices that end inside a run of them.
     for (let i = 0; i < 1300; i += 1) {

@@ -126,11 +126,13 @@ export function createSearchHost(reply: (message: HostReply) => void): SearchHos
           said = now;
           reply({ type: 'status', status: 'building', size: index.size, timing });
         }
+        answerWaiting();
         return true;
       });
       if (!current(run)) return;
       building = false;
       status({ opening: performance.now() - started - folding, folding });
+      answerWaiting();
       await drain(run);
     } catch (error) {
       if (!current(run)) return;
@@ -142,9 +144,33 @@ export function createSearchHost(reply: (message: HostReply) => void): SearchHos
     }
   }
 
+  type Question = Extract<HostRequest, { type: 'search' }>;
+  /** A question asked before the first build had opened anything. */
+  let waiting: Question | undefined;
+
+  function answer(message: Question) {
+    const { terms, entries } = index.search(message.query);
+    const found: SearchAnswer = {
+      query: message.query,
+      terms,
+      total: entries.length,
+      // While the first build runs, only the newest entries have been looked through.
+      complete: !building,
+      items: entries.slice(0, message.limit).map((entry) => resultItem(entry, terms)),
+    };
+    reply({ type: 'results', seq: message.seq, answer: found });
+  }
+
+  function answerWaiting() {
+    const question = waiting;
+    waiting = undefined;
+    if (question) answer(question);
+  }
+
   function stop() {
     generation += 1;
     session = null;
+    waiting = undefined;
     building = false;
     dirty = new Set();
     dirtyAll = false;
@@ -168,16 +194,15 @@ export function createSearchHost(reply: (message: HostReply) => void): SearchHos
           if (!building) void drain(session.run);
           break;
         case 'search': {
-          const { terms, entries } = index.search(message.query);
-          const answer: SearchAnswer = {
-            query: message.query,
-            terms,
-            total: entries.length,
-            // While the first build runs, only the newest entries have been looked through.
-            complete: !building,
-            items: entries.slice(0, message.limit).map((entry) => resultItem(entry, terms)),
-          };
-          reply({ type: 'results', seq: message.seq, answer });
+          // Asked before the newest slice is in: answered the moment it is (in the same task),
+          // not after the thousands of decrypts queued behind it on this thread. Only the last
+          // question waits; one it replaces is answered with nothing found so far.
+          if (building && index.size === 0) {
+            if (waiting) answer({ ...waiting, limit: 0 });
+            waiting = message;
+            break;
+          }
+          answer(message);
           break;
         }
         case 'stop':

@@ -49,8 +49,35 @@ async function inPagePort(onReply: (message: HostReply) => void): Promise<Port> 
   };
 }
 
+const canUseWorker = () => typeof Worker === 'function';
+
+const newWorker = () =>
+  new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * A search worker started when this module loads (with the code of the screen the app opens on,
+ * or in idle time), so that fetching and running the worker's own code overlaps the journal
+ * opening instead of coming after it: on the search screen, that start was about half of the
+ * wait between the screen and its first answer. It holds nothing until it is given the key; the
+ * index's first start takes it, and locking ends it like the index's own worker.
+ */
+let spare: Worker | undefined;
+function makeSpare() {
+  if (!canUseWorker()) return;
+  const worker = newWorker();
+  // One that failed to start is dropped; the index then starts a worker of its own.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    if (spare === worker) spare = undefined;
+  };
+  spare = worker;
+}
+makeSpare();
+
 function workerPort(onReply: (message: HostReply) => void, onFail: () => void): Port {
-  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  const worker = spare ?? newWorker();
+  spare = undefined;
   worker.onmessage = (event: MessageEvent<HostReply>) => onReply(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
@@ -62,8 +89,6 @@ function workerPort(onReply: (message: HostReply) => void, onFail: () => void): 
     end: () => worker.terminate(),
   };
 }
-
-const canUseWorker = () => typeof Worker === 'function';
 
 let state: IndexState = { status: 'idle', size: 0, version: 0 };
 const listeners = new Set<() => void>();
@@ -136,6 +161,12 @@ export function canSearch({ status, size }: IndexState): boolean {
   return status === 'ready' || (status === 'building' && size > 0);
 }
 
+/** True once a question can be sent: the index answers it as soon as it can (a question asked
+ * before the first entries are opened is answered the moment they are). */
+export function canAsk({ status }: IndexState): boolean {
+  return status === 'ready' || status === 'building';
+}
+
 /**
  * Builds the index from the live entries and keeps it current while entries change. Does
  * nothing while the journal is locked or when the index is already running.
@@ -169,7 +200,7 @@ export function startSearchIndex(): void {
  * has opened its first entries, and while it is still opening the older ones, an answer that
  * says it is not complete. */
 export function searchJournal(query: string, limit: number): Promise<SearchAnswer> {
-  if (!port || !canSearch(state) || parseQuery(query).length === 0) {
+  if (!port || !canAsk(state) || parseQuery(query).length === 0) {
     return Promise.resolve(emptyAnswer(query));
   }
   const asked = ++seq;
@@ -191,6 +222,8 @@ function stopSearchIndex(): void {
 }
 
 function endSearchIndex(): void {
+  spare?.terminate();
+  spare = undefined;
   if (state.status === 'idle' && !port) return;
   stopSearchIndex();
   setState('idle', 0);

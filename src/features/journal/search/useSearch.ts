@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useVaultStore } from '../../../core/vaultStore';
 import {
+  canAsk,
   canSearch,
   getSearchIndexState,
   searchJournal,
@@ -40,7 +41,9 @@ export function useSearch(query: string, limit: number): SearchView {
   }, [vault]);
   const state = useSyncExternalStore(subscribeSearchIndex, getSearchIndexState);
   const [answer, setAnswer] = useState<SearchAnswer>(() => nothing(''));
-  const asking = canSearch(state) && parseQuery(query).length > 0;
+  // Asked while the index is still opening its first entries too: the worker answers the
+  // moment it has them, sooner than a question sent after it says so.
+  const asking = canAsk(state) && parseQuery(query).length > 0;
   // Once the field is emptied, the last answer is let go: a new search starts from nothing
   // rather than showing the old results until the worker answers (React's pattern for state
   // that follows a render's inputs).
