@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
 import { expectAxeCleanInScheme } from './helpers/checks';
+import { picture } from './helpers/picture';
 
 const ROUTES = [
   { name: 'today', hash: '#/' },
@@ -49,7 +50,7 @@ test('axe finds nothing on any main route, light and dark', async ({ page }, tes
         await test.step(`${route.hash} (${colorScheme})`, async () => {
           const where = `${route.hash} (${colorScheme})`;
           await expectAxeCleanInScheme(page, colorScheme, where, { soft: true });
-          await page.screenshot({
+          await picture(page, {
             path: testInfo.outputPath(`${route.name}-${colorScheme}.png`),
             fullPage: true,
           });

@@ -2,6 +2,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectAxeCleanInScheme } from './helpers/checks';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+import { picture } from './helpers/picture';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
@@ -13,7 +14,7 @@ async function axeInBothSchemes(page: Page, testInfo: TestInfo, name: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await test.step(`${name} (${colorScheme})`, async () => {
       await expectAxeCleanInScheme(page, colorScheme, `${name} (${colorScheme})`);
-      await page.screenshot({
+      await picture(page, {
         path: testInfo.outputPath(`${name}-${colorScheme}.png`),
         fullPage: true,
       });

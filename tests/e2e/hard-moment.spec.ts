@@ -2,6 +2,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectAxeCleanInScheme, expectTouchTargets } from './helpers/checks';
 import { openAppOffline } from './helpers/serviceWorker';
+import { picture } from './helpers/picture';
 
 // The offline check-ins need the worker (the config blocks it elsewhere).
 test.use({ bypassCSP: true, serviceWorkers: 'allow' });
@@ -18,7 +19,7 @@ async function inBothSchemes(page: Page, testInfo: TestInfo, name: string): Prom
   for (const colorScheme of ['light', 'dark'] as const) {
     await test.step(`${name} (${colorScheme})`, async () => {
       await expectAxeCleanInScheme(page, colorScheme, `${name} (${colorScheme})`);
-      await page.screenshot({
+      await picture(page, {
         path: testInfo.outputPath(`${name}-${colorScheme}.png`),
         fullPage: true,
       });

@@ -6,6 +6,7 @@ import { bringInBackup, saveBackupTo } from './helpers/backupFiles';
 import { runAxe } from './helpers/axe';
 import { checkBothSchemes } from './helpers/checks';
 import { openAppOffline } from './helpers/serviceWorker';
+import { picture } from './helpers/picture';
 
 async function chooseFeeling(page: Page, family: string, word: string, intensity: number) {
   await page.locator('summary', { hasText: new RegExp(`^${family}`) }).click();
@@ -186,7 +187,7 @@ test.describe('trends over two months', () => {
     }));
     expect(fit.pageWidth).toBeLessThanOrEqual(320);
     for (const right of fit.strips) expect(right).toBeLessThanOrEqual(320);
-    await page.screenshot({
+    await picture(page, {
       path: testInfo.outputPath('inventory-trends-320-200-dark.png'),
       fullPage: true,
     });

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { addDays, format, subYears } from 'date-fns';
 import { test, expect } from './fixtures';
 import { expectAxeCleanInScheme } from './helpers/checks';
+import { picture } from './helpers/picture';
 
 // addScriptTag inlines axe, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true, viewport: { width: 320, height: 640 } });
@@ -25,7 +26,7 @@ async function look(page: Page, name: string) {
     await page.emulateMedia({ colorScheme });
     if (colorScheme === 'light') await expectNoSidewaysScroll(page);
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    await page.screenshot({
+    await picture(page, {
       path: info.outputPath(`${name}-${colorScheme}-200.png`),
       fullPage: true,
     });

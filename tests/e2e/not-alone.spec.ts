@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { expectAxeCleanInScheme, expectNoSidewaysScroll } from './helpers/checks';
 import { openAppOffline } from './helpers/serviceWorker';
+import { picture } from './helpers/picture';
 
 // The worker is what this file is about (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -85,5 +86,5 @@ test('a meeting, a sponsor one tap from Today, and a talk noted, all offline', a
     await expect(page.locator('h1')).toBeVisible();
     await expectNoSidewaysScroll(page, 320, `${hash} at 320 px, 200 %`);
   }
-  await page.screenshot({ path: testInfo.outputPath('today-320-200.png'), fullPage: true });
+  await picture(page, { path: testInfo.outputPath('today-320-200.png'), fullPage: true });
 });

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { saveBackupTo } from './helpers/backupFiles';
 import { FULL_JOURNAL_BACKUP, openFullJournal, writeLastingPart } from './helpers/fullJournal';
+import { picture } from './helpers/picture';
 
 // WCAG 2.2 reflow: a 320 CSS px screen, and the phone's larger text (200 %) on the small and the
 // common size; and the common size in the dark. Many people who open Stepwork are older, tired, or
@@ -245,7 +246,7 @@ test(`every screen fits the phone: ${looks.map((l) => l.name).join('; ')}`, asyn
       if (!fit.helpNow) problems.push(`${where}: Help now is off screen`);
       if (!fit.bottomNav) problems.push(`${where}: the bottom navigation leaves the screen`);
       if (firstShot && look.shots) {
-        await page.screenshot({
+        await picture(page, {
           path: testInfo.outputPath(`${shot}-${look.width}${look.fontSize ? '' : '-dark'}.png`),
           fullPage: true,
         });
@@ -398,7 +399,7 @@ test('a backup’s preview fits a 320 px phone at 200 % text', async ({ page }, 
   const open = page.getByRole('button', { name: 'Open the backup' });
   if (await open.isVisible()) await open.click();
   await expect(page.getByRole('heading', { name: 'What is in this backup' })).toBeVisible();
-  await page.screenshot({
+  await picture(page, {
     path: testInfo.outputPath('backup-preview-320-200.png'),
     fullPage: true,
   });
@@ -458,7 +459,7 @@ test('the locked screen and the journal that cannot be opened fit 320 px at 200 
     page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
   ).toBeVisible();
   await large();
-  await page.screenshot({ path: testInfo.outputPath('locked-320-200.png'), fullPage: true });
+  await picture(page, { path: testInfo.outputPath('locked-320-200.png'), fullPage: true });
   let fit = await measure(page, look);
   expect(fit.tooWide, 'the locked screen').toEqual([]);
   expect(fit.quickExit && fit.quickExit.right <= look.width && !fit.quickExitClipped).toBe(true);
@@ -484,7 +485,7 @@ test('the locked screen and the journal that cannot be opened fit 320 px at 200 
   await other.evaluate(() => {
     document.documentElement.style.fontSize = '200%';
   });
-  await other.screenshot({ path: testInfo.outputPath('cannot-open-320-200.png'), fullPage: true });
+  await picture(other, { path: testInfo.outputPath('cannot-open-320-200.png'), fullPage: true });
   fit = await measure(other, look);
   expect(fit.tooWide, 'the journal that cannot be opened').toEqual([]);
   expect(fit.quickExit && fit.quickExit.right <= look.width && !fit.quickExitClipped).toBe(true);

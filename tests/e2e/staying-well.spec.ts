@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { expectAxeCleanInScheme, expectNoSidewaysScroll } from './helpers/checks';
 import { openAppOffline } from './helpers/serviceWorker';
+import { picture } from './helpers/picture';
 
 // The worker is what this file is about (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -78,6 +79,6 @@ test('a staying-well plan is written, read, and fed from a check-in, offline', a
     });
     await expectNoSidewaysScroll(page, 320, `${hash} at 320 px, text 200 %`);
     await page.getByText(seen, { exact: true }).first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: testInfo.outputPath(`${name}-320-200.png`) });
+    await picture(page, { path: testInfo.outputPath(`${name}-320-200.png`) });
   }
 });

@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { checkBothSchemes, expectAxeClean, expectTouchTargets } from './helpers/checks';
 import { dumpIndexedDb } from './helpers/indexedDbDump';
 import { openAppOffline } from './helpers/serviceWorker';
+import { picture } from './helpers/picture';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
@@ -19,7 +20,7 @@ test.describe(() => {
 
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Check in now' })).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath('today.png'), fullPage: true });
+    await picture(page, { path: testInfo.outputPath('today.png'), fullPage: true });
     await expectAxeClean(page);
     await expectTouchTargets(page);
 
@@ -35,7 +36,7 @@ test.describe(() => {
     await page.getByLabel('One small win').fill('answered the letter');
     await page.getByLabel('What went well today?').fill('kept my appointment');
     await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath('checkin.png'), fullPage: true });
+    await picture(page, { path: testInfo.outputPath('checkin.png'), fullPage: true });
     await expectAxeClean(page);
     await expectTouchTargets(page);
 
@@ -52,7 +53,7 @@ test.describe(() => {
     await expect(page.getByRole('list', { name: 'Every check-in' })).toContainText(
       'cravings 4 of 10',
     );
-    await page.screenshot({ path: testInfo.outputPath('checkins.png'), fullPage: true });
+    await picture(page, { path: testInfo.outputPath('checkins.png'), fullPage: true });
     await expectAxeClean(page);
     await expectTouchTargets(page);
   });

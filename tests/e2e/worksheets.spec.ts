@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { runAxe } from './helpers/axe';
+import { picture } from './helpers/picture';
 
 // A step exercise done on the step page, on the built app: on a 320 px phone with its text at
 // 200 % nothing scrolls sideways, axe finds nothing, and a reload the moment after typing loses
@@ -66,7 +67,7 @@ test.describe('on a 320 px phone with its text at 200 %', () => {
     expect(await sideways(page)).toBeLessThanOrEqual(0);
 
     await again.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'test-results/worksheets/step1-320-200.png', fullPage: true });
+    await picture(page, { path: 'test-results/worksheets/step1-320-200.png', fullPage: true });
     const findings = await runAxe(page);
     expect(findings.checked).toBeGreaterThan(0);
     expect(findings.violations).toEqual([]);
@@ -88,7 +89,7 @@ test.describe('on a 320 px phone with its text at 200 %', () => {
     expect(inner!.x + inner!.width).toBeLessThan(outer!.x + outer!.width);
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     await circle.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'test-results/worksheets/step3-320-200.png' });
+    await picture(page, { path: 'test-results/worksheets/step3-320-200.png' });
     const findings = await runAxe(page);
     expect(findings.violations).toEqual([]);
   });
@@ -105,7 +106,7 @@ test.describe('on a wide screen', () => {
     expect(Math.abs(second!.y - first!.y)).toBeLessThan(2);
     expect(second!.x).toBeGreaterThan(first!.x + first!.width - 1);
     await sheet.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'test-results/worksheets/step1-1024.png' });
+    await picture(page, { path: 'test-results/worksheets/step1-1024.png' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { COLOUR_RULES, runAxe, smallTargets } from './axe';
+import { picture } from './picture';
 
 /** axe finds nothing, and it really ran: a page axe could not read would pass with no rules. */
 export async function expectAxeClean(page: Page, where = 'this screen') {
@@ -60,7 +61,7 @@ export async function checkBothSchemes(
     const where = `${name} (${colorScheme})`;
     await test.step(where, async () => {
       await expectAxeCleanInScheme(page, colorScheme, where, { soft: true });
-      await page.screenshot({
+      await picture(page, {
         path: testInfo.outputPath(`${name}-${colorScheme}.png`),
         fullPage: true,
       });
