@@ -1,6 +1,7 @@
-import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
+import { pbkdf2Sync } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { opensAny, opensUnder } from './gcmCheck';
 
 /** Every file under a browser profile folder, with its bytes. */
 export async function readProfile(dir: string): Promise<{ path: string; bytes: Buffer }[]> {
@@ -33,24 +34,11 @@ export interface SealedSample {
   data: Buffer;
 }
 
-function opens(key: Buffer, iv: Buffer, data: Buffer, aad: Buffer): boolean {
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', key, iv);
-    decipher.setAAD(aad);
-    decipher.setAuthTag(data.subarray(data.length - 16));
-    decipher.update(data.subarray(0, data.length - 16));
-    decipher.final();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Runs `tryWindow` on every `size`-byte window of every file and returns the files where one
  * opened something. A window whose bytes were already tried (runs of zeros, LevelDB's repeated
  * records, the same block in a log and a table) gets the answer it had: same bytes, same
- * answer, and each try costs a cipher context (tens of µs), so this halves a search.
+ * answer, and each try is a key schedule and a few AES and GHASH blocks, so this halves a search.
  */
 function windowsThatOpen(
   files: { path: string; bytes: Buffer }[],
@@ -59,23 +47,16 @@ function windowsThatOpen(
 ): string[] {
   const found = new Set<string>();
   const answers = new Map<string, boolean>();
-  // A failed try throws inside OpenSSL's binding; a stack trace for each is wasted time.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    for (const { path, bytes } of files) {
-      for (let at = 0; at + size <= bytes.length; at += 1) {
-        const seen = bytes.toString('latin1', at, at + size);
-        let opened = answers.get(seen);
-        if (opened === undefined) {
-          opened = tryWindow(bytes.subarray(at, at + size));
-          answers.set(seen, opened);
-        }
-        if (opened) found.add(path);
+  for (const { path, bytes } of files) {
+    for (let at = 0; at + size <= bytes.length; at += 1) {
+      const seen = bytes.toString('latin1', at, at + size);
+      let opened = answers.get(seen);
+      if (opened === undefined) {
+        opened = tryWindow(bytes.subarray(at, at + size));
+        answers.set(seen, opened);
       }
+      if (opened) found.add(path);
     }
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
   }
   return [...found];
 }
@@ -90,9 +71,7 @@ export function keyWindowsThatOpen(
     ...record,
     aad: Buffer.from(`stepwork:${record.table}:${record.id}`),
   }));
-  return windowsThatOpen(files, 32, (key) =>
-    bound.some((record) => opens(key, record.iv, record.data, record.aad)),
-  );
+  return windowsThatOpen(files, 32, opensAny(bound));
 }
 
 // A test searches the files more than once with the same passphrase and salt (before and after a
@@ -116,8 +95,5 @@ export function wrappedKeysThatOpen(
   kdf: { salt: Buffer; iterations: number },
 ): string[] {
   const kek = derived(passphrase, kdf);
-  const aad = Buffer.from('stepwork:data-key');
-  return windowsThatOpen(files, 60, (window) =>
-    opens(kek, window.subarray(0, 12), window.subarray(12), aad),
-  );
+  return windowsThatOpen(files, 60, opensUnder(kek, Buffer.from('stepwork:data-key')));
 }
