@@ -18,7 +18,11 @@ let started = false;
 
 /** Starts warming once per page; the returned function stops what has not started yet. */
 export function warmScreens(): Cancel {
-  if (started) return () => undefined;
+  // The browser tests leave warming out where it is not what they check (tests/e2e/fixtures.ts):
+  // compiling every screen cost about 1 s of CPU in each fresh browser of the suite.
+  if (started || (globalThis as { stepworkNoWarming?: true }).stepworkNoWarming) {
+    return () => undefined;
+  }
   started = true;
   let stopped = false;
   let cancel: Cancel = () => undefined;

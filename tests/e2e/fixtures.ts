@@ -15,6 +15,12 @@ interface NetLog {
   watch(context: BrowserContext): void;
 }
 
+interface Options {
+  /** The app loads every screen's code once the first is up (src/app/warmScreens.ts); about 1 s
+   * of CPU in each fresh browser, so a test's own context leaves it out unless it asks. */
+  warmScreens: boolean;
+}
+
 interface Fixtures {
   netlog: NetLog;
   /** Serves a built app folder on a fresh port; its origin becomes an allowed one. */
@@ -30,7 +36,9 @@ interface Fixtures {
 // Stepwork promises that nothing a person writes leaves the device; every test checks it.
 const LOCAL_SCHEMES = new Set(['data:', 'blob:']);
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  warmScreens: [false, { option: true }],
+
   netlog: [
     // Playwright reads fixture dependencies from the destructuring; this one needs none.
     // eslint-disable-next-line no-empty-pattern
@@ -76,8 +84,13 @@ export const test = base.extend<Fixtures>({
     await provide(server.url);
   },
 
-  context: async ({ context, netlog }, provide) => {
+  context: async ({ context, netlog, warmScreens }, provide) => {
     netlog.watch(context);
+    if (!warmScreens) {
+      await context.addInitScript(() => {
+        (globalThis as { stepworkNoWarming?: true }).stepworkNoWarming = true;
+      });
+    }
     await provide(context);
   },
 

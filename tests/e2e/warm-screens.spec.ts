@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 
 // No service worker: what is checked here is the app's own warming of every screen's code
 // (src/app/warmScreens.ts), which the very first visit has before any worker is installed.
-test.use({ serviceWorkers: 'block' });
+test.use({ serviceWorkers: 'block', warmScreens: true });
 
 const SCREENS = [
   '#/help',
