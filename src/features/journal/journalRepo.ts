@@ -14,11 +14,8 @@ export {
   listEntries,
   openAllLiveEntries,
   listEntriesForStep,
-  countEntriesByStep,
   listEntryMeta,
   listRecentEntryMeta,
-  listTrashedEntries,
-  listTags,
   type EntryMeta,
 } from './journalReadRepo';
 
