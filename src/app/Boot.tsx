@@ -2,8 +2,12 @@ import { startTransition, useEffect, useRef, useState, type ReactNode } from 're
 import { NeutralScreen } from '../features/safety/NeutralScreen';
 import { quickExit, useQuickExit } from '../features/safety/quickExit';
 import { useEscapeTwice } from '../features/safety/useEscapeTwice';
-import { followKeyChanged, followLockRemoved, lockJournal } from '../features/vault/lockSession';
-import { UnlockScreen } from '../features/vault/UnlockScreen';
+import {
+  followKeyChanged,
+  followLockRemoved,
+  lockJournal,
+} from '../features/vault/lockSessionSoon';
+import { LockedScreen } from '../features/vault/LockedScreen';
 import { useVaultStore } from '../core/vaultStore';
 import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
 import { listenToOtherTabs } from '../core/otherTabs';
@@ -81,7 +85,7 @@ export function Boot({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  if (vault === 'locked') return <UnlockScreen />;
+  if (vault === 'locked') return <LockedScreen />;
   return <>{children}</>;
 }
 

@@ -1,5 +1,6 @@
 import { db } from '../db/db';
-import { checkSealedShape, MOVED_INTO_WORDS } from '../db/sealedShapes';
+import { MOVED_INTO_WORDS } from '../db/sealedShapes';
+import { checkSealedShape } from './sealedSchemasLoader';
 import type { SealedRecord } from '../db/types';
 import { open, seal, SealError } from './crypto';
 
@@ -38,7 +39,8 @@ export async function sealMovedFields(key: CryptoKey): Promise<number> {
         if (!Object.hasOwn(next, name) && row[name] !== undefined) next[name] = row[name];
         delete after[name];
       }
-      if (!checkSealedShape(table as keyof typeof MOVED_INTO_WORDS, row.id, next).ok) continue;
+      if (!(await checkSealedShape(table as keyof typeof MOVED_INTO_WORDS, row.id, next)).ok)
+        continue;
       after.sealed = await seal(key, table, row.id, next);
       resealed.push({ before: row, after });
     }

@@ -1,5 +1,5 @@
 import type { SealedTableName } from '../db/db';
-import { checkSealedShape } from '../db/sealedShapes';
+import { checkSealedShape } from './sealedSchemasLoader';
 import type { Sealed, SealedRecord } from '../db/types';
 import { open, SealError, seal } from './crypto';
 import { currentKey } from './vaultStore';
@@ -15,7 +15,7 @@ export async function sealFields(
   id: string,
   fields: unknown,
 ): Promise<Sealed> {
-  const checked = checkSealedShape(table, id, fields);
+  const checked = await checkSealedShape(table, id, fields);
   if (!checked.ok) {
     throw new Error(
       `Stepwork tried to keep words in a shape it does not read (${table}, ${checked.reason}: ${checked.path.join('.')}).`,
@@ -36,11 +36,11 @@ export class SealedShapeError extends SealError {
   }
 }
 
-/** Opens a record's words and checks them against its table's schema (db/sealedShapes.ts); a
+/** Opens a record's words and checks them against its table's schema (db/sealedSchemas.ts); a
  * missing field comes back filled in as its repository has always read it. */
 export async function openFields<T>(table: SealedTableName, row: SealedRecord): Promise<T> {
   const opened = await open<unknown>(currentKey(), table, row.id, row.sealed);
-  const checked = checkSealedShape(table, row.id, opened);
+  const checked = await checkSealedShape(table, row.id, opened);
   if (!checked.ok) throw new SealedShapeError(checked.path);
   return checked.value as T;
 }

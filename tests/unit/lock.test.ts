@@ -5,7 +5,6 @@ import { getEntry, listEntries, saveEntry } from '../../src/features/journal/jou
 import { allOpenedEntries } from '../../src/core/openedEntries';
 import {
   changePassphrase,
-  isLockSet,
   LockInputError,
   removeLock,
   setLock,
@@ -21,7 +20,8 @@ import {
   SealError,
   wrapDataKey,
 } from '../../src/core/crypto';
-import { openLockedRow, sweepStragglers } from '../../src/features/vault/keyRepo';
+import { isLockSet, openLockedRow } from '../../src/features/vault/keyRepo';
+import { sweepStragglers } from '../../src/features/vault/keyRotationRepo';
 import { lockJournal } from '../../src/features/vault/lockSession';
 import {
   deriveKek,

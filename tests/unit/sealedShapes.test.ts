@@ -3,13 +3,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, SEALED_TABLES, type SealedTableName } from '../../src/db/db';
 import {
   checkSealedShape,
-  DOCUMENT_IDS,
-  DOCUMENT_PREFIXES,
   DOCUMENT_SHAPES,
   documentKind,
   SHAPES,
   type DocumentKind,
-} from '../../src/db/sealedShapes';
+} from '../../src/db/sealedSchemas';
+import { DOCUMENT_IDS, DOCUMENT_PREFIXES } from '../../src/db/sealedShapes';
 import type { SealedRecord } from '../../src/db/types';
 import { ACCOUNTABILITY_ID, getAccountability } from '../../src/features/amends/accountabilityRepo';
 import type { Accountability } from '../../src/features/amends/accountabilityRepo';

@@ -2,12 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, SEALED_TABLES, StepworkDB, type SealedTableName } from '../../src/db/db';
 import { deletingForGood } from '../../src/db/deletedRecords';
 import { DeletedElsewhereError } from '../../src/lib/errors';
-import {
-  checkSealedShape,
-  DOCUMENT_IDS,
-  DOCUMENT_SHAPES,
-  documentKind,
-} from '../../src/db/sealedShapes';
+import { checkSealedShape, DOCUMENT_SHAPES, documentKind } from '../../src/db/sealedSchemas';
+import { DOCUMENT_IDS } from '../../src/db/sealedShapes';
 import type { SealedRecord } from '../../src/db/types';
 import { LockedError } from '../../src/core/vaultStore';
 import {

@@ -1,4 +1,5 @@
-import { checkSealedShape, DOCUMENT_PREFIXES } from '../../db/sealedShapes';
+import { checkSealedShape } from '../../db/sealedSchemas';
+import { DOCUMENT_PREFIXES } from '../../db/sealedShapes';
 import type { SealedTableName } from '../../db/db';
 import {
   CLASSIC_LISTS,

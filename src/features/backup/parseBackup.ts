@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { checkSealedShape, keptWithoutWords } from '../../db/sealedShapes';
+import { checkSealedShape } from '../../db/sealedSchemas';
+import { keptWithoutWords } from '../../db/sealedShapes';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,

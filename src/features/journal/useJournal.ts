@@ -8,7 +8,7 @@ import {
   listRecentEntryMeta,
   listTags,
   listTrashedEntries,
-} from './journalRepo';
+} from './journalReadRepo';
 
 /** Opened entries, but only when asked: filters on sealed fields (tags, mood) need them. */
 export function useEntriesWhen(needed: boolean) {

@@ -1,7 +1,7 @@
 // What other features use of vault: they import it from here, never from a module inside
 // (eslint.config.js, import boundaries; docs/DESIGN.md).
 export { PassphraseField } from './PassphraseField';
-export { lockJournal } from './lockSession';
+export { lockJournal } from './lockSessionSoon';
 export { KDF_ITERATIONS, MIN_PASSPHRASE_CHARS, deriveKek, newKdf } from './passphrase';
 export {
   AUTO_LOCK_CHOICES,

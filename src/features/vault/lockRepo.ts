@@ -8,16 +8,14 @@ import {
   isLockedRow,
   openLockedRow,
   openPlainRow,
-  passphraseRow,
   plainRow,
   readDataRow,
   readLegacyDeviceKey,
-  replaceKeyRow,
-  rotateDataKey,
   type LegacyDataRow,
   type PassphraseRow,
   type StoredDataRow,
 } from './keyRepo';
+import { passphraseRow, replaceKeyRow, rotateDataKey } from './keyRotationRepo';
 import { deriveKek, MIN_PASSPHRASE_CHARS, newKdf, WrongPassphraseError } from './passphrase';
 import { assertMayTry, clearAttempts, recordFailure } from './unlockAttempts';
 import { useVaultStore } from '../../core/vaultStore';
@@ -47,10 +45,6 @@ async function lockedRow(): Promise<LockedRow> {
   const row = await dataRow();
   if (!isLockedRow(row)) throw new LockInputError('No lock is set.');
   return row as LockedRow;
-}
-
-export async function isLockSet(): Promise<boolean> {
-  return isLockedRow(await readDataRow());
 }
 
 function checkNewPassphrase(passphrase: string, repeated: string): void {

@@ -1,7 +1,7 @@
 import { flushAllDrafts } from '../../core/drafts';
 import { tellOtherTabs } from '../../core/otherTabs';
 import { forgetOpenedEntries } from '../../core/openedEntries';
-import { isLockSet } from './lockRepo';
+import { isLockSet } from './keyRepo';
 import { reopenVault } from './vaultRepo';
 import { useVaultStore } from '../../core/vaultStore';
 

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getSetting } from '../../core/settingsRepo';
-import { lockJournal } from './lockSession';
+import { loadLockSession, lockJournal } from './lockSessionSoon';
+import { loadUnlockScreen } from './unlockScreenSoon';
 import { useLockSet } from './useLock';
 
 export const AUTO_LOCK_KEY = 'autoLockMinutes';
@@ -34,6 +35,10 @@ export function useAutoLock(): void {
   const minutes = useAutoLockMinutes();
   useEffect(() => {
     if (!lockSet) return;
+    // With a lock set, the code that locks and the screen that follows load now, after the first
+    // screen, so locking (on leaving, on a timer, on Lock now) waits for no download.
+    loadLockSession().catch(() => undefined);
+    loadUnlockScreen().catch(() => undefined);
     const onHidden = () => {
       if (document.visibilityState !== 'hidden') return;
       // lockJournal saves the open draft before it lets go of the key.

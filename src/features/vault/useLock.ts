@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isLockSet } from './lockRepo';
+import { isLockSet } from './keyRepo';
 
 /** Whether a passphrase lock is set; undefined while it is being read. */
 export function useLockSet(): boolean | undefined {

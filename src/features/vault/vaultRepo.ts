@@ -10,9 +10,9 @@ import {
   plainRow,
   readDataRow,
   readLegacyDeviceKey,
-  rotateDataKey,
 } from './keyRepo';
 import { useVaultStore } from '../../core/vaultStore';
+import { loadUnlockScreen } from './unlockScreenSoon';
 
 /**
  * Opens the vault at start-up. On the very first run it makes a random data key, stored in a
@@ -32,6 +32,10 @@ export async function startVault(): Promise<'open' | 'locked'> {
 async function openStoredKey(): Promise<'open' | 'locked'> {
   const row = (await readDataRow()) ?? (await createFirstKey());
   if (isLockedRow(row)) {
+    // The unlock screen's code loads only now that a lock is known to be set; until it is here
+    // the starting frame stays up (Help now and Quick exit in place), so no half screen shows.
+    // If it cannot load, LockedScreen says so, with Quick exit.
+    await loadUnlockScreen().catch(() => undefined);
     useVaultStore.setState({ status: 'locked' }, true);
     return 'locked';
   }
@@ -43,6 +47,8 @@ async function openStoredKey(): Promise<'open' | 'locked'> {
     if (!device || row.wrappedBy !== 'device') throw new Error('The device key is missing.');
     const oldKey = await unwrapDataKey(row.wrapped, row.iv, device);
     await beforeJournalOpens(oldKey);
+    // Once per old journal: its code loads only here, not with the first screen.
+    const { rotateDataKey } = await import('./keyRotationRepo');
     key = (await rotateDataKey(oldKey, row, plainRow)).sessionKey;
   } else if (row.form === 'plain') {
     key = await openPlainRow(row);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_SHAPES, documentKind, SHAPES } from '../../../src/db/sealedShapes';
+import { DOCUMENT_SHAPES, documentKind, SHAPES } from '../../../src/db/sealedSchemas';
 import { encryptBackup } from '../../../src/features/backup/backupCrypto';
 import { exportBackup } from '../../../src/features/backup/exportBackup';
 import { BACKUP_TABLES, TABLE_LABELS, type BackupTable } from '../../../src/features/backup/format';

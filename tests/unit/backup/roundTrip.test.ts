@@ -23,7 +23,7 @@ const text = fc.oneof(
 const safeKey = fc
   .string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 })
   .filter((key) => !['__proto__', 'constructor', 'prototype'].includes(key))
-  // Words never hold a record's clear field names (db/sealedShapes.ts refuses them).
+  // Words never hold a record's clear field names (db/sealedSchemas.ts refuses them).
   .filter(
     (key) =>
       ![

@@ -1,5 +1,5 @@
 import { open as openSealed } from '../../../core/crypto';
-import { checkSealedShape } from '../../../db/sealedShapes';
+import { checkSealedShape } from '../../../db/sealedSchemas';
 import type { EntryFields, EntryRow } from '../../../db/types';
 import type { IndexedEntry } from './textIndex';
 
