@@ -1,27 +1,18 @@
-import { isToday, isYesterday, type Locale as DateFnsLocale } from 'date-fns';
+import { isToday, isYesterday } from 'date-fns';
 
 // Dates are written by the browser's own Intl in the person's language: date-fns's `format`
 // would bring its whole English locale and token parser (about 6 KB gzip) into the first screen's
 // code for these few shapes. English is en-GB's order ("Tuesday 1 December"), as before.
 let tag = 'en-GB';
-let dateFnsLocale: DateFnsLocale | undefined;
 let near = ['Today', 'Yesterday'];
 
-/** For the language switch (core/i18n): the language dates are written in from now on, its
- * date-fns locale for the screens that format with date-fns (undefined: date-fns's English),
- * and its words for today and yesterday. */
-export function setDateLanguage(
-  language: string,
-  locale: DateFnsLocale | undefined,
-  words: string[],
-): void {
+/** For the language switch (core/i18n): the language dates are written in from now on, and its
+ * words for today and yesterday. (Screens that format with date-fns take its locale from
+ * core/i18n/dateFnsLocale.ts.) */
+export function setDateLanguage(language: string, words: string[]): void {
   tag = language === 'en' ? 'en-GB' : language;
-  dateFnsLocale = locale;
   near = words;
 }
-
-/** The options to give date-fns's `format` so it writes in the person's language. */
-export const dateFnsOptions = () => ({ locale: dateFnsLocale });
 
 const write = (time: number | Date, options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(tag, options).format(time);

@@ -36,7 +36,7 @@ export async function showLanguage(language: Language): Promise<void> {
   if (wanted !== language) return;
   document.documentElement.lang = language;
   const say = (word: string) => catalog?.messages[word] ?? word;
-  setDateLanguage(language, catalog?.dateFns, [say('Today'), say('Yesterday')]);
+  setDateLanguage(language, [say('Today'), say('Yesterday')]);
   useLanguageStore.setState({ language, catalog });
 }
 
