@@ -11,6 +11,11 @@ if (root) {
   followQuickExitLink();
   preloadOpeningScreen(location.hash.replace(/^#/, '') || '/');
   startOpeningJournal();
+  // Its code is not on the first screen (scripts/size.mjs): it comes beside the journal's opening.
+  import('./core/i18n/showLanguage').then(
+    (language) => language.followLanguage(),
+    () => undefined,
+  );
   createRoot(root).render(
     <StrictMode>
       <App />

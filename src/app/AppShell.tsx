@@ -5,6 +5,7 @@ import { useRememberPlace } from '../features/safety/returnPlace';
 import { useAutoLock } from '../features/vault/useAutoLock';
 import { Toasts } from '../ui/Toasts';
 import { NavIcon } from './NavIcon';
+import { useT } from '../core/i18n/language';
 import { NAV_ITEMS } from '../core/routes';
 import { RouteFocus } from './RouteFocus';
 import { isCurrent, TopBar } from './TopBar';
@@ -24,6 +25,7 @@ const UpdatePrompt = lazy(() =>
 
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const t = useT();
   useAutoLock();
   useRememberPlace(location);
   useQuietUntilOpened(location);
@@ -36,7 +38,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>
-        Skip to content
+        {t('Skip to content')}
       </a>
       <TopBar />
       <div>
@@ -49,7 +51,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
-      <nav className="bottomnav" aria-label="Main">
+      <nav className="bottomnav" aria-label={t('Main')}>
         <ul>
           {NAV_ITEMS.map((item) => (
             <li key={item.href}>
@@ -58,7 +60,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 aria-current={isCurrent(location, item.href) ? 'page' : undefined}
               >
                 <NavIcon name={item.icon} />
-                <span className="bottomnav__label">{item.label}</span>
+                <span className="bottomnav__label">{t(item.label)}</span>
               </Link>
             </li>
           ))}
@@ -75,7 +77,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <li key={item.href}>
               <span className="bottomnav__item">
                 <NavIcon name={item.icon} />
-                <span className="bottomnav__label">{item.label}</span>
+                <span className="bottomnav__label">{t(item.label)}</span>
               </span>
             </li>
           ))}

@@ -12,6 +12,7 @@ import { useVaultStore } from '../core/vaultStore';
 import { classifyOpenError, DbFailure, type DbFailureKind } from './DbFailure';
 import { listenToOtherTabs } from '../core/otherTabs';
 import { TopBar } from './TopBar';
+import { useT } from '../core/i18n/language';
 import { afterFirstScreen } from './afterFirstScreen';
 import { takeJournalOpening } from './journalOpening';
 
@@ -24,6 +25,7 @@ export function Boot({ children }: { children: ReactNode }) {
   const [state, setState] = useState<BootState>({ status: 'starting' });
   const vault = useVaultStore((s) => s.status);
   const exited = useQuickExit((s) => s.exited);
+  const t = useT();
   useEscapeTwice();
   useSearchReadySoon(vault);
   useEffect(
@@ -78,7 +80,7 @@ export function Boot({ children }: { children: ReactNode }) {
         <div>
           <main className="main">
             <p className="muted" role="status">
-              Opening your journal…
+              {t('Opening your journal…')}
             </p>
           </main>
         </div>

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'wouter';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
+import { useT } from '../core/i18n/language';
 import { ROUTES } from '../core/routes';
 import { NavIcon } from './NavIcon';
 
@@ -14,13 +15,14 @@ export function isCurrent(location: string, href: string): boolean {
  */
 export function TopBar() {
   const [location] = useLocation();
+  const t = useT();
   return (
     <header className="topbar">
       <Link href={ROUTES.today} className="topbar__brand">
         Stepwork
       </Link>
       <Link href={ROUTES.help} className="topbar__link topbar__link--help">
-        Help now
+        {t('Help now')}
       </Link>
       {/* An icon with its name for screen readers: the bar must also fit the quick exit. */}
       <Link
@@ -29,7 +31,7 @@ export function TopBar() {
         aria-current={isCurrent(location, ROUTES.settings) ? 'page' : undefined}
       >
         <NavIcon name="settings" />
-        <span className="visually-hidden">Settings</span>
+        <span className="visually-hidden">{t('Settings')}</span>
       </Link>
       <QuickExitButton />
     </header>

@@ -1,23 +1,21 @@
 import { isToday, isYesterday } from 'date-fns';
 
-// Written out by hand rather than with date-fns's `format`, which brings its whole English
-// locale and token parser (about 6 KB gzip) into the first screen's code for these few shapes.
-// The same output as the `format` patterns named beside each function.
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// Dates are written by the browser's own Intl in the person's language: date-fns's `format`
+// would bring its whole English locale and token parser (about 6 KB gzip) into the first screen's
+// code for these few shapes. English is en-GB's order ("Tuesday 1 December"), as before.
+let tag = 'en-GB';
+let near = ['Today', 'Yesterday'];
+
+/** For the language switch (core/i18n): the language dates are written in from now on, and its
+ * words for today and yesterday. (Screens that format with date-fns take its locale from
+ * core/i18n/dateFnsLocale.ts.) */
+export function setDateLanguage(language: string, words: string[]): void {
+  tag = language === 'en' ? 'en-GB' : language;
+  near = words;
+}
+
+const write = (time: number | Date, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(tag, options).format(time);
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
@@ -28,19 +26,23 @@ export function dayKey(time: number | Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** "Tuesday 1 December": format(time, 'EEEE d MMMM'). */
+/** "Tuesday 1 December" (format(time, 'EEEE d MMMM')), "martes, 1 de diciembre". */
 export function weekdayAndDate(time: number | Date): string {
-  const date = new Date(time);
-  return `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]}`;
+  return write(time, { weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+/** A weekday's name, 0 Sunday … 6 Saturday ("Tuesday", "martes"). */
+export function weekdayName(weekday: number): string {
+  // 1 January 2023 was a Sunday.
+  return write(new Date(2023, 0, 1 + weekday), { weekday: 'long' });
 }
 
 /** "Today", "Yesterday", or a plain date, for headings and list rows. */
 export function friendlyDay(time: number): string {
-  if (isToday(time)) return 'Today';
-  if (isYesterday(time)) return 'Yesterday';
-  // format(time, 'EEEE, d MMMM yyyy')
-  const date = new Date(time);
-  return `${WEEKDAYS[date.getDay()]}, ${date.getDate()} ${MONTHS[date.getMonth()]} ${pad(date.getFullYear(), 4)}`;
+  if (isToday(time)) return near[0]!;
+  if (isYesterday(time)) return near[1]!;
+  // format(time, 'EEEE, d MMMM yyyy') in English
+  return write(time, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** format(time, 'HH:mm') */

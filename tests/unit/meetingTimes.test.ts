@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextLabel, nextMeeting, countInLastWeeks } from '../../src/features/safety/meetingTimes';
+import { nextLabel } from '../../src/features/safety/meetingLabels';
+import { nextMeeting, countInLastWeeks } from '../../src/features/safety/meetingTimes';
 
 // Tuesday 1 December 2026, 18:30 local time.
 const now = new Date(2026, 11, 1, 18, 30);

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { BODY_PLACES } from './vocabulary';
+import { useVocabulary } from './vocabulary/useVocabulary';
 
 interface Props {
   chosen: readonly string[];
@@ -8,6 +8,7 @@ interface Props {
 
 export const BodyPlaces = memo(function BodyPlaces({ chosen, onToggle }: Props) {
   const prefix = useId();
+  const { BODY_PLACES } = useVocabulary();
   return (
     <fieldset className="body-places">
       <legend>Where do you feel it in your body?</legend>

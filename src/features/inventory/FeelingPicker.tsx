@@ -4,9 +4,7 @@ import { errorText } from './errorText';
 import { addOwnFeeling } from './ownFeelingsRepo';
 import { MAX_OWN_WORD_CHARS } from './validation';
 import type { OwnFeeling } from './types';
-import { findFamily, feelingsByFamily, searchFeelings } from './vocabulary';
-
-const GROUPS = feelingsByFamily();
+import { useVocabulary } from './vocabulary/useVocabulary';
 
 interface Props {
   chosen: ReadonlySet<string>;
@@ -17,12 +15,13 @@ interface Props {
 /** Every built-in word by family, folded so a phone screen is not one endless list, then the
  * person's own words and a way to add one. */
 export const FeelingPicker = memo(function FeelingPicker({ chosen, ownWords, onToggle }: Props) {
+  const groups = useVocabulary().feelingsByFamily();
   return (
     <fieldset className="feeling-picker">
       <legend>What are you feeling?</legend>
       <p className="muted">Choose as many as fit. Each word has a short meaning beside it.</p>
       <FeelingSearch chosen={chosen} onToggle={onToggle} />
-      {GROUPS.map(({ family, feelings }) => {
+      {groups.map(({ family, feelings }) => {
         const count = feelings.filter((feeling) => chosen.has(feeling.id)).length;
         return (
           <details key={family.id} className="feeling-family">
@@ -83,6 +82,7 @@ function FeelingSearch({ chosen, onToggle }: Pick<Props, 'chosen' | 'onToggle'>)
   const [query, setQuery] = useState('');
   const inputId = useId();
   const hintId = useId();
+  const { findFamily, searchFeelings } = useVocabulary();
   const found = query.trim() ? searchFeelings(query) : [];
   const shown = found.slice(0, MAX_SHOWN);
   const said = query.trim();

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { NEEDS } from './vocabulary';
+import { useVocabulary } from './vocabulary/useVocabulary';
 
 interface Props {
   chosen: readonly string[];
@@ -9,6 +9,7 @@ interface Props {
 /** A few common needs to tick, beside the person's own words about what they needed. */
 export const NeedChoices = memo(function NeedChoices({ chosen, onToggle }: Props) {
   const prefix = useId();
+  const { NEEDS } = useVocabulary();
   return (
     <fieldset className="body-places">
       <legend>Or choose any needs that fit</legend>

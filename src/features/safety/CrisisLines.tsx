@@ -1,8 +1,9 @@
 import { Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
+import { t, useLanguage, useT } from '../../core/i18n/language';
 import { lazyScreen } from '../../core/lazyScreen';
 import { SectionBoundary } from '../../ui/SectionBoundary';
-import { COUNTRIES_BY_NAME, crisisCountry, telHref, type CrisisPlace } from './crisisLines';
-import { CountryCard, Heading, type Level } from './CrisisLinesCard';
+import { countriesByName, crisisCountry, telHref, type CrisisPlace } from './crisisLines';
+import { callLabel, CountryCard, Heading, type Level } from './CrisisLinesCard';
 import { deviceRegion } from './crisisRegion';
 import { OwnCrisisLines } from './OwnCrisisLines';
 import { setChosenRegion, useChosenRegion } from './useCrisisRegion';
@@ -52,8 +53,8 @@ function CountryPicker({
         value={value}
         onChange={(event) => onChange(event.target.value)}
       >
-        <option value="">Choose a country</option>
-        {COUNTRIES_BY_NAME.map((country) => (
+        <option value="">{t('Choose a country')}</option>
+        {countriesByName().map((country) => (
           <option key={country.code} value={country.code}>
             {country.name}
           </option>
@@ -78,6 +79,9 @@ export function CrisisLines({
 }) {
   const [device] = useState(deviceRegion);
   const chosen = useChosenRegion();
+  const t = useT();
+  // Country names, and so their order, follow the language.
+  const language = useLanguage();
   // Shown at once even if saving the choice fails (a crash screen, a database that will not
   // open): in a hard moment the numbers matter more than remembering them.
   const [picked, setPicked] = useState<string | null>(null);
@@ -87,8 +91,10 @@ export function CrisisLines({
   // the rest, in a render React splits into short pieces: drawn with the screen, they were one
   // long task that held a slow phone's thread while a person waited to tap a number.
   const othersNow = useMemo(
-    () => COUNTRIES_BY_NAME.filter((other) => other.code !== country?.code),
-    [country?.code],
+    () => countriesByName().filter((other) => other.code !== country?.code),
+    // The names, and so their order, are read in the page's language, which `language` follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [country?.code, language],
   );
   const others = useDeferredValue(othersNow, NONE);
 
@@ -103,11 +109,11 @@ export function CrisisLines({
       {country ? (
         <Countries countries={[country]} level={headingLevel} />
       ) : (
-        <div className="card" role="group" aria-label="Choose your country">
-          <Heading level={headingLevel}>Choose your country</Heading>
-          <p>So the numbers here are ones you can call where you are.</p>
-          <CountryPicker value="" onChange={choose} label="Your country" />
-          <p className="muted">Emergency numbers for the places your phone suggests:</p>
+        <div className="card" role="group" aria-label={t('Choose your country')}>
+          <Heading level={headingLevel}>{t('Choose your country')}</Heading>
+          <p>{t('So the numbers here are ones you can call where you are.')}</p>
+          <CountryPicker value="" onChange={choose} label={t('Your country')} />
+          <p className="muted">{t('Emergency numbers for the places your phone suggests:')}</p>
           <ul className="stack plain-list">
             {device.likely.map(crisisCountry).map(
               (likely) =>
@@ -121,7 +127,7 @@ export function CrisisLines({
                           className="button button--quiet"
                           href={telHref(line.call ?? '')}
                         >
-                          Call {line.call}
+                          {callLabel(line.call)}
                         </a>
                       ))}
                     </span>
@@ -132,15 +138,20 @@ export function CrisisLines({
         </div>
       )}
       {country && (
-        <CountryPicker value={country.code} onChange={choose} label="Lines for another country" />
+        <CountryPicker
+          value={country.code}
+          onChange={choose}
+          label={t('Lines for another country')}
+        />
       )}
       <details>
-        <summary>Lines in other countries</summary>
+        <summary>{t('Lines in other countries')}</summary>
         <Countries countries={others} level={headingLevel === 2 ? 3 : 4} />
       </details>
       <p className="muted">
-        Each number was checked in December 2026 against a public page that states it. Numbers can
-        change: if one does not answer, the emergency number is there.
+        {t(
+          'Each number was checked in December 2026 against a public page that states it. Numbers can change: if one does not answer, the emergency number is there.',
+        )}
       </p>
     </>
   );

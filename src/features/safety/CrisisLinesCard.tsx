@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
+import { t } from '../../core/i18n/language';
 import { smsHref, telHref, type CrisisLine, type CrisisPlace } from './crisisLines';
 
 export type Level = 2 | 3;
+
+/** "Call 988", on every button that dials. */
+export const callLabel = (number: string) => t('Call {number}', { number });
 
 export function Heading({ level, children }: { level: Level | 4; children: ReactNode }) {
   if (level === 2) return <h2>{children}</h2>;
@@ -15,9 +19,9 @@ function LineItem({ line }: { line: ShownLine }) {
   const about = [line.hours, line.languages?.join(', ')].filter(Boolean).join(' · ');
   return (
     <li>
-      <strong>{line.name}</strong>
+      <strong>{t(line.name)}</strong>
       <br />
-      <span className="muted">{line.detail}</span>
+      <span className="muted">{t(line.detail)}</span>
       {about && (
         <>
           <br />
@@ -27,14 +31,14 @@ function LineItem({ line }: { line: ShownLine }) {
       <span className="row">
         {line.call && (
           <a className="button button--quiet" href={telHref(line.call)}>
-            Call {line.call}
+            {callLabel(line.call)}
           </a>
         )}
         {line.text && (
           <a className="button button--quiet" href={smsHref(line.text)}>
             {line.text.body
-              ? `Text ${line.text.body} to ${line.text.number}`
-              : `Text ${line.text.number}`}
+              ? t('Text {word} to {number}', { word: line.text.body, number: line.text.number })
+              : t('Text {number}', { number: line.text.number })}
           </a>
         )}
       </span>
@@ -56,7 +60,11 @@ export function CountryCard({
   level: Level | 4;
 }) {
   return (
-    <div className="card" aria-label={`Lines in ${country.name}`} role="group">
+    <div
+      className="card"
+      aria-label={t('Lines in {country}', { country: country.name })}
+      role="group"
+    >
       <Heading level={level}>{country.name}</Heading>
       <ul className="stack plain-list">
         {country.emergency.map((line) => (
@@ -68,7 +76,7 @@ export function CountryCard({
       </ul>
       {lines?.length === 0 && (
         <p className="muted">
-          We have not yet checked a crisis line here. The emergency number is always there.
+          {t('We have not yet checked a crisis line here. The emergency number is always there.')}
         </p>
       )}
     </div>

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
-import { COUNTRIES_BY_NAME, crisisCountry } from './crisisLines';
+import { useT } from '../../core/i18n/language';
+import { countriesByName, crisisCountry } from './crisisLines';
 import { deviceRegion } from './crisisRegion';
 import { setChosenRegion, useChosenRegion } from './useCrisisRegion';
 
 /** Settings: which country's crisis lines come first. */
 export function CrisisRegionSetting() {
   const id = useId();
+  const t = useT();
   const [device] = useState(deviceRegion);
   const chosen = useChosenRegion();
   const [error, setError] = useState<string | null>(null);
@@ -15,15 +17,15 @@ export function CrisisRegionSetting() {
     setError(null);
     setChosenRegion(code || null).catch((failure: unknown) => {
       console.error(failure);
-      setError('Your choice could not be saved just now. Help now still shows every country.');
+      setError(t('Your choice could not be saved just now. Help now still shows every country.'));
     });
   }
 
   return (
     <div className="field">
-      <label htmlFor={id}>Country for crisis lines</label>
+      <label htmlFor={id}>{t('Country for crisis lines')}</label>
       <span id={`${id}-hint`} className="muted">
-        Its lines come first on Help now and on the locked screen. It stays on this device.
+        {t('Its lines come first on Help now and on the locked screen. It stays on this device.')}
       </span>
       <select
         id={id}
@@ -35,9 +37,11 @@ export function CrisisRegionSetting() {
         onChange={(event) => choose(event.target.value)}
       >
         <option value="">
-          {suggested ? `As this device suggests (${suggested})` : 'As this device suggests'}
+          {suggested
+            ? t('As this device suggests ({country})', { country: suggested })
+            : t('As this device suggests')}
         </option>
-        {COUNTRIES_BY_NAME.map((country) => (
+        {countriesByName().map((country) => (
           <option key={country.code} value={country.code}>
             {country.name}
           </option>

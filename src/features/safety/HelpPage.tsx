@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { CrisisLines } from './CrisisLines';
@@ -52,27 +53,32 @@ export default function HelpPage() {
   const contacts = useContacts();
   const ownLines = useOwnLines();
   const place = useReturnPlace((s) => s.place);
+  const t = useT();
   const lowerPart = useReadOrWaited(
     contacts !== undefined && hidden !== undefined && ownLines !== undefined,
   );
   return (
     <section className="help">
-      <h1>Help now</h1>
-      <p>You are not alone in this. Take one slow breath. You can stay here as long as you need.</p>
+      <h1>{t('Help now')}</h1>
+      <p>
+        {t(
+          'You are not alone in this. Take one slow breath. You can stay here as long as you need.',
+        )}
+      </p>
       {place && (
         <p>
           <Link href={place} className="button button--quiet">
-            Back to where you were
+            {t('Back to where you were')}
           </Link>
-          <span className="muted"> Anything you were writing is saved.</span>
+          <span className="muted"> {t('Anything you were writing is saved.')}</span>
         </p>
       )}
       <ul className="plain-list help__tools">
         {TOOLS.map((tool) => (
           <li key={tool.href}>
             <Link href={tool.href} className="help__tool">
-              <strong>{tool.title}</strong>
-              <span className="muted">{tool.hint}</span>
+              <strong>{t(tool.title)}</strong>
+              <span className="muted">{t(tool.hint)}</span>
             </Link>
           </li>
         ))}
@@ -80,14 +86,14 @@ export default function HelpPage() {
 
       {lowerPart && (
         <>
-          <h2>My people</h2>
+          <h2>{t('My people')}</h2>
           {/* The person's own contacts are the one part here that reads the journal; if that
               fails, the tools above and the crisis lines below must still show. */}
           <SectionBoundary fallback={<PeopleNotOpened />}>
             <MyPeople contacts={contacts} />
           </SectionBoundary>
 
-          <h2>Crisis lines</h2>
+          <h2>{t('Crisis lines')}</h2>
           {/* The person's own lines first, and even when the built-in list is hidden: it is
               theirs. */}
           <OwnCrisisLines lines={ownLines} />
@@ -101,21 +107,21 @@ export default function HelpPage() {
                 className="button button--quiet"
                 onClick={() => void setCrisisLinesHidden(true)}
               >
-                Hide crisis lines
+                {t('Hide crisis lines')}
               </button>
             </>
           )}
           {hidden === true && (
             <>
               <p className="muted">
-                You chose to hide the crisis lines. They are here when you want them.
+                {t('You chose to hide the crisis lines. They are here when you want them.')}
               </p>
               <button
                 type="button"
                 className="button button--quiet"
                 onClick={() => void setCrisisLinesHidden(false)}
               >
-                Show crisis lines
+                {t('Show crisis lines')}
               </button>
             </>
           )}

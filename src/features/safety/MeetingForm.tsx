@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { FormEnd, TextField } from '../../ui/FormParts';
 import { useFormSubmit } from '../../ui/useFormSubmit';
-import { WEEKDAY_NAMES } from './meetingTimes';
+import { WEEKDAYS } from './meetingTimes';
+import { weekdayName } from '../../lib/dates';
 import {
   KIND_LABELS,
   MAX_MEETING_CHARS,
@@ -100,9 +101,9 @@ export function MeetingForm({ meeting, onDone }: Props) {
           onChange={(event) => setWeekday(event.target.value)}
         >
           <option value="">When I can</option>
-          {WEEKDAY_NAMES.map((name, index) => (
-            <option key={name} value={String(index)}>
-              {name}
+          {WEEKDAYS.map((index) => (
+            <option key={index} value={String(index)}>
+              {weekdayName(index)}
             </option>
           ))}
         </select>

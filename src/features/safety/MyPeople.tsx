@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { t } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { ContactLinks, ContactSummary } from './ContactLinks';
 import { supportFirst, type Contact } from './contactsRepo';
@@ -6,7 +7,7 @@ import { supportFirst, type Contact } from './contactsRepo';
 export function PeopleNotOpened() {
   return (
     <p className="notice">
-      Your people could not be opened just now. Nothing about them was changed.
+      {t('Your people could not be opened just now. Nothing about them was changed.')}
     </p>
   );
 }
@@ -33,15 +34,15 @@ export function MyPeople({ contacts }: { contacts: Contact[] | 'failed' | undefi
           className={contacts ? 'muted' : 'muted help__waiting'}
           aria-hidden={contacts ? undefined : true}
         >
-          You can keep the people you trust here, to call or text with one tap.
+          {t('You can keep the people you trust here, to call or text with one tap.')}
         </p>
       )}
       <p className="row">
         <Link href={ROUTES.people} className="button button--quiet">
-          {contacts && contacts.length > 0 ? 'Change my people' : 'Add someone'}
+          {contacts && contacts.length > 0 ? t('Change my people') : t('Add someone')}
         </Link>
         <Link href={ROUTES.meetings} className="button button--quiet">
-          My meetings
+          {t('My meetings')}
         </Link>
       </p>
     </>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { nextLabel, nextMeeting } from './meetingTimes';
+import { nextLabel } from './meetingLabels';
+import { nextMeeting } from './meetingTimes';
 import type { MeetingsFields } from './meetingsRepo';
 
 /** Today's line for the next meeting the person keeps a day for; nothing when there is none.

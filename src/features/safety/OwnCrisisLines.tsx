@@ -1,8 +1,10 @@
 import { useOpened } from '../../core/useOpened';
 import { useState } from 'react';
+import { t } from '../../core/i18n/language';
 import { lazyScreen } from '../../core/lazyScreen';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { telHref } from './crisisLines';
+import { callLabel } from './CrisisLinesCard';
 import {
   listOwnCrisisLines,
   OwnLineInputError,
@@ -10,7 +12,8 @@ import {
   type OwnCrisisLine,
 } from './ownCrisisLinesRepo';
 
-const NOT_OPENED = 'Your own lines could not be opened just now. Nothing about them was changed.';
+const notOpened = () =>
+  t('Your own lines could not be opened just now. Nothing about them was changed.');
 
 type OwnLines = OwnCrisisLine[] | 'failed' | undefined;
 
@@ -28,20 +31,22 @@ function OwnLinesList({ given }: { given: OwnLines }) {
   // this reads them itself.
   const lines = given ?? read;
   const [removeError, setRemoveError] = useState<string | null>(null);
-  if (lines === 'failed') return <p className="notice">{NOT_OPENED}</p>;
+  if (lines === 'failed') return <p className="notice">{notOpened()}</p>;
 
   function remove(line: OwnCrisisLine) {
     setRemoveError(null);
     removeOwnCrisisLine(line.id).catch((error: unknown) => {
       if (!(error instanceof OwnLineInputError)) console.error(error);
-      setRemoveError(`“${line.name}” could not be removed just now. It is still here.`);
+      setRemoveError(
+        t('“{name}” could not be removed just now. It is still here.', { name: line.name }),
+      );
     });
   }
 
   return (
     <>
       {lines && lines.length > 0 && (
-        <div className="card" role="group" aria-label="Your own lines">
+        <div className="card" role="group" aria-label={t('Your own lines')}>
           <ul className="stack plain-list">
             {lines.map((line) => (
               <li key={line.id}>
@@ -54,14 +59,14 @@ function OwnLinesList({ given }: { given: OwnLines }) {
                 )}
                 <span className="row">
                   <a className="button button--quiet" href={telHref(line.number)}>
-                    Call {line.number}
+                    {callLabel(line.number)}
                   </a>
                   <button
                     type="button"
                     className="button button--quiet"
                     onClick={() => remove(line)}
                   >
-                    Remove {line.name}
+                    {t('Remove {name}', { name: line.name })}
                   </button>
                 </span>
               </li>
@@ -86,7 +91,7 @@ export function AddOwnCrisisLine() {
   ) : (
     <p>
       <button type="button" className="button button--quiet" onClick={() => setAdding(true)}>
-        Add a line of your own
+        {t('Add a line of your own')}
       </button>
     </p>
   );
@@ -96,7 +101,7 @@ export function AddOwnCrisisLine() {
  * open; if they cannot be read, the built-in lines beside them still show. */
 export function OwnCrisisLines({ lines }: { lines?: OwnLines }) {
   return (
-    <SectionBoundary fallback={<p className="notice">{NOT_OPENED}</p>}>
+    <SectionBoundary fallback={<p className="notice">{notOpened()}</p>}>
       <OwnLinesList given={lines} />
     </SectionBoundary>
   );

@@ -52,22 +52,21 @@ export function crisisCountry(code: string | undefined): CrisisPlace | undefined
   return code ? BY_CODE.get(code.toUpperCase()) : undefined;
 }
 
-/** A name as English alphabetical order reads it: accents and case set aside ("Côte" by "Cote"). */
+/** A name as alphabetical order reads it: accents and case set aside ("Côte" by "Cote"). */
 const sortKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Countries in the order of their names, for a list to choose from. Sorted without
  * `localeCompare`: this module runs with the app's first screen on every visit, and the browser's
  * first collation loads its whole collation data, a few tens of milliseconds of a slow phone's
- * thread (found in Lighthouse's trace, issue #13). For these English names the order is the same
- * (the unit test holds it to `localeCompare`'s).
+ * thread (found in Lighthouse's trace, issue #13). For these names, English or Spanish, the order is the
+ * same (the unit test holds it to `localeCompare`'s). Sorted on each call, as the names follow
+ * the language.
  */
-export const COUNTRIES_BY_NAME: CrisisPlace[] = CRISIS_PLACES.map((place) => ({
-  place,
-  key: sortKey(place.name),
-}))
-  .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  .map(({ place }) => place);
+export const countriesByName = (): CrisisPlace[] =>
+  CRISIS_PLACES.map((place) => ({ place, key: sortKey(place.name) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ place }) => place);
 
 /** A `tel:` link. `*` stays: Chile's line is *4141, dialled as written. */
 export function telHref(number: string): string {

@@ -15,7 +15,7 @@ export { useMeetings } from './useMeetings';
 export { useQuickExit } from './quickExit';
 export { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';
 export { KIND_LABELS as MEETING_KIND_LABELS } from './meetingsRepo';
-export { whenLabel as meetingWhen } from './meetingTimes';
+export { whenLabel as meetingWhen } from './meetingLabels';
 export { WAY_LABELS as TALK_WAY_LABELS } from './talkWays';
 export { STAYING_WELL_SECTIONS } from './stayingWellSections';
 

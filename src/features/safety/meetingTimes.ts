@@ -7,15 +7,8 @@ export interface Scheduled {
   time?: string;
 }
 
-export const WEEKDAY_NAMES = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
+/** The weekdays a meeting can fall on, 0 Sunday … 6 Saturday. */
+export const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 
 /**
  * The next meeting from `now`: the soonest weekly one still to come, today's counting until its
@@ -56,19 +49,4 @@ export function countInLastWeeks(
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const first = dayKey(new Date(y, m - 1, d - (weeks * 7 - 1)));
   return went.filter((w) => w.day >= first && w.day <= today).length;
-}
-
-/** "Tuesday at 19:00", "Tuesday", or "When I can". */
-export function whenLabel(meeting: Scheduled): string {
-  if (meeting.weekday === undefined) return 'When I can';
-  const day = WEEKDAY_NAMES[meeting.weekday] ?? '';
-  return meeting.time ? `${day} at ${meeting.time}` : day;
-}
-
-/** "Today at 19:00", "Tomorrow", "Thursday at 18:30". */
-export function nextLabel(next: { inDays: number }, meeting: Scheduled): string {
-  const time = meeting.time ? ` at ${meeting.time}` : '';
-  if (next.inDays === 0) return `Today${time}`;
-  if (next.inDays === 1) return `Tomorrow${time}`;
-  return whenLabel(meeting);
 }

@@ -2,19 +2,16 @@ import { format } from 'date-fns';
 import { useCallback, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
+import { useLanguage } from '../../core/i18n/language';
+import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
 import { friendlyDay } from '../../lib/dates';
 import { useEditorSave } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
 import type { JournalEntry } from '../journal';
 import { useEntriesForStep } from '../journal';
-import {
-  getStep,
-  getWorksheet,
-  type ExerciseKind,
-  type StepContent,
-  type StepTool,
-} from './content';
+import type { ExerciseKind, StepContent, StepTool } from './content';
+import { useStepWords } from './content/useStepContent';
 import { ExerciseWorksheet } from './ExerciseWorksheet';
 import {
   MAX_NOTE_CHARS,
@@ -35,8 +32,11 @@ const KIND_LABELS: Record<ExerciseKind, string> = {
   plan: 'Plan',
 };
 
+/** A day as each language writes it: "1 December 2026", "1 de diciembre de 2026". */
+const DAY_MONTH_YEAR = { en: 'd MMMM yyyy', es: "d 'de' MMMM 'de' yyyy" } as const;
+
 export default function StepPage({ step }: { step: number }) {
-  const content = getStep(step);
+  const content = useStepWords().getStep(step);
   return content ? <StepView content={content} /> : <NoSuchStep />;
 }
 
@@ -57,6 +57,7 @@ function NoSuchStep() {
 
 function StepView({ content }: { content: StepContent }) {
   const n = content.number;
+  const { getStep, getWorksheet } = useStepWords();
   const previous = getStep(n - 1);
   const next = getStep(n + 1);
   return (
@@ -278,6 +279,8 @@ function StepStatusControl({ step }: { step: number }) {
   const [pending, setPending] = useState<{ status: StepStatus; from: StepStatus } | undefined>();
   const [error, setError] = useState<string | undefined>();
   const name = useId();
+  const language = useLanguage();
+  const locale = useDateFnsLocale();
 
   const stored: StepStatus = progress?.status ?? 'not-started';
   // Once the stored status moves on, the pending choice has done its job.
@@ -354,7 +357,7 @@ function StepStatusControl({ step }: { step: number }) {
                     <span>{STATUS_LABELS[change.status]}</span>
                     <span className="visually-hidden">, </span>
                     <time className="muted" dateTime={new Date(change.at).toISOString()}>
-                      {format(change.at, 'd MMMM yyyy')}
+                      {format(change.at, DAY_MONTH_YEAR[language], { locale })}
                     </time>
                   </li>
                 ))}

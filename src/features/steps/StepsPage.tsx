@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { useEntryCountsByStep } from '../journal';
-import { STEP_SUMMARIES } from './content/summaries';
+import { useStepSummaries } from './content/useStepSummaries';
 import { STATUS_LABELS } from './stepStatus';
 import { useStepStatuses } from './useSteps';
 import './steps.css';
@@ -12,6 +12,7 @@ function entryCountLabel(count: number): string {
 }
 
 export default function StepsPage() {
+  const summaries = useStepSummaries();
   const statuses = useStepStatuses();
   const counts = useEntryCountsByStep();
   const loaded = statuses !== undefined && counts !== undefined;
@@ -22,7 +23,7 @@ export default function StepsPage() {
         Walk them in order or in the order that fits you. You can come back to any step, any time.
       </p>
       <ol className="plain-list step-cards" aria-label="The twelve steps">
-        {STEP_SUMMARIES.map((step) => {
+        {summaries.map((step) => {
           const status = statuses?.get(step.number) ?? 'not-started';
           const count = counts?.get(step.number) ?? 0;
           return (

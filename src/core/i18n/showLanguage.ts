@@ -1,0 +1,53 @@
+import { setDateLanguage } from '../../lib/dates';
+import { getSetting } from '../settingsRepo';
+import { useLanguageStore, type Catalog, type Language } from './language';
+
+// Only the chosen language's catalog is downloaded (the service worker precaches each one).
+const CATALOGS: Record<Exclude<Language, 'en'>, () => Promise<Catalog>> = {
+  es: () => import('./catalogs/es').then((module) => module.catalog),
+};
+
+export const LANGUAGES: readonly Language[] = ['en', 'es'];
+
+export const LANGUAGE_KEY = 'language';
+
+export const isLanguage = (value: unknown): value is Language =>
+  LANGUAGES.includes(value as Language);
+
+/** The first of the device's languages (navigator.languages, in the person's order) Stepwork
+ * speaks; English when it speaks none of them. */
+export function deviceLanguage(
+  languages: readonly string[] = globalThis.navigator?.languages ?? [],
+): Language {
+  for (const tag of languages) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isLanguage(primary)) return primary;
+  }
+  return 'en';
+}
+
+let wanted: Language = 'en';
+
+/** Loads `language`'s catalog, then switches every screen, `<html lang>` and dates to it. When
+ * the person has asked for another language meanwhile, the later choice wins. */
+export async function showLanguage(language: Language): Promise<void> {
+  wanted = language;
+  const catalog = language === 'en' ? undefined : await CATALOGS[language]();
+  if (wanted !== language) return;
+  document.documentElement.lang = language;
+  const say = (word: string) => catalog?.messages[word] ?? word;
+  setDateLanguage(language, [say('Today'), say('Yesterday')]);
+  useLanguageStore.setState({ language, catalog });
+}
+
+/** For main.tsx, as the journal opens: the device's language at once, then the one the person
+ * chose in Settings, if they did. If a catalog cannot load, the screens stay in English. */
+export function followLanguage(): void {
+  const device = deviceLanguage();
+  // Started before the stored choice is read: for most people the two agree, and the catalog is
+  // then on its way while the journal opens.
+  if (device !== 'en') showLanguage(device).catch(() => undefined);
+  getSetting<unknown>(LANGUAGE_KEY)
+    .then((chosen) => (isLanguage(chosen) && chosen !== device ? showLanguage(chosen) : undefined))
+    .catch(() => undefined);
+}
