@@ -114,6 +114,32 @@ describe('Help now', () => {
   });
 });
 
+describe('hiding the crisis lines when the choice cannot be kept', () => {
+  beforeEach(resetApp);
+
+  it('says so and keeps the lines on screen', async () => {
+    const { user } = renderApp('/help');
+    await screen.findAllByRole('link', { name: 'Call 988' });
+    // The write fails inside IndexedDB, as a full disk makes it.
+    const refuse = (): undefined => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.settings.hook('creating', refuse);
+    db.settings.hook('updating', refuse);
+    try {
+      await user.click(screen.getByRole('button', { name: 'Hide crisis lines' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'That could not be changed just now.',
+      );
+    } finally {
+      db.settings.hook('creating').unsubscribe(refuse);
+      db.settings.hook('updating').unsubscribe(refuse);
+    }
+    expect(screen.getAllByRole('link', { name: 'Call 988' })).toHaveLength(2);
+    expect(await db.settings.get(CRISIS_LINES_HIDDEN_KEY)).toBeUndefined();
+  });
+});
+
 describe('returning from Help now', () => {
   beforeEach(resetApp);
 

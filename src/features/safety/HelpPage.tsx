@@ -54,6 +54,17 @@ export default function HelpPage() {
   const ownLines = useOwnLines();
   const place = useReturnPlace((s) => s.place);
   const t = useT();
+  const [choiceFailed, setChoiceFailed] = useState(false);
+  // Caught here and said in plain words; the lines stay as they were.
+  const chooseHidden = async (next: boolean) => {
+    setChoiceFailed(false);
+    try {
+      await setCrisisLinesHidden(next);
+    } catch (error) {
+      console.error(error);
+      setChoiceFailed(true);
+    }
+  };
   const lowerPart = useReadOrWaited(
     contacts !== undefined && hidden !== undefined && ownLines !== undefined,
   );
@@ -105,7 +116,7 @@ export default function HelpPage() {
               <button
                 type="button"
                 className="button button--quiet"
-                onClick={() => void setCrisisLinesHidden(true)}
+                onClick={() => void chooseHidden(true)}
               >
                 {t('Hide crisis lines')}
               </button>
@@ -119,11 +130,16 @@ export default function HelpPage() {
               <button
                 type="button"
                 className="button button--quiet"
-                onClick={() => void setCrisisLinesHidden(false)}
+                onClick={() => void chooseHidden(false)}
               >
                 {t('Show crisis lines')}
               </button>
             </>
+          )}
+          {choiceFailed && (
+            <p role="alert" className="notice">
+              {t('That could not be changed just now. Nothing else changed; you can try again.')}
+            </p>
           )}
           <AddOwnCrisisLine />
         </>

@@ -19,6 +19,8 @@ export const HELP: Record<string, string> = {
   'You chose to hide the crisis lines. They are here when you want them.':
     'Elegiste ocultar las líneas de crisis. Están aquí cuando las quieras.',
   'Show crisis lines': 'Mostrar las líneas de crisis',
+  'That could not be changed just now. Nothing else changed; you can try again.':
+    'No se pudo cambiar en este momento. Nada más cambió; puedes intentarlo otra vez.',
   'Your people could not be opened just now. Nothing about them was changed.':
     'No se pudo abrir tu gente en este momento. No se cambió nada de lo que guardaste.',
   'You can keep the people you trust here, to call or text with one tap.':
