@@ -1,0 +1,52 @@
+import { useId, useState, type ReactNode } from 'react';
+
+interface Props {
+  label: string;
+  hint: string;
+  value: string | number;
+  /** While the stored choice is still being read. */
+  disabled?: boolean;
+  /** Keeps the choice; a failure is caught here and `failed` is said below the list. */
+  onChoose: (value: string) => Promise<unknown>;
+  /** What a person reads when the choice could not be kept, and what still holds. */
+  failed: string;
+  /** The `<option>`s. */
+  children: ReactNode;
+}
+
+/** A setting chosen from a list, kept as soon as it is chosen, saying so plainly when it cannot be. */
+export function SettingSelect({ label, hint, value, disabled, onChoose, failed, children }: Props) {
+  const id = useId();
+  const [failure, setFailure] = useState(false);
+  const choose = (next: string) => {
+    setFailure(false);
+    onChoose(next).catch((error: unknown) => {
+      console.error(error);
+      setFailure(true);
+    });
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <span id={`${id}-hint`} className="muted">
+        {hint}
+      </span>
+      <select
+        id={id}
+        autoComplete="off"
+        className="input"
+        aria-describedby={`${id}-hint`}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => choose(event.target.value)}
+      >
+        {children}
+      </select>
+      {failure && (
+        <p role="alert" className="notice">
+          {failed}
+        </p>
+      )}
+    </div>
+  );
+}
