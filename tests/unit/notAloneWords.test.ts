@@ -12,7 +12,7 @@ const FILES = [
   'features/safety/WentForm.tsx',
   'features/safety/NextMeetingCard.tsx',
   'features/safety/meetingsRepo.ts',
-  'features/safety/meetingTimes.ts',
+  'features/safety/meetingLabels.ts',
   'features/safety/SupportCard.tsx',
   'features/safety/PeoplePage.tsx',
   'features/safety/ContactForm.tsx',
