@@ -282,7 +282,7 @@ export type DocumentKind = keyof typeof DOCUMENT_SHAPES;
  * entry's words with a `deletedAt`) could pass for it; a shape that does not use the name itself
  * refuses it.
  */
-const CLEAR_NAMES = [
+export const CLEAR_NAMES = [
   'id',
   'created',
   'updated',

@@ -3,6 +3,7 @@ import { test, expect } from './fixtures';
 import { expectAxeCleanInScheme } from './helpers/checks';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 import { picture } from './helpers/picture';
+import { setLockInSettings } from './helpers/lock';
 
 // addScriptTag inlines axe into the page, which the app's strict CSP rightly refuses.
 test.use({ bypassCSP: true });
@@ -124,12 +125,7 @@ test.describe('the locked screen, a phone in the United Kingdom', () => {
   const PASS = 'kettle on, window open';
 
   async function setLock(page: Page) {
-    await page.goto('/#/settings/lock');
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-    await page.getByLabel('Type it again').fill(PASS);
-    await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
-    await page.getByRole('button', { name: 'Set the lock' }).click();
-    await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+    await setLockInSettings(page, PASS);
   }
 
   test('shows the crisis lines with the network off and the server gone', async ({

@@ -3,6 +3,7 @@ import { test, expect } from './fixtures';
 import { expectAxeCleanInScheme, expectTouchTargets } from './helpers/checks';
 import { openAppOffline } from './helpers/serviceWorker';
 import { picture } from './helpers/picture';
+import { setLockInSettings } from './helpers/lock';
 
 // The offline check-ins need the worker (the config blocks it elsewhere).
 test.use({ bypassCSP: true, serviceWorkers: 'allow' });
@@ -108,11 +109,7 @@ test(`the locked screen's help and the plan to read are calm and axe clean (ligh
     });
   }
 
-  await page.goto('/#/settings/lock');
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type it again').fill(PASS);
-  await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
-  await page.getByRole('button', { name: 'Set the lock' }).click();
+  await setLockInSettings(page, PASS);
   await page.getByRole('button', { name: 'Lock now' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),

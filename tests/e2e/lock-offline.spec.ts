@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, test, expect } from './fixtures';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+import { setLockInSettings } from './helpers/lock';
 
 // The lock's code is not on the first screen (src/features/vault/unlockScreenSoon.ts,
 // lockSessionSoon.ts): these check that a journal with no lock never fetches it to draw, and that
@@ -46,12 +47,7 @@ test.describe('with the service worker', () => {
     await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
     const entry = new URL(page.url()).hash;
 
-    await page.goto('/#/settings/lock');
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-    await page.getByLabel('Type it again').fill(PASS);
-    await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
-    await page.getByRole('button', { name: 'Set the lock' }).click();
-    await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+    await setLockInSettings(page, PASS);
     await waitForServiceWorkerControl(page);
 
     await context.setOffline(true);

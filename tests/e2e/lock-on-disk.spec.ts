@@ -9,6 +9,7 @@ import {
   wrappedKeysThatOpen,
   type SealedSample,
 } from './helpers/profileFiles';
+import { setLockInSettings } from './helpers/lock';
 
 // The lock's promise, tested as someone who copies the phone's browser profile would test it:
 // from the files alone, not from what the app shows. Words no page of the app contains, so a
@@ -129,12 +130,7 @@ test('a copy of a locked profile shows no word and opens nothing, before or afte
   expect(keyWindowsThatOpen(inIndexedDb(files), unlocked.entries)).not.toEqual([]);
 
   // 2. Set a lock, write in multi-line fields, Lock now, close the browser.
-  await page.goto(`${server.url}#/settings/lock`);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type it again').fill(PASS);
-  await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
-  await page.getByRole('button', { name: 'Set the lock' }).click();
-  await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+  await setLockInSettings(page, PASS, server.url);
   await writeEntry(page, AFTER);
   await page.goto('#/help/safety-plan/edit');
   await page.getByLabel('My warning signs').fill(PLAN);

@@ -3,6 +3,7 @@ import { test, expect } from './fixtures';
 import { saveBackupTo } from './helpers/backupFiles';
 import { FULL_JOURNAL_BACKUP, openFullJournal, writeLastingPart } from './helpers/fullJournal';
 import { picture } from './helpers/picture';
+import { setLockInSettings } from './helpers/lock';
 
 // WCAG 2.2 reflow: a 320 CSS px screen, and the phone's larger text (200 %) on the small and the
 // common size; and the common size in the dark. Many people who open Stepwork are older, tired, or
@@ -447,12 +448,7 @@ test('the locked screen and the journal that cannot be opened fit 320 px at 200 
       document.documentElement.style.fontSize = '200%';
     });
   const pass = 'a long walk by the quiet river';
-  await page.goto('/#/settings/lock');
-  await page.getByLabel('Passphrase', { exact: true }).fill(pass);
-  await page.getByLabel('Type it again').fill(pass);
-  await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
-  await page.getByRole('button', { name: 'Set the lock' }).click();
-  await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+  await setLockInSettings(page, pass);
   await page.setViewportSize(look);
   await page.reload();
   await expect(

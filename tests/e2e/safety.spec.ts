@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { checkBothSchemes } from './helpers/checks';
 import { openAppOffline } from './helpers/serviceWorker';
+import { setLockInSettings } from './helpers/lock';
 
 const PASS = 'kettle on, window open';
 const TITLE = 'Tuesday after group';
@@ -44,12 +45,7 @@ async function expectNoEntryText(page: Page, where: string) {
 }
 
 async function setLock(page: Page) {
-  await page.goto('/#/settings/lock');
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type it again').fill(PASS);
-  await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
-  await page.getByRole('button', { name: 'Set the lock' }).click();
-  await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+  await setLockInSettings(page, PASS);
 }
 
 test('a set lock survives a reload: nothing of the journal shows until the right passphrase', async ({

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { setLockInSettings } from './helpers/lock';
 
 // The search worker starts when the search code loads (searchIndex.ts), before it is given the
 // key, so that its own start overlaps the journal opening. Opened on search while locked, that
@@ -15,12 +16,7 @@ test('opened on search while locked: the waiting worker ends with Quick exit, an
   await page.goto('/#/journal/new');
   await page.getByLabel('Your words').pressSequentially(WORDS);
   await expect(page.getByText('Saved on this device')).toBeVisible();
-  await page.goto('/#/settings/lock');
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type it again').fill(PASS);
-  await page.getByRole('checkbox', { name: /cannot be opened/ }).check();
-  await page.getByRole('button', { name: 'Set the lock' }).click();
-  await expect(page.getByText('Your journal is locked with a passphrase.')).toBeVisible();
+  await setLockInSettings(page, PASS);
 
   const searchWorkers = (on = page) =>
     on.workers().filter((w) => w.url().includes('search.worker'));
