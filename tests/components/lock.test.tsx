@@ -59,7 +59,8 @@ describe('the passphrase lock', () => {
       await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
-    expect(screen.getByText(/Without it, your journal cannot be opened/)).toBeVisible();
+    // The unlock form's code arrives after the locked frame, so wait for it.
+    expect(await screen.findByText(/Without it, your journal cannot be opened/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Quick exit' })).toBeVisible();
 
     await user.type(screen.getByLabelText('Passphrase'), 'lanterns on the beach{Enter}');

@@ -28,7 +28,8 @@ describe('help on the locked screen', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' }),
     ).toBeInTheDocument();
-    await user.click(screen.getByText('Need help now?'));
+    // The unlock screen's code arrives after the locked frame, so wait for it.
+    await user.click(await screen.findByText('Need help now?'));
     const help = screen.getByText('Need help now?').closest('details')!;
     expect(help).toHaveAttribute('open');
     const inHelp = within(help);
