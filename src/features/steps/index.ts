@@ -3,3 +3,4 @@
 export { findPrompt, getStep, getWorksheet, worksheetFields } from './content';
 export { useStepStatuses } from './useSteps';
 export { isStepStatus, STATUS_LABELS as STEP_STATUS_LABELS, type StepStatus } from './stepStatus';
+export { useStepWords } from './content/useStepContent';
