@@ -102,7 +102,7 @@ export const TODAY: Record<string, string> = {
     'Una mirada breve y amable al día. Puedes responder una pregunta, todas o ninguna.',
   'What went well today?': '¿Qué salió bien hoy?',
   'What went well that day?': '¿Qué salió bien ese día?',
-  'Where was I hurt, or hurtful?': '¿Dónde me hicieron daño, o hice daño yo?',
+  'Where was I hurt, or hurtful?': '¿Dónde me hirieron, o herí a alguien?',
   'What would I do differently?': '¿Qué haría de otra manera?',
   'Is there anything to set right?': '¿Hay algo que reparar?',
   'Saves as you go': 'Se guarda a medida que avanzas',
@@ -287,7 +287,7 @@ export const TODAY: Record<string, string> = {
   'Your recovery dates could not be opened, so they were left as they are. Your journal is not affected.':
     'Tus fechas de recuperación no se pudieron abrir, así que se dejaron tal como están. Tu diario no se ve afectado.',
   'Recovery days counts the days you have lived in recovery, in total. It is off until you turn it on, and only you can see it.':
-    'Días de recuperación cuenta los días que has vivido en recuperación, en total. Está apagado hasta que lo enciendas, y solo tú puedes verlo.',
+    '“Días de recuperación” cuenta los días que has vivido en recuperación, en total. Está apagado hasta que lo enciendas, y solo tú puedes verlo.',
   'If a slip happens, you can note it with care. It takes away that one day and nothing more: the days you have lived stay yours, and the count is never wiped to zero.':
     'Si ocurre un desliz, puedes anotarlo con cuidado. Quita ese único día y nada más: los días que has vivido siguen siendo tuyos, y la cuenta nunca vuelve a cero.',
   'Turn recovery days on': 'Encender los días de recuperación',
