@@ -3,6 +3,9 @@ import { addDays, format } from 'date-fns';
 import { es } from 'date-fns/locale/es';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { showLanguage } from '../../src/core/i18n/showLanguage';
+import { STEPS } from '../../src/features/steps/content/es';
+import { setStatus } from '../../src/features/steps/stepProgressRepo';
+import { setTodayShowsWords } from '../../src/features/today/useHome';
 import { dayKey, weekdayAndDate } from '../../src/lib/dates';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
@@ -71,6 +74,25 @@ describe('Today and its screens in Spanish', () => {
     expect(screen.getByRole('table', { name: 'HALT en este tiempo' })).toHaveTextContent(
       'Cansancio1',
     );
+  });
+
+  it('offers the step being worked on, and its prompt, in Spanish', async () => {
+    await setTodayShowsWords(true);
+    await setStatus(4, 'working');
+    renderApp('/');
+    const step = STEPS[3]!;
+    const card = (
+      await screen.findByRole(
+        'heading',
+        { name: `Estás trabajando el paso 4: ${step.title}` },
+        // The Spanish steps' first import in a test run is slow to compile.
+        { timeout: 15_000 },
+      )
+    ).closest('section')!;
+    const write = within(card).getByRole('link', { name: 'Escribir sobre esto' });
+    const prompt = document.getElementById(write.getAttribute('aria-describedby')!)!;
+    expect(step.prompts.map((p) => p.text)).toContain(prompt.textContent);
+    expect(within(card).getByRole('link', { name: 'Abrir el paso 4' })).toBeInTheDocument();
   });
 
   it('counts recovery days and says a refused date in Spanish', async () => {
