@@ -172,7 +172,7 @@ export const TODAY: Record<string, string> = {
   'Cravings each month, from 0 (none) to 10 (strongest)':
     'Ganas de consumir cada mes, de 0 (nada) a 10 (lo más fuerte)',
   'From {first} to {last}; {answered} of {count} with an answer. The table below gives every value.':
-    'Desde {first} hasta {last}: {answered} de {count} con respuesta. La tabla de abajo muestra cada valor.',
+    'Desde “{first}” hasta “{last}”: {answered} de {count} con respuesta. La tabla de abajo muestra cada valor.',
   'Week of {date}': 'Semana del {date}',
   Week: 'Semana',
   Month: 'Mes',
