@@ -54,6 +54,7 @@ export function TodayPage() {
   // The cards are drawn in a render React splits into short pieces, after the one that answers
   // the last query: drawn at once, they were one long task of a slow phone's thread (issue #13).
   const ready = useDeferredValue(answered, false);
+  // Draws again when the language changes; the cards below, drawn with it, say their words with t.
   useT();
   return (
     <section className="today">
