@@ -331,7 +331,7 @@ function RemoveItem({ id }: { id: string }) {
           </p>
           <div className="row">
             <button type="button" className="button button--danger" onClick={() => void remove()}>
-              {t('Yes, take it off')}
+              {t('Yes, take it off my list')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setAsking(false)}>
               {t('Keep it')}

@@ -39,10 +39,10 @@ export const AMENDS: Record<string, string> = {
   'Write an unsent letter to {name}': 'Escribir una carta que no se envía, para {name}',
   'Write an unsent letter to them': 'Escribir una carta que no se envía, para esa persona',
   'You chose: {kind}.': 'Elegiste: {kind}.',
-  'Take this off your list?': '¿Quitar a esta persona de tu lista?',
+  'Take this off your list?': '¿Quitar este nombre de tu lista?',
   'Take this off your list? What you wrote here is deleted. Letters you wrote to them stay in your letters.':
-    '¿Quitar a esta persona de tu lista? Lo que escribiste aquí se elimina. Las cartas que le escribiste se quedan en tus cartas.',
-  'Yes, take it off': 'Sí, quitarla',
+    '¿Quitar este nombre de tu lista? Lo que escribiste aquí se elimina. Las cartas que le escribiste a esa persona se quedan en tus cartas.',
+  'Yes, take it off my list': 'Sí, quitarlo de mi lista',
   'Keep it': 'Conservarlo',
   'Take this off my list': 'Quitar de mi lista',
   'On your amends list': 'En tu lista de reparaciones',
@@ -169,7 +169,7 @@ export const AMENDS: Record<string, string> = {
   'Your letter to someone not named yet is ready to be let go. Before you do, take one slow breath.':
     'Tu carta para alguien sin nombrar todavía está lista para dejarla ir. Antes de hacerlo, respira despacio una vez.',
   'Breathe in slowly… and let it out, a little longer than the breath in.':
-    'Inhala despacio… y suelta el aire, un poco más despacio de lo que entró.',
+    'Inhala despacio… y exhala, un poco más largo que al inhalar.',
   'I have taken a breath': 'Ya respiré',
   'What would you like to keep?': '¿Qué te gustaría conservar?',
   'Only a note: “a letter released on {date}”': 'Solo una nota: “una carta que soltaste el {date}”',
@@ -201,7 +201,7 @@ export const AMENDS: Record<string, string> = {
     'Lo que aceptas y lo que no, de otras personas y de ti.',
   'How I will keep them': 'Cómo voy a mantenerlos',
   'What you will say or do when a boundary is pushed, and who you can lean on.':
-    'Lo que vas a decir o hacer cuando alguien empuje un límite, y en quién puedes apoyarte.',
+    'Lo que vas a decir o hacer cuando alguien ponga a prueba un límite, y en quién puedes apoyarte.',
   'When I fall short, how I will make it right': 'Cuando no esté a la altura, cómo voy a repararlo',
   'A slip is information. What would a quick, honest repair look like?':
     'Un desliz es información. ¿Cómo sería una reparación rápida y honesta?',
@@ -246,7 +246,7 @@ export const AMENDS: Record<string, string> = {
   No: 'No',
   'Direct amends': 'Reparación directa',
   'Speaking with them yourself and naming what you did, without excuses.':
-    'Hablar tú con esa persona y nombrar lo que hiciste, sin excusas.',
+    'Hablar directamente con esa persona y nombrar lo que hiciste, sin excusas.',
   'Indirect amends': 'Reparación indirecta',
   'Repair without contact, such as giving time to something that matters to them.':
     'Reparar sin contacto, como dedicar tiempo a algo que le importa a esa persona.',
@@ -256,7 +256,7 @@ export const AMENDS: Record<string, string> = {
   'Saying everything on paper, kept private, never sent.':
     'Decirlo todo en papel, en privado, sin enviarlo nunca.',
   'Waiting is a safe choice. You can come back.':
-    'Esperar es una elección segura. Puedes volver a esto.',
+    'Esperar es una elección segura. Puedes volver cuando quieras.',
   'Your safety comes first. An unsent letter lets you say everything without reaching out.':
     'Tu seguridad va primero. Una carta que no se envía te permite decirlo todo sin ponerte en contacto.',
   'Respecting their wish, or an order, is part of the amends. A living amends honours it without any contact.':
@@ -274,7 +274,7 @@ export const AMENDS: Record<string, string> = {
   'You were not sure whether reaching out could put you at risk.':
     'No sabías con certeza si el contacto podría ponerte en riesgo.',
   'You chose to speak with them directly, and that is yours to decide. It may help to plan it with someone you trust first: where you meet, who knows you are going, and how you can leave if it stops feeling safe.':
-    'Elegiste hablar directamente con esa persona, y esa decisión es tuya. Puede ayudarte planearlo primero con alguien de confianza: dónde se van a ver, quién sabe que vas, y cómo puedes irte si deja de sentirse seguro.',
+    'Elegiste hablar directamente con esa persona, y esa decisión es tuya. Puede ayudarte planearlo primero con alguien de confianza: dónde se van a ver, quién sabe que vas, y cómo puedes irte si dejas de sentirte a salvo.',
   Listed: 'En la lista',
   Planning: 'Planeando',
   Made: 'Reparación hecha',
@@ -291,7 +291,7 @@ export const AMENDS: Record<string, string> = {
   'Say it plainly, the way you remember it.': 'Dilo con sencillez, como lo recuerdas.',
   'What I own': 'Lo que reconozco como mío',
   'Only your part, where you had one. What others did is theirs.':
-    'Solo tu parte, si la tuviste. Lo que hicieron otras personas les pertenece a ellas.',
+    'Solo tu parte, si la tuviste. Lo que hicieron otras personas les toca a ellas.',
   'How it may have affected you': 'Cómo pudo haberte afectado',
   'Imagine it from where they stood, without guessing for them.':
     'Imagínalo desde su lugar, sin adivinar por esa persona.',
