@@ -142,7 +142,7 @@ export const AMENDS: Record<string, string> = {
   'Your letter': 'Tu carta',
   'An unsent letter, {kind}': 'Una carta que no se envía, {kind}',
   'A letter here is never sent. You can keep it, seal it so it cannot change, or release it: its words are deleted for good, as a way of letting go.':
-    'Una carta aquí nunca se envía. Puedes guardarla, sellarla para que no cambie, o soltarla: sus palabras se eliminan para siempre, como una forma de dejar ir.',
+    'Una carta que escribes aquí nunca se envía. Puedes guardarla, sellarla para que no cambie, o soltarla: sus palabras se eliminan para siempre, como una forma de dejar ir.',
   'Write a letter to yourself': 'Escribir una carta para ti',
   'No letters yet. When you are ready, there is room here.':
     'Todavía no hay cartas. Cuando quieras, aquí hay lugar.',
@@ -195,7 +195,7 @@ export const AMENDS: Record<string, string> = {
   'Commitments of care': 'Compromisos de cuidado',
   'What I value in my relationships': 'Lo que valoro en mis relaciones',
   'Honesty, gentleness, being on time, being able to say no…':
-    'Honestidad, amabilidad, llegar a tiempo, poder decir que no…',
+    'Honestidad, delicadeza, llegar a tiempo, poder decir que no…',
   'The boundaries I hold': 'Los límites que sostengo',
   'What you will and will not accept, from others and from yourself.':
     'Lo que aceptas y lo que no, de otras personas y de ti.',
@@ -387,7 +387,7 @@ export const AMENDS: Record<string, string> = {
   'My body': 'Mi cuerpo',
   'Creativity and play': 'Creatividad y juego',
   'Something else': 'Otra cosa',
-  'I made room for it': 'Le hice lugar',
+  'I made room for it': 'Le hice un lugar',
   Partly: 'En parte',
   'Not this time': 'Esta vez no',
   'How you coped': 'Cómo sobrellevaste las cosas',
