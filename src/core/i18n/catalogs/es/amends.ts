@@ -178,7 +178,7 @@ export const AMENDS: Record<string, string> = {
     'Al soltarla, las palabras de esta carta se eliminan de este dispositivo para siempre. No se puede deshacer.',
   'Release this letter for good': 'Soltar esta carta para siempre',
   'Not now, keep it': 'Ahora no, conservarla',
-  'How I coped, when I had nothing better': 'Cómo sobrellevé las cosas, cuando no tenía nada mejor',
+  'How I coped, when I had nothing better': 'Cómo me las arreglé, cuando no tenía nada mejor',
   'The ways you got through. They made sense at the time.':
     'Las formas en que saliste adelante. En ese momento tenían sentido.',
   'What I forgive myself for': 'Lo que me perdono',
@@ -202,7 +202,7 @@ export const AMENDS: Record<string, string> = {
   'How I will keep them': 'Cómo voy a mantenerlos',
   'What you will say or do when a boundary is pushed, and who you can lean on.':
     'Lo que vas a decir o hacer cuando alguien ponga a prueba un límite, y en quién puedes apoyarte.',
-  'When I fall short, how I will make it right': 'Cuando no esté a la altura, cómo voy a repararlo',
+  'When I fall short, how I will make it right': 'Cuando no lo logre, cómo voy a repararlo',
   'A slip is information. What would a quick, honest repair look like?':
     'Un desliz es información. ¿Cómo sería una reparación rápida y honesta?',
   'This item could not be opened, so it is left exactly as it is.':
@@ -387,10 +387,10 @@ export const AMENDS: Record<string, string> = {
   'My body': 'Mi cuerpo',
   'Creativity and play': 'Creatividad y juego',
   'Something else': 'Otra cosa',
-  'I made room for it': 'Le hice un lugar',
+  'I made room for it': 'Le hice espacio',
   Partly: 'En parte',
   'Not this time': 'Esta vez no',
-  'How you coped': 'Cómo sobrellevaste las cosas',
+  'How you coped': 'Cómo te las arreglaste',
   'What you forgive yourself for': 'Lo que te perdonas',
   'What you need now': 'Lo que necesitas ahora',
   'Choose one of the kinds of care.': 'Elige uno de los tipos de cuidado.',
@@ -400,7 +400,7 @@ export const AMENDS: Record<string, string> = {
   'This is not a commitment of care.': 'Esto no es un compromiso de cuidado.',
   'Your note': 'Tu nota',
   'This commitment is not here any more.': 'Este compromiso ya no está aquí.',
-  '{what} is text.': '“{what}” solo admite texto.',
+  '{what} is text.': 'En “{what}” va texto.',
   '{what} is longer than Stepwork can keep in one box. A journal entry has room for the rest.':
     'El texto de “{what}” es más largo de lo que Stepwork puede guardar en un solo cuadro. Una entrada del diario tiene espacio para el resto.',
   'This needs an id.': 'Falta un identificador.',
