@@ -80,11 +80,6 @@ const NOT_YET = [
   'src/features/inventory/TrendsTables.tsx',
   // src/features/journal
   // src/features/reading
-  'src/features/reading/ChoosePage.tsx',
-  'src/features/reading/HandOver.tsx',
-  'src/features/reading/Reader.tsx',
-  'src/features/reading/ReadingRoutes.tsx',
-  'src/features/reading/sources.tsx',
   // src/features/safety
   'src/features/safety/AddOwnLineForm.tsx',
   'src/features/safety/AddToStayingWell.tsx',
