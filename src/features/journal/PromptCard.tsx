@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
-import { useStepWords } from '../steps';
+import { useStepWordsSoon } from '../steps';
 import { withLink } from './withLink';
 
 /** Keeps the prompt a person is answering in view above their words, in their language. */
@@ -13,7 +13,7 @@ export function PromptCard({ step, promptId }: { step: number; promptId: string 
 // Apart from PromptCard, so an entry with no step never waits for a language's step words.
 function StepPrompt({ step, promptId }: { step: number; promptId: string | undefined }) {
   const t = useT();
-  const { getStep, findPrompt } = useStepWords();
+  const { getStep, findPrompt } = useStepWordsSoon();
   const content = getStep(step);
   const found = promptId ? findPrompt(promptId) : undefined;
   return (

@@ -12,7 +12,7 @@ import {
   useLettersToMyself,
 } from '../inventory';
 import { useEntriesWhen, useEntryCountsByStep } from '../journal';
-import { useStepSummaries } from '../steps';
+import { useStepSummariesSoon } from '../steps';
 import './reading.css';
 
 /** Where a person chooses what to read aloud. Choosing opens nothing to anyone. */
@@ -39,7 +39,7 @@ export function ChoosePage() {
 
 function StepChoices() {
   const t = useT();
-  const summaries = useStepSummaries();
+  const summaries = useStepSummariesSoon();
   const counts = useEntryCountsByStep();
   const steps = counts ? [...counts.keys()].sort((a, b) => a - b) : [];
   return (

@@ -20,7 +20,7 @@ import {
   type InventoryList,
 } from '../inventory';
 import { getEntry, useEntriesForStep, type JournalEntry } from '../journal';
-import { useStepSummaries } from '../steps';
+import { useStepSummariesSoon } from '../steps';
 import { Reader } from './Reader';
 
 // Each thing a person can choose to read, read through its own feature's hooks and drawn by the
@@ -33,7 +33,7 @@ const oldestFirst = (a: { created: number }, b: { created: number }) => a.create
 export function StepReading({ step }: { step: number }) {
   const t = useT();
   const entries = readable(useEntriesForStep(step));
-  const name = useStepSummaries().find((summary) => summary.number === step)?.title ?? '';
+  const name = useStepSummariesSoon().find((summary) => summary.number === step)?.title ?? '';
   const title = t('Step {step}: {title}', { step, title: name });
   const doc = entries
     ? document(title, [{ title, parts: [...entries].sort(oldestFirst).map(entryPart) }])
