@@ -104,7 +104,7 @@ describe('the journal and the reading view in Spanish', () => {
   it('searches in Spanish', async () => {
     await saveEntry({ id: 's', title: 'Martes', body: 'Fui a una reunión esta noche.' });
     const { user } = renderApp('/journal/search');
-    const input = await screen.findByLabelText('Busca en tu diario');
+    const input = await screen.findByLabelText('Buscar en tu diario');
     expect(await screen.findByText(/Escribe una o dos palabras/)).toBeInTheDocument();
     await user.type(input, 'reunión');
     expect(await screen.findByText('1 entrada encontrada')).toBeInTheDocument();

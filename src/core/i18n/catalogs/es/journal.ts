@@ -116,7 +116,7 @@ export const JOURNAL: Record<string, string> = {
   'Entry restored to your journal.': 'La entrada volvió a tu diario.',
 
   // Search.
-  'Search your journal': 'Busca en tu diario',
+  'Search your journal': 'Buscar en tu diario',
   'Search results': 'Resultados de la búsqueda',
   'Show more': 'Mostrar más',
   '1 entry found': '1 entrada encontrada',
