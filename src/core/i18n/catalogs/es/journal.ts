@@ -105,7 +105,7 @@ export const JOURNAL: Record<string, string> = {
   'This deletes the entry for good. It cannot be brought back.':
     'Esto borra la entrada para siempre. No se podrá recuperar.',
   'Delete for good': 'Borrar para siempre',
-  'Keep it': 'Conservarla',
+  'Keep it': 'Conservar',
   Restore: 'Recuperar',
   'Delete for good…': 'Borrar para siempre…',
   'It could not be deleted just now. Nothing has changed; you can try again.':
