@@ -1,6 +1,7 @@
 import { setDateLanguage } from '../../lib/dates';
+import { setWordsLanguage } from '../../lib/words';
 import { getSetting } from '../settingsRepo';
-import { useLanguageStore, type Catalog, type Language } from './language';
+import { t, useLanguageStore, type Catalog, type Language } from './language';
 
 // Only the chosen language's catalog is downloaded (the service worker precaches each one).
 const CATALOGS: Record<Exclude<Language, 'en'>, () => Promise<Catalog>> = {
@@ -37,6 +38,7 @@ export async function showLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
   const say = (word: string) => catalog?.messages[word] ?? word;
   setDateLanguage(language, [say('Today'), say('Yesterday')]);
+  setWordsLanguage(language, t);
   useLanguageStore.setState({ language, catalog });
 }
 
