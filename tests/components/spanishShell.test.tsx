@@ -68,7 +68,7 @@ describe('the shell, the shared parts and the lock in Spanish', () => {
     const { rerender } = render(<SaveLine state={{ status: 'idle' }} words={1} />);
     expect(screen.getByText('Se guarda mientras escribes · 1 palabra')).toBeInTheDocument();
 
-    rerender(<SaveLine state={{ status: 'saved' }} words={8} />);
+    rerender(<SaveLine state={{ status: 'saved', at: Date.now() }} words={8} />);
     expect(screen.getByText('Guardado en este dispositivo · 8 palabras')).toBeInTheDocument();
 
     rerender(<SaveLine state={{ status: 'error', message: describeSaveError(quota()) }} />);

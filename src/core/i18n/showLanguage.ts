@@ -2,6 +2,7 @@ import { setDateLanguage } from '../../lib/dates';
 import { setWordsLanguage } from '../../lib/words';
 import { getSetting } from '../settingsRepo';
 import { t, useLanguageStore, type Catalog, type Language } from './language';
+import { MANIFEST_FILE } from './manifests';
 
 // Only the chosen language's catalog is downloaded (the service worker precaches each one).
 const CATALOGS: Record<Exclude<Language, 'en'>, () => Promise<Catalog>> = {
@@ -36,6 +37,10 @@ export async function showLanguage(language: Language): Promise<void> {
   const catalog = language === 'en' ? undefined : await CATALOGS[language]();
   if (wanted !== language) return;
   document.documentElement.lang = language;
+  // An app installed from here is named and described in the same language.
+  document
+    .querySelector('link[rel="manifest"]')
+    ?.setAttribute('href', `./${MANIFEST_FILE[language]}`);
   const say = (word: string) => catalog?.messages[word] ?? word;
   setDateLanguage(language, [say('Today'), say('Yesterday')]);
   setWordsLanguage(language, t);
