@@ -36,12 +36,25 @@ test('the first frame speaks Spanish before any code, and the app keeps its bar 
   await expect(page.getByText('Help now')).toBeHidden();
   await expect(page.getByText('Opening your journal…')).toBeHidden();
   const before = await help.boundingBox();
+  // Every wording the bar shows from here on, as the app draws over the frame.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, { barWords: seen });
+    new MutationObserver(() => {
+      seen.push(document.querySelector<HTMLElement>('header.topbar')?.innerText ?? '');
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
 
   code.release();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Diario' })).toBeVisible();
   await expect(help).toBeVisible();
   expect(await help.boundingBox()).toEqual(before);
   await expect(bar.getByRole('button', { name: 'Salida rápida' })).toBeVisible();
+  // The app waits for its Spanish words (main.tsx) instead of drawing an English bar between two
+  // Spanish ones.
+  const seen = await page.evaluate(() => (window as unknown as { barWords: string[] }).barWords);
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen.filter((words) => /Help now|Quick exit/.test(words))).toEqual([]);
   expect(refused).toEqual([]);
 });
 

@@ -48,13 +48,15 @@ export async function showLanguage(language: Language): Promise<void> {
 }
 
 /** For main.tsx, as the journal opens: the device's language at once, then the one the person
- * chose in Settings, if they did. If a catalog cannot load, the screens stay in English. */
-export function followLanguage(): void {
+ * chose in Settings, if they did. If a catalog cannot load, the screens stay in English. Settles
+ * once the device's language is showing (or could not be). */
+export function followLanguage(): Promise<void> {
   const device = deviceLanguage();
   // Started before the stored choice is read: for most people the two agree, and the catalog is
   // then on its way while the journal opens.
-  if (device !== 'en') showLanguage(device).catch(() => undefined);
+  const shown = device !== 'en' ? showLanguage(device).catch(() => undefined) : Promise.resolve();
   getSetting<unknown>(LANGUAGE_KEY)
     .then((chosen) => (isLanguage(chosen) && chosen !== device ? showLanguage(chosen) : undefined))
     .catch(() => undefined);
+  return shown;
 }
