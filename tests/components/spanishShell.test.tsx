@@ -50,6 +50,30 @@ describe('the shell, the shared parts and the lock in Spanish', () => {
     expect(document.body.textContent).not.toMatch(/passphrase|Your journal is locked|Unlock/);
   });
 
+  it('offers a lock with the honest note first, and asks for the tick in Spanish', async () => {
+    await db.open();
+    await startVault();
+    const { user } = renderApp('/settings/lock');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bloqueo con frase de acceso' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Elegir una frase de acceso' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText(/si olvidas tu frase de acceso, tu diario no se puede abrir/),
+    ).toBeVisible();
+    await user.type(screen.getByLabelText('Frase de acceso'), PASS);
+    await user.type(screen.getByLabelText('Escríbela otra vez'), PASS);
+    await user.click(screen.getByRole('button', { name: 'Poner el bloqueo' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Antes, lee la nota sobre una frase de acceso olvidada y marca la casilla.',
+    );
+    expect(
+      screen.getByRole('checkbox', { name: /sin mi frase de acceso no se puede abrir mi diario/ }),
+    ).not.toBeChecked();
+  });
+
   it('finds nothing at an unknown address, and says the journal is safe', async () => {
     await db.open();
     await startVault();

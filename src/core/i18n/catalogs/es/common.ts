@@ -54,7 +54,7 @@ export const COMMON: Record<string, string> = {
 
   // A new version (UpdatePrompt.tsx).
   'A new version is ready. Your writing is saved first.':
-    'Hay una versión nueva lista. Antes se guarda lo que escribiste.',
+    'Hay una versión nueva lista. Primero se guarda lo que escribiste.',
   'The update could not start just now. Your writing is saved and this version keeps working. You can try again, or update later.':
     'La actualización no pudo empezar en este momento. Lo que escribiste está guardado y esta versión sigue funcionando. Puedes intentarlo otra vez, o actualizar más tarde.',
   'Update now': 'Actualizar ahora',

@@ -48,7 +48,7 @@ export const VAULT: Record<string, string> = {
   'Setting the lock…': 'Poniendo el bloqueo…',
   'Set the lock': 'Poner el bloqueo',
   'The lock is set. From now on, your passphrase opens your journal.':
-    'El bloqueo está puesto. A partir de ahora, tu frase de acceso abre tu diario.',
+    'El bloqueo quedó puesto. A partir de ahora, tu frase de acceso abre tu diario.',
 
   // How strong a new passphrase is, and a suggestion (PassphraseGuidance.tsx).
   'This one is easy to guess: many people use it. A few everyday words you will remember are stronger — would you like a suggestion?':
@@ -88,7 +88,7 @@ export const VAULT: Record<string, string> = {
   'Passphrase to remove the lock': 'Frase de acceso para quitar el bloqueo',
   'Removing…': 'Quitando…',
   'The lock is off. Your journal opens on this device without a passphrase.':
-    'El bloqueo está quitado. Tu diario se abre en este dispositivo sin frase de acceso.',
+    'Se quitó el bloqueo. Tu diario se abre en este dispositivo sin frase de acceso.',
 
   // Why a lock action did not go through (lockMessages.ts, lockRepo.ts, keyRepo.ts).
   'That is not the passphrase the lock was set with. Nothing was changed.':
