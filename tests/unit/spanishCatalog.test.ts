@@ -13,13 +13,6 @@ import { CRISIS_PLACES } from '../../src/features/safety/crisisLinePlaces';
  */
 const NOT_YET = [
   // the app shell, core and ui
-  'src/app/App.tsx',
-  'src/app/DbFailure.tsx',
-  'src/app/ErrorBoundary.tsx',
-  'src/app/NavIcon.tsx',
-  'src/app/RouteFocus.tsx',
-  'src/app/ScrollToTop.tsx',
-  'src/app/UpdatePrompt.tsx',
   'src/core/lazyScreen.tsx',
   // src/features/amends
   // src/features/backup
@@ -100,26 +93,7 @@ const NOT_YET = [
   'src/features/steps/WorksheetBoxes.tsx',
   // src/features/today
   // src/features/vault
-  'src/features/vault/AutoLockChoice.tsx',
-  'src/features/vault/ChangeLockForms.tsx',
-  'src/features/vault/LockSettingsPage.tsx',
-  'src/features/vault/LockedScreen.tsx',
-  'src/features/vault/PassphraseField.tsx',
-  'src/features/vault/PassphraseGuidance.tsx',
-  'src/features/vault/SetLockForm.tsx',
-  'src/features/vault/UnlockScreen.tsx',
   // the app shell, core and ui
-  'src/main.tsx',
-  'src/ui/ConfirmRemove.tsx',
-  'src/ui/CopyWords.tsx',
-  'src/ui/DeleteForGood.tsx',
-  'src/ui/FormParts.tsx',
-  'src/ui/LimitNote.tsx',
-  'src/ui/NotFoundPage.tsx',
-  'src/ui/SaveLine.tsx',
-  'src/ui/SectionBoundary.tsx',
-  'src/ui/SettingSelect.tsx',
-  'src/ui/Toasts.tsx',
 ];
 
 /** Words held as data and passed to `t` by a converted screen. */
