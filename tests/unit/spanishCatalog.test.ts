@@ -41,13 +41,7 @@ const NOT_YET = [
   'src/features/amends/ReleasePage.tsx',
   'src/features/amends/SelfAmendsPage.tsx',
   // src/features/backup
-  'src/features/backup/ConflictChoices.tsx',
-  'src/features/backup/ImportPage.tsx',
-  'src/features/backup/ImportPreview.tsx',
-  'src/features/backup/ImportResult.tsx',
-  'src/features/backup/PreviewStep.tsx',
   'src/features/backup/ReminderPage.tsx',
-  'src/features/backup/SettingChoices.tsx',
   'src/features/backup/StoragePage.tsx',
   // src/features/inventory
   'src/features/inventory/AddToAmends.tsx',

@@ -28,3 +28,8 @@ export function dayInWords(day: unknown): string {
 export function count(value: number): string {
   return value.toLocaleString(tag());
 }
+
+/** "1, 2, 5, 10 or 30", "1, 2, 5, 10 o 30". */
+export function orList(items: readonly (string | number)[]): string {
+  return new Intl.ListFormat(tag(), { type: 'disjunction' }).format(items.map(String));
+}

@@ -84,4 +84,204 @@ export const BACKUP: Record<string, string> = {
   'Your journal locked before the backup was brought in. Unlock it and try again.':
     'Tu diario se bloqueó antes de que se trajera la copia de seguridad. Desbloquéalo y vuelve a intentarlo.',
   'The problem is here: {detail}.': 'El problema está aquí: {detail}.',
+  // Bringing in a backup (ImportPage, ImportPreview, PreviewStep, ConflictChoices, ImportResult)
+  'Something went wrong while reading this backup, so none of it was brought in. Your journal on this device has not been changed. Please try again.':
+    'Algo salió mal al leer esta copia de seguridad, así que no se trajo nada de ella. Tu diario en este dispositivo sigue tal como estaba. Vuelve a intentarlo, por favor.',
+  'Stepwork checks the whole file before it changes anything. Nothing is brought in until you have seen what is in it and said yes.':
+    'Stepwork revisa todo el archivo antes de cambiar nada. No se trae nada hasta que hayas visto lo que contiene y digas que sí.',
+  'Backup file': 'Archivo de copia de seguridad',
+  'Checking the file…': 'Revisando el archivo…',
+  'This backup is encrypted. Type the passphrase you chose when you saved it.':
+    'Esta copia de seguridad está cifrada. Escribe la frase de acceso que elegiste al guardarla.',
+  'Backup passphrase': 'Frase de acceso de la copia de seguridad',
+  'Open the backup': 'Abrir la copia de seguridad',
+  'Bringing in your journal:': 'Trayendo tu diario:',
+  'What is in this backup': 'Qué hay en esta copia de seguridad',
+  'Saved on {saved}, with 1 record, written between {from} and {to}.':
+    'Se guardó el {saved}, con 1 registro, escrito entre el {from} y el {to}.',
+  'Saved on {saved}, with {count} records, written between {from} and {to}.':
+    'Se guardó el {saved}, con {count} registros, escritos entre el {from} y el {to}.',
+  'Saved on {saved}, with 1 record, written on {from}.':
+    'Se guardó el {saved}, con 1 registro, escrito el {from}.',
+  'Saved on {saved}, with {count} records, written on {from}.':
+    'Se guardó el {saved}, con {count} registros, escritos el {from}.',
+  'Saved on {saved}, with 1 record.': 'Se guardó el {saved}, con 1 registro.',
+  'Saved on {saved}, with {count} records.': 'Se guardó el {saved}, con {count} registros.',
+  '1 is already on this device, word for word.':
+    '1 ya está en este dispositivo, palabra por palabra.',
+  '{count} are already on this device, word for word.':
+    '{count} ya están en este dispositivo, palabra por palabra.',
+  '1 is here with different words: nothing here is replaced unless you choose it below.':
+    '1 está aquí con otras palabras: nada de lo que hay aquí se reemplaza a menos que lo elijas más abajo.',
+  '{count} are here with different words: nothing here is replaced unless you choose it below.':
+    '{count} están aquí con otras palabras: nada de lo que hay aquí se reemplaza a menos que lo elijas más abajo.',
+  'Records in the backup, by kind': 'Registros de la copia de seguridad, por tipo',
+  Kind: 'Tipo',
+  'In the file': 'En el archivo',
+  'Already here': 'Ya están aquí',
+  New: 'Nuevos',
+  'Different here': 'Distintos aquí',
+  'How to bring it in': 'Cómo traerla',
+  'Add to this journal. Records already here are skipped, and nothing here is replaced unless you choose it below.':
+    'Agregarla a este diario. Los registros que ya están aquí se omiten, y nada de lo que hay aquí se reemplaza a menos que lo elijas más abajo.',
+  'Replace this journal with the backup. Everything written here now is removed.':
+    'Reemplazar este diario con la copia de seguridad. Todo lo que está escrito aquí ahora se borra.',
+  'Before replacing: a backup of this journal':
+    'Antes de reemplazar: una copia de seguridad de este diario',
+  'This device holds 1 record that replacing would remove. Would you like to save it first?':
+    'Este dispositivo tiene 1 registro que se borraría al reemplazar. ¿Te gustaría guardarlo primero?',
+  'This device holds {count} records that replacing would remove. Would you like to save them first?':
+    'Este dispositivo tiene {count} registros que se borrarían al reemplazar. ¿Te gustaría guardarlos primero?',
+  'Replace my journal with this backup': 'Reemplazar mi diario con esta copia de seguridad',
+  'Bring in the backup': 'Traer la copia de seguridad',
+  '1 record is here with different words': '1 registro está aquí con otras palabras',
+  '{count} records are here with different words':
+    '{count} registros están aquí con otras palabras',
+  'Nothing here is replaced unless you choose it. What would you like to do with it?':
+    'Nada de lo que hay aquí se reemplaza a menos que tú lo elijas. ¿Qué te gustaría hacer con él?',
+  'Nothing here is replaced unless you choose it. What would you like to do with them?':
+    'Nada de lo que hay aquí se reemplaza a menos que tú lo elijas. ¿Qué te gustaría hacer con ellos?',
+  'Keep what is here. The backup’s version is left out.':
+    'Conservar lo que está aquí. La versión de la copia de seguridad se queda fuera.',
+  'Keep both side by side, where there can be two. A day’s check-in, a step’s progress, a goal’s log for a day, and plans such as your safety plan exist once, so for those what is here stays.':
+    'Conservar las dos, una al lado de la otra, donde puede haber dos. El registro diario de un día, el avance de un paso, la nota de una meta en un día y los planes como tu plan de seguridad existen una sola vez, así que en esos casos se queda lo que está aquí.',
+  'Take whichever was changed last: where the backup’s is newer, it replaces the one here.':
+    'Tomar la que se cambió por última vez: donde la de la copia de seguridad es más reciente, reemplaza a la de aquí.',
+  'Or choose for each one:': 'O elige para cada uno:',
+  'Your choice above applies to all {count} of them.':
+    'Lo que elijas arriba se aplica a los {count}.',
+  'The backup’s version was changed later.':
+    'La versión de la copia de seguridad se cambió después.',
+  'Both were changed at the same time.': 'Las dos se cambiaron al mismo tiempo.',
+  'The version here was changed later.': 'La versión de aquí se cambió después.',
+  'Keep what is here': 'Conservar lo que está aquí',
+  'Keep both side by side': 'Conservar las dos, una al lado de la otra',
+  'Take the backup’s newer version': 'Tomar la versión más reciente de la copia de seguridad',
+  'Your journal now holds the backup: 1 record.':
+    'Tu diario ahora contiene la copia de seguridad: 1 registro.',
+  'Your journal now holds the backup: {count} records.':
+    'Tu diario ahora contiene la copia de seguridad: {count} registros.',
+  'Everything in the backup was already here. Nothing needed to change.':
+    'Todo lo que hay en la copia de seguridad ya estaba aquí. No hizo falta cambiar nada.',
+  '1 record was added to your journal.': 'Se agregó 1 registro a tu diario.',
+  '{count} records were added to your journal.': 'Se agregaron {count} registros a tu diario.',
+  '1 record from the backup was kept side by side with the one here.':
+    '1 registro de la copia de seguridad se conservó al lado del que está aquí.',
+  '{count} records from the backup were kept side by side with the ones here.':
+    '{count} registros de la copia de seguridad se conservaron al lado de los que están aquí.',
+  '1 record here was replaced by the backup’s newer version, as you chose.':
+    '1 registro de aquí se reemplazó por la versión más reciente de la copia de seguridad, como elegiste.',
+  '{count} records here were replaced by the backup’s newer version, as you chose.':
+    '{count} registros de aquí se reemplazaron por la versión más reciente de la copia de seguridad, como elegiste.',
+  '1 record with different words stayed as it is here.':
+    '1 registro con otras palabras se quedó aquí tal como está.',
+  '{count} records with different words stayed as they are here.':
+    '{count} registros con otras palabras se quedaron aquí tal como están.',
+  'Nothing was added to your journal.': 'No se agregó nada a tu diario.',
+  '1 setting was changed, as you chose.': 'Se cambió 1 ajuste, como elegiste.',
+  '{count} settings were changed, as you chose.': 'Se cambiaron {count} ajustes, como elegiste.',
+  '1 setting in the backup was left out; yours stays as it is.':
+    '1 ajuste de la copia de seguridad se dejó fuera; el tuyo sigue como está.',
+  '{count} settings in the backup were left out; yours stay as they are.':
+    '{count} ajustes de la copia de seguridad se dejaron fuera; los tuyos siguen como están.',
+  'Go to your journal': 'Ir a tu diario',
+
+  // Settings a backup carries (SettingChoices, portableSettings)
+  'Settings in the backup that differ from this device':
+    'Ajustes de la copia de seguridad distintos de los de este dispositivo',
+  'Your settings here stay as they are unless you tick one.':
+    'Tus ajustes de aquí siguen como están a menos que marques alguno.',
+  'Use the backup’s setting: {setting}.': 'Usar el ajuste de la copia de seguridad: {setting}.',
+  'On this device now: {setting}.': 'Ahora en este dispositivo: {setting}.',
+  'This hides the crisis lines from Help now.': 'Esto oculta las líneas de crisis en Ayuda ahora.',
+  'This shows the start of what you wrote on Today, where anyone who glances at the phone could read it.':
+    'Esto muestra en Hoy el comienzo de lo que escribiste, donde cualquier persona que mire tu teléfono podría leerlo.',
+  'This brings what you wrote a year ago onto Today, which you may not want to meet unasked.':
+    'Esto trae a Hoy lo que escribiste hace un año, y quizás no quieras encontrártelo sin haberlo pedido.',
+  'This lets your journal stay open longer without a touch.':
+    'Esto deja tu diario abierto más tiempo sin que lo toques.',
+  'Auto-lock: off, only when you lock it':
+    'Bloqueo automático: apagado, solo cuando tú lo bloquees',
+  'Auto-lock: as soon as you leave the app': 'Bloqueo automático: en cuanto salgas de la app',
+  'Auto-lock: after 1 minute': 'Bloqueo automático: después de 1 minuto',
+  'Auto-lock: after {count} minutes': 'Bloqueo automático: después de {count} minutos',
+  'Crisis lines: hidden': 'Líneas de crisis: ocultas',
+  'Crisis lines: shown': 'Líneas de crisis: visibles',
+  'Recovery days: counted': 'Días de recuperación: se cuentan',
+  'Recovery days: not counted': 'Días de recuperación: no se cuentan',
+  'Milestones: shown': 'Hitos: visibles',
+  'Milestones: not shown': 'Hitos: ocultos',
+  'Today: shows the start of your writing': 'Hoy: muestra el comienzo de lo que escribes',
+  'Today: shows none of your words': 'Hoy: no muestra nada de lo que escribes',
+  'On this day: Today offers what you wrote a year ago':
+    'Un día como hoy: Hoy te ofrece lo que escribiste hace un año',
+  'On this day: off': 'Un día como hoy: apagado',
+  'Backup reminder: never': 'Recordatorio de copia de seguridad: nunca',
+  'Backup reminder: after {count} days':
+    'Recordatorio de copia de seguridad: después de {count} días',
+  'Calendar reminder time: {time}': 'Hora del recordatorio en el calendario: {time}',
+
+  // Kinds of record, and each record's name in the preview (format, recordKinds)
+  'Journal entries': 'Entradas del diario',
+  'Step progress': 'Avance en los pasos',
+  'Emotion inventories': 'Inventarios de emociones',
+  'Resentment, fear and harm rows': 'Filas de resentimientos, miedos y daños',
+  'Amends list': 'Lista de reparaciones',
+  Letters: 'Cartas',
+  'Trusted contacts': 'Contactos de confianza',
+  'Check-ins': 'Registros diarios',
+  Goals: 'Metas',
+  'Goal notes': 'Notas de las metas',
+  'Plans and worksheets': 'Planes y hojas de trabajo',
+  'Your safety plan': 'Tu plan de seguridad',
+  'Recovery days': 'Días de recuperación',
+  'Your own feeling words': 'Tus propias palabras para los sentimientos',
+  'Amends to yourself: forgiving yourself': 'Reparar contigo: perdonarte a ti',
+  'Accountability in relationships': 'Responsabilidad en las relaciones',
+  'Your own crisis lines': 'Tus propias líneas de crisis',
+  'Your meetings': 'Tus reuniones',
+  'Talks with your people': 'Conversaciones con tu gente',
+  'Your staying-well plan': 'Tu plan para seguir bien',
+  'A letter to yourself, {date}': 'Una carta para ti, {date}',
+  'A commitment of care, {date}': 'Un compromiso de cuidado, {date}',
+  'A care check-in, {date}': 'Un registro de cuidado, {date}',
+  'Your worksheet for step {step}: {title}': 'Tu hoja de trabajo del paso {step}: {title}',
+  'A worksheet of a step exercise': 'Una hoja de trabajo de un ejercicio de los pasos',
+  'A resentment row, {date}': 'Una fila de resentimientos, {date}',
+  'A fear row, {date}': 'Una fila de miedos, {date}',
+  'A harm row, {date}': 'Una fila de daños, {date}',
+  'An inventory row, {date}': 'Una fila del inventario, {date}',
+  'A journal entry, {date}': 'Una entrada del diario, {date}',
+  'Your progress on step {step}': 'Tu avance en el paso {step}',
+  'An emotion inventory, {date}': 'Un inventario de emociones, {date}',
+  'An amends list item, added {date}':
+    'Un elemento de la lista de reparaciones, agregado el {date}',
+  'A letter, started {date}': 'Una carta, empezada el {date}',
+  'A trusted contact, added {date}': 'Un contacto de confianza, agregado el {date}',
+  'Your check-in for {date}': 'Tu registro diario del {date}',
+  'A goal, started {date}': 'Una meta, empezada el {date}',
+  'A goal’s log for {date}': 'La nota de una meta del {date}',
+  'A plan or worksheet, started {date}': 'Un plan o una hoja de trabajo, empezado el {date}',
+
+  // Where a refused file is wrong (parseBackup, portableSettings), after “The problem is here:”
+  'the top of the file': 'el comienzo del archivo',
+  'record {number}': 'registro {number}',
+  'it is nested too deeply': 'tiene demasiados niveles, uno dentro de otro',
+  'a piece of text is far longer than Stepwork ever saves':
+    'un texto es mucho más largo que cualquiera que Stepwork guarde',
+  'a number is out of range': 'un número está fuera de rango',
+  '{kind}: two records share one id': '{kind}: dos registros tienen el mismo identificador',
+  '{kind}: two records for {what}': '{kind}: dos registros para {what}',
+  'one goal on {day}': 'una misma meta el {day}',
+  'a released letter keeps no words': 'una carta que ya se soltó no guarda palabras',
+  'Stepwork does not write this kind of record': 'Stepwork no escribe este tipo de registro',
+  'the words are not in the shape Stepwork writes':
+    'las palabras no tienen la forma en que Stepwork las escribe',
+  'it appears twice': 'aparece dos veces',
+  'it should be {expected}': 'Stepwork espera {expected}',
+  'true or false': 'true o false',
+  '{choices} minutes, or 0 for only when you lock it, or {left} for as soon as you leave the app':
+    '{choices} minutos, o 0 para que solo se bloquee cuando tú lo bloquees, o {left} para que se bloquee en cuanto salgas de la app',
+  '{choices} days, or 0 for never': '{choices} días, o 0 para nunca',
+  'a time of day such as 20:30': 'una hora del día, como 20:30',
 };
