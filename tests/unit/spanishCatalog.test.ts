@@ -41,8 +41,6 @@ const NOT_YET = [
   'src/features/amends/ReleasePage.tsx',
   'src/features/amends/SelfAmendsPage.tsx',
   // src/features/backup
-  'src/features/backup/ReminderPage.tsx',
-  'src/features/backup/StoragePage.tsx',
   // src/features/inventory
   'src/features/inventory/AddToAmends.tsx',
   'src/features/inventory/BodyPlaces.tsx',

@@ -33,3 +33,11 @@ export function count(value: number): string {
 export function orList(items: readonly (string | number)[]): string {
   return new Intl.ListFormat(tag(), { type: 'disjunction' }).format(items.map(String));
 }
+
+/** A measure with a fixed number of decimals, "1.5" or "1,5". */
+export function decimal(value: number, digits: number): string {
+  return value.toLocaleString(tag(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}

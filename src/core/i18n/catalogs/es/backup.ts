@@ -284,4 +284,46 @@ export const BACKUP: Record<string, string> = {
     '{choices} minutos, o 0 para que solo se bloquee cuando tú lo bloquees, o {left} para que se bloquee en cuanto salgas de la app',
   '{choices} days, or 0 for never': '{choices} días, o 0 para nunca',
   'a time of day such as 20:30': 'una hora del día, como 20:30',
+  // Storage on this device (StoragePage)
+  'Storage on this device': 'Almacenamiento en este dispositivo',
+  'Is your journal kept for good?': '¿Tu diario se guarda de forma permanente?',
+  'Asking the browser…': 'Preguntándole al navegador…',
+  'Yes. The browser has promised to keep your journal, even when space runs low.':
+    'Sí. El navegador prometió conservar tu diario, aunque quede poco espacio.',
+  'Not promised yet (best effort). The browser keeps your journal, but it may clear it if the device runs very low on space.':
+    'Todavía no está prometido (el navegador hace lo posible). El navegador conserva tu diario, pero podría borrarlo si al dispositivo le queda muy poco espacio.',
+  'Ask the browser to keep it': 'Pedirle al navegador que lo conserve',
+  'The browser will keep your journal even when space runs low.':
+    'El navegador va a conservar tu diario aunque quede poco espacio.',
+  'The browser did not promise this time. Browsers often decide by how much you use a site, or whether it is on your home screen. Regular backups keep your journal safe either way.':
+    'Esta vez el navegador no lo prometió. Los navegadores suelen decidirlo según cuánto usas un sitio, o si está en tu pantalla de inicio. Guardar copias de seguridad con frecuencia mantiene tu diario a salvo de todos modos.',
+  'On Safari, and on every browser on iPhone and iPad, a site’s storage can be cleared after seven days without a visit. Adding Stepwork to your home screen (Share, then “Add to Home Screen”) keeps it from being cleared that way. A backup keeps it safe either way.':
+    'En Safari, y en todos los navegadores de iPhone y iPad, el almacenamiento de un sitio se puede borrar después de siete días sin visitarlo. Agregar Stepwork a tu pantalla de inicio (Compartir y luego “Agregar a pantalla de inicio”) evita que se borre de esa forma. Una copia de seguridad lo mantiene a salvo de todos modos.',
+  Space: 'Espacio',
+  'Stepwork uses about {used} of the {quota} this browser allows it ({free} free).':
+    'Stepwork usa unos {used} de los {quota} que este navegador le permite ({free} libres).',
+  'This browser does not say how much space is used.':
+    'Este navegador no indica cuánto espacio se usa.',
+  'What is stored': 'Qué está guardado',
+  'Records on this device, by kind': 'Registros en este dispositivo, por tipo',
+  Backups: 'Copias de seguridad',
+  'Remind me to save a backup after': 'Recordarme guardar una copia de seguridad después de',
+  'Never remind me': 'No recordármelo nunca',
+  '{count} days': '{count} días',
+
+  // A daily reminder in the person's calendar (ReminderPage, ics)
+  'A daily reminder': 'Un recordatorio diario',
+  'Stepwork has no server and sends no notifications. Instead, it can make a small calendar file with a daily “{title}” at a time you choose. Add it to your own calendar, and the calendar reminds you. Nothing about your journal is in the file, and unless you choose otherwise, not the app’s name either.':
+    'Stepwork no tiene servidor y no envía notificaciones. En cambio, puede crear un pequeño archivo de calendario con un “{title}” cada día, a la hora que elijas. Agrégalo a tu propio calendario, y el calendario te lo recordará. En el archivo no hay nada de tu diario y, a menos que elijas otra cosa, tampoco el nombre de la app.',
+  'Time of the reminder': 'Hora del recordatorio',
+  'Name Stepwork in the calendar': 'Poner el nombre de Stepwork en el calendario',
+  'Save the calendar file': 'Guardar el archivo de calendario',
+  'The calendar file is saved. Open it to add “{title}” to your calendar; your calendar will remind you each day. You can change or remove it there at any time.':
+    'El archivo de calendario está guardado. Ábrelo para agregar “{title}” a tu calendario; tu calendario te lo recordará cada día. Puedes cambiarlo o quitarlo ahí cuando quieras.',
+  'Choose a time, like 20:30, and try again.': 'Elige una hora, como 20:30, y vuelve a intentarlo.',
+  'Evening check-in': 'Registro de la noche',
+  'A few quiet minutes for yourself, when you are ready.':
+    'Unos minutos tranquilos para ti, cuando quieras.',
+  'A few quiet minutes with Stepwork, when you are ready.':
+    'Unos minutos tranquilos con Stepwork, cuando quieras.',
 };
