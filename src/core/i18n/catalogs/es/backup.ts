@@ -436,4 +436,6 @@ export const BACKUP: Record<string, string> = {
   'Not this time': 'Esta vez no',
   'I talked with {name}': 'Hablé con {name}',
   'I talked with someone': 'Hablé con alguien',
+  // The kind of file named in the browser's save dialog (download.ts)
+  'Stepwork file': 'Archivo de Stepwork',
 };
