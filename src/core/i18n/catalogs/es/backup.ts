@@ -138,9 +138,9 @@ export const BACKUP: Record<string, string> = {
   '{count} records are here with different words':
     '{count} registros están aquí con otras palabras',
   'Nothing here is replaced unless you choose it. What would you like to do with it?':
-    'Nada de lo que hay aquí se reemplaza a menos que tú lo elijas. ¿Qué te gustaría hacer con él?',
+    'Nada de lo que hay aquí se reemplaza a menos que tú lo elijas. ¿Qué te gustaría hacer con ese registro?',
   'Nothing here is replaced unless you choose it. What would you like to do with them?':
-    'Nada de lo que hay aquí se reemplaza a menos que tú lo elijas. ¿Qué te gustaría hacer con ellos?',
+    'Nada de lo que hay aquí se reemplaza a menos que tú lo elijas. ¿Qué te gustaría hacer con esos registros?',
   'Keep what is here. The backup’s version is left out.':
     'Conservar lo que está aquí. La versión de la copia de seguridad se queda fuera.',
   'Keep both side by side, where there can be two. A day’s check-in, a step’s progress, a goal’s log for a day, and plans such as your safety plan exist once, so for those what is here stays.':
