@@ -16,18 +16,6 @@ const NOT_YET = [
   'src/core/lazyScreen.tsx',
   // src/features/amends
   // src/features/backup
-  'src/features/backup/BackupPage.tsx',
-  'src/features/backup/ConflictChoices.tsx',
-  'src/features/backup/ExportForm.tsx',
-  'src/features/backup/ImportPage.tsx',
-  'src/features/backup/ImportPreview.tsx',
-  'src/features/backup/ImportResult.tsx',
-  'src/features/backup/MarkdownForm.tsx',
-  'src/features/backup/PreviewStep.tsx',
-  'src/features/backup/ProgressLine.tsx',
-  'src/features/backup/ReminderPage.tsx',
-  'src/features/backup/SettingChoices.tsx',
-  'src/features/backup/StoragePage.tsx',
   // src/features/inventory
   'src/features/inventory/AddToAmends.tsx',
   'src/features/inventory/BodyPlaces.tsx',
