@@ -75,7 +75,7 @@ export const COMMON: Record<string, string> = {
   '{label}?': '¿{label}?',
   'It cannot be brought back.': 'No se puede recuperar.',
   'Delete for good': 'Borrar para siempre',
-  'Keep it': 'Conservarlo',
+  'Keep it': 'Conservar',
 
   // Small forms (FormParts.tsx) and a box's room (LimitNote.tsx).
   'A short note is plenty here.': 'Aquí basta con una nota breve.',
