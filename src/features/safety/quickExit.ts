@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { navigate } from 'wouter/use-hash-location';
 import { create } from 'zustand';
 import { flushAllDrafts } from '../../core/drafts';
+import { t } from '../../core/i18n/language';
 import { tellOtherTabs } from '../../core/otherTabs';
 import { useJournalView } from '../../core/journalViewStore';
 import { forgetOpenedEntries } from '../../core/openedEntries';
@@ -60,7 +61,7 @@ export async function quickExit(from: 'this-tab' | 'another-tab' = 'this-tab'): 
   const saving = flushAllDrafts();
   writeFlag(true);
   useQuickExit.setState({ exited: true, quiet: true });
-  document.title = NEUTRAL_TITLE;
+  document.title = t(NEUTRAL_TITLE);
   // The address of this history entry no longer names what was open (an entry id, a step).
   navigate('/', { replace: true });
   await saving;
