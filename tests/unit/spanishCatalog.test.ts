@@ -101,13 +101,6 @@ const NOT_YET = [
   // src/features/safety
   'src/features/safety/AddOwnLineForm.tsx',
   'src/features/safety/AddToStayingWell.tsx',
-  'src/features/safety/ContactForm.tsx',
-  'src/features/safety/ContactLinks.tsx',
-  'src/features/safety/MeetingForm.tsx',
-  'src/features/safety/MeetingsPage.tsx',
-  'src/features/safety/NextMeetingCard.tsx',
-  'src/features/safety/NotedRow.tsx',
-  'src/features/safety/PeoplePage.tsx',
   'src/features/safety/PlanEditor.tsx',
   'src/features/safety/PlanReaderScreen.tsx',
   'src/features/safety/PlanToRead.tsx',
@@ -115,10 +108,6 @@ const NOT_YET = [
   'src/features/safety/SafetyPlanReader.tsx',
   'src/features/safety/StayingWellPage.tsx',
   'src/features/safety/StayingWellReader.tsx',
-  'src/features/safety/SupportCard.tsx',
-  'src/features/safety/TalkForm.tsx',
-  'src/features/safety/TalksList.tsx',
-  'src/features/safety/WentForm.tsx',
   // src/features/settings
   'src/features/settings/SettingsRoutes.tsx',
   // src/features/steps

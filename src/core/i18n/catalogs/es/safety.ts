@@ -64,4 +64,136 @@ export const SAFETY: Record<string, string> = {
   Notes: 'Notas',
   'Nothing here yet.': 'Todavía no hay nada aquí.',
   Continue: 'Continuar',
+  // My people, their roles and the times the person reached out (PeoplePage, ContactForm,
+  // ContactLinks, SupportCard, TalkForm, TalksList, NotedRow, contactsRepo, talksRepo).
+  Sponsor: 'Padrino o madrina',
+  Mentor: 'Mentor o mentora',
+  'Accountability partner': 'Acompañante de responsabilidad',
+  'Your sponsor': 'Quien te apadrina',
+  'your sponsor': 'quien te apadrina',
+  'Your mentor': 'Tu mentor o mentora',
+  'your mentor': 'tu mentor o mentora',
+  'Your accountability partner': 'Tu acompañante de responsabilidad',
+  'your accountability partner': 'tu acompañante de responsabilidad',
+  'Please choose sponsor, mentor, accountability partner or none.':
+    'Elige padrino o madrina, mentor o mentora, acompañante de responsabilidad, o sin marcar.',
+  'Please add a name, or a word for who this is.':
+    'Agrega un nombre, o una palabra que te diga quién es.',
+  'Each part can be up to {count} characters. Please shorten it.':
+    'Cada parte puede tener hasta {count} caracteres. Por favor, acórtala un poco.',
+  'The number can hold digits, spaces, brackets, dashes and a + at the start.':
+    'El número puede tener dígitos, espacios, paréntesis, guiones y un + al principio.',
+  'A call': 'Una llamada',
+  Messages: 'Mensajes',
+  'In person': 'En persona',
+  'Another way': 'De otra forma',
+  'Your talks could not be opened just now, so nothing was changed. They are still kept.':
+    'No se pudieron abrir tus conversaciones en este momento, así que no se cambió nada. Siguen guardadas.',
+  'A note can be up to {count} characters. Your journal has room for more.':
+    'Una nota puede tener hasta {count} caracteres. Tu diario tiene espacio para más.',
+  'Please choose how you talked: a call, messages, in person or another way.':
+    'Elige cómo hablaron: una llamada, mensajes, en persona o de otra forma.',
+  'Please choose today or a day before it.': 'Elige hoy o un día anterior.',
+  'Your log is full. Removing some older notes makes room.':
+    'Tu lista está llena. Si quitas algunas notas antiguas, vuelve a haber espacio.',
+  'Call {name}': 'Llamar a {name}',
+  Call: 'Llamar',
+  'Text {name}': 'Escribir a {name}',
+  Text: 'Escribir',
+  'This contact could not be opened. It may have been damaged.':
+    'No se pudo abrir este contacto. Puede que se haya dañado.',
+  'Add a number for {name}': 'Agregar un número para {name}',
+  'Remove this note?': '¿Quitar esta nota?',
+  'Yes, remove': 'Sí, quitar',
+  Remove: 'Quitar',
+  'Times you reached out': 'Las veces que buscaste a alguien',
+  'After you talk with someone, you can note it here with “We talked”, if you like.':
+    'Después de hablar con alguien, puedes anotarlo aquí con “Hablamos”, si quieres.',
+  'In the last four weeks you reached out 1 time. Reaching out is part of the work.':
+    'En las últimas cuatro semanas buscaste a alguien 1 vez. Buscar a alguien es parte del trabajo.',
+  'In the last four weeks you reached out {count} times. Reaching out is part of the work.':
+    'En las últimas cuatro semanas buscaste a alguien {count} veces. Buscar a alguien es parte del trabajo.',
+  'Show all {count}': 'Mostrar todas ({count})',
+  'Remove the note of talking with {name} on {day}':
+    'Quitar la nota de la conversación con {name} del {day}',
+  'This could not be saved just now. What you wrote is still here; please try again.':
+    'No se pudo guardar en este momento. Lo que escribiste sigue aquí; puedes intentarlo otra vez.',
+  'We talked: {name}': 'Hablamos: {name}',
+  'We talked': 'Hablamos',
+  'How you talked': 'Cómo hablaron',
+  Day: 'Día',
+  'A note for yourself (if you like)': 'Una nota para ti (si quieres)',
+  'Keep it': 'Guardarlo',
+  Name: 'Nombre',
+  'Who they are to you': 'Quién es para ti',
+  'For example: my sponsor, my therapist, a friend from group.':
+    'Por ejemplo: quien me apadrina, mi terapeuta, una amistad del grupo.',
+  'Phone number': 'Número de teléfono',
+  'A note for yourself': 'Una nota para ti',
+  'For example: best after 6 pm.': 'Por ejemplo: mejor después de las 6 de la tarde.',
+  'This contact could not be saved just now. What you typed is still here; please try again.':
+    'No se pudo guardar este contacto en este momento. Lo que escribiste sigue aquí; puedes intentarlo otra vez.',
+  'Change {name}': 'Cambiar los datos de {name}',
+  Change: 'Cambiar',
+  'Do they walk the road with you?': '¿Te acompaña en el camino?',
+  'A sponsor, mentor or accountability partner is one tap from Today and Help now.':
+    'Quien te apadrina, tu mentor o mentora o tu acompañante de responsabilidad queda a un toque desde Hoy y Ayuda ahora.',
+  'Not marked': 'Sin marcar',
+  'Remove this contact from your people?': '¿Quitar este contacto de tu gente?',
+  'Remove {name} from your people?': '¿Quitar a {name} de tu gente?',
+  'Remove this contact': 'Quitar este contacto',
+  'The people you can reach when things are hard: a sponsor, a therapist, a friend. They are sealed like everything you write, and stay on this device.':
+    'Las personas a quienes puedes acudir cuando las cosas se ponen difíciles: quien te apadrina, tu terapeuta, una amistad. Quedan selladas como todo lo que escribes, y se quedan en este dispositivo.',
+  'Noted. Reaching out takes courage.': 'Anotado. Buscar a alguien requiere valor.',
+  'No one here yet.': 'Todavía no hay nadie aquí.',
+  'The times you reached out could not be opened just now. Nothing about them was changed.':
+    'No se pudieron abrir las veces que buscaste a alguien en este momento. No se cambió nada de ellas.',
+  // My meetings (MeetingsPage, MeetingForm, WentForm, NextMeetingCard, meetingsRepo).
+  Online: 'En línea',
+  'By phone': 'Por teléfono',
+  'Your meetings could not be opened just now, so nothing was changed. They are still kept.':
+    'No se pudieron abrir tus reuniones en este momento, así que no se cambió nada. Siguen guardadas.',
+  'Please add a name for this meeting.': 'Agrega un nombre para esta reunión.',
+  'Please choose how you meet: in person, online, by phone or another way.':
+    'Elige cómo se reúnen: en persona, en línea, por teléfono o de otra forma.',
+  'Please choose a day of the week, or “When I can”.':
+    'Elige un día de la semana, o “Cuando pueda”.',
+  'Please write the time as hours and minutes, like 19:30.':
+    'Escribe la hora con horas y minutos, como 19:30.',
+  'You can keep up to {count} meetings here.': 'Aquí puedes guardar hasta {count} reuniones.',
+  'A note can be up to {count} characters. Please shorten it.':
+    'Una nota puede tener hasta {count} caracteres. Por favor, acórtala un poco.',
+  'That meeting is no longer on your list.': 'Esa reunión ya no está en tu lista.',
+  'Your own word for it: “Tuesday group”, “the lunchtime call”.':
+    'Tu propia forma de llamarla: “el grupo del martes”, “la llamada del mediodía”.',
+  'Where, or how to join': 'Dónde, o cómo unirte',
+  'A place, a room, or how you dial in.': 'Un lugar, una sala, o cómo te conectas.',
+  'This meeting could not be saved just now. What you typed is still here; please try again.':
+    'No se pudo guardar esta reunión en este momento. Lo que escribiste sigue aquí; puedes intentarlo otra vez.',
+  'Add a meeting': 'Agregar una reunión',
+  'How you meet': 'Cómo se reúnen',
+  'Time (if you like)': 'Hora (si quieres)',
+  'I went to {name}': 'Fui a {name}',
+  'What you heard or shared (if you like)': 'Lo que escuchaste o compartiste (si quieres)',
+  'Your next meeting': 'Tu próxima reunión',
+  'Take {name} off your list? The times you went stay.':
+    '¿Quitar {name} de tu lista? Las veces que fuiste se quedan.',
+  'Yes, take it off': 'Sí, quitarla',
+  'I went': 'Fui',
+  'Take {name} off the list': 'Quitar {name} de la lista',
+  'Take off': 'Quitar de la lista',
+  'Meetings you went to': 'Reuniones a las que fuiste',
+  'When you go to a meeting, you can note it here with “I went”.':
+    'Cuando vayas a una reunión, puedes anotarlo aquí con “Fui”.',
+  'In the last four weeks you went to 1 meeting. Each one was you showing up for yourself.':
+    'En las últimas cuatro semanas fuiste a 1 reunión. En cada una estuviste presente para ti.',
+  'In the last four weeks you went to {count} meetings. Each one was you showing up for yourself.':
+    'En las últimas cuatro semanas fuiste a {count} reuniones. En cada una estuviste presente para ti.',
+  'Remove the note of {name} on {day}': 'Quitar la nota de {name} del {day}',
+  'The groups and meetings that carry you, in your own words. They are sealed like everything you write and stay on this device; nothing is looked up anywhere.':
+    'Los grupos y las reuniones que te sostienen, con tus propias palabras. Quedan sellados como todo lo que escribes y se quedan en este dispositivo; no se busca nada en ninguna parte.',
+  'Your meetings could not be opened just now. Nothing about them was changed.':
+    'No se pudieron abrir tus reuniones en este momento. No se cambió nada de ellas.',
+  'Noted. Thank you for going.': 'Anotado. Gracias por ir.',
+  'No meetings here yet.': 'Todavía no hay reuniones aquí.',
 };
