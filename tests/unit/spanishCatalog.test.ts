@@ -99,15 +99,6 @@ const NOT_YET = [
   'src/features/reading/ReadingRoutes.tsx',
   'src/features/reading/sources.tsx',
   // src/features/safety
-  'src/features/safety/AddOwnLineForm.tsx',
-  'src/features/safety/AddToStayingWell.tsx',
-  'src/features/safety/PlanEditor.tsx',
-  'src/features/safety/PlanReaderScreen.tsx',
-  'src/features/safety/PlanToRead.tsx',
-  'src/features/safety/SafetyPlanPage.tsx',
-  'src/features/safety/SafetyPlanReader.tsx',
-  'src/features/safety/StayingWellPage.tsx',
-  'src/features/safety/StayingWellReader.tsx',
   // src/features/settings
   'src/features/settings/SettingsRoutes.tsx',
   // src/features/steps

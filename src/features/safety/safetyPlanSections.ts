@@ -1,3 +1,5 @@
+import { msg } from '../../core/i18n/language';
+
 /** The sections of a personal safety plan, in the familiar order, in the project's own words. */
 export interface SafetyPlanSection {
   key: SafetyPlanKey;
@@ -17,38 +19,40 @@ type SafetyPlanKey =
 export const SAFETY_PLAN_SECTIONS: readonly SafetyPlanSection[] = [
   {
     key: 'warningSigns',
-    title: 'My warning signs',
-    hint: 'Thoughts, feelings, places or times that tell you a hard moment may be coming.',
+    title: msg('My warning signs'),
+    hint: msg('Thoughts, feelings, places or times that tell you a hard moment may be coming.'),
   },
   {
     key: 'aloneThings',
-    title: 'Things I can do on my own',
-    hint: 'Small things that take your mind somewhere kinder: a walk, music, a shower, a prayer, a pet.',
+    title: msg('Things I can do on my own'),
+    hint: msg(
+      'Small things that take your mind somewhere kinder: a walk, music, a shower, a prayer, a pet.',
+    ),
   },
   {
     key: 'peoplePlaces',
-    title: 'People and places that help me feel better',
-    hint: 'Where you can be around others without having to talk about it.',
+    title: msg('People and places that help me feel better'),
+    hint: msg('Where you can be around others without having to talk about it.'),
   },
   {
     key: 'askForHelp',
-    title: 'People I can ask for help',
-    hint: 'Names and numbers. You can also keep them under My people for tap-to-call.',
+    title: msg('People I can ask for help'),
+    hint: msg('Names and numbers. You can also keep them under My people for tap-to-call.'),
   },
   {
     key: 'professionals',
-    title: 'Professionals and services',
-    hint: 'A therapist, a doctor, a clinic, a crisis line you trust.',
+    title: msg('Professionals and services'),
+    hint: msg('A therapist, a doctor, a clinic, a crisis line you trust.'),
   },
   {
     key: 'saferSurroundings',
-    title: 'Making my surroundings safer',
-    hint: 'What you can move away, lock up or hand to someone for a while.',
+    title: msg('Making my surroundings safer'),
+    hint: msg('What you can move away, lock up or hand to someone for a while.'),
   },
   {
     key: 'reasons',
-    title: 'My reasons for living',
-    hint: 'People, hopes, small joys, anything that matters to you.',
+    title: msg('My reasons for living'),
+    hint: msg('People, hopes, small joys, anything that matters to you.'),
   },
 ];
 

@@ -196,4 +196,99 @@ export const SAFETY: Record<string, string> = {
     'No se pudieron abrir tus reuniones en este momento. No se cambió nada de ellas.',
   'Noted. Thank you for going.': 'Anotado. Gracias por ir.',
   'No meetings here yet.': 'Todavía no hay reuniones aquí.',
+  // The person's own crisis lines (AddOwnLineForm, ownCrisisLinesRepo).
+  'Please add a name for this line.': 'Agrega un nombre para esta línea.',
+  'The number can hold digits, spaces, brackets, dashes, and a + or * at the start.':
+    'El número puede tener dígitos, espacios, paréntesis, guiones, y un + o un * al principio.',
+  'Your own lines could not be opened just now, so nothing was changed. They are still kept.':
+    'No se pudieron abrir tus propias líneas en este momento, así que no se cambió nada. Siguen guardadas.',
+  'You can keep up to {count} lines of your own.': 'Puedes guardar hasta {count} líneas propias.',
+  'This line could not be saved just now. What you typed is still here; please try again.':
+    'No se pudo guardar esta línea en este momento. Lo que escribiste sigue aquí; puedes intentarlo otra vez.',
+  'Name of the line': 'Nombre de la línea',
+  'For example: the warmline I trust.': 'Por ejemplo: la línea de escucha en la que confío.',
+  Number: 'Número',
+  'For example: open evenings.': 'Por ejemplo: atiende por las noches.',
+  'Save this line': 'Guardar esta línea',
+
+  // Triggers from a check-in, kept in the staying-well plan (AddToStayingWell, stayingWellRepo).
+  'Your staying-well plan could not be opened, so nothing was added to it. Your check-in is kept as it is.':
+    'No se pudo abrir tu plan para seguir bien, así que no se le agregó nada. Tu registro de hoy se queda como está.',
+  'They could not be added just now. Your check-in is kept as it is; you can try again.':
+    'No se pudieron agregar en este momento. Tu registro de hoy se queda como está; puedes intentarlo otra vez.',
+  'Add to my staying-well plan': 'Agregar a mi plan para seguir bien',
+  'Added to your staying-well plan.': 'Se agregaron a tu plan para seguir bien.',
+  'Your staying-well plan already names these.': 'Tu plan para seguir bien ya los nombra.',
+
+  // The plans, to write and to read (planDocument, PlanEditor, PlanToRead, PlanReaderScreen,
+  // SafetyPlanPage, StayingWellPage).
+  '“{title}” needs text.': '“{title}” necesita texto.',
+  '“{title}” is longer than Stepwork can keep. Please shorten it.':
+    'El texto de “{title}” es más largo de lo que Stepwork puede guardar. Por favor, acórtalo un poco.',
+  'Your saved plan could not be opened. It may have been damaged. Anything you write now starts a new plan.':
+    'No se pudo abrir tu plan guardado. Puede que se haya dañado. Lo que escribas ahora empieza un plan nuevo.',
+  'Write my plan': 'Escribir mi plan',
+  'Change my plan': 'Cambiar mi plan',
+  'Read my plan': 'Leer mi plan',
+  'Change my safety plan': 'Cambiar mi plan de seguridad',
+  'A plan you write while things are calmer, to follow when they are not. Fill in as much or as little as you like; it saves as you type and is sealed like everything you write.':
+    'Un plan que escribes cuando las cosas están más tranquilas, para seguirlo cuando no lo están. Llena tanto o tan poco como quieras; se guarda mientras escribes y queda sellado como todo lo que escribes.',
+  'Change my staying-well plan': 'Cambiar mi plan para seguir bien',
+  'A plan for staying well: what can stir things up, the early signs, what helps, and how you would like to treat yourself if you slip. Fill in as much or as little as you like; it saves as you write and is sealed like everything you write.':
+    'Un plan para seguir bien: lo que puede removerte por dentro, las primeras señales, lo que ayuda, y cómo te gustaría tratarte si tienes un desliz. Llena tanto o tan poco como quieras; se guarda mientras escribes y queda sellado como todo lo que escribes.',
+  'Opening your plan…': 'Abriendo tu plan…',
+  'Your plan could not be opened just now. Nothing in it was changed. Reload the page to try again.':
+    'No se pudo abrir tu plan en este momento. No se cambió nada en él. Puedes volver a cargar la página para intentarlo otra vez.',
+  'Your saved plan could not be opened. It may have been damaged. You can write a new one when you feel ready.':
+    'No se pudo abrir tu plan guardado. Puede que se haya dañado. Puedes escribir uno nuevo cuando te sientas con fuerzas.',
+  'Your plan has no words in it yet. When things are calmer, you can write one: a few words in one section is already a start.':
+    'Tu plan todavía no tiene palabras. Cuando las cosas estén más tranquilas, puedes escribirlo: unas pocas palabras en una sección ya son un comienzo.',
+  'How to read': 'Cómo leer',
+  'One part at a time': 'Una parte a la vez',
+  'The whole plan': 'El plan completo',
+  'Part {number} of {total}': 'Parte {number} de {total}',
+  Previous: 'Anterior',
+
+  // The safety plan's sections (safetyPlanSections.ts).
+  'My warning signs': 'Mis señales de alerta',
+  'Thoughts, feelings, places or times that tell you a hard moment may be coming.':
+    'Pensamientos, sentimientos, lugares o momentos que te avisan que puede venir un momento difícil.',
+  'Things I can do on my own': 'Lo que puedo hacer por mi cuenta',
+  'Small things that take your mind somewhere kinder: a walk, music, a shower, a prayer, a pet.':
+    'Cosas pequeñas que llevan tu mente a un lugar más amable: una caminata, música, una ducha, una oración, una mascota.',
+  'People and places that help me feel better': 'Personas y lugares que me ayudan a sentirme mejor',
+  'Where you can be around others without having to talk about it.':
+    'Donde puedes estar con otras personas sin tener que hablar de lo que te pasa.',
+  'People I can ask for help': 'Personas a quienes puedo pedir ayuda',
+  'Names and numbers. You can also keep them under My people for tap-to-call.':
+    'Nombres y números. También puedes guardarlos en Mi gente para llamar con un toque.',
+  'Professionals and services': 'Profesionales y servicios',
+  'A therapist, a doctor, a clinic, a crisis line you trust.':
+    'Tu terapeuta, tu centro de salud, una clínica, una línea de crisis en la que confías.',
+  'Making my surroundings safer': 'Hacer más seguro mi entorno',
+  'What you can move away, lock up or hand to someone for a while.':
+    'Lo que puedes alejar, guardar bajo llave o dejar con alguien por un tiempo.',
+  'My reasons for living': 'Mis razones para vivir',
+  'People, hopes, small joys, anything that matters to you.':
+    'Personas, esperanzas, pequeñas alegrías, todo lo que te importa.',
+
+  // The staying-well plan's sections (stayingWellSections.ts).
+  'My triggers and risky times': 'Mis detonantes y momentos de riesgo',
+  'People, places, feelings, times of day or dates that can stir up an urge. Naming them takes away some of their surprise.':
+    'Personas, lugares, sentimientos, horas del día o fechas que pueden despertar un impulso. Nombrarlos les quita algo de sorpresa.',
+  'Early signs that I am drifting': 'Primeras señales de que me estoy desviando del camino',
+  'Small changes that can come before a harder time: sleeping less, skipping meals or meetings, keeping things to yourself.':
+    'Pequeños cambios que pueden llegar antes de un momento más difícil: dormir menos, saltarte comidas o reuniones, guardarte las cosas.',
+  'What I can do when an urge comes': 'Lo que puedo hacer cuando llega un impulso',
+  'Things that help you ride it out: a walk, a shower, slow breathing, a snack, letting ten minutes pass.':
+    'Cosas que te ayudan a atravesarlo: una caminata, una ducha, respirar despacio, comer algo, dejar pasar diez minutos.',
+  'People I can reach': 'Personas a quienes puedo acudir',
+  'Someone who understands: a sponsor, a friend, a group. You can keep their numbers under My people for tap-to-call.':
+    'Alguien que entiende: quien te apadrina, una amistad, un grupo. Puedes guardar sus números en Mi gente para llamar con un toque.',
+  'Places that help me stay well': 'Lugares que me ayudan a seguir bien',
+  'Where you feel steady: a meeting, a library, a park, a friend’s kitchen.':
+    'Donde sientes estabilidad: una reunión, una biblioteca, un parque, la cocina de una amistad.',
+  'If I slip': 'Si tengo un desliz',
+  'What you would like to do, and to hear, if it happens. A slip is part of many people’s road, and what you have learned stays with you.':
+    'Lo que te gustaría hacer, y escuchar, si pasa. Un desliz es parte del camino de muchas personas, y lo que has aprendido se queda contigo.',
 };
