@@ -100,12 +100,7 @@ const NOT_YET = [
   'src/features/reading/sources.tsx',
   // src/features/safety
   // src/features/settings
-  'src/features/settings/SettingsRoutes.tsx',
   // src/features/steps
-  'src/features/steps/ExerciseWorksheet.tsx',
-  'src/features/steps/StepPage.tsx',
-  'src/features/steps/StepsPage.tsx',
-  'src/features/steps/WorksheetBoxes.tsx',
   // src/features/today
   'src/features/today/CheckinCalendar.tsx',
   'src/features/today/CheckinForm.tsx',
