@@ -1,8 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { catalog } from '../../src/core/i18n/catalogs/es';
 import { showLanguage } from '../../src/core/i18n/showLanguage';
 import { HardMomentCard } from '../../src/features/safety';
+import { CRISIS_LINES } from '../../src/features/safety/crisisLineCountries';
 import { saveContact } from '../../src/features/safety/contactsRepo';
 import { noteTalk } from '../../src/features/safety/talksRepo';
 import { dayKey } from '../../src/lib/dates';
@@ -56,6 +58,28 @@ describe('the safety and step screens in Spanish', () => {
     expect(screen.getByText('Inhala contando 4.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Detener' })).toBeInTheDocument();
     expect(screen.queryByText(/Breathe in/)).toBeNull();
+  });
+
+  it('says what each crisis line offers in Spanish, keeping the line’s own name', async () => {
+    renderApp('/help');
+    // The lines come after the emergency numbers, in a chunk of their own.
+    await screen.findAllByText('Samaritans', {}, { timeout: 15_000 });
+    // The tests' zone is Europe/London: the United Kingdom's lines come first.
+    const uk = screen.getAllByRole('group', { name: /^Líneas en / })[0]!;
+    expect(uk).toHaveAccessibleName('Líneas en Reino Unido');
+    expect(within(uk).getByText('Samaritans')).toBeInTheDocument();
+    expect(
+      within(uk).getByText('Gratis desde cualquier teléfono, incluso sin saldo.'),
+    ).toBeInTheDocument();
+    expect(within(uk).getByText('A cualquier hora, de día o de noche')).toBeInTheDocument();
+    expect(within(uk).queryByText(/Free from any phone|Any time/)).toBeNull();
+
+    // Every line's words, hours and languages have their Spanish, in every country.
+    const words = Object.values(CRISIS_LINES)
+      .flat()
+      .flatMap((line) => [line.detail, line.hours ?? '', ...(line.languages ?? [])])
+      .filter(Boolean);
+    expect(words.filter((english) => !(english in catalog.messages))).toEqual([]);
   });
 
   it('offers the hard-moment card in Spanish, with the person’s sponsor named by role', async () => {
