@@ -5,6 +5,9 @@ import { catalog } from '../../src/core/i18n/catalogs/es';
 import { showLanguage } from '../../src/core/i18n/showLanguage';
 import { HardMomentCard } from '../../src/features/safety';
 import { CRISIS_LINES } from '../../src/features/safety/crisisLineCountries';
+import { SAFETY_PLAN_SECTIONS } from '../../src/features/safety/safetyPlanSections';
+import { STAYING_WELL_SECTIONS } from '../../src/features/safety/stayingWellSections';
+import { WAY_LABELS } from '../../src/features/safety/talkWays';
 import { saveContact } from '../../src/features/safety/contactsRepo';
 import { noteTalk } from '../../src/features/safety/talksRepo';
 import { dayKey } from '../../src/lib/dates';
@@ -162,6 +165,14 @@ describe('the safety and step screens in Spanish', () => {
     expect(await screen.findByText(/Tu plan todavía no tiene palabras/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Escribir mi plan' })).toBeInTheDocument();
     expect(screen.queryByText(/Your plan has no words/)).toBeNull();
+
+    // The plans' sections and the ways of talking are plain data (not msg(), to keep them off
+    // the first screen), so the catalog test does not see them: every one has its Spanish.
+    const data = [
+      ...[...SAFETY_PLAN_SECTIONS, ...STAYING_WELL_SECTIONS].flatMap((s) => [s.title, s.hint]),
+      ...Object.values(WAY_LABELS),
+    ];
+    expect(data.filter((english) => !(english in catalog.messages))).toEqual([]);
   });
 
   it('frames a step in Spanish and dates its changes in Spanish', async () => {

@@ -10,7 +10,7 @@ import { InputError } from '../../lib/errors';
 
 export const MAX_SECTION_CHARS = 20_000;
 
-/** A section's title and hint are English marked with `msg`, drawn through `t`. */
+/** A section's title and hint are English, drawn through `t` on screen. */
 export interface PlanSection<K extends string> {
   key: K;
   title: string;

@@ -44,7 +44,7 @@ export const SAFETY: Record<string, string> = {
   // The card a screen offers when the moment is hard (HardMomentCard).
   'A few things for a hard moment': 'Algunas cosas para un momento difícil',
   'It sounds like this is heavy right now. Thank you for being honest about it. Nothing needs fixing this minute; these are here if you want them.':
-    'Parece que esto pesa mucho ahora. Gracias por decirlo con honestidad. No hace falta arreglar nada en este momento; esto está aquí por si lo quieres.',
+    'Parece que esto pesa mucho ahora. Gracias por decirlo con honestidad. No hace falta arreglar nada en este momento; estas cosas están aquí por si las quieres.',
   'In for four, hold for four, out for six. Let your shoulders drop as you breathe out. A few rounds are enough.':
     'Inhala contando cuatro, sostén contando cuatro, exhala contando seis. Deja caer los hombros al exhalar. Con unas pocas vueltas basta.',
   'Breathe with a guide': 'Respirar con una guía',
@@ -143,7 +143,7 @@ export const SAFETY: Record<string, string> = {
   'Remove {name} from your people?': '¿Quitar a {name} de tu gente?',
   'Remove this contact': 'Quitar este contacto',
   'The people you can reach when things are hard: a sponsor, a therapist, a friend. They are sealed like everything you write, and stay on this device.':
-    'Las personas a quienes puedes acudir cuando las cosas se ponen difíciles: quien te apadrina, tu terapeuta, una amistad. Quedan selladas como todo lo que escribes, y se quedan en este dispositivo.',
+    'Las personas a quienes puedes acudir cuando las cosas se ponen difíciles: quien te apadrina, tu terapeuta, una amistad. Se guardan selladas, como todo lo que escribes, y no salen de este dispositivo.',
   'Noted. Reaching out takes courage.': 'Anotado. Buscar a alguien requiere valor.',
   'No one here yet.': 'Todavía no hay nadie aquí.',
   'The times you reached out could not be opened just now. Nothing about them was changed.':
@@ -191,7 +191,7 @@ export const SAFETY: Record<string, string> = {
     'En las últimas cuatro semanas fuiste a {count} reuniones. En cada una estuviste presente para ti.',
   'Remove the note of {name} on {day}': 'Quitar la nota de {name} del {day}',
   'The groups and meetings that carry you, in your own words. They are sealed like everything you write and stay on this device; nothing is looked up anywhere.':
-    'Los grupos y las reuniones que te sostienen, con tus propias palabras. Quedan sellados como todo lo que escribes y se quedan en este dispositivo; no se busca nada en ninguna parte.',
+    'Los grupos y las reuniones que te sostienen, con tus propias palabras. Se guardan sellados, como todo lo que escribes, y no salen de este dispositivo; no se busca nada en ninguna parte.',
   'Your meetings could not be opened just now. Nothing about them was changed.':
     'No se pudieron abrir tus reuniones en este momento. No se cambió nada de ellas.',
   'Noted. Thank you for going.': 'Anotado. Gracias por ir.',
@@ -232,10 +232,10 @@ export const SAFETY: Record<string, string> = {
   'Read my plan': 'Leer mi plan',
   'Change my safety plan': 'Cambiar mi plan de seguridad',
   'A plan you write while things are calmer, to follow when they are not. Fill in as much or as little as you like; it saves as you type and is sealed like everything you write.':
-    'Un plan que escribes cuando las cosas están más tranquilas, para seguirlo cuando no lo están. Llena tanto o tan poco como quieras; se guarda mientras escribes y queda sellado como todo lo que escribes.',
+    'Un plan que escribes cuando las cosas están más tranquilas, para seguirlo cuando no lo están. Escribe tanto o tan poco como quieras; se guarda mientras escribes y queda sellado como todo lo que escribes.',
   'Change my staying-well plan': 'Cambiar mi plan para seguir bien',
   'A plan for staying well: what can stir things up, the early signs, what helps, and how you would like to treat yourself if you slip. Fill in as much or as little as you like; it saves as you write and is sealed like everything you write.':
-    'Un plan para seguir bien: lo que puede removerte por dentro, las primeras señales, lo que ayuda, y cómo te gustaría tratarte si tienes un desliz. Llena tanto o tan poco como quieras; se guarda mientras escribes y queda sellado como todo lo que escribes.',
+    'Un plan para seguir bien: lo que puede removerte por dentro, las primeras señales, lo que ayuda, y cómo te gustaría tratarte si tienes un desliz. Escribe tanto o tan poco como quieras; se guarda mientras escribes y queda sellado como todo lo que escribes.',
   'Opening your plan…': 'Abriendo tu plan…',
   'Your plan could not be opened just now. Nothing in it was changed. Reload the page to try again.':
     'No se pudo abrir tu plan en este momento. No se cambió nada en él. Puedes volver a cargar la página para intentarlo otra vez.',
