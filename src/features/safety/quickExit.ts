@@ -17,7 +17,6 @@ import { NEUTRAL_TITLE, QUIET_FLAG as FLAG } from './quietFlag';
  * route belongs to this same page, so the app itself decides what each one shows, and after a
  * quick exit each one shows the neutral screen until the person chooses to continue.
  */
-export { NEUTRAL_TITLE };
 const APP_TITLE = 'Stepwork';
 
 function readFlag(): boolean {
