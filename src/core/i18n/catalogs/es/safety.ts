@@ -123,7 +123,7 @@ export const SAFETY: Record<string, string> = {
   'How you talked': 'Cómo hablaron',
   Day: 'Día',
   'A note for yourself (if you like)': 'Una nota para ti (si quieres)',
-  'Keep it': 'Guardarlo',
+  'Keep it': 'Conservar',
   Name: 'Nombre',
   'Who they are to you': 'Quién es para ti',
   'For example: my sponsor, my therapist, a friend from group.':

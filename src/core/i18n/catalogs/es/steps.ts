@@ -73,7 +73,7 @@ export const STEPS: Record<string, string> = {
   'Unsent letters are kept here and never sent. You decide whether to keep, seal or release them.':
     'Las cartas que no se envían se guardan aquí y nunca se mandan. Tú decides si guardarlas, sellarlas o soltarlas.',
   'Your unsent letters': 'Tus cartas que no se envían',
-  'Amends to myself': 'Reparaciones conmigo',
+  'Amends to myself': 'Reparar conmigo',
   'A short daily check-in helps you keep growing, one day at a time.':
     'Un breve registro diario te ayuda a seguir creciendo, un día a la vez.',
   'Today’s check-in': 'Tu registro de hoy',
