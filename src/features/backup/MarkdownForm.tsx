@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { msg, useT } from '../../core/i18n/language';
+import { msg, useLanguageStore, useT } from '../../core/i18n/language';
 import { friendlyDay } from '../../lib/dates';
 import { useEntriesWhen } from '../journal';
 import { readJournal } from './backupRepo';
 import { downloadText } from './download';
+import { loadDocumentWords } from './document/words';
 import { describeExportError } from './exportErrors';
 import { journalMarkdown, type MarkdownScope } from './markdown';
 import { ProgressLine } from './ProgressLine';
@@ -35,6 +36,8 @@ export function MarkdownForm() {
     setProgress({ done: 0, total: 0 });
     try {
       const { journal } = await readJournal((done, total) => setProgress({ done, total }));
+      // The steps' and feelings' words in the language the file is written in.
+      const words = await loadDocumentWords(useLanguageStore.getState().language);
       const scope: MarkdownScope =
         kind === 'step'
           ? { kind, step }
@@ -47,7 +50,7 @@ export function MarkdownForm() {
           : kind === 'entries'
             ? 'stepwork-entries.md'
             : 'stepwork-journal.md';
-      downloadText(name, journalMarkdown(journal, scope), 'text/markdown');
+      downloadText(name, journalMarkdown(journal, scope, new Date(), words), 'text/markdown');
       setMessage({
         text: t('Your Markdown file is saved. It is not encrypted: keep it somewhere private.'),
         alert: false,

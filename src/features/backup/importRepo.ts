@@ -3,7 +3,9 @@ import { bringingBackRecords } from '../../db/deletedRecords';
 import type { SealedRecord } from '../../db/types';
 import { errorName, isQuotaError } from '../../lib/errors';
 import { forgetOpenedEntries } from '../../core/openedEntries';
+import { useLanguageStore } from '../../core/i18n/language';
 import { goalLogId } from '../today';
+import { loadStepWords } from '../steps';
 import { keptWithoutWords, MOVED_INTO_WORDS } from '../../db/sealedShapes';
 import { sealFields } from '../../core/sealing';
 import { anyRecords } from '../../core/sealedStore';
@@ -102,6 +104,9 @@ export async function planImport(journal: BackupJournal): Promise<ImportPlan> {
     }
   }
   const conflicts: Conflict[] = [];
+  // A conflict is named in the person's language, a worksheet by its exercise's title.
+  const steps =
+    matches.length > 0 ? await loadStepWords(useLanguageStore.getState().language) : undefined;
   for (let i = 0; i < matches.length; i += CHUNK) {
     const chunk = matches.slice(i, i + CHUNK);
     const same = await Promise.all(chunk.map(isSame));
@@ -114,7 +119,7 @@ export async function planImport(journal: BackupJournal): Promise<ImportPlan> {
       conflicts.push({
         key: `${table}:${identityOf(table, record)}`,
         table,
-        label: recordLabel(table, record),
+        label: recordLabel(table, record, steps),
         allowsTwo: allowsTwo(table, record.id),
         fileIsNewer: record.updated > mine.updated,
         record,

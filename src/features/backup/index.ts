@@ -3,6 +3,7 @@
 export { BackupReminderLine } from './BackupReminderLine';
 export { document, type DocPart, type ReadingDocument } from './document/model';
 export { documentMarkdown } from './document/markdownText';
+export { useDocumentWords } from './document/words';
 export {
   amendsPart,
   classicPart,

@@ -14,6 +14,8 @@ import { isStepStatus } from '../steps';
 import { worksheetAnswers } from './document/worksheetText';
 import { document, type DocPart, type DocSection, type ReadingDocument } from './document/model';
 import { documentMarkdown } from './document/markdownText';
+import { ENGLISH_WORDS } from './document/englishWords';
+import type { DocumentWords } from './document/words';
 import {
   amendsPart,
   classicPart,
@@ -78,7 +80,10 @@ const STEP_SECTIONS: Record<number, readonly string[]> = {
 };
 
 /** The whole journal as named sections, each a kind of work. */
-function allSections(journal: BackupJournal): { key: string; section: DocSection }[] {
+function allSections(
+  journal: BackupJournal,
+  words: DocumentWords,
+): { key: string; section: DocSection }[] {
   const items = read<ClassicItem>(journal, 'inventoryItems');
   const doneToMe = new Set(items.filter((item) => item.doneToMe).map((item) => item.id));
   const docs = read<Opened>(journal, 'documents');
@@ -100,7 +105,7 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
   const stayingWell = doc('staying-well');
   const worksheets = prefixed(DOCUMENT_PREFIXES.worksheet)
     // Opened words passed their shape's check (checkSealedShape, above).
-    .map((d) => worksheetAnswers(d.id, d as Parameters<typeof worksheetAnswers>[1]))
+    .map((d) => worksheetAnswers(d.id, d as Parameters<typeof worksheetAnswers>[1], words))
     .filter((w) => w !== undefined)
     .sort((a, b) => a.step - b.step);
   const steps = read<Opened & { step: number; status: unknown; note?: string }>(
@@ -120,13 +125,15 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
     section(
       'entries',
       msg('Journal entries'),
-      read<JournalEntry>(journal, 'entries').map(entryPart),
+      read<JournalEntry>(journal, 'entries').map((entry) => entryPart(entry, words)),
     ),
     section('worksheets', msg('Step worksheets'), worksheets.map(worksheetPart)),
     section(
       'emotions',
       msg('Emotion inventories'),
-      read<EmotionInventory>(journal, 'emotionInventories').map(emotionPart),
+      read<EmotionInventory>(journal, 'emotionInventories').map((inventory) =>
+        emotionPart(inventory, words),
+      ),
     ),
     ...CLASSIC_LISTS.map((copy) =>
       section(
@@ -199,13 +206,18 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
 }
 
 /** What a scope of the journal reads as: the same document the reading view shows. */
-function journalDocument(journal: BackupJournal, scope: MarkdownScope): ReadingDocument {
-  const sections = allSections(journal);
+function journalDocument(
+  journal: BackupJournal,
+  scope: MarkdownScope,
+  words: DocumentWords,
+): ReadingDocument {
+  const sections = allSections(journal, words);
+  const entryParts = (entries: JournalEntry[]) => entries.map((entry) => entryPart(entry, words));
   if (scope.kind === 'entries') {
     const chosen = new Set(scope.ids);
     const entries = read<JournalEntry>(journal, 'entries').filter((e) => chosen.has(e.id));
     return document(t('My Stepwork journal'), [
-      { title: t('Chosen entries'), parts: entries.map(entryPart) },
+      { title: t('Chosen entries'), parts: entryParts(entries) },
     ]);
   }
   if (scope.kind === 'step') {
@@ -219,7 +231,7 @@ function journalDocument(journal: BackupJournal, scope: MarkdownScope): ReadingD
     return document(t('Step {step}: my work', { step: scope.step }), [
       { title: t('Where I am'), parts: progress },
       { title: t('Worksheets'), parts: worksheets },
-      { title: t('Journal entries'), parts: entries.map(entryPart) },
+      { title: t('Journal entries'), parts: entryParts(entries) },
       ...sections.filter((s) => keys.includes(s.key)).map((s) => s.section),
     ]);
   }
@@ -234,10 +246,13 @@ const savedNote = (now: Date) =>
     date: dateOf(now.getTime()),
   });
 
+/** The Markdown file of a scope of the journal. `words` are the steps' and the vocabulary's words
+ * in the person's language (loadDocumentWords); without them, the file says them in English. */
 export function journalMarkdown(
   journal: BackupJournal,
   scope: MarkdownScope,
   now = new Date(),
+  words: DocumentWords = ENGLISH_WORDS,
 ): string {
-  return documentMarkdown(journalDocument(journal, scope), savedNote(now));
+  return documentMarkdown(journalDocument(journal, scope, words), savedNote(now));
 }

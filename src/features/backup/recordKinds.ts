@@ -1,6 +1,6 @@
 import { msg, t } from '../../core/i18n/language';
 import { DOCUMENT_IDS, DOCUMENT_PREFIXES } from '../../db/sealedShapes';
-import { getStep } from '../steps';
+import { getStep, type StepWords } from '../steps';
 import type { BackupRecord, BackupTable } from './format';
 import { dayInWords, longDate } from './inWords';
 
@@ -47,8 +47,12 @@ function documentPrefix(id: string): Exclude<Prefix, typeof WORKSHEET> | undefin
     Exclude<Prefix, typeof WORKSHEET> | undefined;
 }
 
+/** The steps' words a record's name may need (an exercise's title), in the person's language
+ * (loadStepWords); without them, the English ones. */
+type StepNames = Pick<StepWords, 'getStep'>;
+
 /** The exercise's own title, from the id in the clear (`s3-e1`), never from the words. */
-function worksheetLabel(id: string): string {
+function worksheetLabel(id: string, { getStep }: StepNames): string {
   const exerciseId = id.slice(WORKSHEET.length);
   const step = Number(/^s(\d{1,2})-e\d+$/.exec(exerciseId)?.[1]);
   const exercise = getStep(step)?.exercises.find((e) => e.id === exerciseId);
@@ -90,7 +94,11 @@ const LIST_NAMES: Record<string, string> = {
 };
 
 /** A name a person recognises, in their language: the kind, and the day or date it belongs to. */
-export function recordLabel(table: BackupTable, record: BackupRecord): string {
+export function recordLabel(
+  table: BackupTable,
+  record: BackupRecord,
+  steps: StepNames = { getStep },
+): string {
   const made = { date: longDate(record.created) };
   const day = { date: dayInWords(record.day) };
   switch (table) {
@@ -115,7 +123,7 @@ export function recordLabel(table: BackupTable, record: BackupRecord): string {
     case 'goalLogs':
       return t('A goal’s log for {date}', day);
     case 'documents': {
-      if (record.id.startsWith(WORKSHEET)) return worksheetLabel(record.id);
+      if (record.id.startsWith(WORKSHEET)) return worksheetLabel(record.id, steps);
       const prefix = documentPrefix(record.id);
       if (prefix) return t(MANY_DOCUMENT_NAMES[prefix], made);
       const name = ONE_DOCUMENT_NAMES[record.id];

@@ -4,13 +4,8 @@ import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
 import { kindOf, LETTER_KIND_PHRASES, useLetters } from '../amends';
-import {
-  CLASSIC_LISTS,
-  feelingWord,
-  LETTER_PREFIX,
-  useEmotionHistory,
-  useLettersToMyself,
-} from '../inventory';
+import { useDocumentWords } from '../backup';
+import { CLASSIC_LISTS, LETTER_PREFIX, useEmotionHistory, useLettersToMyself } from '../inventory';
 import { useEntriesWhen, useEntryCountsByStep } from '../journal';
 import { useStepSummariesSoon } from '../steps';
 import './reading.css';
@@ -136,6 +131,8 @@ function InventoryChoices() {
   const t = useT();
   const history = useEmotionHistory(50);
   const letters = useLettersToMyself();
+  // The feelings' names as the document will say them, in the person's language.
+  const { feelingWord } = useDocumentWords();
   const inventories = history?.inventories.filter((inventory) => !inventory.unreadable) ?? [];
   return (
     <section aria-labelledby="choose-inventory">

@@ -9,6 +9,7 @@ import {
   entryPart,
   letterPart,
   letterToMyselfPart,
+  useDocumentWords,
 } from '../backup';
 import { useAmendsItems, useLetter } from '../amends';
 import {
@@ -33,10 +34,13 @@ const oldestFirst = (a: { created: number }, b: { created: number }) => a.create
 export function StepReading({ step }: { step: number }) {
   const t = useT();
   const entries = readable(useEntriesForStep(step));
+  const words = useDocumentWords();
   const name = useStepSummariesSoon().find((summary) => summary.number === step)?.title ?? '';
   const title = t('Step {step}: {title}', { step, title: name });
   const doc = entries
-    ? document(title, [{ title, parts: [...entries].sort(oldestFirst).map(entryPart) }])
+    ? document(title, [
+        { title, parts: [...entries].sort(oldestFirst).map((e) => entryPart(e, words)) },
+      ])
     : null;
   return <Reader doc={doc} back={ROUTES.step(step)} fileName={`stepwork-step-${step}`} />;
 }
@@ -48,8 +52,11 @@ export function EntriesReading({ ids }: { ids: string[] }) {
   const entries = readable(
     chosen?.filter((entry): entry is JournalEntry => entry !== undefined && !entry.deletedAt),
   );
+  const words = useDocumentWords();
   const title = t('Entries I chose');
-  const doc = entries ? document(title, [{ title, parts: entries.map(entryPart) }]) : null;
+  const doc = entries
+    ? document(title, [{ title, parts: entries.map((e) => entryPart(e, words)) }])
+    : null;
   return <Reader doc={doc} back={ROUTES.read} fileName="stepwork-entries" />;
 }
 
@@ -69,12 +76,16 @@ export function ListReading({ list }: { list: InventoryList }) {
 export function EmotionReading({ id }: { id: string }) {
   const t = useT();
   const inventory = useEmotionInventory(id);
+  const words = useDocumentWords();
   const title = t('Emotion inventory');
   const doc =
     inventory === null
       ? null
       : document(title, [
-          { title, parts: inventory && !inventory.unreadable ? [emotionPart(inventory)] : [] },
+          {
+            title,
+            parts: inventory && !inventory.unreadable ? [emotionPart(inventory, words)] : [],
+          },
         ]);
   return (
     <Reader doc={doc} back={ROUTES.inventoryEmotion(id)} fileName="stepwork-emotion-inventory" />

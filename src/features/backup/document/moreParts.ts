@@ -249,15 +249,24 @@ export function carePart(fields: Words, checkins: Words[]): DocPart {
   };
 }
 
+/** The name talksRepo.ts stores for a talk saved without one: the app's word, not the person's,
+ * so the document says it in their language (the stored record keeps it as it is). */
+const STORED_SOMEONE = 'Someone';
+
+function talkTitle(name: string | undefined): string {
+  if (!name) return t('I talked with someone');
+  // In English this reads as the file always has, capital and all.
+  if (name === STORED_SOMEONE) return t('I talked with Someone');
+  return t('I talked with {name}', { name });
+}
+
 /** Each time the person reached someone, oldest first. */
 export function talksParts(fields: Words): DocPart[] {
   const talks = Array.isArray(fields.talks) ? fields.talks.map(words) : [];
   return talks
     .sort((a, b) => (str(a.day) ?? '').localeCompare(str(b.day) ?? ''))
     .map((talk) => ({
-      title: str(talk.name)?.trim()
-        ? t('I talked with {name}', { name: str(talk.name)!.trim() })
-        : t('I talked with someone'),
+      title: talkTitle(str(talk.name)?.trim()),
       meta: [dayOf(str(talk.day) ?? '')],
       fields: [
         ...field(

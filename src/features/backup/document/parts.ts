@@ -10,9 +10,6 @@ import {
   type Letter,
 } from '../../amends';
 import {
-  bodyPlaceLabel,
-  needLabel,
-  feelingWord,
   listCopy,
   TOUCHED,
   type ClassicItem,
@@ -20,10 +17,11 @@ import {
   type LetterToMyself,
 } from '../../inventory';
 import { moodLabel, type JournalEntry } from '../../journal';
-import { findPrompt, STEP_STATUS_LABELS, type StepStatus } from '../../steps';
+import { STEP_STATUS_LABELS, type StepStatus } from '../../steps';
 import { dayInWords, longDate } from '../inWords';
 import { field, listField, theirWords, type DocPart } from './model';
 import type { WorksheetAnswers } from './worksheetText';
+import type { DocumentWords } from './words';
 
 // One part per kind of work a person can read aloud or hand over. Labels are the words the
 // person saw when they wrote it, in the first person: the document is theirs, in their language
@@ -41,9 +39,9 @@ export const outOfTen = (value: number) => t('{value} of 10', { value });
 /** "Step 4", as a part's title and meta (markdown.ts finds a step's parts by it). */
 export const stepName = (step: number) => t('Step {step}', { step });
 
-export function entryPart(entry: JournalEntry): DocPart {
+export function entryPart(entry: JournalEntry, words: DocumentWords): DocPart {
   const mood = theirWords(moodLabel(entry.mood));
-  const prompt = entry.promptId ? findPrompt(entry.promptId)?.prompt.text : undefined;
+  const prompt = entry.promptId ? words.findPrompt(entry.promptId)?.prompt.text : undefined;
   return {
     title: entry.title.trim() || t('Untitled entry'),
     meta: [
@@ -59,7 +57,7 @@ export function entryPart(entry: JournalEntry): DocPart {
   };
 }
 
-export function emotionPart(inventory: EmotionInventory): DocPart {
+export function emotionPart(inventory: EmotionInventory, words: DocumentWords): DocPart {
   return {
     title: t('Emotion inventory'),
     meta: [dayOf(inventory.day), ...(inventory.status === 'draft' ? [t('Not finished yet')] : [])],
@@ -69,19 +67,13 @@ export function emotionPart(inventory: EmotionInventory): DocPart {
         t('What I felt, and how strongly'),
         inventory.feelings.map((f) =>
           f.intensity === undefined
-            ? t('{feeling} (strength not set)', { feeling: theirWords(feelingWord(f))! })
-            : `${theirWords(feelingWord(f))!} (${outOfTen(f.intensity)})`,
+            ? t('{feeling} (strength not set)', { feeling: words.feelingWord(f) })
+            : `${words.feelingWord(f)} (${outOfTen(f.intensity)})`,
         ),
       ),
-      ...listField(
-        t('Where I felt it in my body'),
-        inventory.bodyPlaces.map((id) => theirWords(bodyPlaceLabel(id))),
-      ),
+      ...listField(t('Where I felt it in my body'), inventory.bodyPlaces.map(words.bodyPlaceLabel)),
       ...field(t('What I thought'), inventory.thoughts),
-      ...listField(
-        t('Needs I chose'),
-        inventory.chosenNeeds.map((id) => theirWords(needLabel(id))),
-      ),
+      ...listField(t('Needs I chose'), inventory.chosenNeeds.map(words.needLabel)),
       ...field(t('What I needed'), inventory.needs),
       ...field(t('One kind thing I could do for myself'), inventory.kindThing),
     ],

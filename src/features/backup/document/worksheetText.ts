@@ -1,5 +1,6 @@
 import { DOCUMENT_PREFIXES } from '../../../db/sealedShapes';
-import { getStep, getWorksheet, worksheetFields } from '../../steps';
+import { worksheetFields } from '../../steps';
+import type { DocumentWords } from './words';
 
 /** A worksheet's answers as labelled plain text, for the Markdown export and the reading view:
  * each box under its own label, a list as one line per row, and nothing for an empty box. */
@@ -13,16 +14,18 @@ export interface WorksheetAnswers {
 const lines = (rows: string[]) =>
   rows.length === 1 ? rows[0]! : rows.map((line) => `- ${line}`).join('\n');
 
-/** Undefined for an id that names no worksheet of the app's steps. */
+/** Undefined for an id that names no worksheet of the app's steps. The exercise's title and the
+ * boxes' labels come from `content`, in its language; the answers are the person's `words`. */
 export function worksheetAnswers(
   id: string,
   words: { texts?: Record<string, string>; lists?: Record<string, { text: string }[]> },
+  content: Pick<DocumentWords, 'getStep' | 'getWorksheet'>,
 ): WorksheetAnswers | undefined {
   const prefix = DOCUMENT_PREFIXES.worksheet;
   const exerciseId = id.startsWith(prefix) ? id.slice(prefix.length) : '';
-  const worksheet = getWorksheet(exerciseId);
+  const worksheet = content.getWorksheet(exerciseId);
   const step = Number(/^s(\d+)-e\d+$/.exec(exerciseId)?.[1]);
-  const exercise = getStep(step)?.exercises.find((e) => e.id === exerciseId);
+  const exercise = content.getStep(step)?.exercises.find((e) => e.id === exerciseId);
   if (!worksheet || !exercise) return undefined;
   const answers = worksheetFields(worksheet).map((field) => ({
     label: field.label,
