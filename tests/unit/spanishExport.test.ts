@@ -6,6 +6,13 @@ import { eveningCheckinIcs } from '../../src/features/backup/ics';
 import { ImportError } from '../../src/features/backup/importErrors';
 import { journalMarkdown } from '../../src/features/backup/markdown';
 import { parseBackupText } from '../../src/features/backup/parseBackup';
+import { recordLabel } from '../../src/features/backup/recordKinds';
+import { loadDocumentWords } from '../../src/features/backup/document/words';
+import * as stepsEn from '../../src/features/steps/content';
+import * as stepsEs from '../../src/features/steps/content/es';
+import type { StepWords } from '../../src/features/steps';
+import * as vocabularyEn from '../../src/features/inventory/vocabulary';
+import * as vocabularyEs from '../../src/features/inventory/vocabulary/es';
 
 // What a Spanish speaker takes away from Stepwork: the Markdown file, the calendar event, and the
 // words that refuse a backup file. (Node has no page to switch, so the language is set as
@@ -65,6 +72,95 @@ describe('the Markdown file in Spanish', () => {
     const text = journalMarkdown(journal, { kind: 'step', step: 4 });
     expect(text).toContain('# Paso 4: mi trabajo');
     expect(text).toContain('Mis propias palabras');
+  });
+});
+
+describe('the steps’ and feelings’ words in the Spanish Markdown file', () => {
+  // A step-4 entry written for a prompt, a step-1 worksheet, an emotion inventory and a talk
+  // saved without a name: words the file takes from the steps and the feelings vocabulary.
+  const withContent = {
+    ...journal,
+    entries: [
+      {
+        id: 'p',
+        created: T,
+        updated: T,
+        day: '2026-01-02',
+        step: 4,
+        fields: { title: 'Lo que vuelve', body: 'Mis palabras', promptId: 's4-p1' },
+      },
+    ],
+    emotionInventories: [
+      {
+        id: 'i1',
+        created: T,
+        updated: T,
+        day: '2026-01-02',
+        status: 'finished',
+        fields: {
+          feelings: [{ feelingId: 'dread', intensity: 7 }],
+          bodyPlaces: ['chest'],
+          chosenNeeds: ['rest'],
+        },
+      },
+    ],
+    documents: [
+      {
+        id: 'worksheet:s1-e2',
+        created: T,
+        updated: T,
+        fields: { texts: { note: 'Hiciste lo que pudiste' }, lists: {} },
+      },
+      {
+        id: 'talks',
+        created: T,
+        updated: T,
+        fields: {
+          talks: [
+            { id: 't', contactId: 'x', name: 'Someone', way: 'call', day: '2026-01-02', note: '' },
+          ],
+          dismissedPrompts: [],
+        },
+      },
+    ],
+  } as unknown as BackupJournal;
+
+  const prompt = (steps: StepWords) => steps.findPrompt('s4-p1')!.prompt.text;
+  const exercise = (steps: StepWords) =>
+    steps.getStep(1)!.exercises.find((e) => e.id === 's1-e2')!.title;
+  const noteLabel = (steps: StepWords) =>
+    stepsEn.worksheetFields(steps.getWorksheet('s1-e2')!).find((f) => f.id === 'note')!.label;
+  const feeling = (v: typeof vocabularyEn) => v.findFeeling('dread')!.word;
+  const place = (v: typeof vocabularyEn) => v.findBodyPlace('chest')!.label;
+  const need = (v: typeof vocabularyEn) => v.findNeed('rest')!.label;
+
+  it('says the prompt, the worksheet and the feelings in the Spanish content’s words', async () => {
+    const words = await loadDocumentWords('es');
+    const text = journalMarkdown(withContent, { kind: 'everything' }, new Date(T), words);
+    expect(text).toContain(`**Escrito para la pregunta:** ${prompt(stepsEs)}`);
+    expect(text).toContain(`### ${exercise(stepsEs)}`);
+    expect(text).toContain(`**${noteLabel(stepsEs)}:** Hiciste lo que pudiste`);
+    expect(text).toContain(`${feeling(vocabularyEs)} (7 de 10)`);
+    expect(text).toContain(`:** ${place(vocabularyEs)}`);
+    expect(text).toContain(`:** ${need(vocabularyEs)}`);
+    expect(text).toContain('### Hablé con alguien');
+    const english = [
+      prompt(stepsEn),
+      exercise(stepsEn),
+      noteLabel(stepsEn),
+      `${feeling(vocabularyEn)} (`,
+      place(vocabularyEn),
+      need(vocabularyEn),
+      'Someone',
+    ];
+    // The Spanish differs from the English everywhere it is checked, so absence means something.
+    for (const words of english) expect(text, words).not.toContain(words);
+  });
+
+  it('names a worksheet in the import preview by its Spanish exercise title', async () => {
+    const steps = await loadDocumentWords('es');
+    const label = recordLabel('documents', withContent.documents[0]!, steps);
+    expect(label).toBe(`Tu hoja de trabajo del paso 1: ${exercise(stepsEs)}`);
   });
 });
 
