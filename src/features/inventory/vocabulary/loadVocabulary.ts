@@ -1,8 +1,6 @@
 import type { Language } from '../../../core/i18n/language';
 import type { Vocabulary } from './useVocabulary';
 
-export type { Vocabulary };
-
 // For work made outside a screen (the Markdown file): the feelings, needs and body places in a
 // chosen language, without React, each language behind a dynamic import (off the first screen).
 const loading = new Map<Language, Promise<Vocabulary>>();
