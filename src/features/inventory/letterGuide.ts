@@ -1,6 +1,8 @@
-import { getStep } from '../steps';
+import { useStepWords } from '../steps';
 
-/** The step 4 letter exercise's own guidance, read from the step content so the words live in one
- * place. */
-export const LETTER_GUIDE: readonly string[] =
-  getStep(4)?.exercises.find((exercise) => exercise.kind === 'letter')?.howTo ?? [];
+/** The step 4 letter exercise's own guidance, read from the step content in the person's
+ * language, so the words live in one place. */
+export function useLetterGuide(): readonly string[] {
+  const step = useStepWords().getStep(4);
+  return step?.exercises.find((exercise) => exercise.kind === 'letter')?.howTo ?? [];
+}

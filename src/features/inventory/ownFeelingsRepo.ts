@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n/language';
 import { newId } from '../../lib/ids';
 import { sealedDocument } from '../../core/sealedStore';
 import { InventoryInputError, type OwnFeeling } from './types';
@@ -26,17 +27,23 @@ export async function listOwnFeelings(): Promise<OwnFeeling[]> {
  * word being renamed, which may keep its own spelling. */
 function checkWord(word: string, words: OwnFeeling[], except?: string): string {
   const trimmed = typeof word === 'string' ? word.trim().replace(/\s+/gu, ' ') : '';
-  if (!trimmed) throw new InventoryInputError('A feeling word needs at least one letter.');
+  if (!trimmed) throw new InventoryInputError(t('A feeling word needs at least one letter.'));
   if (trimmed.length > MAX_OWN_WORD_CHARS) {
     throw new InventoryInputError(
-      `A feeling word can be up to ${MAX_OWN_WORD_CHARS} characters. A few words are plenty.`,
+      t('A feeling word can be up to {max} characters. A few words are plenty.', {
+        max: MAX_OWN_WORD_CHARS,
+      }),
     );
   }
   if (builtIn.has(fold(trimmed))) {
-    throw new InventoryInputError(`“${trimmed}” is already in the list. You can choose it there.`);
+    throw new InventoryInputError(
+      t('“{word}” is already in the list. You can choose it there.', { word: trimmed }),
+    );
   }
   if (words.some((own) => own.id !== except && fold(own.word) === fold(trimmed))) {
-    throw new InventoryInputError(`“${trimmed}” is already among your own words.`);
+    throw new InventoryInputError(
+      t('“{word}” is already among your own words.', { word: trimmed }),
+    );
   }
   return trimmed;
 }
@@ -58,7 +65,9 @@ async function changeWords<T>(
       // Writing over a damaged list would lose it for good, so changing it is refused instead.
       damaged: () =>
         new InventoryInputError(
-          'Your own words could not be opened, so they were left as they are. Your inventories are not affected.',
+          t(
+            'Your own words could not be opened, so they were left as they are. Your inventories are not affected.',
+          ),
         ),
     },
   );
@@ -88,7 +97,7 @@ export async function addOwnFeeling(word: string, now = Date.now()): Promise<Own
 export async function renameOwnFeeling(id: string, word: string, now = Date.now()): Promise<void> {
   await changeWords((words) => {
     if (!words.some((own) => own.id === id)) {
-      throw new InventoryInputError('That word is no longer in your list.');
+      throw new InventoryInputError(t('That word is no longer in your list.'));
     }
     const renamed = checkWord(word, words, id);
     return {
