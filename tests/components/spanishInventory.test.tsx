@@ -1,0 +1,153 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { showLanguage } from '../../src/core/i18n/showLanguage';
+import { saveInventoryItem } from '../../src/features/inventory/classicInventoryRepo';
+import {
+  finishEmotionInventory,
+  saveEmotionInventory,
+} from '../../src/features/inventory/emotionInventoryRepo';
+import { freshVault } from '../helpers/freshVault';
+import { renderApp } from '../helpers/renderApp';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Ten days ago: inside the picture's 30 days, and far enough back to be written as a date. */
+const WHEN = Date.now() - 10 * DAY;
+
+async function finished(id: string, feelings: { feelingId: string; intensity: number }[]) {
+  await saveEmotionInventory({ id, feelings }, WHEN);
+  await finishEmotionInventory(id, WHEN);
+}
+
+describe('the inventory in Spanish', () => {
+  beforeEach(async () => {
+    await freshVault();
+    await showLanguage('es');
+  });
+  // Later files share these modules: they start in English, as a fresh page does.
+  afterEach(() => showLanguage('en'));
+
+  it('shows the home, an inventory, its refusal and the picture over time in Spanish', async () => {
+    await finished('a', [
+      { feelingId: 'angry', intensity: 7 },
+      { feelingId: 'afraid', intensity: 5 },
+    ]);
+    await finished('b', [
+      { feelingId: 'angry', intensity: 8 },
+      { feelingId: 'hopeful', intensity: 6 },
+    ]);
+    const date = new Intl.DateTimeFormat('es', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(WHEN);
+
+    const { user } = renderApp('/inventory');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inventario' })).toBeVisible();
+    expect(screen.queryByText('Inventory')).toBeNull();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Resentimientos, miedos y daños' }),
+    ).toBeVisible();
+    // The history says the state, the date and the feelings in Spanish.
+    const history = await screen.findByRole('list', { name: 'Tus inventarios de emociones' });
+    const links = within(history).getAllByRole('link');
+    expect(links).toHaveLength(2);
+    expect(links[0]).toHaveTextContent(`Terminado · ${date}`);
+    expect(within(history).getByText('enojo, esperanza')).toBeInTheDocument();
+    expect(within(history).queryByText(/Finished|angry/)).toBeNull();
+
+    // One finished inventory, read back.
+    await user.click(links[1]!);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Inventario de emociones' }),
+    ).toBeVisible();
+    expect(
+      await screen.findByText(
+        'Gracias por quedarte con lo que sientes. Nombrarlo con honestidad requiere valor, y lo hiciste.',
+      ),
+    ).toBeInTheDocument();
+    const named = screen.getByRole('list', { name: 'Sentimientos que nombraste' });
+    expect(
+      within(named)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['enojo, 7 de 10', 'miedo, 5 de 10']);
+    expect(screen.getByRole('button', { name: 'Editar este inventario' })).toBeVisible();
+
+    // A new one, finished with nothing chosen: the refusal is in Spanish too.
+    await user.click(screen.getByRole('link', { name: 'Volver al inventario' }));
+    await user.click(
+      await screen.findByRole('link', { name: 'Empezar un inventario de emociones' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Terminar este inventario' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Elige al menos un sentimiento para terminar. Tu borrador se conserva.',
+    );
+    expect(screen.getByText('¿Qué estás sintiendo?')).toBeInTheDocument();
+    expect(screen.queryByText('What are you feeling?')).toBeNull();
+
+    // The picture: a summary in whole Spanish sentences, and tables with a decimal comma.
+    await user.click(screen.getByRole('link', { name: 'Volver al inventario' }));
+    await user.click(await screen.findByRole('link', { name: 'Ver el panorama' }));
+    expect(
+      await screen.findByText(
+        'En los últimos 30 días, terminaste 2 inventarios. De los sentimientos dolorosos, lo ' +
+          'que más nombraste fue enojo, 2 veces. De los agradables, lo que más nombraste fue ' +
+          'esperanza, una vez. Cuando tengas inventarios en más de una semana, aquí verás qué ' +
+          'fue en aumento y qué se fue suavizando.',
+        { selector: 'p' },
+      ),
+    ).toBeVisible();
+    const table = screen.getByRole('table', { name: 'Sentimientos dolorosos en total' });
+    const anger = within(table).getByRole('row', { name: /^Enojo/ });
+    expect(
+      within(anger)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '2', '7,5', '2', '—', 'enojo']);
+    expect(screen.getByRole('img', { name: /^Enojo, semana a semana: Semana del / })).toBeVisible();
+    expect(screen.queryByText(/Painful feelings|you finished/)).toBeNull();
+  }, 30_000);
+
+  it('keeps the classic inventory’s trauma-aware option gentle in Spanish', async () => {
+    await saveInventoryItem({
+      id: 'h1',
+      list: 'harm',
+      subject: 'Mi tío',
+      story: 'Me gritaba.',
+      doneToMe: true,
+    });
+
+    const { user } = renderApp('/inventory/classic/harm');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Daños' })).toBeVisible();
+    const rows = await screen.findByRole('list', { name: 'Daños' });
+    expect(within(rows).getByText('Esto me lo hicieron a mí')).toBeInTheDocument();
+    // A row done to the person asks for no part of theirs.
+    expect(within(rows).getByText('Qué pasó')).toBeInTheDocument();
+    expect(within(rows).queryByText('Mi parte')).toBeNull();
+
+    await user.click(within(rows).getByRole('link', { name: 'Mi tío' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Daños: una entrada' }),
+    ).toBeVisible();
+    expect(await screen.findByRole('checkbox', { name: 'Esto me lo hicieron a mí' })).toBeChecked();
+    expect(
+      screen.getByText(
+        'Lo que te hicieron no fue tu culpa. Aquí no hay ninguna parte tuya que nombrar.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/not your fault|My part/)).toBeNull();
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Agregar a mi lista de reparaciones' }),
+    );
+    expect(await screen.findByText('Esto está en tu lista de reparaciones.')).toBeInTheDocument();
+    // On the amends list, the row stays, and the page says why in Spanish.
+    expect(
+      await screen.findByText(
+        'Esta entrada está en tu lista de reparaciones, y esa reparación remite a ella, así que la entrada se queda mientras la reparación siga allí.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Eliminar esta entrada' })).toBeNull();
+  }, 30_000);
+});
