@@ -85,6 +85,13 @@ describe('the inventory in Spanish', () => {
     );
     expect(screen.getByText('¿Qué estás sintiendo?')).toBeInTheDocument();
     expect(screen.queryByText('What are you feeling?')).toBeNull();
+    // A word of one's own that the Spanish list already has is pointed to the list.
+    await user.click(screen.getByText('Tus propias palabras', { selector: 'summary' }));
+    await user.type(screen.getByLabelText('Una palabra tuya'), 'Miedo');
+    await user.click(screen.getByRole('button', { name: 'Agregar mi palabra' }));
+    expect(
+      await screen.findByText('“Miedo” ya está en la lista. Puedes elegirla allí.'),
+    ).toBeInTheDocument();
 
     // The picture: a summary in whole Spanish sentences, and tables with a decimal comma.
     await user.click(screen.getByRole('link', { name: 'Volver al inventario' }));

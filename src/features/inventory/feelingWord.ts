@@ -1,7 +1,7 @@
 import { t } from '../../core/i18n/language';
 import type { ChosenFeeling } from './types';
 import * as english from './vocabulary';
-import type { Vocabulary } from './vocabulary/useVocabulary';
+import type { Vocabulary } from './vocabulary/current';
 
 type Lookups = Pick<Vocabulary, 'findFeeling' | 'findNeed' | 'findBodyPlace'>;
 

@@ -12,7 +12,7 @@ import { msg, t, useLanguageStore } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
 import type { ChosenFeeling } from './types';
 import * as english from './vocabulary';
-import type { Vocabulary } from './vocabulary/useVocabulary';
+import type { Vocabulary } from './vocabulary/current';
 
 /** Pure arithmetic for the trends picture: no database, no React, so it is tested and benched
  * on its own. */
@@ -408,25 +408,25 @@ function changeSentences(trends: Trends): string[] {
   const ownGrew = moved('own', 'grew');
   const ownEased = moved('own', 'eased');
   if (pleasantGrew.length === 1) {
-    sentences.push(say('{names} grew: it came up more often lately.', pleasantGrew));
+    sentences.push(say(msg('{names} grew: it came up more often lately.'), pleasantGrew));
   } else if (pleasantGrew.length > 1) {
-    sentences.push(say('{names} grew: they came up more often lately.', pleasantGrew));
+    sentences.push(say(msg('{names} grew: they came up more often lately.'), pleasantGrew));
   }
   if (painfulEased.length === 1) {
-    sentences.push(say('{names} eased: it came up less often lately.', painfulEased));
+    sentences.push(say(msg('{names} eased: it came up less often lately.'), painfulEased));
   } else if (painfulEased.length > 1) {
-    sentences.push(say('{names} eased: they came up less often lately.', painfulEased));
+    sentences.push(say(msg('{names} eased: they came up less often lately.'), painfulEased));
   }
   if (painfulGrew.length > 0) {
     sentences.push(
-      say('{names} came up more often lately. You can go gently with yourself.', painfulGrew),
+      say(msg('{names} came up more often lately. You can go gently with yourself.'), painfulGrew),
     );
   }
   if (pleasantEased.length > 0) {
-    sentences.push(say('{names} came up less often lately.', pleasantEased));
+    sentences.push(say(msg('{names} came up less often lately.'), pleasantEased));
   }
-  if (ownGrew.length > 0) sentences.push(say('{names} came up more often lately.', ownGrew));
-  if (ownEased.length > 0) sentences.push(say('{names} came up less often lately.', ownEased));
+  if (ownGrew.length > 0) sentences.push(say(msg('{names} came up more often lately.'), ownGrew));
+  if (ownEased.length > 0) sentences.push(say(msg('{names} came up less often lately.'), ownEased));
   if (sentences.length === 0) {
     const week = trends.bucket === 'week';
     sentences.push(
