@@ -18,6 +18,18 @@ async function finished(id: string, feelings: { feelingId: string; intensity: nu
   await finishEmotionInventory(id, WHEN);
 }
 
+/** Two finished inventories on one day: anger in both, fear in one, hope in the other. */
+async function finishedTwo() {
+  await finished('a', [
+    { feelingId: 'angry', intensity: 7 },
+    { feelingId: 'afraid', intensity: 5 },
+  ]);
+  await finished('b', [
+    { feelingId: 'angry', intensity: 8 },
+    { feelingId: 'hopeful', intensity: 6 },
+  ]);
+}
+
 describe('the inventory in Spanish', () => {
   beforeEach(async () => {
     await freshVault();
@@ -26,15 +38,8 @@ describe('the inventory in Spanish', () => {
   // Later files share these modules: they start in English, as a fresh page does.
   afterEach(() => showLanguage('en'));
 
-  it('shows the home, an inventory, its refusal and the picture over time in Spanish', async () => {
-    await finished('a', [
-      { feelingId: 'angry', intensity: 7 },
-      { feelingId: 'afraid', intensity: 5 },
-    ]);
-    await finished('b', [
-      { feelingId: 'angry', intensity: 8 },
-      { feelingId: 'hopeful', intensity: 6 },
-    ]);
+  it('shows the home, its history with a Spanish date, and a finished inventory', async () => {
+    await finishedTwo();
     const date = new Intl.DateTimeFormat('es', {
       weekday: 'long',
       day: 'numeric',
@@ -73,12 +78,10 @@ describe('the inventory in Spanish', () => {
         .map((item) => item.textContent),
     ).toEqual(['enojo, 7 de 10', 'miedo, 5 de 10']);
     expect(screen.getByRole('button', { name: 'Editar este inventario' })).toBeVisible();
+  }, 30_000);
 
-    // A new one, finished with nothing chosen: the refusal is in Spanish too.
-    await user.click(screen.getByRole('link', { name: 'Volver al inventario' }));
-    await user.click(
-      await screen.findByRole('link', { name: 'Empezar un inventario de emociones' }),
-    );
+  it('says a refusal in Spanish, and points a word of one’s own to the Spanish list', async () => {
+    const { user } = renderApp('/inventory/emotions/new-1');
     await user.click(await screen.findByRole('button', { name: 'Terminar este inventario' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Elige al menos un sentimiento para terminar. Tu borrador se conserva.',
@@ -92,10 +95,11 @@ describe('the inventory in Spanish', () => {
     expect(
       await screen.findByText('“Miedo” ya está en la lista. Puedes elegirla allí.'),
     ).toBeInTheDocument();
+  }, 30_000);
 
-    // The picture: a summary in whole Spanish sentences, and tables with a decimal comma.
-    await user.click(screen.getByRole('link', { name: 'Volver al inventario' }));
-    await user.click(await screen.findByRole('link', { name: 'Ver el panorama' }));
+  it('draws the picture with a summary in whole Spanish sentences and a decimal comma', async () => {
+    await finishedTwo();
+    renderApp('/inventory/trends');
     expect(
       await screen.findByText(
         'En los últimos 30 días, terminaste 2 inventarios. De los sentimientos dolorosos, lo ' +
@@ -157,4 +161,17 @@ describe('the inventory in Spanish', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Eliminar esta entrada' })).toBeNull();
   }, 30_000);
+
+  it('guides a letter to yourself with step 4’s own Spanish words', async () => {
+    const { user } = renderApp('/inventory/letter');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cartas para ti' })).toBeVisible();
+    expect(
+      await screen.findByText('Cuéntate lo que notaste y lo que te costó mirar.'),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Todavía no hay cartas.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Escribir una carta para ti' }));
+    const box = await screen.findByRole('textbox', { name: 'Tu carta' });
+    expect(box).toHaveAttribute('placeholder', 'Para mí:');
+    expect(screen.queryByText(/Write to yourself|Dear me/)).toBeNull();
+  });
 });

@@ -14,7 +14,7 @@ export const INVENTORY: Record<string, string> = {
     'Nombra lo que sientes, con cuánta fuerza, en qué parte del cuerpo lo notas y qué necesitas.',
   'Start an emotion inventory': 'Empezar un inventario de emociones',
   'Your inventories': 'Tus inventarios',
-  'Your own feeling words': 'Tus propias palabras para lo que sientes',
+  'Your own feeling words': 'Tus propias palabras para los sentimientos',
   'Resentments, fears and harms': 'Resentimientos, miedos y daños',
   'The classic inventory in columns. Where something was done to you, you can say so, and there is no part of yours to name.':
     'El inventario clásico, en columnas. Donde algo te lo hicieron a ti, puedes decirlo, y no hay ninguna parte tuya que nombrar.',
@@ -66,7 +66,7 @@ export const INVENTORY: Record<string, string> = {
   'Feelings that match': 'Sentimientos que coinciden',
   'A word of your own': 'Una palabra tuya',
   'Add my word': 'Agregar mi palabra',
-  'A few words are plenty.': 'Con unas pocas palabras basta.',
+  'A few words are plenty.': 'Unas pocas palabras bastan.',
   'How strong each one is': 'Con cuánta fuerza sientes cada uno',
   '0 is barely there, 10 is as strong as it gets.':
     '0 es casi nada; 10 es lo más fuerte que puede ser.',
@@ -123,7 +123,7 @@ export const INVENTORY: Record<string, string> = {
   'It will no longer be offered when you choose feelings. Inventories that used it keep it, and you can add it again any time.':
     'Ya no aparecerá cuando elijas sentimientos. Los inventarios que la usaron la conservan, y puedes volver a agregarla cuando quieras.',
   'Take it off the list': 'Quitarla de la lista',
-  'Keep it': 'Conservarla',
+  'Keep the word': 'Conservar la palabra',
   Rename: 'Cambiar el nombre',
   'Take off the list…': 'Quitar de la lista…',
 
@@ -229,7 +229,7 @@ export const INVENTORY: Record<string, string> = {
   'A feeling word needs at least one letter.':
     'Una palabra para un sentimiento necesita al menos una letra.',
   'A feeling word can be up to {max} characters. A few words are plenty.':
-    'Una palabra para un sentimiento puede tener hasta {max} caracteres. Con unas pocas palabras basta.',
+    'Una palabra para un sentimiento puede tener hasta {max} caracteres. Unas pocas palabras bastan.',
   '“{word}” is already in the list. You can choose it there.':
     '“{word}” ya está en la lista. Puedes elegirla allí.',
   '“{word}” is already among your own words.': '“{word}” ya está entre tus propias palabras.',
