@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { es } from 'date-fns/locale/es';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { showLanguage } from '../../src/core/i18n/showLanguage';
 import { saveInventoryItem } from '../../src/features/inventory/classicInventoryRepo';
@@ -6,6 +7,8 @@ import {
   finishEmotionInventory,
   saveEmotionInventory,
 } from '../../src/features/inventory/emotionInventoryRepo';
+import { computeTrends, listNames, summarizeTrends } from '../../src/features/inventory/trends';
+import * as spanishWords from '../../src/features/inventory/vocabulary/es';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
 
@@ -173,5 +176,39 @@ describe('the inventory in Spanish', () => {
     const box = await screen.findByRole('textbox', { name: 'Tu carta' });
     expect(box).toHaveAttribute('placeholder', 'Para mí:');
     expect(screen.queryByText(/Write to yourself|Dear me/)).toBeNull();
+  });
+
+  it('says what grew and what eased in whole Spanish sentences, joined the Spanish way', () => {
+    const inv = (day: string, ...ids: string[]) => ({
+      day,
+      feelings: ids.map((feelingId) => ({ feelingId, intensity: 5 })),
+    });
+    const trends = computeTrends(
+      [
+        inv('2026-03-02', 'afraid'),
+        inv('2026-03-04', 'dread'),
+        inv('2026-03-10', 'worried', 'grateful'),
+        inv('2026-03-17', 'grateful'),
+        inv('2026-03-24', 'thankful', 'hopeful'),
+        inv('2026-03-25', 'hopeful'),
+      ],
+      {
+        fromDay: '2026-03-01',
+        toDay: '2026-03-30',
+        bucket: 'week',
+        vocabulary: spanishWords,
+        locale: es,
+      },
+    );
+    expect(trends.periods[1]?.label).toBe('Semana del 2 mar');
+    expect(summarizeTrends(trends, 'En los últimos 30 días')).toBe(
+      'En los últimos 30 días, terminaste 6 inventarios. De los sentimientos dolorosos, lo que ' +
+        'más nombraste fue miedo, 3 veces. De los agradables, lo que más nombraste fue gratitud, ' +
+        '3 veces. Últimamente nombraste gratitud y esperanza más a menudo: van en aumento. ' +
+        'Últimamente nombraste miedo menos a menudo: se está suavizando.',
+    );
+    // Spanish says "e" before an "i" sound, and "así como" where a name holds a "y" of its own.
+    expect(listNames(['miedo', 'ira'])).toBe('miedo e ira');
+    expect(listNames(['miedo', 'vergüenza y culpa'])).toBe('miedo, así como vergüenza y culpa');
   });
 });

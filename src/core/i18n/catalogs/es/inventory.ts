@@ -241,7 +241,7 @@ export const INVENTORY: Record<string, string> = {
     'El texto de “{what}” es más largo de lo que Stepwork puede guardar en un solo cuadro. Una entrada del diario tiene espacio para el resto.',
   'This needs an id.': 'Falta un identificador.',
   'How strong a feeling is can be a whole number from {min} to {max}.':
-    'La fuerza de un sentimiento puede ser un número entero del {min} al {max}.',
+    'La intensidad de un sentimiento puede ser un número entero del {min} al {max}.',
   'That feeling is not in the list or among your own words.':
     'Ese sentimiento no está en la lista ni entre tus propias palabras.',
   'Feelings are a list.': 'Los sentimientos van en una lista.',
@@ -290,13 +290,13 @@ export const INVENTORY: Record<string, string> = {
   'Of your own words, you named {names} most, {count} times each.':
     'De tus propias palabras, las que más nombraste fueron {names}, {count} veces cada una.',
   '{names} grew: it came up more often lately.':
-    '{names} fue en aumento: últimamente apareció más a menudo.',
+    'Últimamente nombraste {names} más a menudo: va en aumento.',
   '{names} grew: they came up more often lately.':
-    '{names} fueron en aumento: últimamente aparecieron más a menudo.',
+    'Últimamente nombraste {names} más a menudo: van en aumento.',
   '{names} eased: it came up less often lately.':
-    '{names} se fue suavizando: últimamente apareció menos a menudo.',
+    'Últimamente nombraste {names} menos a menudo: se está suavizando.',
   '{names} eased: they came up less often lately.':
-    '{names} se fueron suavizando: últimamente aparecieron menos a menudo.',
+    'Últimamente nombraste {names} menos a menudo: se están suavizando.',
   '{names} came up more often lately. You can go gently with yourself.':
     'Últimamente nombraste {names} más a menudo. Puedes tratarte con suavidad.',
   '{names} came up less often lately.': 'Últimamente nombraste {names} menos a menudo.',
@@ -339,8 +339,8 @@ export const INVENTORY: Record<string, string> = {
   Feeling: 'Sentimiento',
   'Times named': 'Veces que lo nombraste',
   'Inventories that named it': 'Inventarios que lo nombraron',
-  'Average strength (0 to 10)': 'Fuerza media (de 0 a 10)',
-  'Times at {strong} or more': 'Veces en {strong} o más',
+  'Average strength (0 to 10)': 'Intensidad media (de 0 a 10)',
+  'Times at {strong} or more': 'Veces con {strong} o más',
   Lately: 'Últimamente',
   'Words you used': 'Palabras que usaste',
 };
