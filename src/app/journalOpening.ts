@@ -1,4 +1,5 @@
 import { openJournal } from '../features/vault/vaultRepo';
+import { prepareDates } from '../lib/dates';
 
 type OpeningEvents = Parameters<typeof openJournal>[0];
 type Opening = ReturnType<typeof openJournal>;
@@ -17,10 +18,14 @@ const tell = (name: keyof OpeningEvents) => (listener ? listener[name]() : heard
  * content, issue #13).
  */
 export function startOpeningJournal(): void {
-  early ??= openJournal({
+  if (early) return;
+  early = openJournal({
     onBlocked: () => tell('onBlocked'),
     onReplaced: () => tell('onReplaced'),
   });
+  // The thread waits on the database now, so the dates the first screen writes get ready here,
+  // not inside its first draw (lib/dates.ts). A task of its own, not in the way of the opening.
+  setTimeout(prepareDates, 0);
 }
 
 /** For Boot: the opening started early, the first time; a new one after that (Boot mounted again

@@ -14,8 +14,36 @@ export function setDateLanguage(language: string, words: string[]): void {
   near = words;
 }
 
-const write = (time: number | Date, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(tag, options).format(time);
+// The shapes dates are written in, each made into a formatter once per language: making one
+// costs far more than using it (the journal list writes a date on every row), and the very
+// first one made on a page also starts the browser's date data, about 40 ms of the thread here
+// (so 4× that on a slow phone), which Today's first draw paid until prepareDates() took it.
+const SHAPES = {
+  weekdayAndDate: { weekday: 'long', day: 'numeric', month: 'long' },
+  weekday: { weekday: 'long' },
+  fullDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type Shape = keyof typeof SHAPES;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(shape: Shape): Intl.DateTimeFormat {
+  const key = `${tag} ${shape}`;
+  let made = formats.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(tag, SHAPES[shape]);
+    formats.set(key, made);
+  }
+  return made;
+}
+
+const write = (time: number | Date, shape: Shape) => formatter(shape).format(time);
+
+/** Makes the formatters for the current language ahead of the first screen that writes a date:
+ * for main.tsx, to run while the database opens and the thread has nothing else to do. */
+export function prepareDates(): void {
+  for (const shape of Object.keys(SHAPES) as Shape[]) formatter(shape);
+}
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
@@ -28,13 +56,13 @@ export function dayKey(time: number | Date): string {
 
 /** "Tuesday 1 December" (format(time, 'EEEE d MMMM')), "martes, 1 de diciembre". */
 export function weekdayAndDate(time: number | Date): string {
-  return write(time, { weekday: 'long', day: 'numeric', month: 'long' });
+  return write(time, 'weekdayAndDate');
 }
 
 /** A weekday's name, 0 Sunday … 6 Saturday ("Tuesday", "martes"). */
 export function weekdayName(weekday: number): string {
   // 1 January 2023 was a Sunday.
-  return write(new Date(2023, 0, 1 + weekday), { weekday: 'long' });
+  return write(new Date(2023, 0, 1 + weekday), 'weekday');
 }
 
 /** "Today", "Yesterday", or a plain date, for headings and list rows. */
@@ -42,7 +70,7 @@ export function friendlyDay(time: number): string {
   if (isToday(time)) return near[0]!;
   if (isYesterday(time)) return near[1]!;
   // format(time, 'EEEE, d MMMM yyyy') in English
-  return write(time, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return write(time, 'fullDate');
 }
 
 /** format(time, 'HH:mm') */

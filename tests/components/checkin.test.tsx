@@ -17,7 +17,7 @@ describe('the daily check-in', () => {
     await user.click(within(card).getByRole('link', { name: 'Check in now' }));
     // The first lazy screen can take seconds on a loaded machine (see setup.ts).
     expect(
-      await screen.findByRole('heading', { name: "Today's check-in" }, { timeout: 15_000 }),
+      await screen.findByRole('heading', { name: 'Today’s check-in' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
 
     const mood = await screen.findByRole('group', { name: 'How are you feeling?' });
@@ -61,7 +61,7 @@ describe('the daily check-in', () => {
     // Back on Today the check-in shows as done, and opens again with every answer in place.
     await user.click(screen.getByRole('link', { name: 'Back to Today' }));
     expect(await screen.findByText(/You checked in today, last at/)).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: "Open today's check-in" }));
+    await user.click(screen.getByRole('link', { name: 'Open today’s check-in' }));
     const win = await screen.findByLabelText('One small win');
     expect(win).toHaveValue('cooked dinner');
     expect(screen.getByRole('checkbox', { name: 'Angry' })).toBeChecked();
@@ -129,7 +129,7 @@ describe('the daily check-in', () => {
       await screen.findByText(/That day has not come yet/, {}, { timeout: 15_000 }),
     ).toBeInTheDocument();
     expect(screen.queryByLabelText('One small win')).toBeNull();
-    fireEvent.click(screen.getByRole('link', { name: "Open today's check-in" }));
-    expect(await screen.findByRole('heading', { name: "Today's check-in" })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('link', { name: 'Open today’s check-in' }));
+    expect(await screen.findByRole('heading', { name: 'Today’s check-in' })).toBeInTheDocument();
   });
 });

@@ -26,7 +26,7 @@ describe('goals', () => {
     expect(row?.status).toBe('draft');
     expect(screen.queryByRole('heading', { name: 'Log a day' })).toBeNull();
 
-    const measure = screen.getByRole('group', { name: "How you'll measure it" });
+    const measure = screen.getByRole('group', { name: 'How you’ll measure it' });
     await user.click(within(measure).getByRole('radio', { name: 'A scale from 0 to 10' }));
     await user.type(name, 'Wind down before bed');
     expect(
@@ -61,7 +61,7 @@ describe('goals', () => {
     );
     expect(items[6]).toHaveTextContent(`${format(new Date(), 'EEEE d MMMM')}: 9 of 10`);
     // Once a day is logged the measure stays, so the log keeps its meaning.
-    expect(screen.getByRole('group', { name: "How you'll measure it" })).toBeDisabled();
+    expect(screen.getByRole('group', { name: 'How you’ll measure it' })).toBeDisabled();
 
     // Choosing a logged day shows what it holds, and it can be changed.
     fireEvent.change(dayField, { target: { value: dayKey(Date.now()) } });
@@ -86,7 +86,7 @@ describe('goals', () => {
     expect(JSON.stringify(await db.goals.toArray())).not.toContain('Phone off');
 
     await user.click(screen.getByRole('link', { name: 'All goals' }));
-    const active = await screen.findByRole('list', { name: "Goals you're working on" });
+    const active = await screen.findByRole('list', { name: 'Goals you’re working on' });
     expect(within(active).getByRole('link', { name: /Wind down before bed/ })).toBeInTheDocument();
   });
 });

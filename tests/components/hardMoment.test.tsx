@@ -18,7 +18,7 @@ const CARD = 'A few things for a hard moment';
 async function openCheckin() {
   const view = renderApp('/today/checkin');
   // The first lazy screen can take seconds on a loaded machine (see setup.ts).
-  await screen.findByRole('heading', { name: "Today's check-in" }, { timeout: 15_000 });
+  await screen.findByRole('heading', { name: 'Today’s check-in' }, { timeout: 15_000 });
   await screen.findByRole('group', { name: 'How are you feeling?' });
   return view;
 }
@@ -94,7 +94,7 @@ describe('the check-in at a hard moment', () => {
     expect(
       await screen.findByText(/what helped: texting Sam and a hot shower/, {}, { timeout: 15_000 }),
     ).toBeInTheDocument();
-    await again.user.click(screen.getByRole('link', { name: "Open today's check-in" }));
+    await again.user.click(screen.getByRole('link', { name: 'Open today’s check-in' }));
     await screen.findByLabelText('What helped, if anything? (optional)');
     await again.user.click(
       screen.getByRole('button', { name: 'Show the things for a hard moment again' }),

@@ -29,12 +29,12 @@ describe('looking back on the check-ins', () => {
       await screen.findByRole('heading', { name: `Check-in for ${label}` }),
     ).toBeInTheDocument();
     // Said once the day has been read (its check-in, if any, decides it).
-    expect(await screen.findByText(/You're writing this day in later/)).toBeInTheDocument();
+    expect(await screen.findByText(/You’re writing this day in later/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('One small win'), 'made soup');
     await waitFor(async () => expect((await getCheckin(day))?.win).toBe('made soup'));
     // The line stays put once the first answer has made the check-in.
     expect(await screen.findByText('Saved on this device')).toBeInTheDocument();
-    expect(screen.getByText(/You're writing this day in later/)).toBeInTheDocument();
+    expect(screen.getByText(/You’re writing this day in later/)).toBeInTheDocument();
     expect(await db.checkins.toArray()).toEqual([expect.objectContaining({ day })]);
 
     // Back on the calendar the day carries its tick; a day to come is only a number.

@@ -36,7 +36,7 @@ describe('the Today screen', () => {
     renderApp('/');
     const step = getStep(4)!;
     const card = (
-      await screen.findByRole('heading', { name: `You're working on Step 4: ${step.title}` })
+      await screen.findByRole('heading', { name: `You’re working on Step 4: ${step.title}` })
     ).closest('section')!;
     const write = within(card).getByRole('link', { name: 'Write about this' });
     const prompt = document.getElementById(write.getAttribute('aria-describedby')!)!;

@@ -26,7 +26,7 @@ describe('what Today shows', () => {
     const { user } = renderApp('/');
     const link = await screen.findByRole('link', { name: 'Continue your last entry' });
     expect(link).toHaveAttribute('href', '#/journal/e1');
-    await screen.findByRole('link', { name: "See today's prompt" });
+    await screen.findByRole('link', { name: 'See today’s prompt' });
     expect(document.body.textContent).not.toContain('dealer');
     for (const prompt of stepPrompts()) expect(document.body.textContent).not.toContain(prompt);
 

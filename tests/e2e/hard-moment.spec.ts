@@ -39,7 +39,7 @@ test('a hard check-in brings calm help in place, offline (light and dark)', asyn
   await openAppOffline(page, context, server);
 
   await page.getByRole('link', { name: 'Check in now' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: "Today's check-in" })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today’s check-in' })).toBeVisible();
   await page.getByRole('radio', { name: 'Hard', exact: true }).check();
   await page.getByRole('checkbox', { name: 'Angry' }).check();
   await page.getByRole('checkbox', { name: 'Lonely' }).check();

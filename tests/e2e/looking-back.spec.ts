@@ -44,7 +44,7 @@ test('looking back on the days, filling one in, and an entry from a year ago', a
   for (let back = 2; back < 12; back += 1) {
     const tired = back % 2 === 0;
     await page.goto(`/#/today/checkin/${dayKey(addDays(today, -back))}`);
-    await expect(page.getByText(/You're writing this day in later/)).toBeVisible();
+    await expect(page.getByText(/You’re writing this day in later/)).toBeVisible();
     if (tired) await page.getByRole('checkbox', { name: 'Tired' }).check();
     await page
       .getByRole('group', { name: 'Cravings or urges that day' })

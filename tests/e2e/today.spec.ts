@@ -25,7 +25,7 @@ test.describe(() => {
     await expectTouchTargets(page);
 
     await page.getByRole('link', { name: 'Check in now' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: "Today's check-in" })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today’s check-in' })).toBeVisible();
     await page.getByRole('radio', { name: 'In between' }).check();
     await page.getByRole('checkbox', { name: 'Lonely' }).check();
     await page

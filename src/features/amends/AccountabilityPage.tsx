@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import {
   ACCOUNTABILITY_PARTS,
@@ -16,23 +17,26 @@ const EMPTY: Accountability = { values: '', boundaries: '', keeping: '', repair:
 /** The accountability-in-relationships worksheet: one sealed document, saved as you write. */
 export default function AccountabilityPage() {
   const saved = useAccountability();
+  const t = useT();
   return (
     <section className="amends">
       <Link href={ROUTES.amends} className="amends-back">
-        Back to amends
+        {t('Back to amends')}
       </Link>
-      <h1>Accountability in relationships</h1>
+      <h1>{t('Accountability in relationships')}</h1>
       <p>
-        Making amends includes how you show up from now on. This worksheet is for you alone; each
-        part is optional.
+        {t(
+          'Making amends includes how you show up from now on. This worksheet is for you alone; each part is optional.',
+        )}
       </p>
       <PauseLine />
       {saved === null ? (
-        <p className="muted">Opening…</p>
+        <p className="muted">{t('Opening…')}</p>
       ) : saved === 'unreadable' ? (
         <p className="notice">
-          This worksheet could not be opened. It is left exactly as it is, and nothing else is
-          affected.
+          {t(
+            'This worksheet could not be opened. It is left exactly as it is, and nothing else is affected.',
+          )}
         </p>
       ) : (
         <GuidedParts

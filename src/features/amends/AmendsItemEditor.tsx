@@ -1,5 +1,6 @@
 import { useCallback, useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { msg, useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
@@ -9,7 +10,7 @@ import { errorText } from './errorText';
 import { AMENDS_KINDS, directWithRisk, kindLabel, riskAnswerLine } from './harmCheck';
 import { STATUS_LABELS, WILLINGNESS_LABELS } from './labels';
 import { SaveLine } from '../../ui/SaveLine';
-import type { AmendsItem, AmendsStatus, Willingness } from './types';
+import type { AmendsItem, AmendsKind, AmendsStatus, Willingness } from './types';
 import { useDoneToMe } from './useAmends';
 import { MAX_FIELD_CHARS } from './validation';
 
@@ -35,6 +36,8 @@ function draftOf(item: AmendsItem | undefined): Draft {
   };
 }
 
+const NAME_LABEL = msg('Their name, or how you think of them');
+
 // Autosave compares snapshots as strings: equal words mean nothing to save.
 const snapshot = (draft: Draft) => JSON.stringify(draft);
 
@@ -47,6 +50,7 @@ export function AmendsItemEditor({
   initial: AmendsItem | undefined;
   canBeMyself: boolean;
 }) {
+  const t = useT();
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
   const doneToMe = useDoneToMe(initial?.inventoryItemId);
   const write = useCallback(
@@ -56,14 +60,14 @@ export function AmendsItemEditor({
       // under the box says so, and the next letter typed saves everything again.
       if (!rest.myself && !person.trim()) return undefined;
       const fitted = fit.fields({ ...rest, person }, MAX_FIELD_CHARS, {
-        person: 'Their name, or how you think of them',
-        relationship: 'How you know them',
-        whatHappened: 'What happened',
-        myPart: 'My part, where I had one',
+        person: t(NAME_LABEL),
+        relationship: t('How you know them'),
+        whatHappened: t('What happened'),
+        myPart: t('My part, where I had one'),
       });
       return saveAmendsItem({ id, ...fitted });
     },
-    [id],
+    [id, t],
   );
   const { state } = useEditorSave({
     value: snapshot(draft),
@@ -78,13 +82,13 @@ export function AmendsItemEditor({
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const ids = { who: useId(), name: useId(), rel: useId(), what: useId(), part: useId() };
   const saved = initial !== undefined;
-  const name = draft.myself ? 'yourself' : draft.person.trim() || 'them';
+  const person = draft.person.trim();
 
   return (
     <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
       {!saved && canBeMyself && (
         <fieldset>
-          <legend>Who is this about?</legend>
+          <legend>{t('Who is this about?')}</legend>
           <div className="choices">
             <label className="choice">
               <input
@@ -94,7 +98,7 @@ export function AmendsItemEditor({
                 checked={draft.myself}
                 onChange={() => update({ myself: true })}
               />
-              Myself
+              {t('Myself')}
             </label>
             <label className="choice">
               <input
@@ -104,17 +108,17 @@ export function AmendsItemEditor({
                 checked={!draft.myself}
                 onChange={() => update({ myself: false })}
               />
-              Someone else
+              {t('Someone else')}
             </label>
           </div>
         </fieldset>
       )}
       {draft.myself ? (
-        <p className="amends-person">Myself</p>
+        <p className="amends-person">{t('Myself')}</p>
       ) : (
         <>
           <div className="field">
-            <label htmlFor={ids.name}>Their name, or how you think of them</label>
+            <label htmlFor={ids.name}>{t(NAME_LABEL)}</label>
             <input
               id={ids.name}
               className="input"
@@ -127,12 +131,12 @@ export function AmendsItemEditor({
             <LimitNote length={draft.person.length} max={MAX_FIELD_CHARS} />
             {saved && !draft.person.trim() && (
               <p className="amends-error" role="alert">
-                Write whom this is about. Until then, the rest is kept as it was last saved.
+                {t('Write whom this is about. Until then, the rest is kept as it was last saved.')}
               </p>
             )}
           </div>
           <div className="field">
-            <label htmlFor={ids.rel}>How you know them (optional)</label>
+            <label htmlFor={ids.rel}>{t('How you know them (optional)')}</label>
             <input
               id={ids.rel}
               className="input"
@@ -147,7 +151,7 @@ export function AmendsItemEditor({
         </>
       )}
       <div className="field">
-        <label htmlFor={ids.what}>What happened (optional)</label>
+        <label htmlFor={ids.what}>{t('What happened (optional)')}</label>
         <textarea
           autoComplete="off"
           id={ids.what}
@@ -161,12 +165,13 @@ export function AmendsItemEditor({
       </div>
       {doneToMe ? (
         <p className="amends-note">
-          You marked this as done to you in your inventory, so there is no part of yours to name
-          here. What happened was not your fault.
+          {t(
+            'You marked this as done to you in your inventory, so there is no part of yours to name here. What happened was not your fault.',
+          )}
         </p>
       ) : (
         <div className="field">
-          <label htmlFor={ids.part}>My part, where I had one (optional)</label>
+          <label htmlFor={ids.part}>{t('My part, where I had one (optional)')}</label>
           <textarea
             autoComplete="off"
             id={ids.part}
@@ -180,22 +185,25 @@ export function AmendsItemEditor({
         </div>
       )}
       <Choices
-        legend="How willing do you feel?"
-        options={WILLINGNESS.map((value) => ({ value, label: WILLINGNESS_LABELS[value] }))}
+        legend={t('How willing do you feel?')}
+        options={WILLINGNESS.map((value) => ({ value, label: t(WILLINGNESS_LABELS[value]) }))}
         value={draft.willingness}
         onChange={(willingness) => update({ willingness })}
       />
       <Choices
-        legend="Where this stands"
-        options={AMENDS_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))}
+        legend={t('Where this stands')}
+        options={AMENDS_STATUSES.map((value) => ({ value, label: t(STATUS_LABELS[value]) }))}
         value={draft.status}
         onChange={(status) => update({ status })}
       />
       {initial?.history && initial.history.length > 0 && (
-        <ul className="plain-list muted amends-history" aria-label="When it changed">
+        <ul className="plain-list muted amends-history" aria-label={t('When it changed')}>
           {initial.history.map((change) => (
             <li key={`${change.status}-${change.at}`}>
-              {STATUS_LABELS[change.status]} on {longDate(change.at)}
+              {t('{status} on {date}', {
+                status: t(STATUS_LABELS[change.status]),
+                date: longDate(change.at),
+              })}
             </li>
           ))}
         </ul>
@@ -204,22 +212,26 @@ export function AmendsItemEditor({
 
       {saved && (
         <div className="amends-block">
-          <h2>Making amends</h2>
+          <h2>{t('Making amends')}</h2>
           {draft.myself ? (
             <>
               <p>
-                Amends to yourself can start with forgiving how you coped and caring for yourself.
+                {t(
+                  'Amends to yourself can start with forgiving how you coped and caring for yourself.',
+                )}
               </p>
               <Link href={ROUTES.amendsMyself} className="button button--quiet">
-                Amends to yourself
+                {t('Amends to yourself')}
               </Link>
             </>
           ) : (
             <>
               <p>
                 {initial.kind
-                  ? `You chose: ${kindLabel(initial.kind)}. ${AMENDS_KINDS.find((kind) => kind.id === initial.kind)?.meaning ?? ''}`
-                  : 'Before any direct amends, a few gentle questions help you check that reaching out would do no harm.'}
+                  ? chosenLine(initial.kind, t)
+                  : t(
+                      'Before any direct amends, a few gentle questions help you check that reaching out would do no harm.',
+                    )}
               </p>
               {/* The answer about their own safety stays beside the way they chose. */}
               {initial.kind && riskAnswerLine(initial.harmCheck) && (
@@ -230,8 +242,8 @@ export function AmendsItemEditor({
               )}
               <Link href={ROUTES.amendsHarmCheck(id)} className="button button--quiet">
                 {initial.kind
-                  ? 'Look at the harm check again'
-                  : 'Check whether reaching out is safe'}
+                  ? t('Look at the harm check again')
+                  : t('Check whether reaching out is safe')}
               </Link>
             </>
           )}
@@ -240,7 +252,11 @@ export function AmendsItemEditor({
               href={ROUTES.amendsNewLetterTo(draft.myself ? 'myself' : id)}
               className="button button--quiet"
             >
-              Write an unsent letter to {name}
+              {draft.myself
+                ? t('Write an unsent letter to yourself')
+                : person
+                  ? t('Write an unsent letter to {name}', { name: person })
+                  : t('Write an unsent letter to them')}
             </Link>
           </p>
           <RemoveItem id={id} />
@@ -248,6 +264,13 @@ export function AmendsItemEditor({
       )}
     </form>
   );
+}
+
+/** "You chose: Direct amends. Speaking with them yourself…": the way chosen, and what it means. */
+function chosenLine(kind: AmendsKind, t: ReturnType<typeof useT>): string {
+  const meaning = AMENDS_KINDS.find((option) => option.id === kind)?.meaning;
+  const chosen = t('You chose: {kind}.', { kind: kindLabel(kind) });
+  return meaning ? `${chosen} ${t(meaning)}` : chosen;
 }
 
 function Choices<T extends string>({
@@ -285,6 +308,7 @@ function Choices<T extends string>({
 }
 
 function RemoveItem({ id }: { id: string }) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const [, navigate] = useLocation();
   const [error, setError] = useState<string | null>(null);
@@ -299,23 +323,24 @@ function RemoveItem({ id }: { id: string }) {
   return (
     <div className="amends-spaced">
       {asking ? (
-        <div className="card" role="group" aria-label="Take this off your list?">
+        <div className="card" role="group" aria-label={t('Take this off your list?')}>
           <p>
-            Take this off your list? What you wrote here is deleted. Letters you wrote to them stay
-            in your letters.
+            {t(
+              'Take this off your list? What you wrote here is deleted. Letters you wrote to them stay in your letters.',
+            )}
           </p>
           <div className="row">
             <button type="button" className="button button--danger" onClick={() => void remove()}>
-              Yes, take it off
+              {t('Yes, take it off my list')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setAsking(false)}>
-              Keep it
+              {t('Keep it')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" className="button button--quiet" onClick={() => setAsking(true)}>
-          Take this off my list
+          {t('Take this off my list')}
         </button>
       )}
       {error && (

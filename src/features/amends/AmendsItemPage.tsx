@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { AmendsItemEditor } from './AmendsItemEditor';
 import { PauseLine } from './PauseLine';
@@ -10,28 +11,31 @@ export default function AmendsItemPage({ id }: { id: string }) {
   const item = useAmendsItem(id);
   const all = useAmendsItems();
   const loading = item === null || all === undefined;
+  const t = useT();
   return (
     <section className="amends">
       <Link href={ROUTES.amends} className="amends-back">
-        Back to amends
+        {t('Back to amends')}
       </Link>
-      <h1>On your amends list</h1>
+      <h1>{t('On your amends list')}</h1>
       {loading ? (
-        <p className="muted">Opening…</p>
+        <p className="muted">{t('Opening…')}</p>
       ) : item?.unreadable ? (
         <p className="notice">
-          This item could not be opened. It is left exactly as it is, and nothing else is affected.
+          {t(
+            'This item could not be opened. It is left exactly as it is, and nothing else is affected.',
+          )}
         </p>
       ) : (
         <>
           {item?.inventoryItemId && (
             <p className="amends-source">
-              From your inventory.{' '}
+              {t('From your inventory.')}{' '}
               <Link
                 href={ROUTES.inventoryClassicItem('harm', item.inventoryItemId)}
                 className="amends-inline-link"
               >
-                Open the inventory row
+                {t('Open the inventory row')}
               </Link>
             </p>
           )}

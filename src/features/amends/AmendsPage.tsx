@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { newId } from '../../lib/ids';
 import { saveAmendsItem } from './amendsRepo';
@@ -17,49 +18,59 @@ export default function AmendsPage() {
   const items = useAmendsItems();
   const letters = useLetters();
   const kept = letters?.filter((letter) => letter.status !== 'released').length ?? 0;
+  const t = useT();
   return (
     <section className="amends">
-      <h1>Amends</h1>
+      <h1>{t('Amends')}</h1>
       <p>
-        Whom you would like to make amends to, yourself first among them; a gentle check that
-        reaching out is safe; and letters that are never sent.
+        {t(
+          'Whom you would like to make amends to, yourself first among them; a gentle check that reaching out is safe; and letters that are never sent.',
+        )}
       </p>
-      <p className="muted">{NEVER_SENT}</p>
+      <p className="muted">{t(NEVER_SENT)}</p>
       <PauseLine />
 
-      <h2>Amends to yourself</h2>
-      <p>Forgiving yourself for how you coped, and a few commitments of care.</p>
+      <h2>{t('Amends to yourself')}</h2>
+      <p>{t('Forgiving yourself for how you coped, and a few commitments of care.')}</p>
       <Link href={ROUTES.amendsMyself} className="button button--quiet">
-        Amends to yourself
+        {t('Amends to yourself')}
       </Link>
 
-      <h2 className="amends-block">Your amends list</h2>
-      {items === undefined ? <p className="muted">Opening…</p> : <AmendsList items={items} />}
+      <h2 className="amends-block">{t('Your amends list')}</h2>
+      {items === undefined ? (
+        <p className="muted">{t('Opening…')}</p>
+      ) : (
+        <AmendsList items={items} />
+      )}
       {items && items.length > 0 && (
         <Link href={ROUTES.readAmends} className="button button--quiet">
-          Read your list aloud
+          {t('Read your list aloud')}
         </Link>
       )}
 
-      <h2 className="amends-block">Unsent letters</h2>
+      <h2 className="amends-block">{t('Unsent letters')}</h2>
       <p>
         {kept === 0
-          ? 'Letters you write here are never sent. You can keep them, seal them, or release them.'
-          : `You have ${kept === 1 ? 'one letter' : `${kept} letters`} kept here.`}
+          ? t(
+              'Letters you write here are never sent. You can keep them, seal them, or release them.',
+            )
+          : kept === 1
+            ? t('You have one letter kept here.')
+            : t('You have {count} letters kept here.', { count: kept })}
       </p>
       <div className="row">
         <Link href={ROUTES.amendsLetters} className="button button--quiet">
-          Your unsent letters
+          {t('Your unsent letters')}
         </Link>
         <Link href={ROUTES.amendsNewLetter} className="button button--quiet">
-          Write an unsent letter
+          {t('Write an unsent letter')}
         </Link>
       </div>
 
-      <h2 className="amends-block">Accountability in relationships</h2>
-      <p>What you value, the boundaries you hold, and how you will keep them.</p>
+      <h2 className="amends-block">{t('Accountability in relationships')}</h2>
+      <p>{t('What you value, the boundaries you hold, and how you will keep them.')}</p>
       <Link href={ROUTES.amendsAccountability} className="button button--quiet">
-        Open the worksheet
+        {t('Open the worksheet')}
       </Link>
     </section>
   );
@@ -67,6 +78,7 @@ export default function AmendsPage() {
 
 function AmendsList({ items }: { items: AmendsItem[] }) {
   const [, navigate] = useLocation();
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const hasMyself = items.some((item) => item.myself);
   const addMyself = async () => {
@@ -83,9 +95,9 @@ function AmendsList({ items }: { items: AmendsItem[] }) {
     <>
       {!hasMyself && (
         <div className="card">
-          <p>You deserve amends too. Many people put themselves first on this list.</p>
+          <p>{t('You deserve amends too. Many people put themselves first on this list.')}</p>
           <button type="button" className="button" onClick={() => void addMyself()}>
-            Put myself first on the list
+            {t('Put myself first on the list')}
           </button>
         </div>
       )}
@@ -95,18 +107,22 @@ function AmendsList({ items }: { items: AmendsItem[] }) {
         </p>
       )}
       {items.length > 0 ? (
-        <ul className="plain-list amends-items" aria-label="Your amends list">
+        <ul className="plain-list amends-items" aria-label={t('Your amends list')}>
           {items.map((item) => (
             <li key={item.id}>
               <Link href={ROUTES.amendsItem(item.id)} className="amends-item-link">
                 <span className="amends-item-name">
-                  {item.unreadable ? 'An item that could not be opened' : item.person}
+                  {item.unreadable
+                    ? t('An item that could not be opened')
+                    : item.myself
+                      ? t('Myself')
+                      : item.person}
                 </span>
                 <span className="muted">
                   {[
-                    STATUS_LABELS[item.status],
+                    t(STATUS_LABELS[item.status]),
                     item.kind ? kindLabel(item.kind) : undefined,
-                    item.inventoryItemId ? 'from your inventory' : undefined,
+                    item.inventoryItemId ? t('from your inventory') : undefined,
                   ]
                     .filter(Boolean)
                     .join(', ')}
@@ -117,11 +133,11 @@ function AmendsList({ items }: { items: AmendsItem[] }) {
         </ul>
       ) : (
         <p className="muted">
-          Nobody is on your list yet. Writing a name down commits you to nothing.
+          {t('Nobody is on your list yet. Writing a name down commits you to nothing.')}
         </p>
       )}
       <Link href={ROUTES.amendsNewItem} className="button button--quiet">
-        Add someone to the list
+        {t('Add someone to the list')}
       </Link>
     </>
   );

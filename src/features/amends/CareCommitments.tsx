@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t as say, useT } from '../../core/i18n/language';
 import { LimitNote } from '../../ui/LimitNote';
 import { dayLabel } from './dates';
 import { errorText } from './errorText';
@@ -16,22 +17,28 @@ import {
 } from './selfAmendsRepo';
 import { useCheckins, useCommitments } from './useAmends';
 
-const areaLabel = (area: CareArea) => CARE_AREAS.find((item) => item.id === area)?.label ?? area;
-const howLabel = (how: CheckinHow) => CHECKIN_HOW.find((item) => item.id === how)?.label ?? how;
+const areaLabel = (area: CareArea) =>
+  say(CARE_AREAS.find((item) => item.id === area)?.label ?? area);
+const howLabel = (how: CheckinHow) =>
+  say(CHECKIN_HOW.find((item) => item.id === how)?.label ?? how);
 
 /** A few commitments of care, each with a simple check-in log. No streaks, no scores. */
 export function CareCommitments() {
   const commitments = useCommitments();
   const checkins = useCheckins();
-  if (commitments === undefined || checkins === undefined) return <p className="muted">Opening…</p>;
+  const t = useT();
+  if (commitments === undefined || checkins === undefined) {
+    return <p className="muted">{t('Opening…')}</p>;
+  }
   return (
     <>
       <p>
-        Small promises to yourself: rest, therapy or support, boundaries, your body, creativity.
-        Every check-in counts, whatever it says.
+        {t(
+          'Small promises to yourself: rest, therapy or support, boundaries, your body, creativity. Every check-in counts, whatever it says.',
+        )}
       </p>
       {commitments.length > 0 && (
-        <ul className="plain-list" aria-label="Your commitments of care">
+        <ul className="plain-list" aria-label={t('Your commitments of care')}>
           {commitments.map((commitment) => (
             <CommitmentCard
               key={commitment.id}
@@ -47,6 +54,7 @@ export function CareCommitments() {
 }
 
 function AddCommitment() {
+  const t = useT();
   const [area, setArea] = useState<CareArea>('rest');
   const [promise, setPromise] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +78,7 @@ function AddCommitment() {
       }}
     >
       <div className="field">
-        <label htmlFor={ids.area}>Kind of care</label>
+        <label htmlFor={ids.area}>{t('Kind of care')}</label>
         <select
           autoComplete="off"
           id={ids.area}
@@ -80,13 +88,13 @@ function AddCommitment() {
         >
           {CARE_AREAS.map((item) => (
             <option key={item.id} value={item.id}>
-              {item.label}
+              {t(item.label)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={ids.promise}>What you will do for yourself</label>
+        <label htmlFor={ids.promise}>{t('What you will do for yourself')}</label>
         <input
           id={ids.promise}
           className="input"
@@ -99,7 +107,7 @@ function AddCommitment() {
         <LimitNote length={promise.length} max={MAX_FIELD_CHARS} />
       </div>
       <button type="submit" className="button">
-        Add this commitment
+        {t('Add this commitment')}
       </button>
       {error && (
         <p className="amends-error" role="alert">
@@ -111,11 +119,12 @@ function AddCommitment() {
 }
 
 function CommitmentCard({ commitment, log }: { commitment: Commitment; log: CareCheckin[] }) {
+  const t = useT();
   const [checking, setChecking] = useState(false);
   const [letting, setLetting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const title = commitment.unreadable
-    ? 'A commitment that could not be opened'
+    ? t('A commitment that could not be opened')
     : commitment.promise;
   const letGo = async () => {
     try {
@@ -129,7 +138,7 @@ function CommitmentCard({ commitment, log }: { commitment: Commitment; log: Care
       <p className="muted amends-area">{areaLabel(commitment.area)}</p>
       <h3 className="amends-words">{title}</h3>
       {log.length > 0 ? (
-        <ul className="plain-list amends-log" aria-label={`Check-ins for “${title}”`}>
+        <ul className="plain-list amends-log" aria-label={t('Check-ins for “{title}”', { title })}>
           {log.slice(0, 5).map((entry) => (
             <li key={entry.id}>
               {dayLabel(entry.day)}: {howLabel(entry.how)}
@@ -138,31 +147,31 @@ function CommitmentCard({ commitment, log }: { commitment: Commitment; log: Care
           ))}
         </ul>
       ) : (
-        <p className="muted">No check-ins yet.</p>
+        <p className="muted">{t('No check-ins yet.')}</p>
       )}
       {checking ? (
         <CheckinForm commitment={commitment} title={title} onDone={() => setChecking(false)} />
       ) : (
         <div className="row">
           <button type="button" className="button button--quiet" onClick={() => setChecking(true)}>
-            Check in on “{title}”
+            {t('Check in on “{title}”', { title })}
           </button>
           {letting ? (
             <>
               <button type="button" className="button button--danger" onClick={() => void letGo()}>
-                Yes, let it go
+                {t('Yes, let it go')}
               </button>
               <button
                 type="button"
                 className="button button--quiet"
                 onClick={() => setLetting(false)}
               >
-                Keep it
+                {t('Keep it')}
               </button>
             </>
           ) : (
             <button type="button" className="button button--quiet" onClick={() => setLetting(true)}>
-              Let this one go
+              {t('Let this one go')}
             </button>
           )}
         </div>
@@ -185,6 +194,7 @@ function CheckinForm({
   title: string;
   onDone: () => void;
 }) {
+  const t = useT();
   const [how, setHow] = useState<CheckinHow | undefined>();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -193,7 +203,7 @@ function CheckinForm({
   const keep = async () => {
     setError(null);
     try {
-      if (!how) throw new Error('Choose how it went.');
+      if (!how) throw new Error(t('Choose how it went.'));
       await addCheckin({ commitmentId: commitment.id, how, note });
       onDone();
     } catch (caught) {
@@ -209,7 +219,7 @@ function CheckinForm({
       }}
     >
       <fieldset>
-        <legend>How did “{title}” go?</legend>
+        <legend>{t('How did “{title}” go?', { title })}</legend>
         <div className="choices">
           {CHECKIN_HOW.map((option) => (
             <label key={option.id} className="choice">
@@ -220,13 +230,13 @@ function CheckinForm({
                 checked={how === option.id}
                 onChange={() => setHow(option.id)}
               />
-              {option.label}
+              {t(option.label)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="field">
-        <label htmlFor={noteId}>A note (optional)</label>
+        <label htmlFor={noteId}>{t('A note (optional)')}</label>
         <input
           id={noteId}
           className="input"
@@ -240,10 +250,10 @@ function CheckinForm({
       </div>
       <div className="row">
         <button type="submit" className="button">
-          Keep this check-in
+          {t('Keep this check-in')}
         </button>
         <button type="button" className="button button--quiet" onClick={onDone}>
-          Not now
+          {t('Not now')}
         </button>
       </div>
       {error && (

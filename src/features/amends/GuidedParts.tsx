@@ -1,6 +1,7 @@
+import { useT } from '../../core/i18n/language';
 import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
-import type { StoredDocument } from './documentsRepo';
+import type { SaveWords, StoredDocument } from './documentsRepo';
 import { useDocumentDraft } from './useDocumentDraft';
 import { MAX_FIELD_CHARS } from './validation';
 
@@ -27,23 +28,27 @@ export function GuidedParts<T extends { [K in keyof T]: string }>({
   parts: readonly GuidedPart<T>[];
   initial: StoredDocument<T> | undefined;
   empty: T;
-  save: (fields: T) => Promise<number | undefined>;
+  save: SaveWords<T>;
+  /** Parts' labels and hints and the effort line are English words (`msg`), said through `t`. */
   effort: string;
 }) {
+  const t = useT();
   const { draft, setDraft, state } = useDocumentDraft(
     initial,
     empty,
     save,
-    Object.fromEntries(parts.map((part) => [part.id, part.label])) as { [K in keyof T]?: string },
+    Object.fromEntries(parts.map((part) => [part.id, t(part.label)])) as {
+      [K in keyof T]?: string;
+    },
   );
   const written = Object.values<string>(draft).some((value) => value.trim());
   return (
     <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
       {parts.map((part) => (
         <div key={part.id} className="field">
-          <label htmlFor={`${name}-${part.id}`}>{part.label}</label>
+          <label htmlFor={`${name}-${part.id}`}>{t(part.label)}</label>
           <p id={`${name}-${part.id}-hint`} className="amends-guide muted">
-            {part.hint}
+            {t(part.hint)}
           </p>
           <textarea
             autoComplete="off"
@@ -62,7 +67,7 @@ export function GuidedParts<T extends { [K in keyof T]: string }>({
       ))}
       <SaveLine state={state} />
       {written && (initial || state.status === 'saved') && (
-        <p className="amends-effort">{effort}</p>
+        <p className="amends-effort">{t(effort)}</p>
       )}
     </form>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { saveHarmCheck } from './amendsRepo';
 import { HARM_CHECK_EFFORT, HARM_CHECK_THANKS, NEVER_SENT } from './copy';
@@ -21,19 +22,20 @@ import './amends.css';
  * and the person's own choice. */
 export default function HarmCheckPage({ id }: { id: string }) {
   const item = useAmendsItem(id);
+  const t = useT();
   return (
     <section className="amends">
       <Link href={ROUTES.amendsItem(id)} className="amends-back">
-        Back to this item
+        {t('Back to this item')}
       </Link>
-      <h1>Is it safe to reach out?</h1>
+      <h1>{t('Is it safe to reach out?')}</h1>
       {item === null ? (
-        <p className="muted">Opening…</p>
+        <p className="muted">{t('Opening…')}</p>
       ) : !item || item.unreadable ? (
         <p className="notice">
-          This item is not on your list, so there is nothing to check here.{' '}
+          {t('This item is not on your list, so there is nothing to check here.')}{' '}
           <Link href={ROUTES.amends} className="amends-inline-link">
-            Back to amends
+            {t('Back to amends')}
           </Link>
         </p>
       ) : (
@@ -44,6 +46,7 @@ export default function HarmCheckPage({ id }: { id: string }) {
 }
 
 function HarmCheck({ item }: { item: AmendsItem }) {
+  const t = useT();
   const [answers, setAnswers] = useState<HarmAnswers>(item.harmCheck ?? {});
   const [kind, setKind] = useState<AmendsKind | undefined>(item.kind);
   const [kept, setKept] = useState(false);
@@ -51,6 +54,10 @@ function HarmCheck({ item }: { item: AmendsItem }) {
   const kindName = useId();
   const suggestion = suggestAmends(answers);
   const riskNote = directWithRisk(kind, answers);
+  // One whole sentence for the translator; the name, in the person's own words, goes in bold.
+  const [before, after] = t(
+    'These questions about {name} help you choose a kind of amends that does no harm. There are no wrong answers, and you can skip any of them.',
+  ).split('{name}');
 
   const keep = async () => {
     setError(null);
@@ -71,15 +78,23 @@ function HarmCheck({ item }: { item: AmendsItem }) {
       }}
     >
       <PauseLine />
-      <p>
-        These questions about <strong className="amends-words">{item.person}</strong> help you
-        choose a kind of amends that does no harm. There are no wrong answers, and you can skip any
-        of them.
-      </p>
-      <p className="muted">{NEVER_SENT}</p>
+      {item.myself ? (
+        <p>
+          {t(
+            'These questions about yourself help you choose a kind of amends that does no harm. There are no wrong answers, and you can skip any of them.',
+          )}
+        </p>
+      ) : (
+        <p>
+          {before}
+          <strong className="amends-words">{item.person}</strong>
+          {after}
+        </p>
+      )}
+      <p className="muted">{t(NEVER_SENT)}</p>
       {HARM_QUESTIONS.map((question) => (
         <fieldset key={question.id}>
-          <legend>{question.text}</legend>
+          <legend>{t(question.text)}</legend>
           <div className="choices">
             {HARM_ANSWERS.map((answer) => (
               <label key={answer.id} className="choice">
@@ -96,7 +111,7 @@ function HarmCheck({ item }: { item: AmendsItem }) {
                     }));
                   }}
                 />
-                {answer.label}
+                {t(answer.label)}
               </label>
             ))}
           </div>
@@ -107,22 +122,22 @@ function HarmCheck({ item }: { item: AmendsItem }) {
         {suggestion ? (
           <>
             <p>
-              <strong>A suggestion: {kindLabel(suggestion.kind)}.</strong>
+              <strong>{t('A suggestion: {kind}.', { kind: kindLabel(suggestion.kind) })}</strong>
             </p>
             <ul>
               {suggestion.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
+                <li key={reason}>{t(reason)}</li>
               ))}
             </ul>
-            <p className="muted">This is only a suggestion. You decide.</p>
+            <p className="muted">{t('This is only a suggestion. You decide.')}</p>
           </>
         ) : (
-          <p className="muted">Answer what you can; a suggestion appears here.</p>
+          <p className="muted">{t('Answer what you can; a suggestion appears here.')}</p>
         )}
       </div>
 
       <fieldset>
-        <legend>Which kind of amends feels right to you?</legend>
+        <legend>{t('Which kind of amends feels right to you?')}</legend>
         <div className="amends-kinds">
           {AMENDS_KINDS.map((option) => (
             <label key={option.id} className="choice choice--wide">
@@ -137,9 +152,10 @@ function HarmCheck({ item }: { item: AmendsItem }) {
                 }}
               />
               <span>
-                {option.label}
-                {suggestion?.kind === option.id ? ' (suggested)' : ''}
-                <span className="amends-meaning muted">{option.meaning}</span>
+                {suggestion?.kind === option.id
+                  ? t('{kind} (suggested)', { kind: t(option.label) })
+                  : t(option.label)}
+                <span className="amends-meaning muted">{t(option.meaning)}</span>
               </span>
             </label>
           ))}
@@ -150,7 +166,7 @@ function HarmCheck({ item }: { item: AmendsItem }) {
         {riskNote && !kept && <p className="amends-risk">{riskNote}</p>}
       </div>
       <button type="submit" className="button">
-        Keep my answers
+        {t('Keep my answers')}
       </button>
       {error && (
         <p className="amends-error" role="alert">
@@ -161,25 +177,27 @@ function HarmCheck({ item }: { item: AmendsItem }) {
         <div className="amends-effort" role="status">
           {riskNote ? (
             <>
-              <p>{HARM_CHECK_THANKS}</p>
+              <p>{t(HARM_CHECK_THANKS)}</p>
               <p>{riskNote}</p>
             </>
           ) : (
-            <p>{HARM_CHECK_EFFORT}</p>
+            <p>{t(HARM_CHECK_EFFORT)}</p>
           )}
           <div className="row">
             {riskNote && (
               <Link href={ROUTES.people} className="button">
-                Your trusted people
+                {t('Your trusted people')}
               </Link>
             )}
             {kind === 'letter' && (
               <Link href={ROUTES.amendsNewLetterTo(item.id)} className="button">
-                Write an unsent letter to {item.person}
+                {item.myself
+                  ? t('Write an unsent letter to yourself')
+                  : t('Write an unsent letter to {name}', { name: item.person })}
               </Link>
             )}
             <Link href={ROUTES.amendsItem(item.id)} className="button button--quiet">
-              Back to this item
+              {t('Back to this item')}
             </Link>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { useCallback, useId, useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
@@ -58,6 +59,7 @@ export function LetterEditor({
     sections: initial?.sections ?? {},
   }));
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const write = useCallback(
     (value: string, fit: Fit) => {
       const parsed = JSON.parse(value) as Draft;
@@ -65,14 +67,14 @@ export function LetterEditor({
       for (const section of LETTER_SECTIONS) {
         const text = parsed.sections[section.id];
         if (text !== undefined) {
-          sections[section.id] = fit.text(text, MAX_FIELD_CHARS, section.title);
+          sections[section.id] = fit.text(text, MAX_FIELD_CHARS, t(section.title));
         }
       }
-      const recipient = fit.text(parsed.recipient, MAX_FIELD_CHARS, 'Their name');
+      const recipient = fit.text(parsed.recipient, MAX_FIELD_CHARS, t('Their name'));
       const { kind, ...rest } = parsed;
       return saveLetter({ id, ...rest, ...(kind && { kind }), recipient, sections });
     },
-    [id],
+    [id, t],
   );
   const { state, flush } = useEditorSave({
     value: snapshot(draft),
@@ -99,6 +101,8 @@ export function LetterEditor({
   const nameId = useId();
   const kind = draft.kind;
   const toMyself = kind === 'myself' || (kind === 'harmed' && draft.toMyself);
+  // One whole sentence for the translator, split where the link goes.
+  const [linkedBefore, linkedAfter] = t('Linked to {link}.').split('{link}');
 
   const finish = async () => {
     setError(null);
@@ -113,9 +117,9 @@ export function LetterEditor({
   return (
     <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
       <PauseLine />
-      <p className="muted">{NEVER_SENT}</p>
+      <p className="muted">{t(NEVER_SENT)}</p>
       <fieldset>
-        <legend>What kind of letter is this?</legend>
+        <legend>{t('What kind of letter is this?')}</legend>
         <div className="amends-kinds">
           {LETTER_KINDS.map((choice) => (
             <label key={choice} className="choice choice--wide">
@@ -128,9 +132,9 @@ export function LetterEditor({
                 aria-describedby={`${id}-kind-${choice}`}
               />
               <span>
-                {LETTER_KIND_LABELS[choice]}
+                {t(LETTER_KIND_LABELS[choice])}
                 <span id={`${id}-kind-${choice}`} className="amends-meaning muted">
-                  {LETTER_KIND_GUIDES[choice]}
+                  {t(LETTER_KIND_GUIDES[choice])}
                 </span>
               </span>
             </label>
@@ -138,13 +142,15 @@ export function LetterEditor({
         </div>
       </fieldset>
       {kind === undefined ? (
-        <p className="muted">When you have chosen, the parts of the letter will appear here.</p>
+        <p className="muted">
+          {t('When you have chosen, the parts of the letter will appear here.')}
+        </p>
       ) : (
         <>
-          {kind === 'harmed-me' && <p className="notice">{HARMED_ME_SAFETY}</p>}
+          {kind === 'harmed-me' && <p className="notice">{t(HARMED_ME_SAFETY)}</p>}
           {kind === 'harmed' && (
             <fieldset>
-              <legend>Who is this letter to?</legend>
+              <legend>{t('Who is this letter to?')}</legend>
               <div className="choices">
                 <label className="choice">
                   <input
@@ -154,7 +160,7 @@ export function LetterEditor({
                     checked={draft.toMyself}
                     onChange={() => update({ toMyself: true })}
                   />
-                  Myself
+                  {t('Myself')}
                 </label>
                 <label className="choice">
                   <input
@@ -164,17 +170,17 @@ export function LetterEditor({
                     checked={!draft.toMyself}
                     onChange={() => update({ toMyself: false })}
                   />
-                  Someone else
+                  {t('Someone else')}
                 </label>
               </div>
             </fieldset>
           )}
           {!toMyself && (
             <div className="field amends-spaced">
-              <label htmlFor={nameId}>Their name</label>
+              <label htmlFor={nameId}>{t('Their name')}</label>
               {kind === 'harmed-me' && (
                 <p id={`${nameId}-guide`} className="amends-guide muted">
-                  A name, initials, or just “you”: whatever feels safe to write.
+                  {t('A name, initials, or just “you”: whatever feels safe to write.')}
                 </p>
               )}
               <input
@@ -190,22 +196,22 @@ export function LetterEditor({
               <LimitNote length={draft.recipient.length} max={MAX_FIELD_CHARS} />
               {draft.amendsId && (
                 <p className="muted">
-                  Linked to{' '}
+                  {linkedBefore}
                   <Link href={ROUTES.amendsItem(draft.amendsId)} className="amends-inline-link">
-                    your amends list
+                    {t('your amends list')}
                   </Link>
-                  .
+                  {linkedAfter}
                 </p>
               )}
             </div>
           )}
 
-          <p>Each part is optional. Write as much or as little as feels true.</p>
+          <p>{t('Each part is optional. Write as much or as little as feels true.')}</p>
           {sectionsOf({ kind, sections: draft.sections }).map((section) => (
             <div key={section.id} className="field amends-section">
-              <label htmlFor={`${id}-${section.id}`}>{section.title}</label>
+              <label htmlFor={`${id}-${section.id}`}>{t(section.title)}</label>
               <p id={`${id}-${section.id}-guide`} className="amends-guide muted">
-                {section.guide}
+                {t(section.guide)}
               </p>
               <textarea
                 autoComplete="off"
@@ -227,7 +233,7 @@ export function LetterEditor({
       )}
       <SaveLine state={state} words={letterWordCount(draft)} />
       <button type="button" className="button" onClick={() => void finish()}>
-        Finish this letter
+        {t('Finish this letter')}
       </button>
       {error && (
         <p className="amends-error" role="alert">

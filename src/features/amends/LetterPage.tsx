@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { longDate } from './dates';
 import { LetterEditor } from './LetterEditor';
@@ -16,29 +17,32 @@ export default function LetterPage({ id, to }: { id: string; to?: string }) {
   const toItem = to && to !== 'myself' ? to : '';
   const item = useAmendsItem(toItem);
   const loading = letter === null || (toItem !== '' && !letter && item === null);
+  const t = useT();
   return (
     <section className="amends">
       <Link href={ROUTES.amendsLetters} className="amends-back">
-        Back to your letters
+        {t('Back to your letters')}
       </Link>
-      <h1>An unsent letter</h1>
+      <h1>{t('An unsent letter')}</h1>
       {loading ? (
-        <p className="muted">Opening…</p>
+        <p className="muted">{t('Opening…')}</p>
       ) : letter?.unreadable ? (
         <p className="notice">
-          This letter could not be opened. It is left exactly as it is, and nothing else is
-          affected.
+          {t(
+            'This letter could not be opened. It is left exactly as it is, and nothing else is affected.',
+          )}
         </p>
       ) : letter?.status === 'released' ? (
         <p className="amends-released">
-          A letter released on {longDate(letter.releasedAt ?? letter.updated)}. Its words are gone
-          for good.
+          {t('A letter released on {date}. Its words are gone for good.', {
+            date: longDate(letter.releasedAt ?? letter.updated),
+          })}
         </p>
       ) : letter && letter.status !== 'draft' ? (
         <>
           <LetterReader letter={letter} />
           <Link href={ROUTES.readLetter(id)} className="button button--quiet">
-            Read it aloud
+            {t('Read it aloud')}
           </Link>
         </>
       ) : (

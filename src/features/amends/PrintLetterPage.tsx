@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { LetterText } from './LetterText';
 import { useLetter } from './useAmends';
@@ -10,26 +11,27 @@ import './amends.css';
  */
 export default function PrintLetterPage({ id }: { id: string }) {
   const letter = useLetter(id);
+  const t = useT();
   return (
     <section className="amends letter-print">
       <div className="letter-print__controls">
         <Link href={ROUTES.amendsLetter(id)} className="amends-back">
-          Back to the letter
+          {t('Back to the letter')}
         </Link>
-        <h1>Print view</h1>
+        <h1>{t('Print view')}</h1>
         <p className="muted">
-          A paper copy leaves this device’s protection. Keep it somewhere safe, or let it go.
+          {t('A paper copy leaves this device’s protection. Keep it somewhere safe, or let it go.')}
         </p>
         {letter && letter.status !== 'released' && !letter.unreadable && (
           <button type="button" className="button" onClick={() => window.print()}>
-            Print this letter
+            {t('Print this letter')}
           </button>
         )}
       </div>
       {letter === null ? (
-        <p className="muted">Opening…</p>
+        <p className="muted">{t('Opening…')}</p>
       ) : !letter || letter.status === 'released' || letter.unreadable ? (
-        <p className="muted">There are no words here to print.</p>
+        <p className="muted">{t('There are no words here to print.')}</p>
       ) : (
         <LetterText letter={letter} />
       )}

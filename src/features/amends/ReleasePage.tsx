@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { RELEASE_EFFORT } from './copy';
 import { longDate } from './dates';
 import { errorText } from './errorText';
 import { releaseLetter } from './lettersRepo';
-import { recipientLine } from './recipient';
 import type { Letter } from './types';
 import { useLetter } from './useAmends';
 import './amends.css';
@@ -19,39 +19,42 @@ type Stage = 'breath' | 'choose' | 'done';
 export default function ReleasePage({ id }: { id: string }) {
   const letter = useLetter(id);
   const [done, setDone] = useState<{ keepTrace: boolean; at: number } | null>(null);
+  const t = useT();
   return (
     <section className="amends">
       {!done && (
         <Link href={ROUTES.amendsLetter(id)} className="amends-back">
-          Back to the letter
+          {t('Back to the letter')}
         </Link>
       )}
-      <h1>Releasing a letter</h1>
+      <h1>{t('Releasing a letter')}</h1>
       {done ? (
         <div className="amends-effort" role="status">
           <p>
             {done.keepTrace
-              ? `Released. All that remains is a note: a letter released on ${longDate(done.at)}.`
-              : 'Released. No trace of it is kept.'}
+              ? t('Released. All that remains is a note: a letter released on {date}.', {
+                  date: longDate(done.at),
+                })
+              : t('Released. No trace of it is kept.')}
           </p>
-          <p>{RELEASE_EFFORT}</p>
+          <p>{t(RELEASE_EFFORT)}</p>
           <Link href={ROUTES.amendsLetters} className="button button--quiet">
-            Back to your letters
+            {t('Back to your letters')}
           </Link>
         </div>
       ) : letter === null ? (
-        <p className="muted">Opening…</p>
+        <p className="muted">{t('Opening…')}</p>
       ) : !letter || letter.status === 'released' ? (
         <p className="amends-released">
           {letter?.releasedAt
-            ? `This letter was released on ${longDate(letter.releasedAt)}.`
-            : 'This letter is not here.'}
+            ? t('This letter was released on {date}.', { date: longDate(letter.releasedAt) })
+            : t('This letter is not here.')}
         </p>
       ) : letter.status === 'draft' || letter.unreadable ? (
         <p className="notice">
-          Finish this letter before releasing it.{' '}
+          {t('Finish this letter before releasing it.')}{' '}
           <Link href={ROUTES.amendsLetter(id)} className="amends-inline-link">
-            Back to the letter
+            {t('Back to the letter')}
           </Link>
         </p>
       ) : (
@@ -68,6 +71,7 @@ function Ritual({
   letter: Letter;
   onReleased: (done: { keepTrace: boolean; at: number }) => void;
 }) {
+  const t = useT();
   const [stage, setStage] = useState<Stage>('breath');
   const [keepTrace, setKeepTrace] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -88,13 +92,23 @@ function Ritual({
     return (
       <div className="amends-breath">
         <p>
-          Your letter {lowerFirst(recipientLine(letter))} is ready to be let go. Before you do, take
-          one slow breath.
+          {letter.toMyself
+            ? t(
+                'Your letter to yourself is ready to be let go. Before you do, take one slow breath.',
+              )
+            : letter.recipient.trim()
+              ? t(
+                  'Your letter to {name} is ready to be let go. Before you do, take one slow breath.',
+                  { name: letter.recipient.trim() },
+                )
+              : t(
+                  'Your letter to someone not named yet is ready to be let go. Before you do, take one slow breath.',
+                )}
         </p>
         <div className="amends-breath__circle" aria-hidden="true" />
-        <p>Breathe in slowly… and let it out, a little longer than the breath in.</p>
+        <p>{t('Breathe in slowly… and let it out, a little longer than the breath in.')}</p>
         <button type="button" className="button" onClick={() => setStage('choose')}>
-          I have taken a breath
+          {t('I have taken a breath')}
         </button>
       </div>
     );
@@ -108,7 +122,7 @@ function Ritual({
       }}
     >
       <fieldset>
-        <legend>What would you like to keep?</legend>
+        <legend>{t('What would you like to keep?')}</legend>
         <div className="amends-kinds">
           <label className="choice choice--wide">
             <input
@@ -118,7 +132,7 @@ function Ritual({
               checked={keepTrace}
               onChange={() => setKeepTrace(true)}
             />
-            Only a note: “a letter released on {today}”
+            {t('Only a note: “a letter released on {date}”', { date: today })}
           </label>
           <label className="choice choice--wide">
             <input
@@ -128,19 +142,21 @@ function Ritual({
               checked={!keepTrace}
               onChange={() => setKeepTrace(false)}
             />
-            No trace at all
+            {t('No trace at all')}
           </label>
         </div>
       </fieldset>
       <p className="amends-warning">
-        Releasing deletes this letter’s words from this device for good. This cannot be undone.
+        {t(
+          'Releasing deletes this letter’s words from this device for good. This cannot be undone.',
+        )}
       </p>
       <div className="row">
         <button type="submit" className="button button--danger">
-          Release this letter for good
+          {t('Release this letter for good')}
         </button>
         <Link href={ROUTES.amendsLetter(letter.id)} className="button button--quiet">
-          Not now, keep it
+          {t('Not now, keep it')}
         </Link>
       </div>
       {error && (
@@ -150,8 +166,4 @@ function Ritual({
       )}
     </form>
   );
-}
-
-function lowerFirst(line: string): string {
-  return line.charAt(0).toLocaleLowerCase() + line.slice(1);
 }

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { msg, useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { CareCommitments } from './CareCommitments';
 import { SELF_EFFORT } from './copy';
@@ -13,42 +14,45 @@ const NO_WORDS: SelfForgiveness = { coped: '', forgive: '', need: '' };
 const PARTS: readonly GuidedPart<SelfForgiveness>[] = [
   {
     id: 'coped',
-    label: 'How I coped, when I had nothing better',
-    hint: 'The ways you got through. They made sense at the time.',
+    label: msg('How I coped, when I had nothing better'),
+    hint: msg('The ways you got through. They made sense at the time.'),
   },
   {
     id: 'forgive',
-    label: 'What I forgive myself for',
-    hint: 'Forgiving is not excusing harm. It is making room to heal.',
+    label: msg('What I forgive myself for'),
+    hint: msg('Forgiving is not excusing harm. It is making room to heal.'),
   },
   {
     id: 'need',
-    label: 'What I need from myself now',
-    hint: 'Rest, patience, help, a kinder voice inside…',
+    label: msg('What I need from myself now'),
+    hint: msg('Rest, patience, help, a kinder voice inside…'),
   },
 ];
 
 /** Amends to myself: forgiving how I coped, and commitments of care with a check-in log. */
 export default function SelfAmendsPage() {
   const saved = useSelfForgiveness();
+  const t = useT();
   return (
     <section className="amends">
       <Link href={ROUTES.amends} className="amends-back">
-        Back to amends
+        {t('Back to amends')}
       </Link>
-      <h1>Amends to yourself</h1>
+      <h1>{t('Amends to yourself')}</h1>
       <p>
-        You are first on your list. Trauma and addiction often bring years of self-neglect and
-        self-blame; you deserve repair too.
+        {t(
+          'You are first on your list. Trauma and addiction often bring years of self-neglect and self-blame; you deserve repair too.',
+        )}
       </p>
       <PauseLine />
-      <h2>Forgiving myself</h2>
+      <h2>{t('Forgiving myself')}</h2>
       {saved === null ? (
-        <p className="muted">Opening…</p>
+        <p className="muted">{t('Opening…')}</p>
       ) : saved === 'unreadable' ? (
         <p className="notice">
-          These words could not be opened. They are left exactly as they are, and nothing else is
-          affected.
+          {t(
+            'These words could not be opened. They are left exactly as they are, and nothing else is affected.',
+          )}
         </p>
       ) : (
         <GuidedParts
@@ -60,7 +64,7 @@ export default function SelfAmendsPage() {
           effort={SELF_EFFORT}
         />
       )}
-      <h2 className="amends-block">Commitments of care</h2>
+      <h2 className="amends-block">{t('Commitments of care')}</h2>
       <CareCommitments />
     </section>
   );

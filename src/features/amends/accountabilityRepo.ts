@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/language';
 import { text } from './validation';
 import { getDocument, saveDocument } from './documentsRepo';
 
@@ -15,23 +16,23 @@ export const ACCOUNTABILITY_PARTS: readonly {
 }[] = [
   {
     id: 'values',
-    label: 'What I value in my relationships',
-    hint: 'Honesty, gentleness, being on time, being able to say no…',
+    label: msg('What I value in my relationships'),
+    hint: msg('Honesty, gentleness, being on time, being able to say no…'),
   },
   {
     id: 'boundaries',
-    label: 'The boundaries I hold',
-    hint: 'What you will and will not accept, from others and from yourself.',
+    label: msg('The boundaries I hold'),
+    hint: msg('What you will and will not accept, from others and from yourself.'),
   },
   {
     id: 'keeping',
-    label: 'How I will keep them',
-    hint: 'What you will say or do when a boundary is pushed, and who you can lean on.',
+    label: msg('How I will keep them'),
+    hint: msg('What you will say or do when a boundary is pushed, and who you can lean on.'),
   },
   {
     id: 'repair',
-    label: 'When I fall short, how I will make it right',
-    hint: 'A slip is information. What would a quick, honest repair look like?',
+    label: msg('When I fall short, how I will make it right'),
+    hint: msg('A slip is information. What would a quick, honest repair look like?'),
   },
 ];
 

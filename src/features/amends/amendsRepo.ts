@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { db } from '../../db/db';
 import type { AmendsRow, AmendsStatus } from '../../db/types';
 import { sealedTable } from '../../core/sealedStore';
@@ -74,7 +75,7 @@ async function rewrite(
     },
     {
       damaged: () =>
-        new AmendsInputError('This item could not be opened, so it is left exactly as it is.'),
+        new AmendsInputError(t('This item could not be opened, so it is left exactly as it is.')),
     },
   );
   return written ? now : undefined;
@@ -105,15 +106,19 @@ export async function saveAmendsItem(
 ): Promise<number | undefined> {
   const id = requireId(input.id);
   const edits = {
-    person: text(input.person, 'Whom this is about').trim(),
-    relationship: text(input.relationship, 'How you know them'),
-    whatHappened: text(input.whatHappened, 'What happened'),
-    myPart: text(input.myPart, 'Your part'),
+    person: text(input.person, msg('Whom this is about')).trim(),
+    relationship: text(input.relationship, msg('How you know them')),
+    whatHappened: text(input.whatHappened, msg('What happened')),
+    myPart: text(input.myPart, msg('Your part')),
   };
-  const willingness = oneOf(input.willingness, WILLINGNESS, 'Willingness is one of the choices.');
-  const status = oneOf(input.status, AMENDS_STATUSES, 'That is not one of the statuses.');
+  const willingness = oneOf(
+    input.willingness,
+    WILLINGNESS,
+    t('Willingness is one of the choices.'),
+  );
+  const status = oneOf(input.status, AMENDS_STATUSES, t('That is not one of the statuses.'));
   if (input.myself !== undefined && typeof input.myself !== 'boolean') {
-    throw new AmendsInputError('“Myself” is yes or no.');
+    throw new AmendsInputError(t('“Myself” is yes or no.'));
   }
   return rewrite(
     id,
@@ -121,7 +126,7 @@ export async function saveAmendsItem(
       const myself = input.myself ?? current?.myself ?? false;
       if (!current && !myself && !edits.person) return undefined;
       if (current && !myself && !edits.person) {
-        throw new AmendsInputError('Write whom this is about. The rest of the item is kept.');
+        throw new AmendsInputError(t('Write whom this is about. The rest of the item is kept.'));
       }
       const fields: AmendsItemFields = {
         ...(current ? stripBase(current) : {}),
@@ -165,15 +170,15 @@ export async function saveHarmCheck(
     const answer = oneOf<HarmAnswer>(
       answers[question.id],
       answerIds,
-      'Each answer is yes, not sure or no.',
+      t('Each answer is yes, not sure or no.'),
     );
     if (answer) checked[question.id] = answer;
   }
-  const chosen = oneOf(kind, kindIds, 'That is not one of the kinds of amends.');
+  const chosen = oneOf(kind, kindIds, t('That is not one of the kinds of amends.'));
   return rewrite(
     id,
     async (current) => {
-      if (!current) throw new AmendsInputError('This item is not on your list any more.');
+      if (!current) throw new AmendsInputError(t('This item is not on your list any more.'));
       const fields: AmendsItemFields = { ...stripBase(current), harmCheck: checked };
       if (chosen) fields.kind = chosen;
       else delete fields.kind;

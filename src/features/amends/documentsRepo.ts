@@ -24,6 +24,9 @@ export async function saveDocument(
   return written && now;
 }
 
+/** What a worksheet calls to keep its words: the time written, or undefined if nothing was. */
+export type SaveWords<T> = (fields: T) => Promise<number | undefined>;
+
 /** A document's fields and when they were written. */
 export interface StoredDocument<T> {
   fields: T;

@@ -1,48 +1,55 @@
+import { msg, t } from '../../core/i18n/language';
 import type { AmendsKind, HarmAnswer, HarmAnswers, HarmQuestionId } from './types';
 
 /** The four questions asked before any direct amends, in the order a person meets them. */
 export const HARM_QUESTIONS: readonly { id: HarmQuestionId; text: string }[] = [
-  { id: 'riskToMe', text: 'Would reaching out put you at risk, in body, mind or safety?' },
-  { id: 'hurtThem', text: 'Could reaching out hurt them, or someone else?' },
+  { id: 'riskToMe', text: msg('Would reaching out put you at risk, in body, mind or safety?') },
+  { id: 'hurtThem', text: msg('Could reaching out hurt them, or someone else?') },
   {
     id: 'noContact',
-    text: 'Is there a no-contact order, or a reason they would not want to hear from you?',
+    text: msg('Is there a no-contact order, or a reason they would not want to hear from you?'),
   },
-  { id: 'myRelief', text: 'Is this more about your own relief than their good?' },
+  { id: 'myRelief', text: msg('Is this more about your own relief than their good?') },
 ];
 
 export const HARM_ANSWERS: readonly { id: HarmAnswer; label: string }[] = [
-  { id: 'yes', label: 'Yes' },
-  { id: 'unsure', label: 'Not sure' },
-  { id: 'no', label: 'No' },
+  { id: 'yes', label: msg('Yes') },
+  { id: 'unsure', label: msg('Not sure') },
+  { id: 'no', label: msg('No') },
 ];
 
 export const AMENDS_KINDS: readonly { id: AmendsKind; label: string; meaning: string }[] = [
   {
     id: 'direct',
-    label: 'Direct amends',
-    meaning: 'Speaking with them yourself and naming what you did, without excuses.',
+    label: msg('Direct amends'),
+    meaning: msg('Speaking with them yourself and naming what you did, without excuses.'),
   },
   {
     id: 'indirect',
-    label: 'Indirect amends',
-    meaning: 'Repair without contact, such as giving time to something that matters to them.',
+    label: msg('Indirect amends'),
+    meaning: msg('Repair without contact, such as giving time to something that matters to them.'),
   },
   {
     id: 'living',
-    label: 'Living amends',
-    meaning: 'A steady change in how you act from now on.',
+    label: msg('Living amends'),
+    meaning: msg('A steady change in how you act from now on.'),
   },
   {
     id: 'letter',
-    label: 'An unsent letter',
-    meaning: 'Saying everything on paper, kept private, never sent.',
+    label: msg('An unsent letter'),
+    meaning: msg('Saying everything on paper, kept private, never sent.'),
   },
-  { id: 'not-now', label: 'Not now', meaning: 'Waiting is a safe choice. You can come back.' },
+  {
+    id: 'not-now',
+    label: msg('Not now'),
+    meaning: msg('Waiting is a safe choice. You can come back.'),
+  },
 ];
 
+/** A kind of amends in the person's language (an export says it too). */
 export function kindLabel(kind: AmendsKind): string {
-  return AMENDS_KINDS.find((item) => item.id === kind)?.label ?? kind;
+  const label = AMENDS_KINDS.find((item) => item.id === kind)?.label;
+  return label ? t(label) : kind;
 }
 
 export interface Suggestion {
@@ -56,26 +63,30 @@ const WHEN_YES: readonly { id: HarmQuestionId; kind: AmendsKind; reason: string 
   {
     id: 'riskToMe',
     kind: 'letter',
-    reason:
+    reason: msg(
       'Your safety comes first. An unsent letter lets you say everything without reaching out.',
+    ),
   },
   {
     id: 'noContact',
     kind: 'living',
-    reason:
+    reason: msg(
       'Respecting their wish, or an order, is part of the amends. A living amends honours it without any contact.',
+    ),
   },
   {
     id: 'hurtThem',
     kind: 'indirect',
-    reason:
+    reason: msg(
       'Reaching out could reopen a wound. An indirect amends can repair something without contact.',
+    ),
   },
   {
     id: 'myRelief',
     kind: 'living',
-    reason:
+    reason: msg(
       'When it is mostly for your own relief, a change in how you act may serve them better than words.',
+    ),
   },
 ];
 
@@ -93,14 +104,18 @@ export function suggestAmends(answers: HarmAnswers): Suggestion | undefined {
     return {
       kind: 'not-now',
       reasons: [
-        'Some answers are not clear yet. It is fine to wait and talk it through with someone you trust. An unsent letter is there meanwhile.',
+        msg(
+          'Some answers are not clear yet. It is fine to wait and talk it through with someone you trust. An unsent letter is there meanwhile.',
+        ),
       ],
     };
   }
   return {
     kind: 'direct',
     reasons: [
-      'Nothing you answered points to harm. Speaking with them directly may fit, when and how you choose.',
+      msg(
+        'Nothing you answered points to harm. Speaking with them directly may fit, when and how you choose.',
+      ),
     ],
   };
 }
@@ -108,9 +123,9 @@ export function suggestAmends(answers: HarmAnswers): Suggestion | undefined {
 /** What the person said about their own safety, in their own terms, to keep beside the way
  * they chose; undefined when they said it would not put them at risk, or did not answer. */
 export function riskAnswerLine(answers: HarmAnswers | undefined): string | undefined {
-  if (answers?.riskToMe === 'yes') return 'You said reaching out could put you at risk.';
+  if (answers?.riskToMe === 'yes') return t('You said reaching out could put you at risk.');
   if (answers?.riskToMe === 'unsure') {
-    return 'You were not sure whether reaching out could put you at risk.';
+    return t('You were not sure whether reaching out could put you at risk.');
   }
   return undefined;
 }
@@ -127,5 +142,8 @@ export function directWithRisk(
   if (kind !== 'direct') return undefined;
   const said = riskAnswerLine(answers);
   if (!said) return undefined;
-  return `${said} You chose to speak with them directly, and that is yours to decide. It may help to plan it with someone you trust first: where you meet, who knows you are going, and how you can leave if it stops feeling safe.`;
+  const choice = t(
+    'You chose to speak with them directly, and that is yours to decide. It may help to plan it with someone you trust first: where you meet, who knows you are going, and how you can leave if it stops feeling safe.',
+  );
+  return `${said} ${choice}`;
 }

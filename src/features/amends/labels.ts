@@ -1,21 +1,24 @@
+import { msg } from '../../core/i18n/language';
 import type { AmendsStatus, LetterStatus, Willingness } from './types';
 
+// English words kept as data: a screen (or an export) says them through `t` when it draws them.
+
 export const STATUS_LABELS: Record<AmendsStatus, string> = {
-  listed: 'Listed',
-  planning: 'Planning',
-  made: 'Made',
-  'set-aside': 'Set aside for safety',
+  listed: msg('Listed'),
+  planning: msg('Planning'),
+  made: msg('Made'),
+  'set-aside': msg('Set aside for safety'),
 };
 
 export const WILLINGNESS_LABELS: Record<Willingness, string> = {
-  'not-yet': 'Not yet',
-  becoming: 'Becoming willing',
-  willing: 'Willing',
+  'not-yet': msg('Not yet'),
+  becoming: msg('Becoming willing'),
+  willing: msg('Willing'),
 };
 
 export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = {
-  draft: 'Draft',
-  finished: 'Finished',
-  sealed: 'Sealed',
-  released: 'Released',
+  draft: msg('Draft'),
+  finished: msg('Finished'),
+  sealed: msg('Sealed'),
+  released: msg('Released'),
 };

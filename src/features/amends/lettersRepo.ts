@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { db } from '../../db/db';
 import type { LetterRow, LetterStatus } from '../../db/types';
 import { sealedTable } from '../../core/sealedStore';
@@ -28,7 +29,7 @@ export async function listLetters(): Promise<Letter[]> {
 function validLetter(input: LetterInput): LetterFields {
   const kind = input.kind;
   if (kind !== undefined && !LETTER_KINDS.includes(kind)) {
-    throw new AmendsInputError('That kind of letter is not one Stepwork knows.');
+    throw new AmendsInputError(t('That kind of letter is not one Stepwork knows.'));
   }
   // A letter to myself is always to myself; the other new kinds are to someone else. A letter
   // to someone I harmed may still be to myself (myself first among the people I harmed).
@@ -38,14 +39,14 @@ function validLetter(input: LetterInput): LetterFields {
       : kind === undefined || kind === 'harmed'
         ? (input.toMyself ?? false)
         : false;
-  if (typeof toMyself !== 'boolean') throw new AmendsInputError('“To myself” is yes or no.');
+  if (typeof toMyself !== 'boolean') throw new AmendsInputError(t('“To myself” is yes or no.'));
   const sections: LetterFields['sections'] = {};
   for (const section of LETTER_SECTIONS) {
     const value = text(input.sections?.[section.id], section.title);
     if (value) sections[section.id] = value;
   }
   const fields: LetterFields = {
-    recipient: toMyself ? '' : text(input.recipient, 'Whom the letter is to').trim(),
+    recipient: toMyself ? '' : text(input.recipient, msg('Whom the letter is to')).trim(),
     sections,
   };
   if (toMyself) fields.toMyself = true;
@@ -53,7 +54,7 @@ function validLetter(input: LetterInput): LetterFields {
   return fields;
 }
 
-const RELEASED_TEXT = 'This letter was released. Its words are gone for good.';
+const RELEASED_TEXT = msg('This letter was released. Its words are gone for good.');
 
 /**
  * Creates the letter on its first save with words and updates it while it is a draft. A
@@ -70,14 +71,14 @@ export async function saveLetter(
     id,
     fields,
     async (existing) => {
-      if (existing?.status === 'released') throw new AmendsInputError(RELEASED_TEXT);
+      if (existing?.status === 'released') throw new AmendsInputError(t(RELEASED_TEXT));
       if (existing && existing.status !== 'draft') {
-        throw new AmendsInputError('This letter is finished. Choose “Edit again” to change it.');
+        throw new AmendsInputError(t('This letter is finished. Choose “Edit again” to change it.'));
       }
       if (!existing && !letterHasWords(fields)) return undefined;
       const link = amendsId ?? existing?.amendsId;
       if (link !== undefined && !(await db.amends.get(link))) {
-        throw new AmendsInputError('That person is not on your amends list any more.');
+        throw new AmendsInputError(t('That person is not on your amends list any more.'));
       }
       const row: Omit<LetterRow, 'sealed'> = existing
         ? { ...existing, updated: now }
@@ -100,9 +101,9 @@ async function move(
 ): Promise<void> {
   await db.transaction('rw', db.letters, async () => {
     const row = await db.letters.get(id);
-    if (!row) throw new AmendsInputError('Write something first. A blank letter is not kept.');
-    if (row.status === 'released') throw new AmendsInputError(RELEASED_TEXT);
-    if (!from.includes(row.status)) throw new AmendsInputError(refusal);
+    if (!row) throw new AmendsInputError(t('Write something first. A blank letter is not kept.'));
+    if (row.status === 'released') throw new AmendsInputError(t(RELEASED_TEXT));
+    if (!from.includes(row.status)) throw new AmendsInputError(t(refusal));
     await db.letters.update(id, { status: to, updated: now });
   });
 }
@@ -112,23 +113,23 @@ export async function finishLetter(id: string, now = Date.now()): Promise<void> 
   const letter = await getLetter(requireId(id));
   if (letter && !letter.unreadable && !letter.toMyself && !letter.recipient.trim()) {
     throw new AmendsInputError(
-      'Write whom this letter is to before you finish it. It is kept as a draft meanwhile.',
+      t('Write whom this letter is to before you finish it. It is kept as a draft meanwhile.'),
     );
   }
-  await move(id, ['draft'], 'finished', 'Only a draft can be finished.', now);
+  await move(id, ['draft'], 'finished', msg('Only a draft can be finished.'), now);
 }
 
 export function editLetterAgain(id: string, now = Date.now()): Promise<void> {
-  return move(id, ['finished'], 'draft', 'Unseal this letter first to edit it.', now);
+  return move(id, ['finished'], 'draft', msg('Unseal this letter first to edit it.'), now);
 }
 
 /** Sealing makes the letter read-only; its `updated` time is the date it was sealed. */
 export function sealLetter(id: string, now = Date.now()): Promise<void> {
-  return move(id, ['finished'], 'sealed', 'Finish this letter before sealing it.', now);
+  return move(id, ['finished'], 'sealed', msg('Finish this letter before sealing it.'), now);
 }
 
 export function unsealLetter(id: string, now = Date.now()): Promise<void> {
-  return move(id, ['sealed'], 'finished', 'This letter is not sealed.', now);
+  return move(id, ['sealed'], 'finished', msg('This letter is not sealed.'), now);
 }
 
 /**
@@ -145,10 +146,10 @@ export async function releaseLetter(
     db.transaction('rw', db.letters, async () => {
       const row = await db.letters.get(requireId(id));
       if (!row)
-        throw new AmendsInputError('This letter is not here, so there is nothing to release.');
-      if (row.status === 'released') throw new AmendsInputError(RELEASED_TEXT);
+        throw new AmendsInputError(t('This letter is not here, so there is nothing to release.'));
+      if (row.status === 'released') throw new AmendsInputError(t(RELEASED_TEXT));
       if (row.status === 'draft') {
-        throw new AmendsInputError('Finish this letter before releasing it.');
+        throw new AmendsInputError(t('Finish this letter before releasing it.'));
       }
       if (!keepTrace) {
         await db.letters.delete(id);

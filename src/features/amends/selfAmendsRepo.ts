@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { documents, getDocument, openDoc, saveDocument } from './documentsRepo';
@@ -21,19 +22,19 @@ export interface SelfForgiveness {
 
 export type CareArea = 'rest' | 'therapy' | 'boundaries' | 'body' | 'creativity' | 'other';
 export const CARE_AREAS: readonly { id: CareArea; label: string }[] = [
-  { id: 'rest', label: 'Rest' },
-  { id: 'therapy', label: 'Therapy or support' },
-  { id: 'boundaries', label: 'Boundaries' },
-  { id: 'body', label: 'My body' },
-  { id: 'creativity', label: 'Creativity and play' },
-  { id: 'other', label: 'Something else' },
+  { id: 'rest', label: msg('Rest') },
+  { id: 'therapy', label: msg('Therapy or support') },
+  { id: 'boundaries', label: msg('Boundaries') },
+  { id: 'body', label: msg('My body') },
+  { id: 'creativity', label: msg('Creativity and play') },
+  { id: 'other', label: msg('Something else') },
 ];
 
 export type CheckinHow = 'kept' | 'partly' | 'not-this-time';
 export const CHECKIN_HOW: readonly { id: CheckinHow; label: string }[] = [
-  { id: 'kept', label: 'I made room for it' },
-  { id: 'partly', label: 'Partly' },
-  { id: 'not-this-time', label: 'Not this time' },
+  { id: 'kept', label: msg('I made room for it') },
+  { id: 'partly', label: msg('Partly') },
+  { id: 'not-this-time', label: msg('Not this time') },
 ];
 
 export interface Commitment {
@@ -58,9 +59,9 @@ export async function saveSelfForgiveness(
   now = Date.now(),
 ): Promise<number | undefined> {
   const fields: SelfForgiveness = {
-    coped: text(input.coped, 'How you coped'),
-    forgive: text(input.forgive, 'What you forgive yourself for'),
-    need: text(input.need, 'What you need now'),
+    coped: text(input.coped, msg('How you coped')),
+    forgive: text(input.forgive, msg('What you forgive yourself for')),
+    need: text(input.need, msg('What you need now')),
   };
   const words = Object.values(fields).some((value) => value.trim().length > 0);
   return saveDocument(SELF_AMENDS_ID, fields, words, now);
@@ -77,10 +78,10 @@ export async function addCommitment(
   input: { area: CareArea; promise: string },
   now = Date.now(),
 ): Promise<string> {
-  const area = oneOf(input.area, areaIds, 'Choose one of the kinds of care.') ?? 'other';
-  const promise = text(input.promise, 'Your commitment').trim();
+  const area = oneOf(input.area, areaIds, t('Choose one of the kinds of care.')) ?? 'other';
+  const promise = text(input.promise, msg('Your commitment')).trim();
   if (!promise)
-    throw new AmendsInputError('Write a few words about what you will do for yourself.');
+    throw new AmendsInputError(t('Write a few words about what you will do for yourself.'));
   const id = COMMITMENT_PREFIX + newId();
   await saveDocument(id, { area, promise }, true, now);
   return id;
@@ -108,7 +109,7 @@ export async function listCommitments(): Promise<Commitment[]> {
 /** Lets a commitment go, with its check-ins: nothing of it is kept. */
 export async function removeCommitment(id: string): Promise<void> {
   if (!requireId(id).startsWith(COMMITMENT_PREFIX)) {
-    throw new AmendsInputError('This is not a commitment of care.');
+    throw new AmendsInputError(t('This is not a commitment of care.'));
   }
   const logs = await listCheckins(id);
   await documents.remove([id, ...logs.map((log) => log.id)]);
@@ -119,11 +120,11 @@ export async function addCheckin(
   now = Date.now(),
 ): Promise<string> {
   const commitmentId = requireId(input.commitmentId);
-  const how = oneOf(input.how, howIds, 'Choose how it went.');
-  if (!how) throw new AmendsInputError('Choose how it went.');
-  const note = text(input.note, 'Your note');
+  const how = oneOf(input.how, howIds, t('Choose how it went.'));
+  if (!how) throw new AmendsInputError(t('Choose how it went.'));
+  const note = text(input.note, msg('Your note'));
   if (!(await documents.table.get(commitmentId)) || !commitmentId.startsWith(COMMITMENT_PREFIX)) {
-    throw new AmendsInputError('This commitment is not here any more.');
+    throw new AmendsInputError(t('This commitment is not here any more.'));
   }
   const id = CHECKIN_PREFIX + newId();
   await saveDocument(id, { commitmentId, day: dayKey(now), how, note }, true, now);

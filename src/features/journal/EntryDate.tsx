@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { msg, useT } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
 
 /**
@@ -12,13 +13,14 @@ export function EntryDate({
   day: string | undefined;
   onChange: (day: string) => void;
 }) {
+  const t = useT();
   const id = useId();
   // Fixed when the editor opens; a page left open past midnight can reopen for the new day.
   const [today] = useState(() => dayKey(Date.now()));
   const [problem, setProblem] = useState<string>();
   return (
     <div className="field">
-      <label htmlFor={id}>Date of this entry</label>
+      <label htmlFor={id}>{t('Date of this entry')}</label>
       <input
         id={id}
         type="date"
@@ -31,7 +33,7 @@ export function EntryDate({
           const chosen = event.target.value;
           if (!chosen) return;
           if (chosen > today) {
-            setProblem('That day has not come yet. Choose today or a day before it.');
+            setProblem(msg('That day has not come yet. Choose today or a day before it.'));
             return;
           }
           setProblem(undefined);
@@ -39,11 +41,13 @@ export function EntryDate({
         }}
       />
       <span id={`${id}-hint`} className="muted">
-        Writing about another day? Choose it here, and the entry sits on that day in your journal.
+        {t(
+          'Writing about another day? Choose it here, and the entry sits on that day in your journal.',
+        )}
       </span>
       {problem && (
         <p role="alert" className="notice">
-          {problem}
+          {t(problem)}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { msg, useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
@@ -11,6 +12,7 @@ import { MoodPicker } from './MoodPicker';
 import type { NewEntryContext } from './newEntryStore';
 import { PromptCard } from './PromptCard';
 import { TagInput } from './TagInput';
+import { withLink } from './withLink';
 import type { JournalEntry } from './types';
 
 interface Props {
@@ -44,10 +46,12 @@ function draftOf(entry: JournalEntry | undefined): Draft {
 // Autosave compares snapshots as strings: equal words mean nothing to save.
 const snapshot = (draft: Draft) => JSON.stringify(draft);
 
-export const KEPT_BOTH =
-  'This entry was also changed in another window while you were writing here. Both versions are kept: what you wrote here is now its own entry, and the other one is in your journal as it was left.';
+export const KEPT_BOTH = msg(
+  'This entry was also changed in another window while you were writing here. Both versions are kept: what you wrote here is now its own entry, and the other one is in your journal as it was left.',
+);
 
 export function EntryEditor({ id, initial, context, focusWords = false }: Props) {
+  const t = useT();
   const step = initial?.step || context?.step || 0;
   const promptId = initial?.promptId ?? context?.promptId;
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
@@ -71,8 +75,8 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
       const draft = JSON.parse(value) as Draft;
       const { mood, tags, day } = draft;
       // The title and the words share one limit; the title is kept whole first.
-      const title = fit.text(draft.title, MAX_ENTRY_CHARS, 'Title');
-      const body = fit.text(draft.body, MAX_ENTRY_CHARS - title.length, 'Your words');
+      const title = fit.text(draft.title, MAX_ENTRY_CHARS, t('Title'));
+      const body = fit.text(draft.body, MAX_ENTRY_CHARS - title.length, t('Your words'));
       const { updated, copyId } = await saveEntryOnto(
         { id: target.current, title, body, mood, tags, step, promptId, day },
         lastWritten,
@@ -81,11 +85,11 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
         target.current = copyId;
         setTargetId(copyId);
         if (onScreen.current) navigate(ROUTES.entry(copyId), { replace: true });
-        showToast({ message: KEPT_BOTH }, 30_000);
+        showToast({ message: t(KEPT_BOTH) }, 30_000);
       }
       return updated;
     },
-    [step, promptId, navigate, showToast],
+    [step, promptId, navigate, showToast, t],
   );
   // Once the words went to a copy, the entry they came from is the other window's to follow.
   const followed = initial?.id === targetId ? initial : undefined;
@@ -107,7 +111,7 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
     <form autoComplete="off" className="editor" onSubmit={(event) => event.preventDefault()}>
       <PromptCard step={step} promptId={promptId} />
       <div className="field">
-        <label htmlFor="entry-title">Title (optional)</label>
+        <label htmlFor="entry-title">{t('Title (optional)')}</label>
         <input
           id="entry-title"
           className="input"
@@ -119,7 +123,7 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
         />
       </div>
       <div className="field">
-        <label htmlFor="entry-body">Your words</label>
+        <label htmlFor="entry-body">{t('Your words')}</label>
         <textarea
           autoComplete="off"
           id="entry-body"
@@ -134,13 +138,16 @@ export function EntryEditor({ id, initial, context, focusWords = false }: Props)
         <LimitNote
           length={draft.body.length + draft.title.length}
           max={MAX_ENTRY_CHARS}
-          more="A new entry has room for more."
+          more={t('A new entry has room for more.')}
         />
       </div>
       <SaveLine state={state} words={words} />
       {!step && (
         <p className="muted">
-          Need a moment? <Link href={ROUTES.help}>Take a pause</Link>; your words stay saved here.
+          {withLink(
+            t('Need a moment? {link}; your words stay saved here.'),
+            <Link href={ROUTES.help}>{t('Take a pause')}</Link>,
+          )}
         </p>
       )}
       <MoodPicker mood={draft.mood} onChange={(mood) => update({ mood })} />

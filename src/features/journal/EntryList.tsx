@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { friendlyDay, timeOfDay } from '../../lib/dates';
 import type { EntryMeta } from './journalRepo';
@@ -14,6 +15,7 @@ type Item = { kind: 'day'; day: string; created: number } | { kind: 'entry'; met
  * so a journal of 10,000 entries scrolls like one of ten.
  */
 export function EntryList({ metas }: { metas: EntryMeta[] }) {
+  const t = useT();
   const items = useMemo(() => {
     const out: Item[] = [];
     let day: string | undefined;
@@ -36,7 +38,7 @@ export function EntryList({ metas }: { metas: EntryMeta[] }) {
   return (
     <ul
       className="entry-list"
-      aria-label="Your entries, newest first"
+      aria-label={t('Your entries, newest first')}
       style={{ height: virtualizer.getTotalSize() }}
     >
       {virtualizer.getVirtualItems().map((row) => {
@@ -63,12 +65,13 @@ export function EntryList({ metas }: { metas: EntryMeta[] }) {
 }
 
 function EntryRow({ meta }: { meta: EntryMeta }) {
+  const t = useT();
   const entry = useEntry(meta.id);
   const title = !entry
     ? ' '
     : entry.unreadable
-      ? 'This entry could not be opened'
-      : entry.title || firstLine(entry.body);
+      ? t('This entry could not be opened')
+      : entry.title || firstLine(entry.body) || t('Untitled entry');
   const mood = moodLabel(entry?.mood ?? undefined);
   return (
     <Link href={ROUTES.entry(meta.id)} className="entry-list__link">
@@ -77,7 +80,7 @@ function EntryRow({ meta }: { meta: EntryMeta }) {
       </span>
       <span className="muted entry-list__meta">
         {timeOfDay(meta.created)}
-        {meta.step > 0 && ` · Step ${meta.step}`}
+        {meta.step > 0 && ` · ${t('Step {step}', { step: meta.step })}`}
         {mood && ` · ${mood}`}
       </span>
       {entry && entry.title && (
@@ -91,5 +94,5 @@ function EntryRow({ meta }: { meta: EntryMeta }) {
 
 function firstLine(body: string): string {
   const line = body.trim().split('\n')[0] ?? '';
-  return line.length > 80 ? `${line.slice(0, 80)}…` : line || 'Untitled entry';
+  return line.length > 80 ? `${line.slice(0, 80)}…` : line;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
 import { useToasts } from '../../ui/toastStore';
@@ -10,6 +11,7 @@ import { useEntry } from './useJournal';
 import './journal.css';
 
 export default function EntryPage({ id }: { id: string }) {
+  const t = useT();
   const entry = useEntry(id);
   const [, navigate] = useLocation();
   const showToast = useToasts((state) => state.show);
@@ -20,7 +22,7 @@ export default function EntryPage({ id }: { id: string }) {
   if (entry === null) {
     return (
       <p className="muted" role="status">
-        Opening your entry…
+        {t('Opening your entry…')}
       </p>
     );
   }
@@ -36,26 +38,29 @@ export default function EntryPage({ id }: { id: string }) {
     }
     navigate(ROUTES.journal);
     showToast({
-      message: 'Entry moved to Trash.',
-      action: { label: 'Undo', run: () => restoreEntry(id) },
+      message: t('Entry moved to Trash.'),
+      action: { label: t('Undo'), run: () => restoreEntry(id) },
     });
   };
 
   return (
     <section>
       <div className="page-head">
-        <h1>{entry ? friendlyDay(entry.created) : 'New entry'}</h1>
+        <h1>{entry ? friendlyDay(entry.created) : t('New entry')}</h1>
         <Link href={ROUTES.journal} className="button button--quiet">
-          Back to journal
+          {t('Back to journal')}
         </Link>
       </div>
       {entry?.deletedAt !== undefined && (
-        <p className="notice">This entry is in Trash. It is kept until you delete it for good.</p>
+        <p className="notice">
+          {t('This entry is in Trash. It is kept until you delete it for good.')}
+        </p>
       )}
       {entry?.unreadable ? (
         <p className="notice" role="alert">
-          This entry could not be opened. Its stored words may have been changed outside Stepwork.
-          It is left exactly as it is, and the rest of your journal is not affected.
+          {t(
+            'This entry could not be opened. Its stored words may have been changed outside Stepwork. It is left exactly as it is, and the rest of your journal is not affected.',
+          )}
         </p>
       ) : (
         <EntryEditor id={id} initial={entry} context={context} focusWords={asked && !entry} />
@@ -63,13 +68,14 @@ export default function EntryPage({ id }: { id: string }) {
       {entry && entry.deletedAt === undefined && (
         // moveToTrash() catches its own failure and says so below the button.
         <button type="button" className="button button--danger" onClick={() => void moveToTrash()}>
-          Move to Trash
+          {t('Move to Trash')}
         </button>
       )}
       {trashFailed && (
         <p role="alert" className="notice">
-          This entry could not be moved to Trash just now. It is still here, just as you left it.
-          You can try again.
+          {t(
+            'This entry could not be moved to Trash just now. It is still here, just as you left it. You can try again.',
+          )}
         </p>
       )}
     </section>

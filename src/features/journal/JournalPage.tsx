@@ -1,6 +1,7 @@
 import { startOfMonth } from 'date-fns';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
+import { t, useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { EntryList } from './EntryList';
@@ -15,6 +16,7 @@ import './journal.css';
 const FIRST_SCREEN = 30;
 
 export default function JournalPage() {
+  const t = useT();
   const recent = useRecentEntryMeta(FIRST_SCREEN);
   // The scan of the whole journal waits for the first screen, so it never delays it.
   const allMetas = useEntryMeta(recent !== undefined);
@@ -76,17 +78,17 @@ export default function JournalPage() {
   return (
     <section>
       <div className="page-head">
-        <h1>Journal</h1>
+        <h1>{t('Journal')}</h1>
         <Link href={ROUTES.newEntry} className="button">
-          New entry
+          {t('New entry')}
         </Link>
       </div>
       <p className="row">
         <Link href={ROUTES.search} className="button button--quiet">
-          Search
+          {t('Search')}
         </Link>
         <Link href={ROUTES.trash} className="button button--quiet">
-          Trash
+          {t('Trash')}
         </Link>
       </p>
 
@@ -95,7 +97,7 @@ export default function JournalPage() {
           className="card journal-tools"
           onToggle={(event) => setToolsOpen(event.currentTarget.open)}
         >
-          <summary>Calendar and filters</summary>
+          <summary>{t('Calendar and filters')}</summary>
           <MonthCalendar
             month={shownMonth}
             counts={counts}
@@ -109,7 +111,7 @@ export default function JournalPage() {
           />
           <div className="journal-filters">
             <div className="field">
-              <label htmlFor="filter-step">Step</label>
+              <label htmlFor="filter-step">{t('Step')}</label>
               <select
                 autoComplete="off"
                 id="filter-step"
@@ -119,16 +121,16 @@ export default function JournalPage() {
                   setFilters({ step: event.target.value ? Number(event.target.value) : undefined })
                 }
               >
-                <option value="">Any step</option>
+                <option value="">{t('Any step')}</option>
                 {Array.from({ length: 12 }, (_, index) => (
                   <option key={index + 1} value={index + 1}>
-                    Step {index + 1}
+                    {t('Step {step}', { step: index + 1 })}
                   </option>
                 ))}
               </select>
             </div>
             <div className="field">
-              <label htmlFor="filter-tag">Tag</label>
+              <label htmlFor="filter-tag">{t('Tag')}</label>
               <select
                 autoComplete="off"
                 id="filter-tag"
@@ -136,7 +138,7 @@ export default function JournalPage() {
                 value={filters.tag ?? ''}
                 onChange={(event) => setFilters({ tag: event.target.value || undefined })}
               >
-                <option value="">Any tag</option>
+                <option value="">{t('Any tag')}</option>
                 {tags.map((tag) => (
                   <option key={tag} value={tag}>
                     {tag}
@@ -145,7 +147,7 @@ export default function JournalPage() {
               </select>
             </div>
             <div className="field">
-              <label htmlFor="filter-mood">Mood</label>
+              <label htmlFor="filter-mood">{t('Mood')}</label>
               <select
                 autoComplete="off"
                 id="filter-mood"
@@ -155,10 +157,10 @@ export default function JournalPage() {
                   setFilters({ mood: event.target.value ? Number(event.target.value) : undefined })
                 }
               >
-                <option value="">Any mood</option>
+                <option value="">{t('Any mood')}</option>
                 {MOODS.map((mood) => (
                   <option key={mood.value} value={mood.value}>
-                    {mood.label}
+                    {t(mood.label)}
                   </option>
                 ))}
               </select>
@@ -169,37 +171,44 @@ export default function JournalPage() {
 
       {filtering && (
         <p className="row" role="status" ref={dayResult}>
-          <span>
-            {shown ? `${shown.length === 1 ? '1 entry' : `${shown.length} entries`}` : 'Looking…'}
-            {filters.day && ` on ${friendlyDay(new Date(`${filters.day}T12:00`).getTime())}`}
-          </span>
+          <span>{shown ? countLine(shown.length, filters.day) : t('Looking…')}</span>
           <button type="button" className="button button--quiet" onClick={clearFilters}>
-            Show all entries
+            {t('Show all entries')}
           </button>
         </p>
       )}
 
       {filters.day && checkinDays.has(filters.day) && (
         <p className="card">
-          You checked in with yourself on this day.{' '}
-          <Link href={ROUTES.checkinFor(filters.day)}>Read that check-in</Link>
+          {t('You checked in with yourself on this day.')}{' '}
+          <Link href={ROUTES.checkinFor(filters.day)}>{t('Read that check-in')}</Link>
         </p>
       )}
 
       {shown === undefined ? (
         <p className="muted" role="status">
-          Opening your entries…
+          {t('Opening your entries…')}
         </p>
       ) : metas?.length === 0 ? (
         <p className="muted">
-          Nothing here yet. When you’re ready, a new entry is one tap away. It saves itself as you
-          write.
+          {t(
+            'Nothing here yet. When you’re ready, a new entry is one tap away. It saves itself as you write.',
+          )}
         </p>
       ) : shown.length === 0 ? (
-        <p className="muted">No entries match these filters.</p>
+        <p className="muted">{t('No entries match these filters.')}</p>
       ) : (
         <EntryList metas={shown} />
       )}
     </section>
   );
+}
+
+/** "2 entries", or "2 entries on Today" when a day is chosen: whole sentences, for word order. */
+function countLine(count: number, day: string | undefined): string {
+  if (day === undefined) return count === 1 ? t('1 entry') : t('{count} entries', { count });
+  const on = friendlyDay(new Date(`${day}T12:00`).getTime());
+  return count === 1
+    ? t('1 entry on {day}', { day: on })
+    : t('{count} entries on {day}', { count, day: on });
 }

@@ -9,7 +9,13 @@ import {
   startOfMonth,
   startOfWeek,
 } from 'date-fns';
+import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
+import { t, useLanguage, useT, type Language } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
+
+// Spanish puts "de" between a day, its month and the year ("diciembre de 2026").
+const MONTH_YEAR: Record<Language, string> = { en: 'MMMM yyyy', es: "LLLL 'de' yyyy" };
+const DAY_MONTH: Record<Language, string> = { en: 'd MMMM', es: "d 'de' MMMM" };
 
 interface Props {
   /** First day of the month shown, yyyy-MM-dd. */
@@ -24,12 +30,18 @@ interface Props {
 
 /** A month grid that marks the days with entries; choosing a day shows that day's entries. */
 export function MonthCalendar({ month, counts, checkins, selected, onSelect, onMonth }: Props) {
+  const t = useT();
+  const locale = useDateFnsLocale();
+  const language = useLanguage();
   const first = parseISO(month);
   const days = eachDayOfInterval({
     start: startOfWeek(startOfMonth(first), { weekStartsOn: 1 }),
     end: endOfWeek(endOfMonth(first), { weekStartsOn: 1 }),
   });
-  const weekdays = days.slice(0, 7).map((day) => format(day, 'EEEEEE'));
+  const weekdays = days.slice(0, 7).map((day) => format(day, 'EEEEEE', { locale }));
+  const monthWords = format(first, MONTH_YEAR[language], { locale });
+  // A heading starts with a capital in every language, though Spanish writes months in lower case.
+  const title = monthWords.charAt(0).toLocaleUpperCase(language) + monthWords.slice(1);
   const go = (delta: number) => onMonth(dayKey(startOfMonth(addMonths(first, delta)).getTime()));
 
   return (
@@ -37,20 +49,20 @@ export function MonthCalendar({ month, counts, checkins, selected, onSelect, onM
       <div className="journal-calendar__head">
         <button type="button" className="button button--quiet" onClick={() => go(-1)}>
           <span aria-hidden="true">‹</span>
-          <span className="visually-hidden">Previous month</span>
+          <span className="visually-hidden">{t('Previous month')}</span>
         </button>
         <h2 className="journal-calendar__title" aria-live="polite">
-          {format(first, 'MMMM yyyy')}
+          {title}
         </h2>
         <button type="button" className="button button--quiet" onClick={() => go(1)}>
           <span aria-hidden="true">›</span>
-          <span className="visually-hidden">Next month</span>
+          <span className="visually-hidden">{t('Next month')}</span>
         </button>
       </div>
       <div
         className="journal-calendar__grid"
         role="group"
-        aria-label={`Days of ${format(first, 'MMMM yyyy')}`}
+        aria-label={t('Days of {month}', { month: title })}
       >
         {weekdays.map((weekday, index) => (
           <span key={index} className="journal-calendar__weekday" aria-hidden="true">
@@ -63,8 +75,7 @@ export function MonthCalendar({ month, counts, checkins, selected, onSelect, onM
           const inMonth = isSameMonth(day, first);
           if (!inMonth) return <span key={key} className="journal-calendar__blank" />;
           const checkedIn = checkins?.has(key) ?? false;
-          const entries = count === 0 ? 'no entries' : count === 1 ? '1 entry' : `${count} entries`;
-          const label = `${format(day, 'd MMMM')}, ${entries}${checkedIn ? ', checked in' : ''}`;
+          const label = dayLabel(format(day, DAY_MONTH[language], { locale }), count, checkedIn);
           return (
             <button
               key={key}
@@ -88,4 +99,16 @@ export function MonthCalendar({ month, counts, checkins, selected, onSelect, onM
       </div>
     </div>
   );
+}
+
+/** "10 December, 1 entry, checked in": whole phrases, so each language orders its own. */
+function dayLabel(date: string, count: number, checkedIn: boolean): string {
+  if (checkedIn) {
+    if (count === 0) return t('{date}, no entries, checked in', { date });
+    if (count === 1) return t('{date}, 1 entry, checked in', { date });
+    return t('{date}, {count} entries, checked in', { date, count });
+  }
+  if (count === 0) return t('{date}, no entries', { date });
+  if (count === 1) return t('{date}, 1 entry', { date });
+  return t('{date}, {count} entries', { date, count });
 }

@@ -1,3 +1,4 @@
+import { useT } from '../../core/i18n/language';
 import { MOODS } from './moods';
 
 interface Props {
@@ -6,9 +7,10 @@ interface Props {
 }
 
 export function MoodPicker({ mood, onChange }: Props) {
+  const t = useT();
   return (
     <fieldset className="mood-picker">
-      <legend>How are you feeling? (optional)</legend>
+      <legend>{t('How are you feeling? (optional)')}</legend>
       <div className="mood-picker__options">
         {MOODS.map((option) => (
           <label key={option.value} className="mood-picker__option">
@@ -20,13 +22,13 @@ export function MoodPicker({ mood, onChange }: Props) {
               checked={mood === option.value}
               onChange={() => onChange(option.value)}
             />
-            {option.label}
+            {t(option.label)}
           </label>
         ))}
       </div>
       {mood !== undefined && (
         <button type="button" className="button button--quiet" onClick={() => onChange(undefined)}>
-          Clear mood
+          {t('Clear mood')}
         </button>
       )}
     </fieldset>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../../core/i18n/language';
 import { MAX_TAG_CHARS, MAX_TAGS } from './journalRepo';
 import { useTagSuggestions } from './useJournal';
 
@@ -9,6 +10,7 @@ interface Props {
 
 /** Free words with suggestions from tags already used. */
 export function TagInput({ tags, onChange }: Props) {
+  const t = useT();
   const [text, setText] = useState('');
   const [focused, setFocused] = useState(false);
   const suggestions = useTagSuggestions(focused).filter((tag) => !tags.includes(tag));
@@ -23,17 +25,17 @@ export function TagInput({ tags, onChange }: Props) {
 
   return (
     <div className="field">
-      <label htmlFor={`${listId}-input`}>Tags (optional)</label>
+      <label htmlFor={`${listId}-input`}>{t('Tags (optional)')}</label>
       {tags.length > 0 && (
-        <ul className="tag-list plain-list" aria-label="Tags on this entry">
+        <ul className="tag-list plain-list" aria-label={t('Tags on this entry')}>
           {tags.map((tag) => (
             <li key={tag} className="tag">
               <span dir="auto">{tag}</span>
               <button
                 type="button"
                 className="tag__remove"
-                aria-label={`Remove tag ${tag}`}
-                onClick={() => onChange(tags.filter((t) => t !== tag))}
+                aria-label={t('Remove tag {tag}', { tag })}
+                onClick={() => onChange(tags.filter((other) => other !== tag))}
               >
                 ×
               </button>
@@ -71,7 +73,7 @@ export function TagInput({ tags, onChange }: Props) {
           onClick={add}
           disabled={!text.trim()}
         >
-          Add tag
+          {t('Add tag')}
         </button>
       </div>
       <datalist id={listId}>
@@ -79,7 +81,7 @@ export function TagInput({ tags, onChange }: Props) {
           <option key={tag} value={tag} />
         ))}
       </datalist>
-      {full && <p className="muted">This entry has as many tags as it can hold.</p>}
+      {full && <p className="muted">{t('This entry has as many tags as it can hold.')}</p>}
     </div>
   );
 }

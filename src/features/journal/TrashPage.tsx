@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { msg, useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
 import { useToasts } from '../../ui/toastStore';
@@ -9,26 +10,27 @@ import { useTrashedEntries } from './useJournal';
 import './journal.css';
 
 export default function TrashPage() {
+  const t = useT();
   const entries = useTrashedEntries();
   return (
     <section>
       <div className="page-head">
-        <h1>Trash</h1>
+        <h1>{t('Trash')}</h1>
         <Link href={ROUTES.journal} className="button button--quiet">
-          Back to journal
+          {t('Back to journal')}
         </Link>
       </div>
       <p className="muted">
-        Entries you move to Trash wait here until you restore them or delete them for good.
+        {t('Entries you move to Trash wait here until you restore them or delete them for good.')}
       </p>
       {entries === undefined ? (
         <p className="muted" role="status">
-          Opening Trash…
+          {t('Opening Trash…')}
         </p>
       ) : entries.length === 0 ? (
-        <p>Trash is empty.</p>
+        <p>{t('Trash is empty.')}</p>
       ) : (
-        <ul className="plain-list stack" aria-label="Entries in Trash">
+        <ul className="plain-list stack" aria-label={t('Entries in Trash')}>
           {entries.map((entry) => (
             <TrashedEntry key={entry.id} entry={entry} />
           ))}
@@ -39,12 +41,13 @@ export default function TrashPage() {
 }
 
 function TrashedEntry({ entry }: { entry: JournalEntry }) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const showToast = useToasts((state) => state.show);
   const name = entry.unreadable
-    ? 'An entry that could not be opened'
-    : entry.title || entry.body.trim().split('\n')[0]?.slice(0, 80) || 'Untitled entry';
+    ? t('An entry that could not be opened')
+    : entry.title || entry.body.trim().split('\n')[0]?.slice(0, 80) || t('Untitled entry');
 
   // Each catches its own failure and says so in the card; nothing has changed when one fails.
   const deleteForGood = async () => {
@@ -53,10 +56,10 @@ function TrashedEntry({ entry }: { entry: JournalEntry }) {
       await deleteEntryForever(entry.id);
     } catch (error) {
       console.error(error);
-      setFailure('It could not be deleted just now. Nothing has changed; you can try again.');
+      setFailure(msg('It could not be deleted just now. Nothing has changed; you can try again.'));
       return;
     }
-    showToast({ message: 'Entry deleted for good.' });
+    showToast({ message: t('Entry deleted for good.') });
   };
   const restore = async () => {
     setFailure(null);
@@ -65,11 +68,11 @@ function TrashedEntry({ entry }: { entry: JournalEntry }) {
     } catch (error) {
       console.error(error);
       setFailure(
-        'It could not be restored just now. It is still safe in Trash; you can try again.',
+        msg('It could not be restored just now. It is still safe in Trash; you can try again.'),
       );
       return;
     }
-    showToast({ message: 'Entry restored to your journal.' });
+    showToast({ message: t('Entry restored to your journal.') });
   };
 
   return (
@@ -77,44 +80,44 @@ function TrashedEntry({ entry }: { entry: JournalEntry }) {
       <p className="entry-list__title" dir="auto">
         {name}
       </p>
-      <p className="muted">Written {friendlyDay(entry.created)}</p>
+      <p className="muted">{t('Written {day}', { day: friendlyDay(entry.created) })}</p>
       {confirming ? (
-        <div role="group" aria-label={`Delete “${name}” for good?`}>
-          <p>This deletes the entry for good. It cannot be brought back.</p>
+        <div role="group" aria-label={t('Delete “{name}” for good?', { name })}>
+          <p>{t('This deletes the entry for good. It cannot be brought back.')}</p>
           <p className="row">
             <button
               type="button"
               className="button button--danger"
               onClick={() => void deleteForGood()}
             >
-              Delete for good
+              {t('Delete for good')}
             </button>
             <button
               type="button"
               className="button button--quiet"
               onClick={() => setConfirming(false)}
             >
-              Keep it
+              {t('Keep it')}
             </button>
           </p>
         </div>
       ) : (
         <p className="row">
           <button type="button" className="button" onClick={() => void restore()}>
-            Restore
+            {t('Restore')}
           </button>
           <button
             type="button"
             className="button button--quiet"
             onClick={() => setConfirming(true)}
           >
-            Delete for good…
+            {t('Delete for good…')}
           </button>
         </p>
       )}
       {failure && (
         <p role="alert" className="notice">
-          {failure}
+          {t(failure)}
         </p>
       )}
     </li>

@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n/language';
 import { db } from '../../db/db';
 import type { EntryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
@@ -24,6 +25,9 @@ export const MAX_ENTRY_CHARS = 1_000_000;
 export const MAX_TAGS = 20;
 export const MAX_TAG_CHARS = 40;
 
+// The save line shows a refusal's words as they are, so they are looked up in the person's
+// language as it is thrown; those only a bug could cause (no id or text, a step or mood out of
+// range) stay in the code's English.
 export class EntryInputError extends InputError {
   constructor(message: string) {
     super(message);
@@ -39,7 +43,7 @@ function validate(input: EntryInput): EntryFields & { step: number } {
   const title = input.title ?? '';
   if (input.body.length + title.length > MAX_ENTRY_CHARS) {
     throw new EntryInputError(
-      'This entry is longer than Stepwork can keep in one piece. Split it into two entries.',
+      t('This entry is longer than Stepwork can keep in one piece. Split it into two entries.'),
     );
   }
   const step = input.step ?? 0;
@@ -55,7 +59,10 @@ function validate(input: EntryInput): EntryFields & { step: number } {
   const tags = [...new Set((input.tags ?? []).map((tag) => tag.trim()).filter(Boolean))];
   if (tags.length > MAX_TAGS || tags.some((tag) => tag.length > MAX_TAG_CHARS)) {
     throw new EntryInputError(
-      `An entry can carry up to ${MAX_TAGS} tags of up to ${MAX_TAG_CHARS} characters each.`,
+      t('An entry can carry up to {tags} tags of up to {chars} characters each.', {
+        tags: MAX_TAGS,
+        chars: MAX_TAG_CHARS,
+      }),
     );
   }
   const fields: EntryFields & { step: number } = { title, body: input.body, tags, step };
@@ -69,10 +76,10 @@ function checkEntryDay(day: unknown, now: number): string {
   const [y, m, d] = typeof day === 'string' ? day.split('-').map(Number) : [];
   const date = new Date(y ?? NaN, (m ?? NaN) - 1, d ?? NaN);
   if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(day) || dayKey(date) !== day) {
-    throw new EntryInputError('Choose a date for the entry, written as year-month-day.');
+    throw new EntryInputError(t('Choose a date for the entry, written as year-month-day.'));
   }
   if (day > dayKey(now)) {
-    throw new EntryInputError('That day has not come yet. Choose today or a day before it.');
+    throw new EntryInputError(t('That day has not come yet. Choose today or a day before it.'));
   }
   return day;
 }
@@ -196,7 +203,7 @@ export async function deleteEntryForever(id: string): Promise<void> {
     db.transaction('rw', db.entries, async () => {
       const row = await db.entries.get(id);
       if (row && row.deletedAt === undefined) {
-        throw new EntryInputError('Move the entry to Trash before deleting it for good.');
+        throw new EntryInputError(t('Move the entry to Trash before deleting it for good.'));
       }
       await db.entries.delete(id);
     }),

@@ -1,12 +1,17 @@
-/** A simple five-point mood scale, in words; no mood is a wrong answer. */
+import { msg, t } from '../../core/i18n/language';
+
+/** A simple five-point mood scale, in words; no mood is a wrong answer. The labels are English
+ * keys: a screen draws them through `t`. */
 export const MOODS = [
-  { value: 1, label: 'Really hard' },
-  { value: 2, label: 'Hard' },
-  { value: 3, label: 'In between' },
-  { value: 4, label: 'Okay' },
-  { value: 5, label: 'Good' },
+  { value: 1, label: msg('Really hard') },
+  { value: 2, label: msg('Hard') },
+  { value: 3, label: msg('In between') },
+  { value: 4, label: msg('Okay') },
+  { value: 5, label: msg('Good') },
 ] as const;
 
+/** The mood's words in the person's language: Today, the exports and the journal all show it. */
 export function moodLabel(value: number | undefined): string | undefined {
-  return MOODS.find((mood) => mood.value === value)?.label;
+  const label = MOODS.find((mood) => mood.value === value)?.label;
+  return label && t(label);
 }

@@ -1,13 +1,15 @@
 import { useState } from 'react';
+import { msg, useT } from '../../core/i18n/language';
 import { documentMarkdown, downloadText, type ReadingDocument } from '../backup';
 
 interface Sharer {
   canShare?: (data: { files: File[] }) => boolean;
-  share?: (data: { files: File[]; title: string }) => Promise<void>;
+  share?(data: { files: File[]; title: string }): Promise<void>;
 }
 
-const WARNING =
-  'A printed page or a copy leaves this device’s protection. Keep it somewhere safe, or let it go.';
+const WARNING = msg(
+  'A printed page or a copy leaves this device’s protection. Keep it somewhere safe, or let it go.',
+);
 
 /**
  * Print, or hand over a copy of what was chosen: a file, or the phone's share sheet where it
@@ -23,9 +25,11 @@ export function HandOver({
   fileName: string;
   letter: boolean;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
-  const text = () => documentMarkdown(doc, 'Private: keep this copy somewhere only you can open.');
+  const text = () =>
+    documentMarkdown(doc, t('Private: keep this copy somewhere only you can open.'));
   // Share sheets take plain text files where they take files at all; Markdown is plain text.
   const file = () => new File([text()], `${fileName}.txt`, { type: 'text/plain' });
   const sharer = navigator as Navigator & Sharer;
@@ -40,7 +44,7 @@ export function HandOver({
   const save = () => {
     downloadText(`${fileName}.md`, text(), 'text/markdown');
     setMessage({
-      text: 'Your copy is saved as a file. It is not encrypted: keep it somewhere private.',
+      text: msg('Your copy is saved as a file. It is not encrypted: keep it somewhere private.'),
       alert: false,
     });
   };
@@ -51,7 +55,9 @@ export function HandOver({
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       setMessage({
-        text: 'Sharing did not work on this device. Nothing was sent. You can save it as a file instead.',
+        text: msg(
+          'Sharing did not work on this device. Nothing was sent. You can save it as a file instead.',
+        ),
         alert: true,
       });
     }
@@ -59,17 +65,18 @@ export function HandOver({
 
   return (
     <section className="reading__handover" aria-labelledby="reading-handover">
-      <h2 id="reading-handover">Print or keep a copy</h2>
-      <p>{WARNING}</p>
+      <h2 id="reading-handover">{t('Print or keep a copy')}</h2>
+      <p>{t(WARNING)}</p>
       {letter && (
         <p className="muted">
-          A letter stays unsent: the app never saves or shares one for you. You can print it if you
-          like.
+          {t(
+            'A letter stays unsent: the app never saves or shares one for you. You can print it if you like.',
+          )}
         </p>
       )}
       <div className="row">
         <button type="button" className="button button--quiet" onClick={() => window.print()}>
-          Print
+          {t('Print')}
         </button>
         {!letter && (
           <button
@@ -78,28 +85,30 @@ export function HandOver({
             aria-expanded={open}
             onClick={() => setOpen((was) => !was)}
           >
-            Save or share a copy
+            {t('Save or share a copy')}
           </button>
         )}
       </div>
       {open && !letter && (
         <div className="notice">
           <p>
-            The copy is not encrypted. Whoever holds it can read it. Only you decide where it goes.
+            {t(
+              'The copy is not encrypted. Whoever holds it can read it. Only you decide where it goes.',
+            )}
           </p>
           <div className="row">
             <button type="button" className="button" onClick={save}>
-              Save as a file
+              {t('Save as a file')}
             </button>
             {canShare() && (
               <button type="button" className="button button--quiet" onClick={() => void share()}>
-                Share…
+                {t('Share…')}
               </button>
             )}
           </div>
         </div>
       )}
-      {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+      {message && <p role={message.alert ? 'alert' : 'status'}>{t(message.text)}</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import type { DocPart, ReadingDocument } from '../backup';
 import { HandOver } from './HandOver';
 import { READING_SIZES, setReadingSize, useReadingSize } from './readingSize';
@@ -28,6 +29,7 @@ interface Page {
  * steps aside while reading (reading.css).
  */
 export function Reader({ doc, back, fileName, letter = false }: ReaderProps) {
+  const t = useT();
   useWakeLock();
   const size = useReadingSize();
   const [at, setAt] = useState(0);
@@ -62,17 +64,17 @@ export function Reader({ doc, back, fileName, letter = false }: ReaderProps) {
     <article className="reading" style={style}>
       <div className="reading__bar">
         <Link href={back} className="button button--quiet">
-          Done reading
+          {t('Done reading')}
         </Link>
         <div className="reading__size" role="group" aria-labelledby="reading-size-label">
-          <span id="reading-size-label">Text size</span>
+          <span id="reading-size-label">{t('Text size')}</span>
           <button
             type="button"
             className="button button--quiet"
             onClick={() => step(-1)}
             disabled={size === READING_SIZES[0]}
           >
-            Smaller
+            {t('Smaller')}
           </button>
           <output aria-live="polite">{size} px</output>
           <button
@@ -81,21 +83,22 @@ export function Reader({ doc, back, fileName, letter = false }: ReaderProps) {
             onClick={() => step(1)}
             disabled={size === READING_SIZES[READING_SIZES.length - 1]}
           >
-            Larger
+            {t('Larger')}
           </button>
         </div>
       </div>
 
       {doc === null ? (
         <p className="muted" role="status">
-          Opening your words…
+          {t('Opening your words…')}
         </p>
       ) : !page ? (
         <div className="reading__page">
-          <h1>There is nothing to read here yet</h1>
+          <h1>{t('There is nothing to read here yet')}</h1>
           <p>
-            When there are words here, they will be ready to read. You can choose something else to
-            read whenever you like.
+            {t(
+              'When there are words here, they will be ready to read. You can choose something else to read whenever you like.',
+            )}
           </p>
         </div>
       ) : (
@@ -103,7 +106,8 @@ export function Reader({ doc, back, fileName, letter = false }: ReaderProps) {
           <div className="reading__page">
             <p className="reading__where">
               {page.section}
-              {pages.length > 1 && ` · ${index + 1} of ${pages.length}`}
+              {pages.length > 1 &&
+                ` · ${t('{page} of {pages}', { page: index + 1, pages: pages.length })}`}
             </p>
             <h1 ref={heading} tabIndex={-1}>
               {page.part.title || page.section}
@@ -111,14 +115,14 @@ export function Reader({ doc, back, fileName, letter = false }: ReaderProps) {
             <PartWords part={page.part} />
           </div>
           {pages.length > 1 && (
-            <nav className="reading__nav" aria-label="Pages">
+            <nav className="reading__nav" aria-label={t('Pages')}>
               <button
                 type="button"
                 className="button button--quiet"
                 onClick={() => go(index - 1)}
                 disabled={index === 0}
               >
-                ← Previous
+                {t('← Previous')}
               </button>
               <button
                 type="button"
@@ -126,7 +130,7 @@ export function Reader({ doc, back, fileName, letter = false }: ReaderProps) {
                 onClick={() => go(index + 1)}
                 disabled={index === pages.length - 1}
               >
-                Next →
+                {t('Next →')}
               </button>
             </nav>
           )}

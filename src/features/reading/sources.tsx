@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import {
   amendsPart,
@@ -19,7 +20,7 @@ import {
   type InventoryList,
 } from '../inventory';
 import { getEntry, useEntriesForStep, type JournalEntry } from '../journal';
-import { getStep } from '../steps';
+import { useStepSummariesSoon } from '../steps';
 import { Reader } from './Reader';
 
 // Each thing a person can choose to read, read through its own feature's hooks and drawn by the
@@ -30,8 +31,10 @@ const readable = <T extends { unreadable?: true }>(rows: T[] | undefined) =>
 const oldestFirst = (a: { created: number }, b: { created: number }) => a.created - b.created;
 
 export function StepReading({ step }: { step: number }) {
+  const t = useT();
   const entries = readable(useEntriesForStep(step));
-  const title = `Step ${step}: ${getStep(step)?.title ?? ''}`;
+  const name = useStepSummariesSoon().find((summary) => summary.number === step)?.title ?? '';
+  const title = t('Step {step}: {title}', { step, title: name });
   const doc = entries
     ? document(title, [{ title, parts: [...entries].sort(oldestFirst).map(entryPart) }])
     : null;
@@ -39,19 +42,22 @@ export function StepReading({ step }: { step: number }) {
 }
 
 export function EntriesReading({ ids }: { ids: string[] }) {
+  const t = useT();
   // Only the chosen ones are opened, however long the journal is.
   const chosen = useLiveQuery(() => Promise.all(ids.map((id) => getEntry(id))), [ids.join()]);
   const entries = readable(
     chosen?.filter((entry): entry is JournalEntry => entry !== undefined && !entry.deletedAt),
   );
-  const title = 'Entries I chose';
+  const title = t('Entries I chose');
   const doc = entries ? document(title, [{ title, parts: entries.map(entryPart) }]) : null;
   return <Reader doc={doc} back={ROUTES.read} fileName="stepwork-entries" />;
 }
 
 export function ListReading({ list }: { list: InventoryList }) {
+  const t = useT();
   const rows = readable(useInventoryList(list));
-  const { title } = listCopy(list);
+  // The inventory's own words for its lists; drawn in the person's language once it has them.
+  const title = t(listCopy(list).title);
   const doc = rows
     ? document(title, [{ title, parts: [...rows].sort(oldestFirst).map(classicPart) }])
     : null;
@@ -61,8 +67,9 @@ export function ListReading({ list }: { list: InventoryList }) {
 }
 
 export function EmotionReading({ id }: { id: string }) {
+  const t = useT();
   const inventory = useEmotionInventory(id);
-  const title = 'Emotion inventory';
+  const title = t('Emotion inventory');
   const doc =
     inventory === null
       ? null
@@ -75,10 +82,11 @@ export function EmotionReading({ id }: { id: string }) {
 }
 
 export function AmendsReading() {
+  const t = useT();
   const items = readable(useAmendsItems());
   const harms = useInventoryList('harm');
   const doneToMe = new Set(harms?.filter((row) => row.doneToMe).map((row) => row.id));
-  const title = 'My amends list';
+  const title = t('My amends list');
   const doc =
     items && harms
       ? document(title, [
@@ -97,8 +105,9 @@ export function AmendsReading() {
 }
 
 export function LetterReading({ id }: { id: string }) {
+  const t = useT();
   const letter = useLetter(id);
-  const title = 'An unsent letter';
+  const title = t('An unsent letter');
   const doc =
     letter === null
       ? null
@@ -115,8 +124,9 @@ export function LetterReading({ id }: { id: string }) {
 }
 
 export function LetterToMyselfReading({ uuid }: { uuid: string }) {
+  const t = useT();
   const letter = useLetterToMyself(LETTER_PREFIX + uuid);
-  const title = 'A letter to myself';
+  const title = t('A letter to myself');
   const doc =
     letter === null
       ? null

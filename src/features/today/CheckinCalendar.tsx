@@ -1,21 +1,15 @@
 import { addMonths, format, getDay, getDaysInMonth, startOfMonth } from 'date-fns';
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { dayKey } from '../../lib/dates';
 import { dayStart } from './dayInput';
 import { useCurrentDay } from './useCurrentDay';
 
-// Two letters, as on the journal calendar: three broke mid-word ("Mo-n") at large text.
-const WEEKDAYS = [
-  ['Mo', 'Monday'],
-  ['Tu', 'Tuesday'],
-  ['We', 'Wednesday'],
-  ['Th', 'Thursday'],
-  ['Fr', 'Friday'],
-  ['Sa', 'Saturday'],
-  ['Su', 'Sunday'],
-] as const;
+// A week from Monday (5 January 2026 was one), for the day names in the person's language.
+const WEEK = Array.from({ length: 7 }, (_, i) => new Date(2026, 0, 5 + i));
 
 /**
  * A month with the days that have a check-in marked by a tick and a link, so the mark never
@@ -23,6 +17,8 @@ const WEEKDAYS = [
  * like a plain number: nothing is shown as missed. Days still to come are only numbers.
  */
 export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
+  const t = useT();
+  const locale = useDateFnsLocale();
   const today = useCurrentDay();
   const [month, setMonth] = useState(() => startOfMonth(dayStart(today)));
   const thisMonth = startOfMonth(dayStart(today));
@@ -35,7 +31,8 @@ export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
   ];
   while (cells.length % 7 !== 0) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
-  const title = format(month, 'MMMM yyyy');
+  const title = format(month, t('MMMM yyyy'), { locale });
+  const monthName = format(month, 'LLLL', { locale });
 
   return (
     <div className="checkin-calendar">
@@ -45,7 +42,7 @@ export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
           className="button button--quiet"
           onClick={() => setMonth((m) => addMonths(m, -1))}
         >
-          <span aria-hidden="true">‹</span> Previous month
+          <span aria-hidden="true">‹</span> {t('Previous month')}
         </button>
         <button
           type="button"
@@ -53,7 +50,7 @@ export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
           disabled={month.getTime() >= thisMonth.getTime()}
           onClick={() => setMonth((m) => addMonths(m, 1))}
         >
-          Next month <span aria-hidden="true">›</span>
+          {t('Next month')} <span aria-hidden="true">›</span>
         </button>
       </div>
       {/* At large text seven days do not fit a phone's width: the month scrolls in its box. */}
@@ -62,9 +59,10 @@ export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
           <caption aria-live="polite">{title}</caption>
           <thead>
             <tr>
-              {WEEKDAYS.map(([short, long]) => (
-                <th key={short} scope="col" abbr={long}>
-                  {short}
+              {/* Two letters, as on the journal calendar: three broke mid-word ("Mo-n") at large text. */}
+              {WEEK.map((date) => (
+                <th key={date.getDay()} scope="col" abbr={format(date, 'EEEE', { locale })}>
+                  {format(date, 'EEEEEE', { locale })}
                 </th>
               ))}
             </tr>
@@ -85,7 +83,10 @@ export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
                           href={ROUTES.checkinFor(day)}
                           className="checkin-calendar__day checkin-calendar__day--done"
                           aria-current={current}
-                          aria-label={`${date} ${format(month, 'MMMM')}, checked in`}
+                          aria-label={t('{day} {month}, checked in', {
+                            day: date,
+                            month: monthName,
+                          })}
                         >
                           {date}
                           <span aria-hidden="true"> ✓</span>
@@ -96,7 +97,10 @@ export function CheckinCalendar({ days }: { days: ReadonlySet<string> }) {
                           href={ROUTES.checkinFor(day)}
                           className="checkin-calendar__day checkin-calendar__day--open"
                           aria-current={current}
-                          aria-label={`${date} ${format(month, 'MMMM')}, write a check-in`}
+                          aria-label={t('{day} {month}, write a check-in', {
+                            day: date,
+                            month: monthName,
+                          })}
                         >
                           {date}
                         </Link>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
+import { msg, t, useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
@@ -13,43 +14,36 @@ import {
   saveCheckin,
   type Checkin,
   type CheckinFields,
-  type HaltKey,
   type ReviewKey,
 } from './checkinRepo';
 import { MAX_TEXT_CHARS } from './inputError';
+import { HALT_LABELS } from './haltWords';
 import { HardMomentResponse } from './HardMomentResponse';
 import { ScaleField } from './ScaleField';
 
-const HALT_LABELS: Record<HaltKey, string> = {
-  hungry: 'Hungry',
-  angry: 'Angry',
-  lonely: 'Lonely',
-  tired: 'Tired',
-};
-
 // A day written in later is asked about as that day, not as today.
 const reviewLabels = (isToday: boolean): Record<ReviewKey, string> => ({
-  wentWell: isToday ? 'What went well today?' : 'What went well that day?',
-  hurt: 'Where was I hurt, or hurtful?',
-  differently: 'What would I do differently?',
-  setRight: 'Is there anything to set right?',
+  wentWell: isToday ? msg('What went well today?') : msg('What went well that day?'),
+  hurt: msg('Where was I hurt, or hurtful?'),
+  differently: msg('What would I do differently?'),
+  setRight: msg('Is there anything to set right?'),
 });
 
-const GRATITUDE_LABELS = ['First thing', 'Second thing', 'Third thing'];
-const TRIGGERS_LABEL = 'What set them off? (optional)';
-const WIN_LABEL = 'One small win';
-const HELPED_LABEL = 'What helped, if anything? (optional)';
+const GRATITUDE_LABELS = [msg('First thing'), msg('Second thing'), msg('Third thing')];
+const TRIGGERS_LABEL = msg('What set them off? (optional)');
+const WIN_LABEL = msg('One small win');
+const HELPED_LABEL = msg('What helped, if anything? (optional)');
 
 /** Every written answer cut to what a check-in keeps, so one long answer never stops the rest. */
 function fitted(fields: CheckinFields, fit: Fit, isToday: boolean): CheckinFields {
-  const text = (value: string, label: string) => fit.text(value, MAX_TEXT_CHARS, label);
+  const text = (value: string, label: string) => fit.text(value, MAX_TEXT_CHARS, t(label));
   const labels = reviewLabels(isToday);
   const review = { ...fields.review };
   for (const key of REVIEW_KEYS) review[key] = text(fields.review[key], labels[key]);
   return {
     ...fields,
     triggers: text(fields.triggers, TRIGGERS_LABEL),
-    gratitude: fields.gratitude.map((g, i) => text(g, GRATITUDE_LABELS[i] ?? 'Gratitude')),
+    gratitude: fields.gratitude.map((g, i) => text(g, GRATITUDE_LABELS[i] ?? msg('Gratitude'))),
     win: text(fields.win, WIN_LABEL),
     review,
     ...(fields.whatHelped !== undefined && { whatHelped: text(fields.whatHelped, HELPED_LABEL) }),
@@ -107,6 +101,7 @@ export function CheckinForm({
   isToday: boolean;
   initial: Checkin | undefined;
 }) {
+  useT();
   const [draft, setDraft] = useState<CheckinFields>(() => fieldsOf(initial));
   const labels = reviewLabels(isToday);
   const write = useCallback(
@@ -131,7 +126,7 @@ export function CheckinForm({
   return (
     <form autoComplete="off" className="checkin__form" onSubmit={(event) => event.preventDefault()}>
       <fieldset className="choice-set">
-        <legend>How are you feeling?</legend>
+        <legend>{t('How are you feeling?')}</legend>
         <div className="choices">
           {MOODS.map((option) => (
             <label key={option.value} className="choice">
@@ -142,7 +137,7 @@ export function CheckinForm({
                 checked={draft.mood === option.value}
                 onChange={() => update({ mood: option.value })}
               />
-              <span>{option.label}</span>
+              <span>{t(option.label)}</span>
             </label>
           ))}
         </div>
@@ -152,16 +147,16 @@ export function CheckinForm({
             className="button button--quiet"
             onClick={() => update({ mood: undefined })}
           >
-            Clear mood
+            {t('Clear mood')}
           </button>
         )}
       </fieldset>
 
       <fieldset className="choice-set" aria-describedby="halt-hint">
-        <legend>HALT: are you…</legend>
+        <legend>{t('HALT: are you…')}</legend>
         <p id="halt-hint" className="muted today-hint">
-          Noticing these helps you look after yourself.{' '}
-          {isToday ? 'Tick any that fit right now.' : 'Tick any that fitted that day.'}
+          {t('Noticing these helps you look after yourself.')}{' '}
+          {isToday ? t('Tick any that fit right now.') : t('Tick any that fitted that day.')}
         </p>
         <div className="choices">
           {HALT_KEYS.map((key) => (
@@ -174,20 +169,20 @@ export function CheckinForm({
                   update({ halt: { ...draft.halt, [key]: event.target.checked } })
                 }
               />
-              <span>{HALT_LABELS[key]}</span>
+              <span>{t(HALT_LABELS[key])}</span>
             </label>
           ))}
         </div>
       </fieldset>
 
       <ScaleField
-        legend={isToday ? 'Cravings or urges today' : 'Cravings or urges that day'}
-        hint="0 means none at all, 10 the strongest. Any number is just information."
+        legend={isToday ? t('Cravings or urges today') : t('Cravings or urges that day')}
+        hint={t('0 means none at all, 10 the strongest. Any number is just information.')}
         value={draft.craving}
         onChange={(craving) => update({ craving })}
       />
       <div className="field">
-        <label htmlFor="checkin-triggers">{TRIGGERS_LABEL}</label>
+        <label htmlFor="checkin-triggers">{t(TRIGGERS_LABEL)}</label>
         <textarea
           autoComplete="off"
           id="checkin-triggers"
@@ -201,13 +196,13 @@ export function CheckinForm({
         <AddToStayingWell words={draft.triggers} />
       </div>
 
-      <HardMomentResponse fields={draft} helpedLabel={HELPED_LABEL} onChange={update} />
+      <HardMomentResponse fields={draft} helpedLabel={t(HELPED_LABEL)} onChange={update} />
 
       <fieldset className="choice-set">
-        <legend>Up to three things you're grateful for</legend>
+        <legend>{t('Up to three things you’re grateful for')}</legend>
         {GRATITUDE_LABELS.map((label, i) => (
           <div className="field" key={label}>
-            <label htmlFor={`checkin-gratitude-${i}`}>{label}</label>
+            <label htmlFor={`checkin-gratitude-${i}`}>{t(label)}</label>
             <input
               id={`checkin-gratitude-${i}`}
               className="input"
@@ -227,7 +222,7 @@ export function CheckinForm({
       </fieldset>
 
       <div className="field">
-        <label htmlFor="checkin-win">{WIN_LABEL}</label>
+        <label htmlFor="checkin-win">{t(WIN_LABEL)}</label>
         <input
           id="checkin-win"
           className="input"
@@ -241,13 +236,13 @@ export function CheckinForm({
       </div>
 
       <fieldset className="choice-set" aria-describedby="review-hint">
-        <legend>Step 10 review</legend>
+        <legend>{t('Step 10 review')}</legend>
         <p id="review-hint" className="muted today-hint">
-          A short, kind look back at the day. Answer one, all, or none.
+          {t('A short, kind look back at the day. Answer one, all, or none.')}
         </p>
         {REVIEW_KEYS.map((key) => (
           <div className="field" key={key}>
-            <label htmlFor={`checkin-review-${key}`}>{labels[key]}</label>
+            <label htmlFor={`checkin-review-${key}`}>{t(labels[key])}</label>
             <textarea
               autoComplete="off"
               id={`checkin-review-${key}`}
@@ -264,10 +259,10 @@ export function CheckinForm({
         ))}
       </fieldset>
 
-      <SaveLine state={state} idle="Saves as you go" />
+      <SaveLine state={state} idle={t('Saves as you go')} />
       <p>
-        When you're done, you can simply leave; everything here is kept.{' '}
-        <Link href={ROUTES.today}>Back to Today</Link>
+        {t('When you’re done, you can simply leave; everything here is kept.')}{' '}
+        <Link href={ROUTES.today}>{t('Back to Today')}</Link>
       </p>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { t, useT } from '../../core/i18n/language';
 import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
@@ -27,6 +28,7 @@ const snapshot = (input: GoalInput) =>
   });
 
 export function GoalEditor({ id, initial, measureLocked }: Props) {
+  useT();
   const [draft, setDraft] = useState<GoalInput>(() => inputOf(initial));
   const write = useCallback(
     (value: string, fit: Fit) => {
@@ -35,12 +37,12 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
         input.measure.kind === 'count' && input.measure.unit !== undefined
           ? {
               ...input.measure,
-              unit: fit.text(input.measure.unit, MAX_UNIT_CHARS, 'What you count'),
+              unit: fit.text(input.measure.unit, MAX_UNIT_CHARS, t('What you count')),
             }
           : input.measure;
       return saveGoal(id, {
-        name: fit.text(input.name, MAX_NAME_CHARS, 'Your goal'),
-        why: fit.text(input.why, MAX_TEXT_CHARS, 'Why it matters to you'),
+        name: fit.text(input.name, MAX_NAME_CHARS, t('Your goal')),
+        why: fit.text(input.why, MAX_TEXT_CHARS, t('Why it matters to you')),
         measure,
       });
     },
@@ -62,7 +64,7 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
   return (
     <form autoComplete="off" className="goal-editor" onSubmit={(event) => event.preventDefault()}>
       <div className="field">
-        <label htmlFor="goal-name">Your goal, in your words</label>
+        <label htmlFor="goal-name">{t('Your goal, in your words')}</label>
         <input
           id="goal-name"
           className="input"
@@ -73,15 +75,19 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
           autoComplete="off"
           dir="auto"
         />
-        <LimitNote length={draft.name.length} max={MAX_NAME_CHARS} more="A few words are plenty." />
+        <LimitNote
+          length={draft.name.length}
+          max={MAX_NAME_CHARS}
+          more={t('A few words are plenty.')}
+        />
         {!named && (
           <p id="goal-draft-note" className="muted today-hint">
-            Without a name, this goal waits as a draft. Name it whenever you're ready.
+            {t('Without a name, this goal waits as a draft. Name it whenever you’re ready.')}
           </p>
         )}
       </div>
       <div className="field">
-        <label htmlFor="goal-why">Why it matters to you (optional)</label>
+        <label htmlFor="goal-why">{t('Why it matters to you (optional)')}</label>
         <textarea
           autoComplete="off"
           id="goal-why"
@@ -98,10 +104,10 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
         disabled={measureLocked}
         aria-describedby={measureLocked ? 'goal-measure-locked' : undefined}
       >
-        <legend>How you'll measure it</legend>
+        <legend>{t('How you’ll measure it')}</legend>
         {measureLocked && (
           <p id="goal-measure-locked" className="muted today-hint">
-            The measure stays as it is once a day is logged, so your log keeps its meaning.
+            {t('The measure stays as it is once a day is logged, so your log keeps its meaning.')}
           </p>
         )}
         <div className="choices choices--stacked">
@@ -114,19 +120,19 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
                 checked={draft.measure.kind === kind}
                 onChange={() => setDraft({ ...draft, measure: { ...draft.measure, kind } })}
               />
-              <span>{MEASURE_LABELS[kind]}</span>
+              <span>{t(MEASURE_LABELS[kind])}</span>
             </label>
           ))}
         </div>
       </fieldset>
       {draft.measure.kind === 'count' && (
         <div className="field">
-          <label htmlFor="goal-unit">What you count (optional)</label>
+          <label htmlFor="goal-unit">{t('What you count (optional)')}</label>
           <input
             id="goal-unit"
             className="input"
             value={draft.measure.unit ?? ''}
-            placeholder="for example, pages read"
+            placeholder={t('for example, pages read')}
             onChange={(event) =>
               setDraft({ ...draft, measure: { kind: 'count', unit: event.target.value } })
             }
@@ -137,11 +143,11 @@ export function GoalEditor({ id, initial, measureLocked }: Props) {
           <LimitNote
             length={(draft.measure.unit ?? '').length}
             max={MAX_UNIT_CHARS}
-            more="A word or two is plenty."
+            more={t('A word or two is plenty.')}
           />
         </div>
       )}
-      <SaveLine state={state} idle="Saves as you go" />
+      <SaveLine state={state} idle={t('Saves as you go')} />
     </form>
   );
 }

@@ -1,5 +1,7 @@
 import { format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
+import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
+import { useT } from '../../core/i18n/language';
 import { dayStart, isDayKey } from './dayInput';
 import { MAX_COUNT, type GoalMeasure } from './goalMeasure';
 import { logGoal, removeGoalLog, type GoalLog } from './goalsRepo';
@@ -17,6 +19,8 @@ type Outcome = { kind: 'saved'; text: string } | { kind: 'error'; text: string }
 
 /** Logs one day in the goal's own measure. Choosing a day already logged shows what it holds. */
 export function GoalLogForm({ goalId, measure, logs }: Props) {
+  const t = useT();
+  const locale = useDateFnsLocale();
   const today = useCurrentDay();
   const find = (d: string) => logs.find((log) => log.day === d);
   const [day, setDay] = useState(today);
@@ -35,18 +39,18 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
     setOutcome(undefined);
   };
 
-  const dayWords = isDayKey(day) ? format(dayStart(day), 'EEEE d MMMM') : day;
+  const dayWords = isDayKey(day) ? format(dayStart(day), t('EEEE d MMMM'), { locale }) : day;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const chosen = measure.kind === 'count' ? (count.trim() === '' ? NaN : Number(count)) : value;
     if (chosen === undefined) {
-      setOutcome({ kind: 'error', text: 'Choose an answer for this day first.' });
+      setOutcome({ kind: 'error', text: t('Choose an answer for this day first.') });
       return;
     }
     try {
       await logGoal(goalId, day, chosen, note);
-      setOutcome({ kind: 'saved', text: `Logged for ${dayWords}.` });
+      setOutcome({ kind: 'saved', text: t('Logged for {day}.', { day: dayWords }) });
     } catch (error) {
       setOutcome({ kind: 'error', text: repoMessage(error) });
     }
@@ -56,7 +60,10 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
     try {
       await removeGoalLog(goalId, day);
       chooseDay(day);
-      setOutcome({ kind: 'saved', text: `The log for ${dayWords} was taken away.` });
+      setOutcome({
+        kind: 'saved',
+        text: t('The log for {day} was taken away.', { day: dayWords }),
+      });
     } catch (error) {
       setOutcome({ kind: 'error', text: repoMessage(error) });
     }
@@ -71,9 +78,9 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
       onSubmit={(event) => void submit(event)}
       aria-labelledby="goal-log-title"
     >
-      <h2 id="goal-log-title">Log a day</h2>
+      <h2 id="goal-log-title">{t('Log a day')}</h2>
       <div className="field">
-        <label htmlFor="goal-log-day">Day</label>
+        <label htmlFor="goal-log-day">{t('Day')}</label>
         <input
           autoComplete="off"
           id="goal-log-day"
@@ -86,19 +93,21 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
       </div>
       {measure.kind === 'done' && (
         <fieldset className="choice-set">
-          <legend>Did you do it this day?</legend>
+          <legend>{t('Did you do it this day?')}</legend>
           <div className="choices">
-            {[
-              [1, 'Done'],
-              [0, 'Not this day'],
-            ].map(([v, label]) => (
+            {(
+              [
+                [1, t('Done')],
+                [0, t('Not this day')],
+              ] as const
+            ).map(([v, label]) => (
               <label key={v} className="choice">
                 <input
                   autoComplete="off"
                   type="radio"
                   name="goal-log-done"
                   checked={value === v}
-                  onChange={() => setValue(v as number)}
+                  onChange={() => setValue(v)}
                 />
                 <span>{label}</span>
               </label>
@@ -108,8 +117,8 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
       )}
       {measure.kind === 'scale' && (
         <ScaleField
-          legend="Where was it this day?"
-          hint="0 is the lowest, 10 the highest, in your own sense of it."
+          legend={t('Where was it this day?')}
+          hint={t('0 is the lowest, 10 the highest, in your own sense of it.')}
           value={value}
           onChange={setValue}
           clearable={false}
@@ -118,7 +127,7 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
       {measure.kind === 'count' && (
         <div className="field">
           <label htmlFor="goal-log-count">
-            {measure.unit ? `How many ${measure.unit}?` : 'How many?'}
+            {measure.unit ? t('How many {unit}?', { unit: measure.unit }) : t('How many?')}
           </label>
           <input
             autoComplete="off"
@@ -135,7 +144,7 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
         </div>
       )}
       <div className="field">
-        <label htmlFor="goal-log-note">A note (optional)</label>
+        <label htmlFor="goal-log-note">{t('A note (optional)')}</label>
         <input
           id="goal-log-note"
           className="input"
@@ -147,11 +156,11 @@ export function GoalLogForm({ goalId, measure, logs }: Props) {
       </div>
       <div className="row">
         <button type="submit" className="button">
-          {existing ? 'Update this day' : 'Save for this day'}
+          {existing ? t('Update this day') : t('Save for this day')}
         </button>
         {existing && (
           <button type="button" className="button button--quiet" onClick={() => void remove()}>
-            Take this day's log away
+            {t('Take this day’s log away')}
           </button>
         )}
       </div>

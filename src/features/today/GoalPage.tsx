@@ -1,6 +1,8 @@
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { DeleteForGood } from '../../ui/DeleteForGood';
 import { dayStart } from './dayInput';
@@ -14,15 +16,18 @@ import { repoMessage } from './repoMessage';
 import { useGoal, useGoalLogs } from './useToday';
 
 export default function GoalPage({ id }: { id: string }) {
+  const t = useT();
   const goal = useGoal(id);
   const logs = useGoalLogs(id);
-  if (goal === null || logs === undefined) return <p className="muted">Opening…</p>;
+  if (goal === null || logs === undefined) return <p className="muted">{t('Opening…')}</p>;
   if (goal?.unreadable) {
     return (
       <section>
-        <h1>This goal could not be opened</h1>
-        <p>It was left exactly as it is. Your other goals and your journal are not affected.</p>
-        <Link href={ROUTES.goals}>All goals</Link>
+        <h1>{t('This goal could not be opened')}</h1>
+        <p>
+          {t('It was left exactly as it is. Your other goals and your journal are not affected.')}
+        </p>
+        <Link href={ROUTES.goals}>{t('All goals')}</Link>
         <DeleteGoal id={id} />
       </section>
     );
@@ -30,9 +35,9 @@ export default function GoalPage({ id }: { id: string }) {
   return (
     <section className="goal">
       <p>
-        <Link href={ROUTES.goals}>All goals</Link>
+        <Link href={ROUTES.goals}>{t('All goals')}</Link>
       </p>
-      <h1>{goal?.name.trim() || 'A new goal'}</h1>
+      <h1>{goal?.name.trim() || t('A new goal')}</h1>
       <GoalEditor id={id} initial={goal} measureLocked={logs.length > 0} />
       {goal && goal.status !== 'draft' && <GoalTracking goal={goal} logs={logs} />}
       {goal && <DeleteGoal id={id} />}
@@ -41,36 +46,45 @@ export default function GoalPage({ id }: { id: string }) {
 }
 
 function DeleteGoal({ id }: { id: string }) {
+  const t = useT();
   return (
     <DeleteForGood
-      label="Delete this goal"
-      warning="This deletes the goal from this device for good, with every day of its log and its victories. Putting it away for now keeps them."
+      label={t('Delete this goal')}
+      warning={t(
+        'This deletes the goal from this device for good, with every day of its log and its victories. Putting it away for now keeps them.',
+      )}
       onDelete={() => deleteGoal(id)}
-      then={{ goTo: ROUTES.goals, say: 'The goal was deleted.' }}
+      then={{ goTo: ROUTES.goals, say: t('The goal was deleted.') }}
     />
   );
 }
 
 function GoalTracking({ goal, logs }: { goal: Goal; logs: GoalLog[] }) {
+  const t = useT();
+  const locale = useDateFnsLocale();
   const [error, setError] = useState<string>();
   const archived = goal.status === 'archived';
   const recent = [...logs].reverse().slice(0, 30);
   return (
     <>
       {archived ? (
-        <p className="notice">This goal is put away for now. Its log and victories are kept.</p>
+        <p className="notice">
+          {t('This goal is put away for now. Its log and victories are kept.')}
+        </p>
       ) : (
         <GoalLogForm key={goal.measure.kind} goalId={goal.id} measure={goal.measure} logs={logs} />
       )}
       <GoalProgressPicture measure={goal.measure} logs={logs} />
       {recent.length > 0 && (
         <section className="card" aria-labelledby="goal-log-list">
-          <h2 id="goal-log-list">Your log</h2>
+          <h2 id="goal-log-list">{t('Your log')}</h2>
           <ul className="plain-list goal__log" aria-labelledby="goal-log-list">
             {recent.map((log) => (
               <li key={log.id}>
-                <time dateTime={log.day}>{format(dayStart(log.day), 'EEEE d MMMM')}</time>
-                {`: ${log.unreadable ? 'could not be opened' : valueText(goal.measure, log.value)}`}
+                <time dateTime={log.day}>
+                  {format(dayStart(log.day), t('EEEE d MMMM'), { locale })}
+                </time>
+                {`: ${log.unreadable ? t('could not be opened') : valueText(goal.measure, log.value)}`}
                 {log.note && <span className="muted">{` — ${log.note}`}</span>}
               </li>
             ))}
@@ -86,7 +100,7 @@ function GoalTracking({ goal, logs }: { goal: Goal; logs: GoalLog[] }) {
           void setGoalArchived(goal.id, !archived).catch((e: unknown) => setError(repoMessage(e)))
         }
       >
-        {archived ? 'Bring this goal back' : 'Put this goal away for now'}
+        {archived ? t('Bring this goal back') : t('Put this goal away for now')}
       </button>
       {error && (
         <p className="today-error" role="alert">

@@ -1,3 +1,5 @@
+import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
+import { t, useT } from '../../core/i18n/language';
 import type { GoalMeasure } from './goalMeasure';
 import { goalProgress } from './goalProgress';
 import type { GoalLog } from './goalsRepo';
@@ -6,7 +8,7 @@ import { useCurrentDay } from './useCurrentDay';
 /** Short marks under each bar; the full words are in the text beside them. */
 function shortValue(measure: GoalMeasure, value: number | undefined): string {
   if (value === undefined) return '–';
-  if (measure.kind === 'done') return value === 1 ? 'Yes' : 'No';
+  if (measure.kind === 'done') return value === 1 ? t('Yes') : t('No');
   return String(value);
 }
 
@@ -21,12 +23,13 @@ export function GoalProgressPicture({
   measure: GoalMeasure;
   logs: readonly GoalLog[];
 }) {
-  const progress = goalProgress(measure, logs, useCurrentDay());
+  useT();
+  const progress = goalProgress(measure, logs, useCurrentDay(), useDateFnsLocale());
   return (
     <section className="progress card" aria-labelledby="progress-title">
-      <h2 id="progress-title">The last 7 days</h2>
+      <h2 id="progress-title">{t('The last 7 days')}</h2>
       <p className="progress__summary">{progress.summary}</p>
-      <ol className="progress__days plain-list" aria-label="Each day">
+      <ol className="progress__days plain-list" aria-label={t('Each day')}>
         {progress.days.map((day) => {
           const height =
             day.value === undefined ? 0 : Math.max(4, (day.value / progress.max) * 100);

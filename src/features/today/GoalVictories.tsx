@@ -1,5 +1,7 @@
 import { format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
+import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
+import { useT } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
 import { dayStart } from './dayInput';
 import { addVictory, removeVictory, type Victory } from './goalsRepo';
@@ -7,6 +9,8 @@ import { repoMessage } from './repoMessage';
 
 /** Small victories noted along the way, newest first. */
 export function GoalVictories({ goalId, victories }: { goalId: string; victories: Victory[] }) {
+  const t = useT();
+  const locale = useDateFnsLocale();
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
@@ -17,7 +21,7 @@ export function GoalVictories({ goalId, victories }: { goalId: string; victories
       await addVictory(goalId, text, dayKey(Date.now()));
       setText('');
       setError(undefined);
-      setStatus('Noted. Small steps count.');
+      setStatus(t('Noted. Small steps count.'));
     } catch (problem) {
       setError(repoMessage(problem));
     }
@@ -26,37 +30,39 @@ export function GoalVictories({ goalId, victories }: { goalId: string; victories
   const newest = [...victories].reverse();
   return (
     <section className="card" aria-labelledby="victories-title">
-      <h2 id="victories-title">Small victories</h2>
+      <h2 id="victories-title">{t('Small victories')}</h2>
       {newest.length > 0 ? (
         <ul className="plain-list victories" aria-labelledby="victories-title">
           {newest.map((victory) => (
             <li key={victory.id} className="victories__item">
               <span>
-                <time dateTime={victory.day}>{format(dayStart(victory.day), 'd MMMM')}</time>
+                <time dateTime={victory.day}>
+                  {format(dayStart(victory.day), t('d MMMM'), { locale })}
+                </time>
                 {': '}
                 {victory.text}
               </span>
               <button
                 type="button"
                 className="button button--quiet"
-                aria-label={`Remove “${victory.text}”`}
+                aria-label={t('Remove “{words}”', { words: victory.text })}
                 onClick={() =>
                   void removeVictory(goalId, victory.id).catch((e: unknown) =>
                     setError(repoMessage(e)),
                   )
                 }
               >
-                Remove
+                {t('Remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">Anything that went a little better counts. Note it here.</p>
+        <p className="muted">{t('Anything that went a little better counts. Note it here.')}</p>
       )}
       <form autoComplete="off" onSubmit={(event) => void submit(event)}>
         <div className="field">
-          <label htmlFor="victory-text">A small victory</label>
+          <label htmlFor="victory-text">{t('A small victory')}</label>
           <input
             id="victory-text"
             className="input"
@@ -67,7 +73,7 @@ export function GoalVictories({ goalId, victories }: { goalId: string; victories
           />
         </div>
         <button type="submit" className="button">
-          Note it
+          {t('Note it')}
         </button>
         <p className="muted" role="status">
           {status}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../../core/i18n/language';
 import { LimitNote } from '../../ui/LimitNote';
 import { HardMomentCard } from '../safety';
 import type { CheckinFields } from './checkinRepo';
@@ -18,6 +19,7 @@ interface Props {
  * written anywhere in the clear.
  */
 export function HardMomentResponse({ fields, helpedLabel, onChange }: Props) {
+  const t = useT();
   const helpedId = useId();
   const hard = isHardMoment(fields);
   const closed = fields.hardMomentClosed === true;
@@ -31,7 +33,7 @@ export function HardMomentResponse({ fields, helpedLabel, onChange }: Props) {
     <>
       {/* Said once, politely, when the card appears; focus stays where the person is. */}
       <p role="status" className="visually-hidden">
-        {showCard ? 'A few things for a hard moment are now below your cravings answer.' : ''}
+        {showCard ? t('A few things for a hard moment are now below your cravings answer.') : ''}
       </p>
       {showCard && <HardMomentCard onClose={() => onChange({ hardMomentClosed: true })} />}
       {showAfter && (
@@ -39,7 +41,9 @@ export function HardMomentResponse({ fields, helpedLabel, onChange }: Props) {
           <div className="field">
             <label htmlFor={helpedId}>{helpedLabel}</label>
             <span id={`${helpedId}-hint`} className="muted">
-              A line for yourself, if you like: it can make the next hard moment a little easier.
+              {t(
+                'A line for yourself, if you like: it can make the next hard moment a little easier.',
+              )}
             </span>
             <textarea
               autoComplete="off"
@@ -59,7 +63,7 @@ export function HardMomentResponse({ fields, helpedLabel, onChange }: Props) {
               className="button button--quiet"
               onClick={() => onChange({ hardMomentClosed: false })}
             >
-              Show the things for a hard moment again
+              {t('Show the things for a hard moment again')}
             </button>
           )}
         </div>

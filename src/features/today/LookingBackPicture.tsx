@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t, useT } from '../../core/i18n/language';
 import type { LookBack, LookBackPeriod } from './lookingBack';
 
 const WIDTH = 320;
@@ -11,19 +12,28 @@ const CHART = 100;
  * above its column, and a week without an answer has no column rather than a low one.
  */
 export function LookingBackPicture({ look, summary }: { look: LookBack; summary: string }) {
-  const unit = look.bucket === 'week' ? 'week' : 'month';
+  useT();
+  const week = look.bucket === 'week';
   return (
     <div className="look-back__picture">
       <Columns
         periods={look.periods}
-        title={`Mood each ${unit}, from 1 (really hard) to 5 (good)`}
+        title={
+          week
+            ? t('Mood each week, from 1 (really hard) to 5 (good)')
+            : t('Mood each month, from 1 (really hard) to 5 (good)')
+        }
         summary={summary}
         max={5}
         value={(period) => period.mood}
       />
       <Columns
         periods={look.periods}
-        title={`Cravings each ${unit}, from 0 (none) to 10 (strongest)`}
+        title={
+          week
+            ? t('Cravings each week, from 0 (none) to 10 (strongest)')
+            : t('Cravings each month, from 0 (none) to 10 (strongest)')
+        }
         max={10}
         value={(period) => period.craving}
       />
@@ -61,7 +71,15 @@ function Columns({
       <title id={titleId}>{title}</title>
       <desc id={descId}>
         {summary ? `${summary} ` : ''}
-        {`From ${first?.label ?? ''} to ${last?.label ?? ''}; ${answered} of ${periods.length} with an answer. The table below gives every value.`}
+        {t(
+          'From {first} to {last}; {answered} of {count} with an answer. The table below gives every value.',
+          {
+            first: first?.label ?? '',
+            last: last?.label ?? '',
+            answered,
+            count: periods.length,
+          },
+        )}
       </desc>
       <text x={0} y={12} className="look-back__label">
         {title}

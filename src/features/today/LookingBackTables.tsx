@@ -1,32 +1,33 @@
+import type { Locale } from 'date-fns';
+import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
+import { t, useT } from '../../core/i18n/language';
 import { moodLabel } from '../journal';
 import { HALT_KEYS, type HaltKey } from './checkinRepo';
-import type { LookBack } from './lookingBack';
-
-const HALT_NAMES: Record<HaltKey, string> = {
-  hungry: 'Hungry',
-  angry: 'Angry',
-  lonely: 'Lonely',
-  tired: 'Tired',
-};
+import { HALT_LABELS } from './haltWords';
+import { decimal, type LookBack } from './lookingBack';
 
 const EMPTY = '—';
 
-function moodInWords(mood: number | null): string {
+function moodInWords(mood: number | null, locale: Locale | undefined): string {
   if (mood === null) return EMPTY;
-  return `${mood} (${(moodLabel(Math.round(mood)) ?? '').toLocaleLowerCase()})`;
+  const label = moodLabel(Math.round(mood));
+  return `${decimal(mood, locale)} (${(label ? t(label) : '').toLocaleLowerCase()})`;
 }
 
 function haltInWords(halt: Record<HaltKey, number>): string {
   const marked = HALT_KEYS.filter((key) => halt[key] > 0).map(
-    (key) => `${HALT_NAMES[key].toLocaleLowerCase()} ${halt[key]}`,
+    (key) => `${t(HALT_LABELS[key]).toLocaleLowerCase()} ${halt[key]}`,
   );
   return marked.length ? marked.join(', ') : EMPTY;
 }
 
 /** The same numbers as the drawing, and more, as tables a screen reader can walk cell by cell. */
 export function LookingBackTables({ look }: { look: LookBack }) {
-  const unit = look.bucket === 'week' ? 'Week' : 'Month';
-  const byPeriod = `By ${unit.toLocaleLowerCase()}`;
+  const t = useT();
+  const locale = useDateFnsLocale();
+  const week = look.bucket === 'week';
+  const unit = week ? t('Week') : t('Month');
+  const byPeriod = week ? t('By week') : t('By month');
   return (
     <div className="look-back__tables">
       <div className="table-scroll" tabIndex={0} role="group" aria-label={byPeriod}>
@@ -35,10 +36,10 @@ export function LookingBackTables({ look }: { look: LookBack }) {
           <thead>
             <tr>
               <th scope="col">{unit}</th>
-              <th scope="col">Days checked in</th>
-              <th scope="col">Mood (1 to 5)</th>
-              <th scope="col">Cravings (0 to 10)</th>
-              <th scope="col">HALT, days marked</th>
+              <th scope="col">{t('Days checked in')}</th>
+              <th scope="col">{t('Mood (1 to 5)')}</th>
+              <th scope="col">{t('Cravings (0 to 10)')}</th>
+              <th scope="col">{t('HALT, days marked')}</th>
             </tr>
           </thead>
           <tbody>
@@ -46,46 +47,46 @@ export function LookingBackTables({ look }: { look: LookBack }) {
               <tr key={period.start}>
                 <th scope="row">{period.label}</th>
                 <td>{period.days}</td>
-                <td>{moodInWords(period.mood)}</td>
-                <td>{period.craving ?? EMPTY}</td>
+                <td>{moodInWords(period.mood, locale)}</td>
+                <td>{period.craving === null ? EMPTY : decimal(period.craving, locale)}</td>
                 <td>{haltInWords(period.halt)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <div className="table-scroll" tabIndex={0} role="group" aria-label="HALT over this time">
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={t('HALT over this time')}>
         <table className="look-back__table">
-          <caption>HALT over this time</caption>
+          <caption>{t('HALT over this time')}</caption>
           <thead>
             <tr>
-              <th scope="col">Marked</th>
-              <th scope="col">Days</th>
+              <th scope="col">{t('Marked')}</th>
+              <th scope="col">{t('Days')}</th>
             </tr>
           </thead>
           <tbody>
             {HALT_KEYS.map((key) => (
               <tr key={key}>
-                <th scope="row">{HALT_NAMES[key]}</th>
+                <th scope="row">{t(HALT_LABELS[key])}</th>
                 <td>{look.halt[key]}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <div className="table-scroll" tabIndex={0} role="group" aria-label="Named most often">
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={t('Named most often')}>
         <table className="look-back__table">
-          <caption>Named most often</caption>
+          <caption>{t('Named most often')}</caption>
           <thead>
             <tr>
-              <th scope="col">What set cravings off</th>
-              <th scope="col">Days</th>
+              <th scope="col">{t('What set cravings off')}</th>
+              <th scope="col">{t('Days')}</th>
             </tr>
           </thead>
           <tbody>
             {look.triggers.length === 0 && (
               <tr>
-                <td colSpan={2}>Nothing named in this time.</td>
+                <td colSpan={2}>{t('Nothing named in this time.')}</td>
               </tr>
             )}
             {look.triggers.map((trigger) => (

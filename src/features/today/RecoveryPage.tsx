@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
+import { t, useLanguageStore, useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { LimitNote } from '../../ui/LimitNote';
 import { dayStart } from './dayInput';
@@ -20,24 +21,28 @@ import { milestonesReached } from './milestones';
 import { setMilestonesOn, useMilestonesOn } from './useMilestones';
 import { useRecovery, useRecoveryOn } from './useHome';
 
-const longDate = (day: string) => format(dayStart(day), 'd MMMM yyyy');
+// Read when drawn: every screen here calls useT(), so it draws again when the language changes.
+const locale = () => useLanguageStore.getState().catalog?.dateFns;
+const longDate = (day: string) => format(dayStart(day), t('d MMMM yyyy'), { locale: locale() });
 
 export default function RecoveryPage() {
+  useT();
   const on = useRecoveryOn();
   const recovery = useRecovery();
-  if (on === undefined || recovery === undefined) return <p className="muted">Opening…</p>;
+  if (on === undefined || recovery === undefined) return <p className="muted">{t('Opening…')}</p>;
   return (
     <section className="recovery">
-      <h1>Recovery days</h1>
+      <h1>{t('Recovery days')}</h1>
       {!on ? (
         <TurnOn hasDates={Boolean(recovery?.start)} />
       ) : recovery?.unreadable ? (
         <p className="notice" role="alert">
-          Your recovery dates could not be opened, so they were left as they are. Your journal is
-          not affected.
+          {t(
+            'Your recovery dates could not be opened, so they were left as they are. Your journal is not affected.',
+          )}
         </p>
       ) : !recovery?.start ? (
-        <StartForm label="When did your recovery begin?" button="Start counting" />
+        <StartForm label={t('When did your recovery begin?')} button={t('Start counting')} />
       ) : (
         <Counting recovery={recovery} start={recovery.start} />
       )}
@@ -48,11 +53,11 @@ export default function RecoveryPage() {
             className="button button--quiet"
             onClick={() => void setRecoveryOn(false)}
           >
-            Turn recovery days off
+            {t('Turn recovery days off')}
           </button>
           <span className="muted today-hint">
             {' '}
-            Your dates stay on this device, sealed, and come back if you turn this on again.
+            {t('Your dates stay on this device, sealed, and come back if you turn this on again.')}
           </span>
         </p>
       )}
@@ -61,18 +66,21 @@ export default function RecoveryPage() {
 }
 
 function TurnOn({ hasDates }: { hasDates: boolean }) {
+  useT();
   return (
     <>
       <p>
-        Recovery days counts the days you have lived in recovery, in total. It is off until you turn
-        it on, and only you can see it.
+        {t(
+          'Recovery days counts the days you have lived in recovery, in total. It is off until you turn it on, and only you can see it.',
+        )}
       </p>
       <p>
-        If a slip happens, you can note it with care. It takes away that one day and nothing more:
-        the days you have lived stay yours, and the count is never wiped to zero.
+        {t(
+          'If a slip happens, you can note it with care. It takes away that one day and nothing more: the days you have lived stay yours, and the count is never wiped to zero.',
+        )}
       </p>
       <button type="button" className="button" onClick={() => void setRecoveryOn(true)}>
-        {hasDates ? 'Turn recovery days on again' : 'Turn recovery days on'}
+        {hasDates ? t('Turn recovery days on again') : t('Turn recovery days on')}
       </button>
     </>
   );
@@ -128,31 +136,42 @@ function StartForm({
 }
 
 function Counting({ recovery, start }: { recovery: Recovery; start: string }) {
+  useT();
   const count = recoveryCount(start, recovery.slips, useCurrentDay());
   const [changing, setChanging] = useState(false);
+  // The number stands out, wherever the language puts it in the sentence.
+  const [before, after] = (
+    count.total === 1 ? t('{count} day of recovery') : t('{count} days of recovery')
+  ).split('{count}');
   return (
     <>
-      <div className="recovery__count card" role="group" aria-label="Your count">
+      <div className="recovery__count card" role="group" aria-label={t('Your count')}>
         <p className="recovery__number">
-          <strong>{count.total}</strong> {count.total === 1 ? 'day' : 'days'} of recovery
+          {before}
+          <strong>{count.total}</strong>
+          {after}
         </p>
         <p className="muted">
           {count.slipDays === 0
-            ? `Every day since ${longDate(start)}.`
-            : `${count.total} of the ${count.since} days since ${longDate(start)}. Every one of them is yours.`}
+            ? t('Every day since {date}.', { date: longDate(start) })
+            : t('{total} of the {since} days since {date}. Every one of them is yours.', {
+                total: count.total,
+                since: count.since,
+                date: longDate(start),
+              })}
         </p>
       </div>
       <Milestones start={start} />
       <SlipForm />
       {changing ? (
         <StartForm
-          label="A new start date"
-          button="Save the start date"
+          label={t('A new start date')}
+          button={t('Save the start date')}
           onDone={() => setChanging(false)}
         />
       ) : (
         <button type="button" className="button button--quiet" onClick={() => setChanging(true)}>
-          Change the start date
+          {t('Change the start date')}
         </button>
       )}
       <History recovery={recovery} />
@@ -162,13 +181,14 @@ function Counting({ recovery, start }: { recovery: Recovery; start: string }) {
 
 /** Gentle marks already reached, only when the person asks for them; never what comes next. */
 function Milestones({ start }: { start: string }) {
+  useT();
   const on = useMilestonesOn();
   const today = useCurrentDay();
   if (on === undefined) return null;
   const marks = on ? milestonesReached(start, today) : [];
   const latest = marks.at(-1);
   return (
-    <div className="card" role="group" aria-label="Milestones">
+    <div className="card" role="group" aria-label={t('Milestones')}>
       <label className="row">
         <input
           type="checkbox"
@@ -176,11 +196,15 @@ function Milestones({ start }: { start: string }) {
           checked={on}
           onChange={(event) => void setMilestonesOn(event.target.checked)}
         />
-        <span>Show milestones: 1, 7, 30, 60 and 90 days, 6 and 9 months, and each year</span>
+        <span>{t('Show milestones: 1, 7, 30, 60 and 90 days, 6 and 9 months, and each year')}</span>
       </label>
       {latest && (
         <>
-          <p>{latest.label} since you began. That is yours, and nothing takes it away.</p>
+          <p>
+            {t('{mark} since you began. That is yours, and nothing takes it away.', {
+              mark: latest.label,
+            })}
+          </p>
           <ul className="plain-list">
             {marks.map((mark) => (
               <li key={mark.label}>
@@ -195,6 +219,7 @@ function Milestones({ start }: { start: string }) {
 }
 
 function SlipForm() {
+  useT();
   const today = useCurrentDay();
   const [day, setDay] = useState(today);
   const [note, setNote] = useState('');
@@ -207,12 +232,18 @@ function SlipForm() {
       setNote('');
       setError(undefined);
       setStatus(
-        'Noted, with care. A slip is information, not the end of the road. Your days are still yours.',
+        t(
+          'Noted, with care. A slip is information, not the end of the road. Your days are still yours.',
+        ),
       );
     } catch (problem) {
       setError(repoMessage(problem));
     }
   }
+  // A whole sentence for a translator; the link goes where its name stands.
+  const help = t(
+    'If today or another day was a slip, you can note it here. Be gentle with yourself; if it helps, {helpNow} is one tap away.',
+  ).split('{helpNow}');
   // noValidate: a future day gets a plain message instead of a silent browser block.
   return (
     <form
@@ -222,13 +253,14 @@ function SlipForm() {
       className="card"
       aria-labelledby="slip-title"
     >
-      <h2 id="slip-title">Note a slip</h2>
+      <h2 id="slip-title">{t('Note a slip')}</h2>
       <p className="muted">
-        If today or another day was a slip, you can note it here. Be gentle with yourself; if it
-        helps, <Link href={ROUTES.help}>Help now</Link> is one tap away.
+        {help[0]}
+        <Link href={ROUTES.help}>{t('Help now')}</Link>
+        {help[1]}
       </p>
       <div className="field">
-        <label htmlFor="slip-day">Day of the slip</label>
+        <label htmlFor="slip-day">{t('Day of the slip')}</label>
         <input
           autoComplete="off"
           id="slip-day"
@@ -240,7 +272,7 @@ function SlipForm() {
         />
       </div>
       <div className="field">
-        <label htmlFor="slip-note">A note for yourself (optional)</label>
+        <label htmlFor="slip-note">{t('A note for yourself (optional)')}</label>
         <textarea
           autoComplete="off"
           id="slip-note"
@@ -253,11 +285,11 @@ function SlipForm() {
         <LimitNote
           length={note.length}
           max={MAX_SLIP_NOTE_CHARS}
-          more="A journal entry has room for more."
+          more={t('A journal entry has room for more.')}
         />
       </div>
       <button type="submit" className="button">
-        Note this day
+        {t('Note this day')}
       </button>
       <p className="muted" role="status">
         {status}
@@ -274,27 +306,33 @@ function SlipForm() {
 function eventText(event: RecoveryEvent): string {
   switch (event.kind) {
     case 'start':
-      return `Counting from ${longDate(event.day)}`;
+      return t('Counting from {date}', { date: longDate(event.day) });
     case 'slip':
-      return `Slip noted on ${longDate(event.day)}`;
+      return t('Slip noted on {date}', { date: longDate(event.day) });
     case 'slip-removed':
-      return `Slip on ${longDate(event.day)} taken back`;
+      return t('Slip on {date} taken back', { date: longDate(event.day) });
   }
 }
 
 function History({ recovery }: { recovery: Recovery }) {
+  useT();
   const notes = new Map(recovery.slips.map((slip) => [slip.day, slip.note]));
   // Only the newest mention of a slip that still stands offers "Take back".
   const offer = new Set(recovery.slips.map((slip) => slip.day));
   return (
     <section className="card" aria-labelledby="recovery-history">
-      <h2 id="recovery-history">Your history</h2>
-      <p className="muted">Kept sealed on this device. Only you can see it.</p>
+      <h2 id="recovery-history">{t('Your history')}</h2>
+      <p className="muted">{t('Kept sealed on this device. Only you can see it.')}</p>
       <ol className="plain-list recovery__history" aria-labelledby="recovery-history">
         {[...recovery.history].reverse().map((event) => (
           <li key={`${event.kind}-${event.day}-${event.at}`}>
             <span>{eventText(event)}</span>
-            <span className="muted"> · written {format(event.at, 'd MMMM yyyy')}</span>
+            <span className="muted">
+              {' · '}
+              {t('written {date}', {
+                date: format(event.at, t('d MMMM yyyy'), { locale: locale() }),
+              })}
+            </span>
             {event.kind === 'slip' && notes.get(event.day) && (
               <span className="recovery__note">{notes.get(event.day)}</span>
             )}
@@ -302,10 +340,10 @@ function History({ recovery }: { recovery: Recovery }) {
               <button
                 type="button"
                 className="button button--quiet"
-                aria-label={`Take back the slip on ${longDate(event.day)}`}
+                aria-label={t('Take back the slip on {date}', { date: longDate(event.day) })}
                 onClick={() => void removeSlip(event.day)}
               >
-                Take back
+                {t('Take back')}
               </button>
             )}
           </li>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../core/i18n/language';
 
 interface Props {
   legend: string;
@@ -14,6 +15,7 @@ const POINTS = Array.from({ length: 11 }, (_, i) => i);
 
 /** A 0–10 scale as eleven radio buttons: one tap each, and every number is a real label. */
 export function ScaleField({ legend, hint, value, onChange, clearable = true }: Props) {
+  const t = useT();
   const hintId = useId();
   const name = useId();
   return (
@@ -39,7 +41,7 @@ export function ScaleField({ legend, hint, value, onChange, clearable = true }: 
       </div>
       {clearable && value !== undefined && (
         <button type="button" className="button button--quiet" onClick={() => onChange(undefined)}>
-          Clear this answer
+          {t('Clear this answer')}
         </button>
       )}
     </fieldset>

@@ -18,6 +18,7 @@ import {
 import { useYearAgoEntries } from './useOnThisDay';
 import './today.css';
 import { lazyScreen } from '../../core/lazyScreen';
+import { t, useT } from '../../core/i18n/language';
 
 // Step content is large; only the step and prompt shown here are worth loading, and only when
 // the person is working on a step.
@@ -53,10 +54,14 @@ export function TodayPage() {
   // The cards are drawn in a render React splits into short pieces, after the one that answers
   // the last query: drawn at once, they were one long task of a slow phone's thread (issue #13).
   const ready = useDeferredValue(answered, false);
+  // Draws again when the language changes; the cards below, drawn with it, say their words with t.
+  useT();
   return (
     <section className="today">
-      <h1>Today</h1>
-      <p className="muted">{weekdayAndDate(dayStart(day))}. One step at a time.</p>
+      <h1>{t('Today')}</h1>
+      <p className="muted">
+        {t('{date}. One step at a time.', { date: weekdayAndDate(dayStart(day)) })}
+      </p>
       {ready && (
         <>
           <RecoveryLine day={day} on={recoveryOn} recovery={recovery} />
@@ -75,32 +80,32 @@ export function TodayPage() {
 
 function QuickWays() {
   return (
-    <nav aria-label="Quick ways" className="card">
-      <h2>Quick ways</h2>
+    <nav aria-label={t('Quick ways')} className="card">
+      <h2>{t('Quick ways')}</h2>
       <ul className="plain-list today-quick">
         <li>
           <Link href={ROUTES.newEntry} className="button">
-            Write in your journal
+            {t('Write in your journal')}
           </Link>
         </li>
         <li>
           <Link href={ROUTES.goals} className="button button--quiet">
-            Your goals
+            {t('Your goals')}
           </Link>
         </li>
         <li>
           <Link href={ROUTES.meetings} className="button button--quiet">
-            Your meetings
+            {t('Your meetings')}
           </Link>
         </li>
         <li>
           <Link href={ROUTES.stayingWell} className="button button--quiet">
-            Your staying-well plan
+            {t('Your staying-well plan')}
           </Link>
         </li>
         <li>
           <Link href={ROUTES.help} className="button button--quiet">
-            Open Help now
+            {t('Open Help now')}
           </Link>
         </li>
       </ul>
@@ -116,16 +121,20 @@ function ContinueDraft({
   words: boolean;
 }) {
   if (!draft) return null;
+  // Split at the title, so the person's words keep their own direction inside the sentence.
+  const [before, after] = t('Continue writing: {title}').split('{title}');
   return (
     <div className="card">
-      <h2>Pick up where you left off</h2>
+      <h2>{t('Pick up where you left off')}</h2>
       <Link href={ROUTES.entry(draft.id)} className="today-draft">
         {words && draft.label !== null ? (
           <>
-            Continue writing: <span dir="auto">{draft.label}</span>
+            {before}
+            <span dir="auto">{draft.label}</span>
+            {after}
           </>
         ) : (
-          'Continue your last entry'
+          t('Continue your last entry')
         )}
       </Link>
     </div>
@@ -136,24 +145,26 @@ function CheckinCard({ meta }: { meta: ReturnType<typeof useCheckinMeta> }) {
   if (meta === undefined) return null;
   return (
     <div className="card">
-      <h2>Check in with yourself</h2>
+      <h2>{t('Check in with yourself')}</h2>
       {meta ? (
         <p>
-          You checked in today, last at {timeOfDay(meta.updated)}. You can add to it or change it
-          any time.
+          {t('You checked in today, last at {time}. You can add to it or change it any time.', {
+            time: timeOfDay(meta.updated),
+          })}
         </p>
       ) : (
         <p>
-          About a minute: how you are, HALT, cravings, gratitude, one small win and a short review.
-          Every part is optional.
+          {t(
+            'About a minute: how you are, HALT, cravings, gratitude, one small win and a short review. Every part is optional.',
+          )}
         </p>
       )}
       <div className="row">
         <Link href={ROUTES.checkin} className="button">
-          {meta ? "Open today's check-in" : 'Check in now'}
+          {meta ? t('Open today’s check-in') : t('Check in now')}
         </Link>
         <Link href={ROUTES.checkins} className="button button--quiet">
-          Past check-ins
+          {t('Past check-ins')}
         </Link>
       </div>
     </div>
@@ -177,10 +188,10 @@ function WorkingStep({
   if (step === undefined) {
     return (
       <div className="card">
-        <h2>The steps</h2>
-        <p>When you're ready, choose a step to work on. Any order is fine.</p>
+        <h2>{t('The steps')}</h2>
+        <p>{t('When you’re ready, choose a step to work on. Any order is fine.')}</p>
         <Link href={ROUTES.steps} className="button button--quiet">
-          See the twelve steps
+          {t('See the twelve steps')}
         </Link>
       </div>
     );
@@ -203,26 +214,42 @@ function RecoveryLine({
   recovery: ReturnType<typeof useRecovery>;
 }) {
   if (on === undefined) return null;
+  // The sentences are whole for a translator; the link goes where its name stands.
+  const link = <Link href={ROUTES.recovery}>{t('Recovery days')}</Link>;
   if (!on) {
+    const [before, after] = t('{recoveryDays} (off until you turn it on)').split('{recoveryDays}');
     return (
       <p className="today-recovery muted">
-        <Link href={ROUTES.recovery}>Recovery days</Link> (off until you turn it on)
+        {before}
+        {link}
+        {after}
       </p>
     );
   }
   if (recovery === undefined) return null;
   if (!recovery?.start || recovery.unreadable) {
+    const [before, after] = t('{recoveryDays}: choose your start date when you’re ready.').split(
+      '{recoveryDays}',
+    );
     return (
       <p className="today-recovery">
-        <Link href={ROUTES.recovery}>Recovery days</Link>: choose your start date when you're ready.
+        {before}
+        {link}
+        {after}
       </p>
     );
   }
   const { total } = recoveryCount(recovery.start, recovery.slips, day);
+  // The number stands out, wherever the language puts it in the sentence.
+  const [before, after] = (
+    total === 1 ? t('{count} day of recovery') : t('{count} days of recovery')
+  ).split('{count}');
   return (
     <p className="today-recovery">
       <Link href={ROUTES.recovery}>
-        <strong>{total}</strong> {total === 1 ? 'day' : 'days'} of recovery
+        {before}
+        <strong>{total}</strong>
+        {after}
       </Link>
     </p>
   );

@@ -6,6 +6,7 @@ import GoalPage from './GoalPage';
 import GoalsPage from './GoalsPage';
 import RecoveryPage from './RecoveryPage';
 import { lazyScreen } from '../../core/lazyScreen';
+import { useT } from '../../core/i18n/language';
 import './today.css';
 
 // The picture and its arithmetic load only when a person asks to look back.
@@ -13,6 +14,7 @@ const LookingBackPage = lazyScreen(() => import('./LookingBackPage'));
 
 /** Screens under /today (the check-in, goals, recovery days). Today itself is the home route. */
 export default function TodayRoutes() {
+  const t = useT();
   return (
     <Switch>
       <Route path={ROUTES.checkin}>{() => <CheckinPage />}</Route>
@@ -28,8 +30,8 @@ export default function TodayRoutes() {
       <Route path={ROUTES.recovery} component={RecoveryPage} />
       <Route>
         <section>
-          <h1>Nothing here</h1>
-          <p>This address does not match a screen. Nothing you wrote is affected.</p>
+          <h1>{t('Nothing here')}</h1>
+          <p>{t('This address does not match a screen. Nothing you wrote is affected.')}</p>
         </section>
       </Route>
     </Switch>

@@ -1,8 +1,13 @@
 import { differenceInCalendarDays } from 'date-fns';
+import { use } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { getStep } from '../steps';
+import { useT } from '../../core/i18n/language';
+import { loadStepWords } from '../steps';
 import { dayStart } from './dayInput';
+
+// Started when this card's code arrives; the card waits for it once (it is in a Suspense).
+const stepWords = loadStepWords();
 
 /**
  * The step the person is working on, with one of its prompts. Loaded lazily by the Today screen:
@@ -19,7 +24,10 @@ export default function TodayStep({
   day: string;
   showPrompt: boolean;
 }) {
-  const content = getStep(step);
+  const t = useT();
+  // The step's words in the person's language (suspends while a language's words load).
+  const useStepWords = use(stepWords);
+  const content = useStepWords().getStep(step);
   if (!content || content.prompts.length === 0) return null;
   const dayNumber = differenceInCalendarDays(dayStart(day), 0);
   const prompt = content.prompts[dayNumber % content.prompts.length];
@@ -27,14 +35,17 @@ export default function TodayStep({
   return (
     <section className="card" aria-labelledby="today-step">
       <h2 id="today-step">
-        You're working on Step {content.number}: {content.title}
+        {t('You’re working on Step {number}: {title}', {
+          number: content.number,
+          title: content.title,
+        })}
       </h2>
       {showPrompt ? (
         <p id="today-step-prompt" className="today-prompt">
           {prompt.text}
         </p>
       ) : (
-        <p className="muted">Today's prompt is here when you want it.</p>
+        <p className="muted">{t('Today’s prompt is here when you want it.')}</p>
       )}
       <div className="row">
         {showPrompt ? (
@@ -43,15 +54,15 @@ export default function TodayStep({
             className="button"
             aria-describedby="today-step-prompt"
           >
-            Write about this
+            {t('Write about this')}
           </Link>
         ) : (
           <Link href={ROUTES.newEntryFor(content.number, prompt.id)} className="button">
-            See today's prompt
+            {t('See today’s prompt')}
           </Link>
         )}
         <Link href={ROUTES.step(content.number)} className="button button--quiet">
-          Open Step {content.number}
+          {t('Open Step {number}', { number: content.number })}
         </Link>
       </div>
     </section>

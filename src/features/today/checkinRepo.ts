@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import type { CheckinRow } from '../../db/types';
 import { sealedTable } from '../../core/sealedStore';
 import { checkDay, validNow } from './dayInput';
@@ -54,40 +55,40 @@ function checkinId(day: string): string {
 
 function validate(input: CheckinFields): CheckinFields {
   if (typeof input !== 'object' || input === null) {
-    throw new TodayInputError('A check-in needs its answers.');
+    throw new TodayInputError(t('A check-in needs its answers.'));
   }
   const fields = emptyCheckin();
-  if (input.mood !== undefined) fields.mood = checkInteger(input.mood, 1, 5, 'Mood');
+  if (input.mood !== undefined) fields.mood = checkInteger(input.mood, 1, 5, msg('Mood'));
   if (input.craving !== undefined) {
-    fields.craving = checkInteger(input.craving, 0, 10, 'A craving');
+    fields.craving = checkInteger(input.craving, 0, 10, msg('A craving'));
   }
   for (const key of HALT_KEYS) {
     const value = input.halt?.[key] ?? false;
-    if (typeof value !== 'boolean') throw new TodayInputError('HALT answers are yes or no.');
+    if (typeof value !== 'boolean') throw new TodayInputError(t('HALT answers are yes or no.'));
     fields.halt[key] = value;
   }
-  fields.triggers = checkText(input.triggers, 'What set cravings off');
+  fields.triggers = checkText(input.triggers, msg('What set cravings off'));
   const gratitude = input.gratitude ?? [];
   if (!Array.isArray(gratitude) || gratitude.length > GRATITUDE_SLOTS) {
     throw new TodayInputError(
-      `A check-in holds up to ${GRATITUDE_SLOTS} things you're grateful for.`,
+      t('A check-in holds up to {count} things you’re grateful for.', { count: GRATITUDE_SLOTS }),
     );
   }
   fields.gratitude = Array.from({ length: GRATITUDE_SLOTS }, (_, i) =>
-    checkText(gratitude[i], 'Gratitude'),
+    checkText(gratitude[i], msg('Gratitude')),
   );
-  fields.win = checkText(input.win, 'A small win');
+  fields.win = checkText(input.win, msg('A small win'));
   for (const key of REVIEW_KEYS) {
-    fields.review[key] = checkText(input.review?.[key], 'The review');
+    fields.review[key] = checkText(input.review?.[key], msg('The review'));
   }
   if (input.hardMomentClosed !== undefined) {
     if (typeof input.hardMomentClosed !== 'boolean') {
-      throw new TodayInputError('Closing the help is yes or no.');
+      throw new TodayInputError(t('Closing the help is yes or no.'));
     }
     fields.hardMomentClosed = input.hardMomentClosed;
   }
   if (input.whatHelped !== undefined)
-    fields.whatHelped = checkText(input.whatHelped, 'What helped');
+    fields.whatHelped = checkText(input.whatHelped, msg('What helped'));
   return fields;
 }
 

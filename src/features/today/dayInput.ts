@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
 import { TodayInputError } from './inputError';
 
@@ -19,7 +20,8 @@ export function dayStart(day: string): Date {
 
 /**
  * Checks a day a person chose and returns why it cannot be used, or undefined when it can.
- * Repositories turn the reason into their own error; screens show it as it is.
+ * The reason is English, marked with msg(): repositories turn it into their own error in the
+ * person's language, and screens say it through `t`.
  */
 function dayProblem(day: unknown, now: number): string | undefined {
   return dayProblemOn(day, dayKey(now));
@@ -27,14 +29,14 @@ function dayProblem(day: unknown, now: number): string | undefined {
 
 /** The same check against a known day key for today (screens keep one with useCurrentDay). */
 export function dayProblemOn(day: unknown, today: string): string | undefined {
-  if (!isDayKey(day)) return 'Choose a day from the calendar, written as year-month-day.';
-  if (day > today) return 'That day has not come yet. Choose today or a day before it.';
+  if (!isDayKey(day)) return msg('Choose a day from the calendar, written as year-month-day.');
+  if (day > today) return msg('That day has not come yet. Choose today or a day before it.');
   return undefined;
 }
 
 export function validNow(now: unknown): number {
   if (typeof now !== 'number' || !Number.isFinite(now)) {
-    throw new TodayInputError('A change needs a time.');
+    throw new TodayInputError(t('A change needs a time.'));
   }
   return now;
 }
@@ -42,6 +44,6 @@ export function validNow(now: unknown): number {
 /** Throws the reason a day cannot be used, or returns it checked. */
 export function checkDay(day: unknown, now: number): string {
   const problem = dayProblem(day, now);
-  if (problem) throw new TodayInputError(problem);
+  if (problem) throw new TodayInputError(t(problem));
   return day as string;
 }

@@ -1,3 +1,5 @@
+import { msg, t } from '../../core/i18n/language';
+
 /** How a person chose to measure a goal: done or not each day, a 0–10 scale, or a count. */
 export type MeasureKind = 'done' | 'scale' | 'count';
 
@@ -10,9 +12,9 @@ export interface GoalMeasure {
 export const MEASURE_KINDS: readonly MeasureKind[] = ['done', 'scale', 'count'];
 
 export const MEASURE_LABELS: Record<MeasureKind, string> = {
-  done: 'Done or not, each day',
-  scale: 'A scale from 0 to 10',
-  count: 'A count',
+  done: msg('Done or not, each day'),
+  scale: msg('A scale from 0 to 10'),
+  count: msg('A count'),
 };
 
 /** Far above any count kept by hand, low enough that a typo cannot swamp the picture. */
@@ -26,9 +28,9 @@ export function isMeasureKind(value: unknown): value is MeasureKind {
 export function valueText(measure: GoalMeasure, value: number): string {
   switch (measure.kind) {
     case 'done':
-      return value === 1 ? 'done' : 'not this day';
+      return value === 1 ? t('done') : t('not this day');
     case 'scale':
-      return `${value} of 10`;
+      return t('{value} of 10', { value });
     case 'count':
       return measure.unit ? `${value} ${measure.unit}` : String(value);
   }

@@ -1,4 +1,5 @@
-import { addDays, format } from 'date-fns';
+import { addDays, format, type Locale } from 'date-fns';
+import { t } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
 import { dayStart } from './dayInput';
 import { valueText, type GoalMeasure } from './goalMeasure';
@@ -22,16 +23,16 @@ export interface Progress {
   summary: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The last `span` days up to `today`, in the goal's own measure. No streaks: days without a log
- * are simply "not logged", and the summary counts what happened, never what was missed.
+ * are simply "not logged", and the summary counts what happened, never what was missed. The
+ * words are in the person's language; `locale` (date-fns's, undefined for English) writes dates.
  */
 export function goalProgress(
   measure: GoalMeasure,
   logs: readonly { day: string; value: number }[],
   today: string,
+  locale?: Locale,
   span = 7,
 ): Progress {
   const byDay = new Map(logs.map((log) => [log.day, log.value]));
@@ -43,41 +44,74 @@ export function goalProgress(
     const value = byDay.get(day);
     days.push({
       day,
-      label: format(date, 'EEE'),
-      date: format(date, 'EEEE d MMMM'),
+      label: format(date, 'EEE', { locale }),
+      date: format(date, t('EEEE d MMMM'), { locale }),
       value,
-      text: value === undefined ? 'not logged' : valueText(measure, value),
+      text: value === undefined ? t('not logged') : valueText(measure, value),
     });
   }
   const logged = days.filter((d) => d.value !== undefined).map((d) => d.value as number);
-  const over = `the last ${span} days`;
+  const count = logged.length;
+  const nothing = t('Nothing logged in the last {span} days yet.', { span });
   let summary: string;
   let max: number;
   switch (measure.kind) {
     case 'done': {
       const done = logged.filter((v) => v === 1).length;
-      summary = logged.length
-        ? `Done on ${done} of ${over}; logged on ${plural(logged.length, 'day')}.`
-        : `Nothing logged in ${over} yet.`;
+      summary = !count
+        ? nothing
+        : count === 1
+          ? t('Done on {done} of the last {span} days; logged on 1 day.', { done, span })
+          : t('Done on {done} of the last {span} days; logged on {count} days.', {
+              done,
+              span,
+              count,
+            });
       max = 1;
       break;
     }
     case 'scale': {
-      const average = logged.length
-        ? (logged.reduce((a, b) => a + b, 0) / logged.length).toFixed(1)
-        : undefined;
-      summary = average
-        ? `Logged on ${plural(logged.length, 'day')} of ${over}; on average ${average} of 10.`
-        : `Nothing logged in ${over} yet.`;
+      // One decimal, written as the person's language writes numbers (5.5, 5,5).
+      const average = new Intl.NumberFormat(locale?.code ?? 'en', {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(logged.reduce((a, b) => a + b, 0) / Math.max(1, count));
+      summary = !count
+        ? nothing
+        : count === 1
+          ? t('Logged on 1 day of the last {span} days; on average {average} of 10.', {
+              span,
+              average,
+            })
+          : t('Logged on {count} days of the last {span} days; on average {average} of 10.', {
+              count,
+              span,
+              average,
+            });
       max = 10;
       break;
     }
     case 'count': {
       const total = logged.reduce((a, b) => a + b, 0);
-      const unit = measure.unit ? ` ${measure.unit}` : '';
-      summary = logged.length
-        ? `${total}${unit} in ${over}, logged on ${plural(logged.length, 'day')}.`
-        : `Nothing logged in ${over} yet.`;
+      const unit = measure.unit;
+      summary = !count
+        ? nothing
+        : unit
+          ? count === 1
+            ? t('{total} {unit} in the last {span} days, logged on 1 day.', { total, unit, span })
+            : t('{total} {unit} in the last {span} days, logged on {count} days.', {
+                total,
+                unit,
+                span,
+                count,
+              })
+          : count === 1
+            ? t('{total} in the last {span} days, logged on 1 day.', { total, span })
+            : t('{total} in the last {span} days, logged on {count} days.', {
+                total,
+                span,
+                count,
+              });
       max = Math.max(1, ...logged);
       break;
     }

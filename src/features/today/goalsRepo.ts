@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { db } from '../../db/db';
 import type { GoalLogRow, GoalRow } from '../../db/types';
 import { newId } from '../../lib/ids';
@@ -50,23 +51,29 @@ export type GoalInput = Pick<GoalFields, 'name' | 'why' | 'measure'>;
 function validateMeasure(measure: unknown): GoalMeasure {
   const m = measure as GoalMeasure | undefined;
   if (!m || !isMeasureKind(m.kind)) {
-    throw new TodayInputError('Choose how to measure this goal: done or not, 0 to 10, or a count.');
+    throw new TodayInputError(
+      t('Choose how to measure this goal: done or not, 0 to 10, or a count.'),
+    );
   }
-  const unit = checkText(m.unit, 'What you count').trim();
+  const unit = checkText(m.unit, msg('What you count')).trim();
   if (unit.length > MAX_UNIT_CHARS) {
-    throw new TodayInputError(`What you count fits in ${MAX_UNIT_CHARS} characters.`);
+    throw new TodayInputError(
+      t('What you count fits in {count} characters.', { count: MAX_UNIT_CHARS }),
+    );
   }
   return m.kind === 'count' && unit ? { kind: 'count', unit } : { kind: m.kind };
 }
 
 function validateGoal(input: GoalInput): GoalInput {
-  const name = checkText(input.name, 'A name');
+  const name = checkText(input.name, msg('A name'));
   if (name.length > MAX_NAME_CHARS) {
-    throw new TodayInputError(`A goal's name fits in ${MAX_NAME_CHARS} characters.`);
+    throw new TodayInputError(
+      t('A goal’s name fits in {count} characters.', { count: MAX_NAME_CHARS }),
+    );
   }
   return {
     name,
-    why: checkText(input.why, 'Why it matters'),
+    why: checkText(input.why, msg('Why it matters')),
     measure: validateMeasure(input.measure),
   };
 }
@@ -74,12 +81,12 @@ function validateGoal(input: GoalInput): GoalInput {
 function checkValue(measure: GoalMeasure, value: unknown): number {
   switch (measure.kind) {
     case 'done':
-      if (value !== 0 && value !== 1) throw new TodayInputError('Choose done or not this day.');
+      if (value !== 0 && value !== 1) throw new TodayInputError(t('Choose done or not this day.'));
       return value;
     case 'scale':
-      return checkInteger(value, 0, 10, 'A scale answer');
+      return checkInteger(value, 0, 10, msg('A scale answer'));
     case 'count':
-      return checkInteger(value, 0, MAX_COUNT, 'A count');
+      return checkInteger(value, 0, MAX_COUNT, msg('A count'));
   }
 }
 
@@ -127,7 +134,8 @@ async function changeGoal(
     },
     // Writing over a damaged goal would lose it for good; it is left exactly as it is.
     {
-      damaged: () => new TodayInputError('This goal could not be opened, so it was left as it is.'),
+      damaged: () =>
+        new TodayInputError(t('This goal could not be opened, so it was left as it is.')),
     },
   );
   return written ? now : undefined;
@@ -140,7 +148,7 @@ async function changeGoal(
  */
 export async function saveGoal(id: string, input: GoalInput, now = Date.now()) {
   const at = validNow(now);
-  if (typeof id !== 'string' || !id) throw new TodayInputError('A goal needs an id.');
+  if (typeof id !== 'string' || !id) throw new TodayInputError(t('A goal needs an id.'));
   const goal = validateGoal(input);
   const named = goal.name.trim().length > 0;
   return changeGoal(
@@ -151,7 +159,9 @@ export async function saveGoal(id: string, input: GoalInput, now = Date.now()) {
         const logged = await db.goalLogs.where('goalId').equals(id).count();
         if (logged > 0) {
           throw new TodayInputError(
-            'The measure stays as it is once a day is logged, so your log keeps its meaning. You can start a new goal with a different measure.',
+            t(
+              'The measure stays as it is once a day is logged, so your log keeps its meaning. You can start a new goal with a different measure.',
+            ),
           );
         }
       }
@@ -172,9 +182,9 @@ export async function setGoalArchived(id: string, archived: boolean, now = Date.
   await changeGoal(
     id,
     async (current) => {
-      if (!current) throw new TodayInputError('This goal is not here any more.');
+      if (!current) throw new TodayInputError(t('This goal is not here any more.'));
       if (current.row.status === 'draft') {
-        throw new TodayInputError('Give the goal a name first.');
+        throw new TodayInputError(t('Give the goal a name first.'));
       }
       return { status: archived ? 'archived' : 'active', fields: current.fields };
     },
@@ -184,7 +194,7 @@ export async function setGoalArchived(id: string, archived: boolean, now = Date.
 
 /** Deletes a goal for good, with every day of its log and its victories. */
 export async function deleteGoal(id: string): Promise<void> {
-  if (typeof id !== 'string' || !id) throw new TodayInputError('A goal needs an id.');
+  if (typeof id !== 'string' || !id) throw new TodayInputError(t('A goal needs an id.'));
   await goals.remove([id], () =>
     db.transaction('rw', db.goals, db.goalLogs, async () => {
       await db.goalLogs.where('goalId').equals(id).delete();
@@ -197,14 +207,16 @@ export async function deleteGoal(id: string): Promise<void> {
 export async function addVictory(goalId: string, text: string, day: string, now = Date.now()) {
   const at = validNow(now);
   checkDay(day, at);
-  const words = checkText(text, 'A victory').trim();
-  if (!words) throw new TodayInputError('Write a few words about the victory first.');
+  const words = checkText(text, msg('A victory')).trim();
+  if (!words) throw new TodayInputError(t('Write a few words about the victory first.'));
   await changeGoal(
     goalId,
     async (current) => {
-      if (!current) throw new TodayInputError('Give the goal a name first.');
+      if (!current) throw new TodayInputError(t('Give the goal a name first.'));
       if (current.fields.victories.length >= MAX_VICTORIES) {
-        throw new TodayInputError(`A goal holds up to ${MAX_VICTORIES} victories.`);
+        throw new TodayInputError(
+          t('A goal holds up to {count} victories.', { count: MAX_VICTORIES }),
+        );
       }
       const victories = [...current.fields.victories, { id: newId(), day, text: words }];
       return { status: current.row.status, fields: { ...current.fields, victories } };
@@ -243,11 +255,14 @@ export async function logGoal(
   const at = validNow(now);
   checkDay(day, at);
   const goal = await getGoal(goalId);
-  if (!goal || goal.status === 'draft') throw new TodayInputError('Give the goal a name first.');
+  if (!goal || goal.status === 'draft') throw new TodayInputError(t('Give the goal a name first.'));
   if (goal.unreadable) {
-    throw new TodayInputError('This goal could not be opened, so nothing was logged.');
+    throw new TodayInputError(t('This goal could not be opened, so nothing was logged.'));
   }
-  const fields = { value: checkValue(goal.measure, value), note: checkText(note, 'A note').trim() };
+  const fields = {
+    value: checkValue(goal.measure, value),
+    note: checkText(note, msg('A note')).trim(),
+  };
   const id = goalLogId(goalId, day);
   await goalLogs.save(id, fields, (existing) =>
     existing ? { ...existing, updated: at } : { id, goalId, day, created: at, updated: at },

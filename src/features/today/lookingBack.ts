@@ -7,9 +7,12 @@ import {
   subMonths,
   subWeeks,
 } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { msg, t } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
 import type { HaltKey } from './checkinRepo';
 import { dayStart } from './dayInput';
+import { HALT_LABELS } from './haltWords';
 
 /** Pure arithmetic for looking back on check-ins: no database, no React, tested on its own. */
 
@@ -28,18 +31,24 @@ export const LOOK_BACK_RANGES: readonly {
   bucket: Bucket;
   periods: number;
 }[] = [
-  { id: '4-weeks', label: '4 weeks', phrase: 'Over the last 4 weeks', bucket: 'week', periods: 4 },
+  {
+    id: '4-weeks',
+    label: msg('4 weeks'),
+    phrase: msg('Over the last 4 weeks'),
+    bucket: 'week',
+    periods: 4,
+  },
   {
     id: '3-months',
-    label: '3 months',
-    phrase: 'Over the last 3 months',
+    label: msg('3 months'),
+    phrase: msg('Over the last 3 months'),
     bucket: 'week',
     periods: 13,
   },
   {
     id: '12-months',
-    label: '12 months',
-    phrase: 'Over the last 12 months',
+    label: msg('12 months'),
+    phrase: msg('Over the last 12 months'),
     bucket: 'month',
     periods: 12,
   },
@@ -174,10 +183,12 @@ function observe(checkins: readonly LookBackInput[], fromDay: string, toDay: str
     if (m && m.unmarked - m.marked >= MOOD_GAP) moodLower.push(key);
   }
   if (cravingsHigher.length > 0) {
-    said.push(`Cravings were higher on days you marked ${inWords(cravingsHigher)}.`);
+    said.push(
+      t('Cravings were higher on days you marked {halt}.', { halt: inWords(cravingsHigher) }),
+    );
   }
   if (moodLower.length > 0) {
-    said.push(`Your mood was lower on days you marked ${inWords(moodLower)}.`);
+    said.push(t('Your mood was lower on days you marked {halt}.', { halt: inWords(moodLower) }));
   }
 
   // The earlier and the later half of the range, split at the day halfway between its ends.
@@ -189,25 +200,32 @@ function observe(checkins: readonly LookBackInput[], fromDay: string, toDay: str
   }
   const h = compared(halves);
   if (h && h.unmarked - h.marked >= CRAVING_GAP) {
-    said.push('Cravings were lower in the more recent part of this time than in the earlier part.');
+    said.push(
+      t('Cravings were lower in the more recent part of this time than in the earlier part.'),
+    );
   } else if (h && h.marked - h.unmarked >= CRAVING_GAP) {
     said.push(
-      'Cravings were higher in the more recent part of this time. Noticing that is already a way of looking after yourself.',
+      t(
+        'Cravings were higher in the more recent part of this time. Noticing that is already a way of looking after yourself.',
+      ),
     );
   }
   return said;
 }
 
-/** "tired", "lonely or tired", "hungry, lonely or tired". */
+/** "tired", "lonely or tired", "hungry, lonely or tired", in the person's language. */
 function inWords(keys: readonly Halt[]): string {
-  if (keys.length <= 1) return keys[0] ?? '';
-  return `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]!}`;
+  const words = keys.map((key) => t(HALT_LABELS[key]).toLocaleLowerCase());
+  if (words.length <= 1) return words[0] ?? '';
+  return t('{list} or {last}', { list: words.slice(0, -1).join(', '), last: words.at(-1)! });
 }
 
+/** `locale` is date-fns's for the person's language (undefined for English), for the labels. */
 export function lookBack(
   all: readonly LookBackInput[],
   range: LookBackRange,
   today: string,
+  locale?: Locale,
 ): LookBack {
   const chosen = LOOK_BACK_RANGES.find((r) => r.id === range) ?? LOOK_BACK_RANGES[0]!;
   const { bucket } = chosen;
@@ -231,7 +249,10 @@ export function lookBack(
   const cravings = starts.map((): number[] => []);
   const periods: LookBackPeriod[] = starts.map((start) => ({
     start: dayKey(start),
-    label: bucket === 'week' ? `Week of ${format(start, 'd MMM')}` : format(start, 'MMMM yyyy'),
+    label:
+      bucket === 'week'
+        ? t('Week of {date}', { date: format(start, t('d MMM'), { locale }) })
+        : format(start, t('MMMM yyyy'), { locale }),
     days: 0,
     mood: null,
     craving: null,
@@ -285,12 +306,26 @@ export function lookBack(
   };
 }
 
-/** The range in one sentence with its numbers, for the picture's description. */
-export function summarizeLookBack(look: LookBack, phrase: string): string {
-  if (look.days === 0) return `${phrase} there are no check-ins to look back on.`;
-  const days = look.days === 1 ? '1 day' : `${look.days} days`;
-  const parts = [`${phrase} you checked in on ${days}.`];
-  if (look.mood !== null) parts.push(`Mood averaged ${look.mood} of 5.`);
-  if (look.craving !== null) parts.push(`Cravings averaged ${look.craving} of 10.`);
+/** A mean as the person's language writes a number (4.5, 4,5). */
+export function decimal(value: number, locale?: Locale): string {
+  return new Intl.NumberFormat(locale?.code ?? 'en', { maximumFractionDigits: 1 }).format(value);
+}
+
+/** The range in one sentence with its numbers, for the picture's description. `phrase` is one of
+ * LOOK_BACK_RANGES' phrases, in English: it is said through `t`. */
+export function summarizeLookBack(look: LookBack, phrase: string, locale?: Locale): string {
+  const over = t(phrase);
+  if (look.days === 0) return t('{over} there are no check-ins to look back on.', { over });
+  const parts = [
+    look.days === 1
+      ? t('{over} you checked in on 1 day.', { over })
+      : t('{over} you checked in on {count} days.', { over, count: look.days }),
+  ];
+  if (look.mood !== null) {
+    parts.push(t('Mood averaged {mood} of 5.', { mood: decimal(look.mood, locale) }));
+  }
+  if (look.craving !== null) {
+    parts.push(t('Cravings averaged {craving} of 10.', { craving: decimal(look.craving, locale) }));
+  }
   return parts.join(' ');
 }

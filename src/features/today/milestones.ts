@@ -1,4 +1,5 @@
 import { addDays, addMonths, addYears } from 'date-fns';
+import { t } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
 import { dayStart } from './dayInput';
 
@@ -20,16 +21,16 @@ export function milestonesReached(start: string, today: string): Milestone[] {
   if (start > today) return [];
   const from = dayStart(start);
   const marks: Milestone[] = DAYS.map((n) => ({
-    label: n === 1 ? '1 day' : `${n} days`,
+    label: n === 1 ? t('1 day') : t('{count} days', { count: n }),
     // The start day is day 1, as in the count.
     day: dayKey(addDays(from, n - 1)),
   }));
-  marks.push({ label: '6 months', day: dayKey(addMonths(from, 6)) });
-  marks.push({ label: '9 months', day: dayKey(addMonths(from, 9)) });
+  marks.push({ label: t('{count} months', { count: 6 }), day: dayKey(addMonths(from, 6)) });
+  marks.push({ label: t('{count} months', { count: 9 }), day: dayKey(addMonths(from, 9)) });
   for (let year = 1; ; year += 1) {
     const day = dayKey(addYears(from, year));
     if (day > today) break;
-    marks.push({ label: year === 1 ? '1 year' : `${year} years`, day });
+    marks.push({ label: year === 1 ? t('1 year') : t('{count} years', { count: year }), day });
   }
   return marks.filter((mark) => mark.day <= today);
 }

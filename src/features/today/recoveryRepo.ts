@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { sealedDocument } from '../../core/sealedStore';
 import { getSetting, setSetting } from '../../core/settingsRepo';
 import { checkDay, validNow } from './dayInput';
@@ -58,7 +59,7 @@ async function change(
     // Writing over a damaged history would lose it for good.
     damaged: () =>
       new TodayInputError(
-        'Your recovery dates could not be opened, so they were left as they are.',
+        t('Your recovery dates could not be opened, so they were left as they are.'),
       ),
   });
 }
@@ -80,15 +81,17 @@ export async function setRecoveryStart(day: string, now = Date.now()): Promise<v
 export async function noteSlip(day: string, note = '', now = Date.now()): Promise<void> {
   const at = validNow(now);
   checkDay(day, at);
-  const words = checkText(note, 'A note').trim();
+  const words = checkText(note, msg('A note')).trim();
   if (words.length > MAX_SLIP_NOTE_CHARS) {
-    throw new TodayInputError(`A note here holds up to ${MAX_SLIP_NOTE_CHARS} characters.`);
+    throw new TodayInputError(
+      t('A note here holds up to {count} characters.', { count: MAX_SLIP_NOTE_CHARS }),
+    );
   }
   await change((current) => {
-    if (!current.start) throw new TodayInputError('Choose the day your recovery began first.');
+    if (!current.start) throw new TodayInputError(t('Choose the day your recovery began first.'));
     if (day < current.start) {
       throw new TodayInputError(
-        'That day is before the day your recovery began. Choose a day from then on.',
+        t('That day is before the day your recovery began. Choose a day from then on.'),
       );
     }
     const known = current.slips.some((slip) => slip.day === day);

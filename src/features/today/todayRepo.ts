@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n/language';
 import { db } from '../../db/db';
 import { dayKey } from '../../lib/dates';
 import { getEntry } from '../journal';
@@ -42,5 +43,5 @@ export async function getLastDraftToday(
   const label =
     entry.title.trim() ||
     first.slice(0, LABEL_WORDS).join(' ') + (first.length > LABEL_WORDS ? '…' : '');
-  return { id: entry.id, label: label || 'Untitled entry' };
+  return { id: entry.id, label: label || t('Untitled entry') };
 }

@@ -12,6 +12,7 @@ import {
   readLegacyDeviceKey,
 } from './keyRepo';
 import { useVaultStore } from '../../core/vaultStore';
+import { dropKeyReader, startKeyReader } from './keyBytes';
 import { loadUnlockScreen } from './unlockScreenSoon';
 
 /**
@@ -32,6 +33,7 @@ export async function startVault(): Promise<'open' | 'locked'> {
 async function openStoredKey(): Promise<'open' | 'locked'> {
   const row = (await readDataRow()) ?? (await createFirstKey());
   if (isLockedRow(row)) {
+    dropKeyReader();
     // The unlock screen's code loads only now that a lock is known to be set; until it is here
     // the starting frame stays up (Help now and Quick exit in place), so no half screen shows.
     // If it cannot load, LockedScreen says so, with Quick exit.
@@ -79,6 +81,7 @@ export function openJournal(events: { onBlocked: () => void; onReplaced: () => v
   journalDb.on('blocked', onBlocked);
   journalDb.on('versionchange', onVersionChange);
   const opened = (async () => {
+    startKeyReader();
     await journalDb.open();
     await startVault();
   })();

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import { Link } from 'wouter';
+import { t, useT } from '../../../core/i18n/language';
 import { ROUTES } from '../../../core/routes';
 import { friendlyDay } from '../../../lib/dates';
 import { Highlight } from './Highlight';
@@ -10,7 +11,17 @@ import './search.css';
 const PAGE = 20;
 
 function countLabel(count: number): string {
-  return count === 1 ? '1 entry found' : `${count} entries found`;
+  return count === 1 ? t('1 entry found') : t('{count} entries found', { count });
+}
+
+/** While the older entries are still being opened: the count so far, in one sentence. */
+function countSoFar(count: number): string {
+  if (count === 0) {
+    return t('Nothing found in your newest entries so far. Still looking through the older ones…');
+  }
+  return count === 1
+    ? t('1 entry found so far. Still looking through your older entries…')
+    : t('{count} entries found so far. Still looking through your older entries…', { count });
 }
 
 // The list is drawn again only when an answer arrives, not with every keystroke before it.
@@ -33,6 +44,7 @@ const Result = memo(function Result({ item }: { item: ResultItem }) {
 });
 
 export default function SearchPage() {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState({ query: '', count: PAGE });
   const visible = shown.query === query ? shown.count : PAGE;
@@ -43,31 +55,31 @@ export default function SearchPage() {
 
   let message: string;
   if (status === 'failed') {
-    message =
-      'Search could not read your entries just now. Your entries are safe. Try again later.';
+    message = t(
+      'Search could not read your entries just now. Your entries are safe. Try again later.',
+    );
   } else if (!answering) {
-    message = 'Getting your entries ready to search…';
+    message = t('Getting your entries ready to search…');
   } else if (size === 0) {
-    message = 'There is nothing to search yet. When you write, you can find any word here.';
+    message = t('There is nothing to search yet. When you write, you can find any word here.');
   } else if (!searching) {
-    message = 'Type a word or two to find it in any entry. Your search stays on this device.';
+    message = t('Type a word or two to find it in any entry. Your search stays on this device.');
   } else if (!results.complete) {
     // The newest entries have been looked through; the answer grows as the older ones open.
-    message =
-      found === 0
-        ? 'Nothing found in your newest entries so far. Still looking through the older ones…'
-        : `${countLabel(found)} so far. Still looking through your older entries…`;
+    message = countSoFar(found);
   } else if (found === 0) {
-    message = 'No entries found with those words. You could try fewer words, or another spelling.';
+    message = t(
+      'No entries found with those words. You could try fewer words, or another spelling.',
+    );
   } else {
     message = countLabel(found);
   }
 
   return (
     <section className="search" data-query={query} data-answered={results.query}>
-      <h1>Search</h1>
+      <h1>{t('Search')}</h1>
       <div className="field">
-        <label htmlFor="search-input">Search your journal</label>
+        <label htmlFor="search-input">{t('Search your journal')}</label>
         <input
           id="search-input"
           className="input"
@@ -85,7 +97,7 @@ export default function SearchPage() {
       </p>
       {found > 0 && (
         <>
-          <ul className="plain-list search__results" aria-label="Search results">
+          <ul className="plain-list search__results" aria-label={t('Search results')}>
             {results.items.map((item) => (
               <Result key={item.id} item={item} />
             ))}
@@ -96,7 +108,7 @@ export default function SearchPage() {
               className="button button--quiet"
               onClick={() => setShown({ query: query, count: visible + PAGE })}
             >
-              Show more
+              {t('Show more')}
             </button>
           )}
         </>
