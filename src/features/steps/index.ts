@@ -3,9 +3,6 @@
 export { findPrompt, getStep, getWorksheet, worksheetFields } from './content';
 export { useStepSummariesSoon, useStepWordsSoon } from './content/stepWordsSoon';
 export { useStepStatuses } from './useSteps';
-// Loaded on demand: the step screens' hook brings every step's words, which the first screen
-// (it imports this module) must not carry.
-export const loadStepWords = () => import('./content/useStepContent');
 export { isStepStatus, STATUS_LABELS as STEP_STATUS_LABELS, type StepStatus } from './stepStatus';
 /** For Today's step card, a lazy screen: the hook that reads the steps in the person's language,
  * loaded on demand. Exported as a value, it would pull every step's words into the first screen. */

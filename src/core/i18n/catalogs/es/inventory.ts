@@ -164,7 +164,7 @@ export const INVENTORY: Record<string, string> = {
   'Nothing here yet. Small is a fine place to start.':
     'Todavía no hay nada aquí. Empezar por algo pequeño está bien.',
   'Read this list aloud': 'Leer esta lista en voz alta',
-  'Not named yet': 'Sin nombrar todavía',
+  'Not named yet': 'Todavía sin nombre',
   'Back to resentments': 'Volver a los resentimientos',
   'Back to fears': 'Volver a los miedos',
   'Back to harms': 'Volver a los daños',
@@ -236,7 +236,6 @@ export const INVENTORY: Record<string, string> = {
   'Your own words could not be opened, so they were left as they are. Your inventories are not affected.':
     'No se pudieron abrir tus propias palabras, así que quedaron como estaban. Tus inventarios no se ven afectados.',
   'That word is no longer in your list.': 'Esa palabra ya no está en tu lista.',
-  '{what} is text.': '“{what}” solo admite texto.',
   '{what} is longer than Stepwork can keep in one box. A journal entry has room for the rest.':
     'El texto de “{what}” es más largo de lo que Stepwork puede guardar en un solo cuadro. Una entrada del diario tiene espacio para el resto.',
   'This needs an id.': 'Falta un identificador.',
