@@ -2,7 +2,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/app/securityHeaders';
-import { manifest } from './src/app/manifest';
+import { manifest, spanishManifest } from './src/app/manifest';
+import { MANIFEST_FILE } from './src/core/i18n/manifests';
 import { lowPriorityCode, openingScreenCode } from './scripts/vite/firstPaint';
 
 // The dev server injects inline styles for hot reload, so the strict policy goes into the built
@@ -20,6 +21,23 @@ function cspMeta(): Plugin {
   };
 }
 
+// A manifest has one language: the Spanish one is a file of its own beside the English one that
+// vite-plugin-pwa writes (and links), in the bundle before the service worker is generated, so
+// the worker precaches it too. The language switch points the page's link at it.
+function spanishManifestFile(): Plugin {
+  return {
+    name: 'stepwork-spanish-manifest',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: MANIFEST_FILE.es,
+        source: JSON.stringify(spanishManifest),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -32,12 +50,14 @@ export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
+    spanishManifestFile(),
     lowPriorityCode(),
     openingScreenCode(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       manifest,
+      manifestFilename: MANIFEST_FILE.en,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
       workbox: {
         // The app shell only: journal data lives in IndexedDB and never passes through the worker.

@@ -9,6 +9,7 @@ import HelpRoutes from '../features/safety/HelpRoutes';
 import { AppShell } from './AppShell';
 import { Boot } from './Boot';
 import { ErrorBoundary, ScreenBoundary } from './ErrorBoundary';
+import { useT } from '../core/i18n/language';
 import { ROUTES } from '../core/routes';
 import { ScrollToTop } from './ScrollToTop';
 import { lazyScreen } from '../core/lazyScreen';
@@ -52,6 +53,11 @@ export function preloadOpeningScreen(path: string) {
   if (module) OPENING_SCREEN[module].preload();
 }
 
+function Opening() {
+  const t = useT();
+  return <p className="muted">{t('Opening…')}</p>;
+}
+
 // Hash routes work on any static host, with no server rewrite rules to get wrong.
 export function App() {
   return (
@@ -63,7 +69,7 @@ export function App() {
             {/* The top bar (Help now, Quick exit) and the bottom bar stay outside it, so a failed
                 screen never stands between a person and help; leaving the screen clears it. */}
             <ScreenBoundary>
-              <Suspense fallback={<p className="muted">Opening…</p>}>
+              <Suspense fallback={<Opening />}>
                 <Switch>
                   <Route path={ROUTES.today} component={TodayPage} />
                   <Route path={ROUTES.steps} component={StepsPage} />

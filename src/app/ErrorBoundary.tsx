@@ -2,6 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { NeedHelpNow } from '../features/safety/NeedHelpNow';
 import { quickExit } from '../features/safety/quickExit';
+import { t, useT } from '../core/i18n/language';
 import { ROUTES } from '../core/routes';
 import '../features/safety/quickExit.css';
 
@@ -77,7 +78,7 @@ export class ErrorBoundary extends Component<Props, State> {
                 this.setState({ error: null });
               }}
             >
-              Quick exit
+              {t('Quick exit')}
             </button>
           </div>
         )}
@@ -85,15 +86,16 @@ export class ErrorBoundary extends Component<Props, State> {
             inner one already sits inside the shell's. */}
         <Body>
           <div role="alert">
-            <h1>This screen ran into a problem</h1>
+            <h1>{t('This screen ran into a problem')}</h1>
             <p>
-              Everything you saved is still safe on this device. The screen itself stopped working,
-              not your journal.
+              {t(
+                'Everything you saved is still safe on this device. The screen itself stopped working, not your journal.',
+              )}
             </p>
           </div>
           <p className="row">
             <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-              Try again
+              {t('Try again')}
             </button>
             {outer ? <RestartChoices location={location} /> : <LeaveChoices location={location} />}
           </p>
@@ -108,20 +110,21 @@ export class ErrorBoundary extends Component<Props, State> {
 /** Ways out of a failed screen, inside the shell. Today is not offered when Today is what failed:
  * it would only fail again. */
 function LeaveChoices({ location }: { location: string }) {
+  const t = useT();
   if (!isToday(location)) {
     return (
       <Link href={ROUTES.today} className="button button--quiet">
-        Start again from Today
+        {t('Start again from Today')}
       </Link>
     );
   }
   return (
     <>
       <Link href={ROUTES.help} className="button button--quiet">
-        Help now
+        {t('Help now')}
       </Link>
       <Link href={ROUTES.journal} className="button button--quiet">
-        Your journal
+        {t('Your journal')}
       </Link>
     </>
   );
@@ -129,6 +132,7 @@ function LeaveChoices({ location }: { location: string }) {
 
 /** The same, for when the whole app failed: each starts it afresh. */
 function RestartChoices({ location }: { location: string }) {
+  const t = useT();
   if (!isToday(location)) {
     return (
       <button
@@ -136,21 +140,21 @@ function RestartChoices({ location }: { location: string }) {
         className="button button--quiet"
         onClick={() => restartAt(ROUTES.today)}
       >
-        Start again from Today
+        {t('Start again from Today')}
       </button>
     );
   }
   return (
     <>
       <button type="button" className="button button--quiet" onClick={() => restartAt(ROUTES.help)}>
-        Help now
+        {t('Help now')}
       </button>
       <button
         type="button"
         className="button button--quiet"
         onClick={() => restartAt(ROUTES.journal)}
       >
-        Your journal
+        {t('Your journal')}
       </button>
     </>
   );

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushAllDrafts } from '../core/drafts';
+import { useT } from '../core/i18n/language';
 
 /** Offers a new version; never forces it. Accepting saves any open draft before the reload. */
 export function UpdatePrompt() {
+  const t = useT();
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
@@ -32,11 +34,12 @@ export function UpdatePrompt() {
   if (!needRefresh) return null;
   return (
     <div className="banner" role="status">
-      <span>A new version is ready. Your writing is saved first.</span>
+      <span>{t('A new version is ready. Your writing is saved first.')}</span>
       {failed && (
         <span>
-          The update could not start just now. Your writing is saved and this version keeps working.
-          You can try again, or update later.
+          {t(
+            'The update could not start just now. Your writing is saved and this version keeps working. You can try again, or update later.',
+          )}
         </span>
       )}
       <span className="row">
@@ -47,14 +50,14 @@ export function UpdatePrompt() {
           // update() catches its own failure and says so on the banner.
           onClick={() => void update()}
         >
-          Update now
+          {t('Update now')}
         </button>
         <button
           type="button"
           className="button button--quiet"
           onClick={() => setNeedRefresh(false)}
         >
-          Later
+          {t('Later')}
         </button>
       </span>
     </div>

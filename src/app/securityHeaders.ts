@@ -1,9 +1,10 @@
 // One source for the policy, so the meta tag and the preview server's header cannot drift apart.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  // The page's one inline script, which starts fetching the opened screen's code before the app's
-  // code has run (scripts/vite/firstPaint.ts; the build fails if this hash no longer matches it).
-  "script-src 'self' 'sha256-CVkkT/1VBQaSirtuf8IXQCW1aQasJsdSBgnRMdQ7FVI='",
+  // The page's one inline script, which picks the first frame's words and starts fetching the
+  // opened screen's code before the app's code has run (scripts/vite/firstPaint.ts; the build
+  // fails if this hash no longer matches it).
+  "script-src 'self' 'sha256-57LyIZDoWRTQtwrDyRgxlrS1yvWHu4NaSPv84HBN8Fs='",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

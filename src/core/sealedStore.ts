@@ -5,6 +5,7 @@ import { keptWithoutWords } from '../db/sealedShapes';
 import type { DocumentRow, Sealed, SealedRecord } from '../db/types';
 import { InputError } from '../lib/errors';
 import { open as openSealed, SealError, seal } from './crypto';
+import { msg } from './i18n/language';
 import { onForgetOpenedEntries, versionOf } from './openedEntries';
 import { openFields, sealFields } from './sealing';
 
@@ -16,8 +17,9 @@ import { openFields, sealFields } from './sealing';
  * words kept in memory are dropped when the journal locks.
  */
 
-const BUSY_MESSAGE =
-  'This was changing in another place at the same moment. Nothing was lost; try once more.';
+const BUSY_MESSAGE = msg(
+  'This was changing in another place at the same moment. Nothing was lost; try once more.',
+);
 
 /** Another tab (or a second tap) kept changing the record while this change was being sealed. */
 export class BusyError extends InputError {

@@ -22,6 +22,7 @@ const SHAPES = {
   weekdayAndDate: { weekday: 'long', day: 'numeric', month: 'long' },
   weekday: { weekday: 'long' },
   fullDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 type Shape = keyof typeof SHAPES;
 
@@ -57,6 +58,11 @@ export function dayKey(time: number | Date): string {
 /** "Tuesday 1 December" (format(time, 'EEEE d MMMM')), "martes, 1 de diciembre". */
 export function weekdayAndDate(time: number | Date): string {
   return write(time, 'weekdayAndDate');
+}
+
+/** "7 May 2026", "7 de mayo de 2026". */
+export function dayMonthYear(time: number | Date): string {
+  return write(time, 'date');
 }
 
 /** A weekday's name, 0 Sunday … 6 Saturday ("Tuesday", "martes"). */

@@ -1,3 +1,5 @@
+import { t } from './words';
+
 /**
  * Input a repository refused, with a message a person can read as it is ("Split it into two
  * entries."). Every repository's own refusal extends this, so the save-status line can show the
@@ -11,19 +13,26 @@ export class InputError extends Error {
   }
 }
 
-const ON_SCREEN = 'Your words are still here on the screen.';
-
 /** Turns a failed write into words a person can act on (VOICE.md: say what happened, what is
  * still safe, what to do next). */
 export function describeSaveError(error: unknown): string {
-  if (error instanceof InputError) return `${ON_SCREEN} ${error.message}`;
+  if (error instanceof InputError) {
+    // A repository's reason is English kept as data (msg), or already in the person's words.
+    return t('Your words are still here on the screen. {reason}', { reason: t(error.message) });
+  }
   if (isQuotaError(error)) {
-    return `${ON_SCREEN} The device is out of space, so they could not be saved for good. Export a backup, then free some space. Stepwork keeps trying every few seconds.`;
+    return t(
+      'Your words are still here on the screen. The device is out of space, so they could not be saved for good. Export a backup, then free some space. Stepwork keeps trying every few seconds.',
+    );
   }
   if (errorName(error) === 'LockedError') {
-    return `${ON_SCREEN} The journal locked before they were saved. Unlock it to keep them.`;
+    return t(
+      'Your words are still here on the screen. The journal locked before they were saved. Unlock it to keep them.',
+    );
   }
-  return `${ON_SCREEN} They could not be saved just now. Keep this screen open; Stepwork keeps trying.`;
+  return t(
+    'Your words are still here on the screen. They could not be saved just now. Keep this screen open; Stepwork keeps trying.',
+  );
 }
 
 // DOMExceptions and Dexie's wrapped errors are recognised by name: not every one of them is an
@@ -89,7 +98,9 @@ export class DeletedElsewhereError extends InputError {
   words = '';
   constructor() {
     super(
-      'This was deleted for good in another tab or window, so Stepwork will not save it again. If you would like to keep these words, you can copy them before you leave this screen.',
+      t(
+        'This was deleted for good in another tab or window, so Stepwork will not save it again. If you would like to keep these words, you can copy them before you leave this screen.',
+      ),
     );
     this.name = 'DeletedElsewhereError';
   }

@@ -1,4 +1,5 @@
 import { InputError } from './errors';
+import { listOf, number, t } from './words';
 
 /** From this share of a box's limit on, the box shows how much room is left. */
 export const NEAR_LIMIT = 0.9;
@@ -7,12 +8,17 @@ export const NEAR_LIMIT = 0.9;
 export class TooLongError extends InputError {
   readonly fields: readonly string[];
   constructor(fields: readonly string[], max: number) {
-    const names = fields.map((field) => `“${field}”`);
-    const list =
-      names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-    const one = names.length === 1;
+    const holes = { boxes: listOf(fields.map((field) => `“${field}”`)), max: number(max) };
     super(
-      `${list} ${one ? 'is longer than its box' : 'are longer than their boxes'} can keep, so only the first ${max.toLocaleString('en')} characters are saved; everything else here is saved as usual. Shorten ${one ? 'it' : 'them'} a little to keep the rest.`,
+      fields.length === 1
+        ? t(
+            '{boxes} is longer than its box can keep, so only the first {max} characters are saved; everything else here is saved as usual. Shorten it a little to keep the rest.',
+            holes,
+          )
+        : t(
+            '{boxes} are longer than their boxes can keep, so only the first {max} characters are saved; everything else here is saved as usual. Shorten them a little to keep the rest.',
+            holes,
+          ),
     );
     this.name = 'TooLongError';
     this.fields = fields;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../core/i18n/language';
 
 /**
  * Taking something off a list in two taps, "Keep" right beside the second; a failed removal is
@@ -12,15 +13,16 @@ export function ConfirmRemove({
 }: {
   question: string;
   yes: string;
-  onRemove: () => Promise<void>;
+  onRemove(): Promise<void>;
   onKeep: () => void;
 }) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   function remove() {
     setError(null);
     onRemove().catch((failure: unknown) => {
       console.error(failure);
-      setError('It could not be removed just now. It is still here; you can try again.');
+      setError(t('It could not be removed just now. It is still here; you can try again.'));
     });
   }
   return (
@@ -31,7 +33,7 @@ export function ConfirmRemove({
           {yes}
         </button>
         <button type="button" className="button button--quiet" onClick={onKeep}>
-          Keep
+          {t('Keep')}
         </button>
       </div>
       {error && (

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../core/i18n/language';
 
 /**
  * The words of a record that was deleted for good elsewhere, offered to copy: they stay on the
@@ -8,6 +9,7 @@ import { useId, useState } from 'react';
 export function CopyWords({ words }: { words: string }) {
   const [copied, setCopied] = useState<'yes' | 'by-hand' | null>(null);
   const id = useId();
+  const t = useT();
   // Catches its own failure: the words are then shown to copy by hand.
   const copy = async () => {
     try {
@@ -20,15 +22,15 @@ export function CopyWords({ words }: { words: string }) {
   return (
     <div className="save-line__copy">
       <button type="button" className="button button--quiet" onClick={() => void copy()}>
-        Copy my words
+        {t('Copy my words')}
       </button>
       <p className="muted" aria-live="polite">
-        {copied === 'yes' && 'Copied. You can paste them wherever you would like to keep them.'}
-        {copied === 'by-hand' && 'This browser did not let Stepwork copy them. They are below.'}
+        {copied === 'yes' && t('Copied. You can paste them wherever you would like to keep them.')}
+        {copied === 'by-hand' && t('This browser did not let Stepwork copy them. They are below.')}
       </p>
       {copied === 'by-hand' && (
         <>
-          <label htmlFor={id}>Your words, to select and copy</label>
+          <label htmlFor={id}>{t('Your words, to select and copy')}</label>
           <textarea
             id={id}
             className="textarea"

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
+import { useT } from '../core/i18n/language';
 import { useToasts } from './toastStore';
 
 /**
@@ -16,11 +17,12 @@ export function DeleteForGood({
   label: string;
   /** One plain sentence on what goes and what stays. */
   warning: string;
-  onDelete: () => Promise<void>;
+  onDelete(): Promise<void>;
   /** Where to go once it is deleted (a screen that still exists), and what to say there. */
   then: { goTo: string; say: string };
 }) {
   const [, navigate] = useLocation();
+  const t = useT();
   const showToast = useToasts((state) => state.show);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -35,7 +37,7 @@ export function DeleteForGood({
       showToast({ message: then.say });
     } catch (failure) {
       console.error(failure);
-      setError('It could not be deleted just now. Nothing has changed; you can try again.');
+      setError(t('It could not be deleted just now. Nothing has changed; you can try again.'));
       setBusy(false);
     }
   }
@@ -50,8 +52,10 @@ export function DeleteForGood({
     );
   }
   return (
-    <div role="group" aria-label={`${label}?`} className="card">
-      <p>{warning} It cannot be brought back.</p>
+    <div role="group" aria-label={t('{label}?', { label })} className="card">
+      <p>
+        {warning} {t('It cannot be brought back.')}
+      </p>
       <p className="row">
         <button
           type="button"
@@ -60,7 +64,7 @@ export function DeleteForGood({
           // remove() catches every failure itself and says so beside the buttons.
           onClick={() => void remove()}
         >
-          Delete for good
+          {t('Delete for good')}
         </button>
         <button
           type="button"
@@ -70,7 +74,7 @@ export function DeleteForGood({
           // The question has just appeared: the person lands on the safe answer, in view.
           autoFocus
         >
-          Keep it
+          {t('Keep it')}
         </button>
       </p>
       {error && (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../core/i18n/language';
 import { LimitNote } from './LimitNote';
 
 interface TextFieldProps {
@@ -25,8 +26,9 @@ export function TextField({
   value,
   onChange,
   max,
-  more = 'A short note is plenty here.',
+  more,
 }: TextFieldProps) {
+  const t = useT();
   const id = `${formId}-${name}`;
   return (
     <div className="field">
@@ -46,7 +48,13 @@ export function TextField({
         onChange={(event) => onChange(event.target.value)}
         maxLength={max}
       />
-      {max !== undefined && <LimitNote length={value.length} max={max} more={more} />}
+      {max !== undefined && (
+        <LimitNote
+          length={value.length}
+          max={max}
+          more={more ?? t('A short note is plenty here.')}
+        />
+      )}
     </div>
   );
 }
@@ -55,7 +63,7 @@ export function TextField({
 export function FormEnd({
   error,
   busy,
-  saveLabel = 'Save',
+  saveLabel,
   onCancel,
 }: {
   error: string | null;
@@ -63,6 +71,7 @@ export function FormEnd({
   saveLabel?: string;
   onCancel: () => void;
 }) {
+  const t = useT();
   return (
     <>
       {error && (
@@ -72,10 +81,10 @@ export function FormEnd({
       )}
       <div className="row">
         <button type="submit" className="button" disabled={busy}>
-          {saveLabel}
+          {saveLabel ?? t('Save')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('Cancel')}
         </button>
       </div>
     </>
@@ -90,7 +99,7 @@ export function TextAreaField({
   value,
   onChange,
   max,
-  more = 'Your journal has room for more.',
+  more,
 }: {
   formId: string;
   name: string;
@@ -100,6 +109,7 @@ export function TextAreaField({
   max: number;
   more?: string;
 }) {
+  const t = useT();
   const id = `${formId}-${name}`;
   return (
     <div className="field">
@@ -113,7 +123,11 @@ export function TextAreaField({
         maxLength={max}
         onChange={(event) => onChange(event.target.value)}
       />
-      <LimitNote length={value.length} max={max} more={more} />
+      <LimitNote
+        length={value.length}
+        max={max}
+        more={more ?? t('Your journal has room for more.')}
+      />
     </div>
   );
 }

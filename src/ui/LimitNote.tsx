@@ -1,6 +1,5 @@
+import { useLanguage, useT } from '../core/i18n/language';
 import { NEAR_LIMIT } from '../lib/limits';
-
-const count = (n: number) => n.toLocaleString('en');
 
 /**
  * How much room a box has left, shown quietly only near its limit (the box's own `maxLength`
@@ -10,35 +9,44 @@ const count = (n: number) => n.toLocaleString('en');
 export function LimitNote({
   length,
   max,
-  more = 'A journal entry has room for more.',
+  more,
 }: {
   length: number;
   max: number;
   /** Where the rest can go, said when the box is full. */
   more?: string;
 }) {
+  const t = useT();
+  const language = useLanguage();
   const near = length >= max * NEAR_LIMIT;
   const full = length >= max;
   const over = length > max;
+  const room = {
+    length: length.toLocaleString(language),
+    max: max.toLocaleString(language),
+    more: more ?? t('A journal entry has room for more.'),
+  };
   return (
     <>
       {near && (
         <span className="muted limit-note" aria-hidden="true">
-          {count(length)} of {count(max)} characters
           {over
-            ? `. Only the first ${count(max)} can be kept; shortening it keeps the rest.`
+            ? t(
+                '{length} of {max} characters. Only the first {max} can be kept; shortening it keeps the rest.',
+                room,
+              )
             : full
-              ? `. This box is full. ${more}`
-              : ''}
+              ? t('{length} of {max} characters. This box is full. {more}', room)
+              : t('{length} of {max} characters', room)}
         </span>
       )}
       <span className="visually-hidden" aria-live="polite">
         {over
-          ? `This box is over its limit of ${count(max)} characters.`
+          ? t('This box is over its limit of {max} characters.', room)
           : full
-            ? `This box is full. ${more}`
+            ? t('This box is full. {more}', room)
             : near
-              ? `This box is nearly full: it holds up to ${count(max)} characters.`
+              ? t('This box is nearly full: it holds up to {max} characters.', room)
               : ''}
       </span>
     </>

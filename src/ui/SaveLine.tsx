@@ -1,3 +1,4 @@
+import { useT } from '../core/i18n/language';
 import type { SaveState } from '../core/useAutosave';
 import { CopyWords } from './CopyWords';
 import './saveLine.css';
@@ -8,21 +9,25 @@ import './saveLine.css';
 export function SaveLine({
   state,
   words,
-  idle = 'Saves as you write',
+  idle,
 }: {
   state: SaveState;
   words?: number;
   /** Before anything changed; a form of taps and sliders says "as you go". */
   idle?: string;
 }) {
-  const count = words === undefined ? '' : ` · ${words === 1 ? '1 word' : `${words} words`}`;
+  const t = useT();
+  const count =
+    words === undefined
+      ? ''
+      : ` · ${words === 1 ? t('1 word') : t('{count} words', { count: words })}`;
   return (
     <>
       <p className="save-line muted" aria-live="polite">
-        {state.status === 'idle' && idle}
-        {state.status === 'saving' && 'Saving…'}
-        {state.status === 'saved' && 'Saved on this device'}
-        {state.status === 'error' && (state.deleted ? 'Not saved' : 'Not saved yet')}
+        {state.status === 'idle' && (idle ?? t('Saves as you write'))}
+        {state.status === 'saving' && t('Saving…')}
+        {state.status === 'saved' && t('Saved on this device')}
+        {state.status === 'error' && (state.deleted ? t('Not saved') : t('Not saved yet'))}
         {count}
       </p>
       {state.status === 'error' && (

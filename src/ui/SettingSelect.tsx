@@ -7,7 +7,7 @@ interface Props {
   /** While the stored choice is still being read. */
   disabled?: boolean;
   /** Keeps the choice; a failure is caught here and `failed` is said below the list. */
-  onChoose: (value: string) => Promise<unknown>;
+  onChoose(value: string): Promise<unknown>;
   /** What a person reads when the choice could not be kept, and what still holds. */
   failed: string;
   /** The `<option>`s. */

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { t } from '../core/i18n/language';
 import { InputError } from '../lib/errors';
 
 /**
@@ -18,7 +19,8 @@ export function useFormSubmit(save: () => Promise<void>, notSaved: string) {
       await save();
     } catch (failure) {
       if (!(failure instanceof InputError)) console.error(failure);
-      setError(failure instanceof InputError ? failure.message : notSaved);
+      // A repository's reason is English kept as data (msg), or already in the person's words.
+      setError(failure instanceof InputError ? t(failure.message) : notSaved);
     } finally {
       setBusy(false);
     }

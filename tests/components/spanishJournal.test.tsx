@@ -94,7 +94,7 @@ describe('the journal and the reading view in Spanish', () => {
     expect(within(card).getByText(`Escrita: ${spanishDay(written)}`)).toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Borrar para siempre…' }));
     expect(within(card).getByText(/No se podrá recuperar/)).toBeInTheDocument();
-    await user.click(within(card).getByRole('button', { name: 'Conservarla' }));
+    await user.click(within(card).getByRole('button', { name: 'Conservar' }));
     await user.click(within(card).getByRole('button', { name: 'Recuperar' }));
     expect(await screen.findByText('La entrada volvió a tu diario.')).toBeInTheDocument();
     expect(await screen.findByText('La Papelera está vacía.')).toBeInTheDocument();

@@ -13,28 +13,9 @@ import { CRISIS_PLACES } from '../../src/features/safety/crisisLinePlaces';
  */
 const NOT_YET = [
   // the app shell, core and ui
-  'src/app/App.tsx',
-  'src/app/DbFailure.tsx',
-  'src/app/ErrorBoundary.tsx',
-  'src/app/NavIcon.tsx',
-  'src/app/RouteFocus.tsx',
-  'src/app/ScrollToTop.tsx',
-  'src/app/UpdatePrompt.tsx',
   'src/core/lazyScreen.tsx',
   // src/features/amends
   // src/features/backup
-  'src/features/backup/BackupPage.tsx',
-  'src/features/backup/ConflictChoices.tsx',
-  'src/features/backup/ExportForm.tsx',
-  'src/features/backup/ImportPage.tsx',
-  'src/features/backup/ImportPreview.tsx',
-  'src/features/backup/ImportResult.tsx',
-  'src/features/backup/MarkdownForm.tsx',
-  'src/features/backup/PreviewStep.tsx',
-  'src/features/backup/ProgressLine.tsx',
-  'src/features/backup/ReminderPage.tsx',
-  'src/features/backup/SettingChoices.tsx',
-  'src/features/backup/StoragePage.tsx',
   // src/features/inventory
   // src/features/journal
   // src/features/reading
@@ -76,26 +57,7 @@ const NOT_YET = [
   'src/features/steps/WorksheetBoxes.tsx',
   // src/features/today
   // src/features/vault
-  'src/features/vault/AutoLockChoice.tsx',
-  'src/features/vault/ChangeLockForms.tsx',
-  'src/features/vault/LockSettingsPage.tsx',
-  'src/features/vault/LockedScreen.tsx',
-  'src/features/vault/PassphraseField.tsx',
-  'src/features/vault/PassphraseGuidance.tsx',
-  'src/features/vault/SetLockForm.tsx',
-  'src/features/vault/UnlockScreen.tsx',
   // the app shell, core and ui
-  'src/main.tsx',
-  'src/ui/ConfirmRemove.tsx',
-  'src/ui/CopyWords.tsx',
-  'src/ui/DeleteForGood.tsx',
-  'src/ui/FormParts.tsx',
-  'src/ui/LimitNote.tsx',
-  'src/ui/NotFoundPage.tsx',
-  'src/ui/SaveLine.tsx',
-  'src/ui/SectionBoundary.tsx',
-  'src/ui/SettingSelect.tsx',
-  'src/ui/Toasts.tsx',
 ];
 
 /** Words held as data and passed to `t` by a converted screen. */

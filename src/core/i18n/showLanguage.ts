@@ -1,6 +1,8 @@
 import { setDateLanguage } from '../../lib/dates';
+import { setWordsLanguage } from '../../lib/words';
 import { getSetting } from '../settingsRepo';
-import { useLanguageStore, type Catalog, type Language } from './language';
+import { t, useLanguageStore, type Catalog, type Language } from './language';
+import { MANIFEST_FILE } from './manifests';
 
 // Only the chosen language's catalog is downloaded (the service worker precaches each one).
 const CATALOGS: Record<Exclude<Language, 'en'>, () => Promise<Catalog>> = {
@@ -35,19 +37,26 @@ export async function showLanguage(language: Language): Promise<void> {
   const catalog = language === 'en' ? undefined : await CATALOGS[language]();
   if (wanted !== language) return;
   document.documentElement.lang = language;
+  // An app installed from here is named and described in the same language.
+  document
+    .querySelector('link[rel="manifest"]')
+    ?.setAttribute('href', `./${MANIFEST_FILE[language]}`);
   const say = (word: string) => catalog?.messages[word] ?? word;
   setDateLanguage(language, [say('Today'), say('Yesterday')]);
+  setWordsLanguage(language, t);
   useLanguageStore.setState({ language, catalog });
 }
 
 /** For main.tsx, as the journal opens: the device's language at once, then the one the person
- * chose in Settings, if they did. If a catalog cannot load, the screens stay in English. */
-export function followLanguage(): void {
+ * chose in Settings, if they did. If a catalog cannot load, the screens stay in English. Settles
+ * once the device's language is showing (or could not be). */
+export function followLanguage(): Promise<void> {
   const device = deviceLanguage();
   // Started before the stored choice is read: for most people the two agree, and the catalog is
   // then on its way while the journal opens.
-  if (device !== 'en') showLanguage(device).catch(() => undefined);
+  const shown = device !== 'en' ? showLanguage(device).catch(() => undefined) : Promise.resolve();
   getSetting<unknown>(LANGUAGE_KEY)
     .then((chosen) => (isLanguage(chosen) && chosen !== device ? showLanguage(chosen) : undefined))
     .catch(() => undefined);
+  return shown;
 }

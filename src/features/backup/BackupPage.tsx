@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { BackupReminderLine } from './BackupReminderLine';
 import { ExportForm } from './ExportForm';
@@ -6,25 +7,27 @@ import { MarkdownForm } from './MarkdownForm';
 import './backup.css';
 
 export default function BackupPage() {
+  const t = useT();
   return (
     <section className="backup">
-      <h1>Save a backup</h1>
+      <h1>{t('Save a backup')}</h1>
       <p>
-        A backup is one file with your whole journal in it. Keep it somewhere safe, away from this
-        device, and you can bring your journal back on a new phone, or after the browser clears its
-        storage.
+        {t(
+          'A backup is one file with your whole journal in it. Keep it somewhere safe, away from this device, and you can bring your journal back on a new phone, or after the browser clears its storage.',
+        )}
       </p>
       <BackupReminderLine />
       <ExportForm />
-      <h2>For reading and printing</h2>
+      <h2>{t('For reading and printing')}</h2>
       <p>
-        A Markdown file is plain text you can open, read and print anywhere. It cannot be brought
-        back into Stepwork; use a backup for that.
+        {t(
+          'A Markdown file is plain text you can open, read and print anywhere. It cannot be brought back into Stepwork; use a backup for that.',
+        )}
       </p>
       <MarkdownForm />
       <p>
         <Link href={ROUTES.importBackup} className="button button--quiet">
-          Bring in a backup
+          {t('Bring in a backup')}
         </Link>
       </p>
     </section>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../core/i18n/language';
 import { setSetting } from '../../core/settingsRepo';
 import { PassphraseField, MIN_PASSPHRASE_CHARS } from '../vault';
 import { LAST_BACKUP_KEY } from './backupSettings';
@@ -6,6 +7,7 @@ import { canChooseWhereToSave, downloadText, saveWithPicker } from './download';
 import { backupFileName, exportBackup } from './exportBackup';
 import { ProgressLine } from './ProgressLine';
 import { describeExportError } from './exportErrors';
+import { count } from './inWords';
 
 type State =
   | { status: 'idle' }
@@ -20,13 +22,16 @@ export function ExportForm({ onSaved }: { onSaved?: () => void }) {
   const [repeated, setRepeated] = useState('');
   const [plain, setPlain] = useState(false);
   const [state, setState] = useState<State>({ status: 'idle' });
+  const t = useT();
 
   const problem = plain
     ? undefined
     : [...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_CHARS
-      ? `Choose a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters for this backup.`
+      ? t('Choose a passphrase of at least {count} characters for this backup.', {
+          count: MIN_PASSPHRASE_CHARS,
+        })
       : passphrase !== repeated
-        ? 'The two passphrases are not the same yet.'
+        ? t('The two passphrases are not the same yet.')
         : undefined;
 
   async function save(picker: boolean) {
@@ -76,14 +81,16 @@ export function ExportForm({ onSaved }: { onSaved?: () => void }) {
       {!plain && (
         <>
           <PassphraseField
-            label="Passphrase for this backup"
+            label={t('Passphrase for this backup')}
             value={passphrase}
             onChange={setPassphrase}
             autoComplete="new-password"
-            hint="You will need it to open the backup. It can be different from your lock, and Stepwork cannot recover it for you."
+            hint={t(
+              'You will need it to open the backup. It can be different from your lock, and Stepwork cannot recover it for you.',
+            )}
           />
           <PassphraseField
-            label="Type it again"
+            label={t('Type it again')}
             value={repeated}
             onChange={setRepeated}
             autoComplete="new-password"
@@ -98,18 +105,18 @@ export function ExportForm({ onSaved }: { onSaved?: () => void }) {
           checked={plain}
           onChange={(event) => setPlain(event.target.checked)}
         />
-        <label htmlFor="backup-plain">Save without a passphrase (not encrypted)</label>
+        <label htmlFor="backup-plain">{t('Save without a passphrase (not encrypted)')}</label>
       </div>
       {plain && (
         <p className="notice" role="note">
-          Without a passphrase, anyone who finds this file can read every word of your journal: on
-          this device, in your downloads, or wherever you copy it. Keep it somewhere only you can
-          open, or go back and choose a passphrase.
+          {t(
+            'Without a passphrase, anyone who finds this file can read every word of your journal: on this device, in your downloads, or wherever you copy it. Keep it somewhere only you can open, or go back and choose a passphrase.',
+          )}
         </p>
       )}
       <div className="row">
         <button type="submit" className="button" disabled={working}>
-          Save a backup
+          {t('Save a backup')}
         </button>
         {canChooseWhereToSave() && (
           <button
@@ -118,23 +125,44 @@ export function ExportForm({ onSaved }: { onSaved?: () => void }) {
             disabled={working}
             onClick={() => void save(true)}
           >
-            Choose where to save…
+            {t('Choose where to save…')}
           </button>
         )}
       </div>
       {state.status === 'working' && (
-        <ProgressLine label="Gathering your journal:" done={state.done} total={state.total} />
+        <ProgressLine label={t('Gathering your journal:')} done={state.done} total={state.total} />
       )}
-      {state.status === 'saved' && (
-        <p role="status">
-          Your backup is saved, with {state.records.toLocaleString()}{' '}
-          {state.records === 1 ? 'record' : 'records'}
-          {state.encrypted ? ', encrypted with your passphrase.' : ', not encrypted.'}
-          {state.unreadable > 0 &&
-            ` ${state.unreadable} ${state.unreadable === 1 ? 'record' : 'records'} could not be opened on this device and ${state.unreadable === 1 ? 'is' : 'are'} not in the file; ${state.unreadable === 1 ? 'it is' : 'they are'} still here, untouched.`}
-        </p>
-      )}
+      {state.status === 'saved' && <p role="status">{savedWords(state, t)}</p>}
       {state.status === 'error' && <p role="alert">{state.message}</p>}
     </form>
   );
+}
+
+/** What was saved, in whole sentences: how many records, whether encrypted, and any left out. */
+function savedWords(
+  saved: { records: number; unreadable: number; encrypted: boolean },
+  t: ReturnType<typeof useT>,
+): string {
+  const { records, unreadable, encrypted } = saved;
+  const n = count(records);
+  const done = encrypted
+    ? records === 1
+      ? t('Your backup is saved, with 1 record, encrypted with your passphrase.')
+      : t('Your backup is saved, with {count} records, encrypted with your passphrase.', {
+          count: n,
+        })
+    : records === 1
+      ? t('Your backup is saved, with 1 record, not encrypted.')
+      : t('Your backup is saved, with {count} records, not encrypted.', { count: n });
+  if (unreadable === 0) return done;
+  const left =
+    unreadable === 1
+      ? t(
+          '1 record could not be opened on this device and is not in the file; it is still here, untouched.',
+        )
+      : t(
+          '{count} records could not be opened on this device and are not in the file; they are still here, untouched.',
+          { count: count(unreadable) },
+        );
+  return `${done} ${left}`;
 }

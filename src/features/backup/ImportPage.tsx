@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { msg, useT, t as say } from '../../core/i18n/language';
 import { PassphraseField } from '../vault';
 import type { BackupDocument, EncryptedBackup } from './format';
 import { ImportError, openEncryptedBackup, readBackupFile } from './importBackup';
@@ -18,19 +19,22 @@ type State =
   | { status: 'importing'; done: number; total: number }
   | { status: 'done'; result: ImportResult };
 
-const UNEXPECTED =
-  'Something went wrong while reading this backup, so none of it was brought in. Your journal on this device has not been changed. Please try again.';
+const UNEXPECTED = msg(
+  'Something went wrong while reading this backup, so none of it was brought in. Your journal on this device has not been changed. Please try again.',
+);
 
+/** An ImportError's words were written in the person's language when it was thrown. */
 function messageOf(error: unknown): string {
   if (error instanceof ImportError) return error.message;
   console.error(error);
-  return UNEXPECTED;
+  return say(UNEXPECTED);
 }
 
 export default function ImportPage() {
   const [state, setState] = useState<State>({ status: 'choose' });
   const [error, setError] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  const t = useT();
 
   async function preview(document: BackupDocument) {
     setState({ status: 'preview', document, plan: await planImport(document.journal) });
@@ -89,14 +93,15 @@ export default function ImportPage() {
 
   return (
     <section className="backup">
-      <h1>Bring in a backup</h1>
+      <h1>{t('Bring in a backup')}</h1>
       <p>
-        Stepwork checks the whole file before it changes anything. Nothing is brought in until you
-        have seen what is in it and said yes.
+        {t(
+          'Stepwork checks the whole file before it changes anything. Nothing is brought in until you have seen what is in it and said yes.',
+        )}
       </p>
       {(state.status === 'choose' || state.status === 'reading') && (
         <div className="field backup-file">
-          <label htmlFor="backup-file">Backup file</label>
+          <label htmlFor="backup-file">{t('Backup file')}</label>
           <input
             autoComplete="off"
             key={error ?? 'first'}
@@ -110,7 +115,7 @@ export default function ImportPage() {
       )}
       {state.status === 'reading' && (
         <p role="status" className="muted">
-          Checking the file…
+          {t('Checking the file…')}
         </p>
       )}
       {state.status === 'passphrase' && (
@@ -121,15 +126,15 @@ export default function ImportPage() {
             void open(state.envelope);
           }}
         >
-          <p>This backup is encrypted. Type the passphrase you chose when you saved it.</p>
+          <p>{t('This backup is encrypted. Type the passphrase you chose when you saved it.')}</p>
           <PassphraseField
-            label="Backup passphrase"
+            label={t('Backup passphrase')}
             value={passphrase}
             onChange={setPassphrase}
             autoComplete="current-password"
           />
           <button type="submit" className="button">
-            Open the backup
+            {t('Open the backup')}
           </button>
         </form>
       )}
@@ -141,7 +146,11 @@ export default function ImportPage() {
         />
       )}
       {state.status === 'importing' && (
-        <ProgressLine label="Bringing in your journal:" done={state.done} total={state.total} />
+        <ProgressLine
+          label={t('Bringing in your journal:')}
+          done={state.done}
+          total={state.total}
+        />
       )}
       {state.status === 'done' && <ImportDone result={state.result} />}
       {error && (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { msg, useT } from '../../core/i18n/language';
 import { friendlyDay } from '../../lib/dates';
 import { useEntriesWhen } from '../journal';
 import { readJournal } from './backupRepo';
@@ -9,6 +10,12 @@ import { ProgressLine } from './ProgressLine';
 
 type Kind = MarkdownScope['kind'];
 
+const SCOPES: readonly (readonly [Kind, string])[] = [
+  ['everything', msg('Everything')],
+  ['step', msg('One step’s work, with its inventory, amends or check-ins where it has them')],
+  ['entries', msg('Entries I choose')],
+];
+
 /** Markdown for reading and printing: everything, one step's work, or chosen entries. */
 export function MarkdownForm() {
   const [kind, setKind] = useState<Kind>('everything');
@@ -17,10 +24,11 @@ export function MarkdownForm() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const entries = useEntriesWhen(kind === 'entries');
+  const t = useT();
 
   async function save() {
     if (kind === 'entries' && chosen.size === 0) {
-      setMessage({ text: 'Choose at least one entry first.', alert: true });
+      setMessage({ text: t('Choose at least one entry first.'), alert: true });
       return;
     }
     setMessage(null);
@@ -41,7 +49,7 @@ export function MarkdownForm() {
             : 'stepwork-journal.md';
       downloadText(name, journalMarkdown(journal, scope), 'text/markdown');
       setMessage({
-        text: 'Your Markdown file is saved. It is not encrypted: keep it somewhere private.',
+        text: t('Your Markdown file is saved. It is not encrypted: keep it somewhere private.'),
         alert: false,
       });
     } catch (error) {
@@ -69,14 +77,8 @@ export function MarkdownForm() {
       }}
     >
       <fieldset className="backup-choices">
-        <legend>What to put in the file</legend>
-        {(
-          [
-            ['everything', 'Everything'],
-            ['step', 'One step’s work, with its inventory, amends or check-ins where it has them'],
-            ['entries', 'Entries I choose'],
-          ] as const
-        ).map(([value, label]) => (
+        <legend>{t('What to put in the file')}</legend>
+        {SCOPES.map(([value, label]) => (
           <div className="backup-check" key={value}>
             <input
               autoComplete="off"
@@ -87,13 +89,13 @@ export function MarkdownForm() {
               checked={kind === value}
               onChange={() => setKind(value)}
             />
-            <label htmlFor={`md-${value}`}>{label}</label>
+            <label htmlFor={`md-${value}`}>{t(label)}</label>
           </div>
         ))}
       </fieldset>
       {kind === 'step' && (
         <div className="field">
-          <label htmlFor="md-step">Step</label>
+          <label htmlFor="md-step">{t('Step')}</label>
           <select
             autoComplete="off"
             id="md-step"
@@ -103,7 +105,7 @@ export function MarkdownForm() {
           >
             {Array.from({ length: 12 }, (_, i) => (
               <option key={i + 1} value={i + 1}>
-                Step {i + 1}
+                {t('Step {step}', { step: i + 1 })}
               </option>
             ))}
           </select>
@@ -111,9 +113,9 @@ export function MarkdownForm() {
       )}
       {kind === 'entries' && (
         <fieldset className="backup-choices backup-entries">
-          <legend>Entries</legend>
-          {entries === undefined && <p className="muted">Opening your entries…</p>}
-          {entries?.length === 0 && <p className="muted">There are no entries yet.</p>}
+          <legend>{t('Entries')}</legend>
+          {entries === undefined && <p className="muted">{t('Opening your entries…')}</p>}
+          {entries?.length === 0 && <p className="muted">{t('There are no entries yet.')}</p>}
           {entries
             ?.filter((entry) => entry.deletedAt === undefined && !entry.unreadable)
             .map((entry) => (
@@ -126,7 +128,7 @@ export function MarkdownForm() {
                   onChange={() => toggle(entry.id)}
                 />
                 <label htmlFor={`md-entry-${entry.id}`}>
-                  {entry.title.trim() || entry.body.slice(0, 60) || 'Untitled'}{' '}
+                  {entry.title.trim() || entry.body.slice(0, 60) || t('Untitled')}{' '}
                   <span className="muted">({friendlyDay(entry.created)})</span>
                 </label>
               </div>
@@ -134,10 +136,14 @@ export function MarkdownForm() {
         </fieldset>
       )}
       <button type="submit" className="button button--quiet" disabled={progress !== null}>
-        Save as Markdown
+        {t('Save as Markdown')}
       </button>
       {progress && (
-        <ProgressLine label="Gathering your words:" done={progress.done} total={progress.total} />
+        <ProgressLine
+          label={t('Gathering your words:')}
+          done={progress.done}
+          total={progress.total}
+        />
       )}
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
     </form>

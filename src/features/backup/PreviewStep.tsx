@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useT } from '../../core/i18n/language';
 import { ConflictChoices } from './ConflictChoices';
 import { ExportForm } from './ExportForm';
 import type { ImportMode } from './importRepo';
 import { ImportPreview } from './ImportPreview';
+import { count } from './inWords';
 import type { Choice, ImportChoices, ImportPlan } from './mergePlan';
 import { SettingChoices } from './SettingChoices';
 
@@ -21,11 +23,12 @@ export function PreviewStep({
   const [all, setAll] = useState<Choice>('here');
   const [records, setRecords] = useState<Record<string, Choice>>({});
   const [settings, setSettings] = useState<string[]>([]);
+  const t = useT();
   return (
     <>
       <ImportPreview plan={plan} exportedAt={exportedAt} />
       <fieldset className="backup-choices">
-        <legend>How to bring it in</legend>
+        <legend>{t('How to bring it in')}</legend>
         <div className="backup-check">
           <input
             autoComplete="off"
@@ -36,8 +39,9 @@ export function PreviewStep({
             onChange={() => setMode('merge')}
           />
           <label htmlFor="mode-merge">
-            Add to this journal. Records already here are skipped, and nothing here is replaced
-            unless you choose it below.
+            {t(
+              'Add to this journal. Records already here are skipped, and nothing here is replaced unless you choose it below.',
+            )}
           </label>
         </div>
         <div className="backup-check">
@@ -50,7 +54,7 @@ export function PreviewStep({
             onChange={() => setMode('replace')}
           />
           <label htmlFor="mode-replace">
-            Replace this journal with the backup. Everything written here now is removed.
+            {t('Replace this journal with the backup. Everything written here now is removed.')}
           </label>
         </div>
       </fieldset>
@@ -74,10 +78,16 @@ export function PreviewStep({
       />
       {mode === 'replace' && plan.existing > 0 && (
         <div className="card">
-          <h2>Before replacing: a backup of this journal</h2>
+          <h2>{t('Before replacing: a backup of this journal')}</h2>
           <p>
-            This device holds {plan.existing.toLocaleString()} records that replacing would remove.
-            Would you like to save them first?
+            {plan.existing === 1
+              ? t(
+                  'This device holds 1 record that replacing would remove. Would you like to save it first?',
+                )
+              : t(
+                  'This device holds {count} records that replacing would remove. Would you like to save them first?',
+                  { count: count(plan.existing) },
+                )}
           </p>
           <ExportForm />
         </div>
@@ -87,7 +97,7 @@ export function PreviewStep({
         className={mode === 'replace' ? 'button button--danger' : 'button'}
         onClick={() => onBringIn(mode, { all, records, settings })}
       >
-        {mode === 'replace' ? 'Replace my journal with this backup' : 'Bring in the backup'}
+        {mode === 'replace' ? t('Replace my journal with this backup') : t('Bring in the backup')}
       </button>
     </>
   );

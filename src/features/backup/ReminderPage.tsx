@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useT } from '../../core/i18n/language';
 import { getSetting, setSetting } from '../../core/settingsRepo';
 import { DEFAULT_REMINDER_TIME, REMINDER_TIME_KEY } from './backupSettings';
 import { downloadText } from './download';
-import { eveningCheckinIcs } from './ics';
+import { EVENT_TITLE, eveningCheckinIcs } from './ics';
 import './backup.css';
 
 export default function ReminderPage() {
@@ -15,6 +16,8 @@ export default function ReminderPage() {
   const [named, setNamed] = useState(false);
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const time = typed ?? stored ?? DEFAULT_REMINDER_TIME;
+  const t = useT();
+  const title = t(EVENT_TITLE);
 
   async function save() {
     try {
@@ -23,22 +26,25 @@ export default function ReminderPage() {
       const file = named ? 'stepwork-evening-check-in.ics' : 'evening-check-in.ics';
       downloadText(file, text, 'text/calendar');
       setMessage({
-        text: 'The calendar file is saved. Open it to add “Evening check-in” to your calendar; your calendar will remind you each day. You can change or remove it there at any time.',
+        text: t(
+          'The calendar file is saved. Open it to add “{title}” to your calendar; your calendar will remind you each day. You can change or remove it there at any time.',
+          { title },
+        ),
         alert: false,
       });
     } catch {
-      setMessage({ text: 'Choose a time, like 20:30, and try again.', alert: true });
+      setMessage({ text: t('Choose a time, like 20:30, and try again.'), alert: true });
     }
   }
 
   return (
     <section className="backup">
-      <h1>A daily reminder</h1>
+      <h1>{t('A daily reminder')}</h1>
       <p>
-        Stepwork has no server and sends no notifications. Instead, it can make a small calendar
-        file with a daily “Evening check-in” at a time you choose. Add it to your own calendar, and
-        the calendar reminds you. Nothing about your journal is in the file, and unless you choose
-        otherwise, not the app's name either.
+        {t(
+          'Stepwork has no server and sends no notifications. Instead, it can make a small calendar file with a daily “{title}” at a time you choose. Add it to your own calendar, and the calendar reminds you. Nothing about your journal is in the file, and unless you choose otherwise, not the app’s name either.',
+          { title },
+        )}
       </p>
       <form
         autoComplete="off"
@@ -48,7 +54,7 @@ export default function ReminderPage() {
         }}
       >
         <div className="field">
-          <label htmlFor="reminder-time">Time of the reminder</label>
+          <label htmlFor="reminder-time">{t('Time of the reminder')}</label>
           <input
             autoComplete="off"
             id="reminder-time"
@@ -67,11 +73,11 @@ export default function ReminderPage() {
               checked={named}
               onChange={(event) => setNamed(event.target.checked)}
             />
-            <span>Name Stepwork in the calendar</span>
+            <span>{t('Name Stepwork in the calendar')}</span>
           </label>
         </div>
         <button type="submit" className="button">
-          Save the calendar file
+          {t('Save the calendar file')}
         </button>
       </form>
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}

@@ -1,3 +1,4 @@
+import { msg, useT } from '../../core/i18n/language';
 import { CRISIS_LINES_HIDDEN_KEY } from '../safety';
 import { ON_THIS_DAY_KEY, TODAY_SHOWS_WORDS_KEY } from '../today';
 import type { SettingDifference } from './mergePlan';
@@ -14,11 +15,12 @@ export function SettingChoices({
   chosen: readonly string[];
   onToggle: (key: string, on: boolean) => void;
 }) {
+  const t = useT();
   if (differences.length === 0) return null;
   return (
     <fieldset className="backup-choices">
-      <legend>Settings in the backup that differ from this device</legend>
-      <p>Your settings here stay as they are unless you tick one.</p>
+      <legend>{t('Settings in the backup that differ from this device')}</legend>
+      <p>{t('Your settings here stay as they are unless you tick one.')}</p>
       {differences.map(({ key, here, file, lowersSafety }) => (
         <div className="backup-check" key={key}>
           <input
@@ -29,12 +31,14 @@ export function SettingChoices({
             onChange={(event) => onToggle(key, event.target.checked)}
           />
           <label htmlFor={`setting-${key}`}>
-            Use the backup’s setting: {describeSetting(key, file)}.{' '}
-            <span className="muted">On this device now: {describeSetting(key, here)}.</span>
+            {t('Use the backup’s setting: {setting}.', { setting: describeSetting(key, file) })}{' '}
+            <span className="muted">
+              {t('On this device now: {setting}.', { setting: describeSetting(key, here) })}
+            </span>
             {lowersSafety && (
               <>
                 {' '}
-                <strong>{safetyNote(key)}</strong>
+                <strong>{t(safetyNote(key))}</strong>
               </>
             )}
           </label>
@@ -44,13 +48,18 @@ export function SettingChoices({
   );
 }
 
+/** In English, for `t`. */
 function safetyNote(key: string): string {
-  if (key === CRISIS_LINES_HIDDEN_KEY) return 'This hides the crisis lines from Help now.';
+  if (key === CRISIS_LINES_HIDDEN_KEY) return msg('This hides the crisis lines from Help now.');
   if (key === TODAY_SHOWS_WORDS_KEY) {
-    return 'This shows the start of what you wrote on Today, where anyone who glances at the phone could read it.';
+    return msg(
+      'This shows the start of what you wrote on Today, where anyone who glances at the phone could read it.',
+    );
   }
   if (key === ON_THIS_DAY_KEY) {
-    return 'This brings what you wrote a year ago onto Today, which you may not want to meet unasked.';
+    return msg(
+      'This brings what you wrote a year ago onto Today, which you may not want to meet unasked.',
+    );
   }
-  return 'This lets your journal stay open longer without a touch.';
+  return msg('This lets your journal stay open longer without a touch.');
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { getSetting, setSetting } from '../../core/settingsRepo';
 import { BackupReminderLine } from './BackupReminderLine';
@@ -10,6 +11,7 @@ import {
   DEFAULT_BACKUP_REMINDER_DAYS,
 } from './backupSettings';
 import { BACKUP_TABLES, TABLE_LABELS } from './format';
+import { count } from './inWords';
 import {
   askPersistence,
   estimateStorage,
@@ -31,72 +33,79 @@ export default function StoragePage() {
     return typeof chosen === 'number' ? chosen : DEFAULT_BACKUP_REMINDER_DAYS;
   }, []);
   const [askMessage, setAskMessage] = useState<string | null>(null);
+  const t = useT();
 
   async function ask() {
     const granted = await askPersistence();
     setAsked((n) => n + 1);
     setAskMessage(
       granted
-        ? 'The browser will keep your journal even when space runs low.'
-        : 'The browser did not promise this time. Browsers often decide by how much you use a site, or whether it is on your home screen. Regular backups keep your journal safe either way.',
+        ? t('The browser will keep your journal even when space runs low.')
+        : t(
+            'The browser did not promise this time. Browsers often decide by how much you use a site, or whether it is on your home screen. Regular backups keep your journal safe either way.',
+          ),
     );
   }
 
   return (
     <section className="backup">
-      <h1>Storage on this device</h1>
-      <h2>Is your journal kept for good?</h2>
+      <h1>{t('Storage on this device')}</h1>
+      <h2>{t('Is your journal kept for good?')}</h2>
       {persisted === undefined ? (
-        <p className="muted">Asking the browser…</p>
+        <p className="muted">{t('Asking the browser…')}</p>
       ) : persisted ? (
-        <p>Yes. The browser has promised to keep your journal, even when space runs low.</p>
+        <p>{t('Yes. The browser has promised to keep your journal, even when space runs low.')}</p>
       ) : (
         <>
           <p>
-            Not promised yet (best effort). The browser keeps your journal, but it may clear it if
-            the device runs very low on space.
+            {t(
+              'Not promised yet (best effort). The browser keeps your journal, but it may clear it if the device runs very low on space.',
+            )}
           </p>
           <button type="button" className="button button--quiet" onClick={() => void ask()}>
-            Ask the browser to keep it
+            {t('Ask the browser to keep it')}
           </button>
         </>
       )}
       {askMessage && <p role="status">{askMessage}</p>}
       {isSafari() && !isInstalled() && (
         <p className="notice">
-          On Safari, and on every browser on iPhone and iPad, a site’s storage can be cleared after
-          seven days without a visit. Adding Stepwork to your home screen (Share, then “Add to Home
-          Screen”) keeps it from being cleared that way. A backup keeps it safe either way.
+          {t(
+            'On Safari, and on every browser on iPhone and iPad, a site’s storage can be cleared after seven days without a visit. Adding Stepwork to your home screen (Share, then “Add to Home Screen”) keeps it from being cleared that way. A backup keeps it safe either way.',
+          )}
         </p>
       )}
-      <h2>Space</h2>
+      <h2>{t('Space')}</h2>
       {estimate ? (
         <p>
-          Stepwork uses about {formatBytes(estimate.usage)} of the {formatBytes(estimate.quota)}{' '}
-          this browser allows it ({formatBytes(Math.max(0, estimate.quota - estimate.usage))} free).
+          {t('Stepwork uses about {used} of the {quota} this browser allows it ({free} free).', {
+            used: formatBytes(estimate.usage),
+            quota: formatBytes(estimate.quota),
+            free: formatBytes(Math.max(0, estimate.quota - estimate.usage)),
+          })}
         </p>
       ) : (
-        <p className="muted">This browser does not say how much space is used.</p>
+        <p className="muted">{t('This browser does not say how much space is used.')}</p>
       )}
-      <h2>What is stored</h2>
+      <h2>{t('What is stored')}</h2>
       {counts && (
         <table className="backup-table">
-          <caption className="visually-hidden">Records on this device, by kind</caption>
+          <caption className="visually-hidden">{t('Records on this device, by kind')}</caption>
           <tbody>
             {BACKUP_TABLES.map((table) => (
               <tr key={table}>
-                <th scope="row">{TABLE_LABELS[table]}</th>
-                <td>{counts[table].toLocaleString()}</td>
+                <th scope="row">{t(TABLE_LABELS[table])}</th>
+                <td>{count(counts[table])}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <h2>Backups</h2>
+      <h2>{t('Backups')}</h2>
       <BackupReminderLine />
       {remindAfter !== undefined && (
         <div className="field">
-          <label htmlFor="remind-after">Remind me to save a backup after</label>
+          <label htmlFor="remind-after">{t('Remind me to save a backup after')}</label>
           <select
             autoComplete="off"
             id="remind-after"
@@ -108,7 +117,7 @@ export default function StoragePage() {
           >
             {BACKUP_REMINDER_CHOICES.map((days) => (
               <option key={days} value={days}>
-                {days === 0 ? 'Never remind me' : `${days} days`}
+                {days === 0 ? t('Never remind me') : t('{count} days', { count: days })}
               </option>
             ))}
           </select>
@@ -116,10 +125,10 @@ export default function StoragePage() {
       )}
       <p className="row">
         <Link href={ROUTES.backup} className="button">
-          Save a backup
+          {t('Save a backup')}
         </Link>
         <Link href={ROUTES.importBackup} className="button button--quiet">
-          Bring in a backup
+          {t('Bring in a backup')}
         </Link>
       </p>
     </section>

@@ -1,3 +1,5 @@
+import { t } from '../../core/i18n/language';
+
 /** Saves text as a file through the browser's ordinary download: works everywhere, and the
  * object URL is released once the click has started the download. */
 export function downloadText(name: string, text: string, type: string): void {
@@ -38,7 +40,7 @@ export async function saveWithPicker(name: string, text: string, type: string): 
   try {
     const handle = await picker({
       suggestedName: name,
-      types: [{ description: 'Stepwork file', accept: { [type]: [extension] } }],
+      types: [{ description: t('Stepwork file'), accept: { [type]: [extension] } }],
     });
     const writable = await handle.createWritable();
     await writable.write(new Blob([text], { type }));

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/language';
 import { SEALED_TABLES } from '../../db/db';
 
 /** The name every Stepwork backup carries, so another JSON file is never mistaken for one. */
@@ -12,19 +13,20 @@ export const BACKUP_TABLES = SEALED_TABLES;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
-/** Words a person would recognise for each kind of record, for the preview and storage view. */
+/** Words a person would recognise for each kind of record, for the preview and storage view
+ * (in English: a screen passes them to `t`). */
 export const TABLE_LABELS: Record<BackupTable, string> = {
-  entries: 'Journal entries',
-  stepProgress: 'Step progress',
-  emotionInventories: 'Emotion inventories',
-  inventoryItems: 'Resentment, fear and harm rows',
-  amends: 'Amends list',
-  letters: 'Letters',
-  contacts: 'Trusted contacts',
-  checkins: 'Check-ins',
-  goals: 'Goals',
-  goalLogs: 'Goal notes',
-  documents: 'Plans and worksheets',
+  entries: msg('Journal entries'),
+  stepProgress: msg('Step progress'),
+  emotionInventories: msg('Emotion inventories'),
+  inventoryItems: msg('Resentment, fear and harm rows'),
+  amends: msg('Amends list'),
+  letters: msg('Letters'),
+  contacts: msg('Trusted contacts'),
+  checkins: msg('Check-ins'),
+  goals: msg('Goals'),
+  goalLogs: msg('Goal notes'),
+  documents: msg('Plans and worksheets'),
 };
 
 /**

@@ -1,3 +1,5 @@
+import { msg, t } from '../../core/i18n/language';
+
 /** What the file says about where it came from. Neutral unless the person chooses otherwise: a
  * calendar is often seen by others (a shared family calendar, a glance at a lock screen), and
  * "Evening check-in" alone says nothing about recovery. */
@@ -5,14 +7,42 @@ const WORDING = {
   neutral: {
     prodid: '-//Evening check-in//EN',
     host: 'reminder.invalid',
-    description: 'A few quiet minutes for yourself\\, when you are ready.',
+    description: msg('A few quiet minutes for yourself, when you are ready.'),
   },
   named: {
     prodid: '-//Stepwork//Evening check-in//EN',
     host: 'stepwork.invalid',
-    description: 'A few quiet minutes with Stepwork\\, when you are ready.',
+    description: msg('A few quiet minutes with Stepwork, when you are ready.'),
   },
 } as const;
+
+/** The event's name in the person's language: the calendar shows it, and the page names it. */
+export const EVENT_TITLE = msg('Evening check-in');
+
+/** Text as RFC 5545 writes it: backslash, comma, semicolon and line breaks escaped. */
+const icsText = (text: string) => text.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+
+/** RFC 5545 folds a line longer than 75 octets, going on after CRLF and a space; a character is
+ * never split (a translation may be longer than the English, and have accents). */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  const pieces: string[] = [];
+  let piece = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // The first line holds 75 octets; each following one a space and 74.
+    if (octets + size > (pieces.length === 0 ? 75 : 74)) {
+      pieces.push(piece);
+      piece = '';
+      octets = 0;
+    }
+    piece += char;
+    octets += size;
+  }
+  pieces.push(piece);
+  return pieces.join('\r\n ');
+}
 
 /**
  * A calendar file with one event, "Evening check-in", every day at the chosen time. The person
@@ -48,17 +78,17 @@ export function eveningCheckinIcs(
     `DTSTART:${day}T${pad(hours)}${pad(minutes)}00`,
     'DURATION:PT10M',
     'RRULE:FREQ=DAILY',
-    'SUMMARY:Evening check-in',
-    `DESCRIPTION:${words.description}`,
+    `SUMMARY:${icsText(t(EVENT_TITLE))}`,
+    `DESCRIPTION:${icsText(t(words.description))}`,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
-    'DESCRIPTION:Evening check-in',
+    `DESCRIPTION:${icsText(t(EVENT_TITLE))}`,
     'TRIGGER:PT0M',
     'END:VALARM',
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  // RFC 5545: lines end in CRLF; none of these reach the 75-octet folding limit.
-  return `${lines.join('\r\n')}\r\n`;
+  // RFC 5545: lines end in CRLF.
+  return `${lines.map(fold).join('\r\n')}\r\n`;
 }

@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { checkSealedShape } from '../../db/sealedSchemas';
 import { DOCUMENT_PREFIXES } from '../../db/sealedShapes';
 import type { SealedTableName } from '../../db/db';
@@ -21,6 +22,7 @@ import {
   entryPart,
   letterPart,
   letterToMyselfPart,
+  stepName,
   stepPart,
   worksheetPart,
 } from './document/parts';
@@ -108,46 +110,51 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
     .sort((a, b) => a.step - b.step)
     .map((row) => (isStepStatus(row.status) ? stepPart(row.step, row.status, row.note) : undefined))
     .filter((part): part is DocPart => part !== undefined);
+  // Titles are English as written here, in the person's language in the document.
   const section = (key: string, title: string, parts: DocPart[]) => ({
     key,
-    section: { title, parts },
+    section: { title: t(title), parts },
   });
   return [
-    section('steps', 'Where I am with each step', steps),
-    section('entries', 'Journal entries', read<JournalEntry>(journal, 'entries').map(entryPart)),
-    section('worksheets', 'Step worksheets', worksheets.map(worksheetPart)),
+    section('steps', msg('Where I am with each step'), steps),
+    section(
+      'entries',
+      msg('Journal entries'),
+      read<JournalEntry>(journal, 'entries').map(entryPart),
+    ),
+    section('worksheets', msg('Step worksheets'), worksheets.map(worksheetPart)),
     section(
       'emotions',
-      'Emotion inventories',
+      msg('Emotion inventories'),
       read<EmotionInventory>(journal, 'emotionInventories').map(emotionPart),
     ),
     ...CLASSIC_LISTS.map((copy) =>
       section(
         copy.list,
-        copy.title,
+        copy.title, // the inventory keeps it in English; section() says it in the person's language
         items.filter((item) => item.list === copy.list).map(classicPart),
       ),
     ),
     section(
       'selfLetters',
-      'Letters to myself',
+      msg('Letters to myself'),
       prefixed(LETTER_PREFIX).map((d) => letterToMyselfPart({ ...d, body: String(d.body ?? '') })),
     ),
     section(
       'amends',
-      'My amends list',
+      msg('My amends list'),
       read<AmendsItem>(journal, 'amends').map((item) =>
         amendsPart(item, item.inventoryItemId !== undefined && doneToMe.has(item.inventoryItemId)),
       ),
     ),
     section(
       'letters',
-      'Unsent letters',
+      msg('Unsent letters'),
       read<Letter>(journal, 'letters')
         .filter((l) => l.status !== 'released')
         .map(letterPart),
     ),
-    section('myself', 'Amends to myself', [
+    section('myself', msg('Amends to myself'), [
       ...one(selfForgiveness && selfForgivenessPart(selfForgiveness)),
       ...prefixed('self-care:').map((c) =>
         carePart(
@@ -158,17 +165,17 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
     ]),
     section(
       'accountability',
-      'Accountability',
+      msg('Accountability'),
       one(accountability && accountabilityPart(accountability)),
     ),
     section(
       'checkins',
-      'Daily check-ins',
+      msg('Daily check-ins'),
       read<Opened & { day: string }>(journal, 'checkins').map((c) => checkinPart(c.day, c)),
     ),
     section(
       'goals',
-      'Goals',
+      msg('Goals'),
       read<Opened>(journal, 'goals').map((g) =>
         goalPart(
           g,
@@ -177,17 +184,17 @@ function allSections(journal: BackupJournal): { key: string; section: DocSection
         ),
       ),
     ),
-    section('recovery', 'Recovery days', one(recovery && recoveryPart(recovery))),
-    section('safety', 'My safety plan', one(safetyPlan && safetyPlanPart(safetyPlan))),
+    section('recovery', msg('Recovery days'), one(recovery && recoveryPart(recovery))),
+    section('safety', msg('My safety plan'), one(safetyPlan && safetyPlanPart(safetyPlan))),
     section(
       'staying-well',
-      'My staying-well plan',
+      msg('My staying-well plan'),
       one(stayingWell && stayingWellPart(stayingWell)),
     ),
-    section('people', 'My people', read<Opened>(journal, 'contacts').map(contactPart)),
-    section('lines', 'Crisis lines I added', ownLines ? ownLinesParts(ownLines) : []),
-    section('meetings', 'My meetings', meetings ? meetingsParts(meetings) : []),
-    section('talks', 'Talks with my people', talks ? talksParts(talks) : []),
+    section('people', msg('My people'), read<Opened>(journal, 'contacts').map(contactPart)),
+    section('lines', msg('Crisis lines I added'), ownLines ? ownLinesParts(ownLines) : []),
+    section('meetings', msg('My meetings'), meetings ? meetingsParts(meetings) : []),
+    section('talks', msg('Talks with my people'), talks ? talksParts(talks) : []),
   ];
 }
 
@@ -197,32 +204,35 @@ function journalDocument(journal: BackupJournal, scope: MarkdownScope): ReadingD
   if (scope.kind === 'entries') {
     const chosen = new Set(scope.ids);
     const entries = read<JournalEntry>(journal, 'entries').filter((e) => chosen.has(e.id));
-    return document('My Stepwork journal', [
-      { title: 'Chosen entries', parts: entries.map(entryPart) },
+    return document(t('My Stepwork journal'), [
+      { title: t('Chosen entries'), parts: entries.map(entryPart) },
     ]);
   }
   if (scope.kind === 'step') {
     const keys = STEP_SECTIONS[scope.step] ?? [];
-    const progress = sections[0]!.section.parts.filter((p) => p.title === `Step ${scope.step}`);
+    const name = stepName(scope.step);
+    const progress = sections[0]!.section.parts.filter((p) => p.title === name);
     const entries = read<JournalEntry>(journal, 'entries').filter((e) => e.step === scope.step);
     const worksheets = sections
       .find((s) => s.key === 'worksheets')!
-      .section.parts.filter((p) => p.meta[0] === `Step ${scope.step}`);
-    return document(`Step ${scope.step}: my work`, [
-      { title: 'Where I am', parts: progress },
-      { title: 'Worksheets', parts: worksheets },
-      { title: 'Journal entries', parts: entries.map(entryPart) },
+      .section.parts.filter((p) => p.meta[0] === name);
+    return document(t('Step {step}: my work', { step: scope.step }), [
+      { title: t('Where I am'), parts: progress },
+      { title: t('Worksheets'), parts: worksheets },
+      { title: t('Journal entries'), parts: entries.map(entryPart) },
       ...sections.filter((s) => keys.includes(s.key)).map((s) => s.section),
     ]);
   }
   return document(
-    'My Stepwork journal',
+    t('My Stepwork journal'),
     sections.map((s) => s.section),
   );
 }
 
 const savedNote = (now: Date) =>
-  `Saved ${dateOf(now.getTime())}. Private: keep this file somewhere only you can open.`;
+  t('Saved {date}. Private: keep this file somewhere only you can open.', {
+    date: dateOf(now.getTime()),
+  });
 
 export function journalMarkdown(
   journal: BackupJournal,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { t } from '../../core/i18n/language';
 import { checkSealedShape } from '../../db/sealedSchemas';
 import { keptWithoutWords } from '../../db/sealedShapes';
 import {
@@ -66,7 +67,7 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     // JSON.parse gives up on very deep nesting with a RangeError; that is a shape we refuse.
-    if (error instanceof RangeError) throw new ImportError('invalid', 'it is nested too deeply');
+    if (error instanceof RangeError) throw new ImportError('invalid', t('it is nested too deeply'));
     const start = text.trimStart();
     // A file that begins like one of ours and then fails to parse was cut short.
     if (start.startsWith('{') && start.slice(0, 200).includes(BACKUP_FORMAT)) {
@@ -91,12 +92,15 @@ function checkTree(root: unknown, maxString = MAX_STRING_CHARS): void {
     const [value, depth] = stack.pop()!;
     if (typeof value === 'string') {
       if (value.length > maxString) {
-        throw new ImportError('invalid', 'a piece of text is far longer than Stepwork ever saves');
+        throw new ImportError(
+          'invalid',
+          t('a piece of text is far longer than Stepwork ever saves'),
+        );
       }
     } else if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new ImportError('invalid', 'a number is out of range');
+      if (!Number.isFinite(value)) throw new ImportError('invalid', t('a number is out of range'));
     } else if (typeof value === 'object' && value !== null) {
-      if (depth >= MAX_DEPTH) throw new ImportError('invalid', 'it is nested too deeply');
+      if (depth >= MAX_DEPTH) throw new ImportError('invalid', t('it is nested too deeply'));
       if (Array.isArray(value)) {
         for (const item of value) stack.push([item, depth + 1]);
       } else {
@@ -120,15 +124,24 @@ function validateDocument(value: unknown): BackupDocument {
 }
 
 /** Where a kind keeps one record per day, step, or goal and day, two such records could not
- * both be stored (or, for goal logs, both be read); a file Stepwork wrote never has them. */
+ * both be stored (or, for goal logs, both be read); a file Stepwork wrote never has them. The
+ * words name it as the file does (its day or step number). */
 function uniqueKey(table: BackupTable, record: BackupRecord): [key: string, words: string] | null {
   if (table === 'checkins') return [String(record.day), String(record.day)];
   if (table === 'stepProgress') return [String(record.step), String(record.step)];
   if (table === 'goalLogs') {
-    return [`${String(record.goalId)}|${String(record.day)}`, `one goal on ${String(record.day)}`];
+    return [
+      `${String(record.goalId)}|${String(record.day)}`,
+      t('one goal on {day}', { day: String(record.day) }),
+    ];
   }
   return null;
 }
+
+/** A kind of record in the person's words. */
+const kindOf = (table: BackupTable) => t(TABLE_LABELS[table]);
+/** "record 3", counted from 1 as a person counts. */
+const recordNumber = (index: number) => t('record {number}', { number: index + 1 });
 
 /** Two records with one id, or one identity, could not both be stored. */
 function checkIdentities(document: BackupDocument): void {
@@ -137,13 +150,19 @@ function checkIdentities(document: BackupDocument): void {
     const keys = new Set<string>();
     for (const record of document.journal[table]) {
       if (ids.has(record.id)) {
-        throw new ImportError('invalid', `${TABLE_LABELS[table]}: two records share one id`);
+        throw new ImportError(
+          'invalid',
+          t('{kind}: two records share one id', { kind: kindOf(table) }),
+        );
       }
       ids.add(record.id);
       const unique = uniqueKey(table, record);
       if (unique) {
         if (keys.has(unique[0])) {
-          throw new ImportError('invalid', `${TABLE_LABELS[table]}: two records for ${unique[1]}`);
+          throw new ImportError(
+            'invalid',
+            t('{kind}: two records for {what}', { kind: kindOf(table), what: unique[1] }),
+          );
         }
         keys.add(unique[0]);
       }
@@ -161,17 +180,17 @@ function checkWords(document: BackupDocument): void {
     document.journal[table].forEach((record, i) => {
       if (keptWithoutWords(table, record) && Object.keys(record.fields as object).length > 0) {
         // Its words were deleted for good when it was released; a file cannot bring them back.
-        const where = `${TABLE_LABELS[table]}, record ${i + 1}`;
-        throw new ImportError('invalid', `${where}: a released letter keeps no words`);
+        const where = `${kindOf(table)}, ${recordNumber(i)}`;
+        throw new ImportError('invalid', `${where}: ${t('a released letter keeps no words')}`);
       }
       const checked = checkSealedShape(table, record.id, record.fields);
       if (checked.ok) return;
-      const where = [TABLE_LABELS[table], `record ${i + 1}`];
+      const where = [kindOf(table), recordNumber(i)];
       if (checked.path.length > 0) where.push(`“${checked.path.join('.').slice(0, 60)}”`);
       const what =
         checked.reason === 'unknown-kind'
-          ? 'Stepwork does not write this kind of record'
-          : 'the words are not in the shape Stepwork writes';
+          ? t('Stepwork does not write this kind of record')
+          : t('the words are not in the shape Stepwork writes');
       throw new ImportError('invalid', `${where.join(', ')}: ${what}`);
     });
   }
@@ -183,19 +202,19 @@ function checkSettings(document: BackupDocument): void {
   const seen = new Set<string>();
   document.journal.settings.forEach(({ key, value }, i) => {
     if (!Object.hasOwn(PORTABLE_SETTINGS, key)) return;
-    const where = `Settings, record ${i + 1}, “${key}”`;
-    if (seen.has(key)) throw new ImportError('invalid', `${where}: it appears twice`);
+    const where = `${t('Settings')}, ${recordNumber(i)}, “${key}”`;
+    if (seen.has(key)) throw new ImportError('invalid', `${where}: ${t('it appears twice')}`);
     seen.add(key);
     if (!isPortableSetting(key, value)) {
       throw new ImportError(
         'invalid',
-        `${where}: it should be ${PORTABLE_SETTINGS[key]!.expected}`,
+        `${where}: ${t('it should be {expected}', { expected: PORTABLE_SETTINGS[key]!.expected() })}`,
       );
     }
   });
 }
 
-/** Where the first problem is, in words: “Journal entries, record 3: day”. */
+/** Where the first problem is, in the person's words: “Journal entries, record 3, “day””. */
 function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
   const path = (issue?.path ?? []).map((item) => item.key);
@@ -203,10 +222,10 @@ function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   for (let i = 0; i < path.length; i += 1) {
     const key = path[i];
     if (key === 'journal') continue;
-    if (typeof key === 'number') parts.push(`record ${key + 1}`);
+    if (typeof key === 'number') parts.push(recordNumber(key));
     else if (typeof key === 'string' && key in TABLE_LABELS) {
-      parts.push(TABLE_LABELS[key as keyof typeof TABLE_LABELS]);
+      parts.push(kindOf(key as BackupTable));
     } else parts.push(`“${String(key).slice(0, 40)}”`);
   }
-  return parts.length > 0 ? parts.join(', ') : 'the top of the file';
+  return parts.length > 0 ? parts.join(', ') : t('the top of the file');
 }

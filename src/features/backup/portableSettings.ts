@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { CRISIS_LINES_HIDDEN_KEY } from '../safety';
 import { MILESTONES_KEY, ON_THIS_DAY_KEY, RECOVERY_ON_KEY, TODAY_SHOWS_WORDS_KEY } from '../today';
 import {
@@ -13,6 +14,7 @@ import {
   DEFAULT_REMINDER_TIME,
   REMINDER_TIME_KEY,
 } from './backupSettings';
+import { orList } from './inWords';
 
 /**
  * Settings that travel with a backup: a person's choices, not facts about this device. Left out
@@ -25,8 +27,8 @@ interface PortableSetting {
   /** What this device uses when nothing is stored. */
   fallback: unknown;
   check: (value: unknown) => boolean;
-  /** What a value must be, in words, for the message that refuses a file. */
-  expected: string;
+  /** What a value must be, in the person's words, for the message that refuses a file. */
+  expected: () => string;
 }
 
 const oneOf =
@@ -34,13 +36,10 @@ const oneOf =
   (value: unknown): boolean =>
     typeof value === 'number' && choices.includes(value);
 
-/** "1, 2, 5, 10 or 30 …, or 0 …": the choices a screen offers, in words. */
-function choicesInWords(choices: readonly number[], unit: string, zero: string): string {
-  const some = choices.filter((choice) => choice > 0).map(String);
-  const last = some.pop();
-  const list = some.length > 0 ? `${some.join(', ')} or ${last ?? ''}` : (last ?? '');
-  return `${list} ${unit}${choices.includes(0) ? `, or 0 for ${zero}` : ''}`;
-}
+/** "1, 2, 5, 10 or 30": the counted choices a screen offers (0 and below are said apart). */
+const counted = (choices: readonly number[]) => orList(choices.filter((choice) => choice > 0));
+
+const trueOrFalse = () => t('true or false');
 
 const isBoolean = (value: unknown) => typeof value === 'boolean';
 
@@ -53,22 +52,27 @@ export const PORTABLE_SETTINGS: Record<string, PortableSetting> = {
   [AUTO_LOCK_KEY]: {
     fallback: DEFAULT_AUTO_LOCK_MINUTES,
     check: oneOf(AUTO_LOCK_CHOICES),
-    expected: `${choicesInWords(AUTO_LOCK_CHOICES, 'minutes', 'only when you lock it')}, or ${LOCK_WHEN_LEFT} for as soon as you leave the app`,
+    expected: () =>
+      t(
+        '{choices} minutes, or 0 for only when you lock it, or {left} for as soon as you leave the app',
+        { choices: counted(AUTO_LOCK_CHOICES), left: LOCK_WHEN_LEFT },
+      ),
   },
-  [CRISIS_LINES_HIDDEN_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
-  [RECOVERY_ON_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
-  [MILESTONES_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
-  [TODAY_SHOWS_WORDS_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
-  [ON_THIS_DAY_KEY]: { fallback: false, check: isBoolean, expected: 'true or false' },
+  [CRISIS_LINES_HIDDEN_KEY]: { fallback: false, check: isBoolean, expected: trueOrFalse },
+  [RECOVERY_ON_KEY]: { fallback: false, check: isBoolean, expected: trueOrFalse },
+  [MILESTONES_KEY]: { fallback: false, check: isBoolean, expected: trueOrFalse },
+  [TODAY_SHOWS_WORDS_KEY]: { fallback: false, check: isBoolean, expected: trueOrFalse },
+  [ON_THIS_DAY_KEY]: { fallback: false, check: isBoolean, expected: trueOrFalse },
   [BACKUP_REMINDER_DAYS_KEY]: {
     fallback: DEFAULT_BACKUP_REMINDER_DAYS,
     check: oneOf(BACKUP_REMINDER_CHOICES),
-    expected: choicesInWords(BACKUP_REMINDER_CHOICES, 'days', 'never'),
+    expected: () =>
+      t('{choices} days, or 0 for never', { choices: counted(BACKUP_REMINDER_CHOICES) }),
   },
   [REMINDER_TIME_KEY]: {
     fallback: DEFAULT_REMINDER_TIME,
     check: isTime,
-    expected: 'a time of day such as 20:30',
+    expected: () => t('a time of day such as 20:30'),
   },
 };
 
@@ -98,33 +102,35 @@ export function lowersSafety(key: string, here: unknown, file: unknown): boolean
   return false;
 }
 
-/** A setting's value in words, for the preview. */
+/** A setting's value in the person's words, for the preview. */
 export function describeSetting(key: string, value: unknown): string {
   switch (key) {
     case AUTO_LOCK_KEY:
-      if (value === 0) return 'Auto-lock: off, only when you lock it';
-      if (value === LOCK_WHEN_LEFT) return 'Auto-lock: as soon as you leave the app';
-      return `Auto-lock: after ${String(value)} ${value === 1 ? 'minute' : 'minutes'}`;
+      if (value === 0) return t('Auto-lock: off, only when you lock it');
+      if (value === LOCK_WHEN_LEFT) return t('Auto-lock: as soon as you leave the app');
+      return value === 1
+        ? t('Auto-lock: after 1 minute')
+        : t('Auto-lock: after {count} minutes', { count: String(value) });
     case CRISIS_LINES_HIDDEN_KEY:
-      return value === true ? 'Crisis lines: hidden' : 'Crisis lines: shown';
+      return t(value === true ? msg('Crisis lines: hidden') : msg('Crisis lines: shown'));
     case RECOVERY_ON_KEY:
-      return value === true ? 'Recovery days: counted' : 'Recovery days: not counted';
+      return t(value === true ? msg('Recovery days: counted') : msg('Recovery days: not counted'));
     case MILESTONES_KEY:
-      return value === true ? 'Milestones: shown' : 'Milestones: not shown';
+      return t(value === true ? msg('Milestones: shown') : msg('Milestones: not shown'));
     case TODAY_SHOWS_WORDS_KEY:
       return value === true
-        ? 'Today: shows the start of your writing'
-        : 'Today: shows none of your words';
+        ? t('Today: shows the start of your writing')
+        : t('Today: shows none of your words');
     case ON_THIS_DAY_KEY:
       return value === true
-        ? 'On this day: Today offers what you wrote a year ago'
-        : 'On this day: off';
+        ? t('On this day: Today offers what you wrote a year ago')
+        : t('On this day: off');
     case BACKUP_REMINDER_DAYS_KEY:
       return value === 0
-        ? 'Backup reminder: never'
-        : `Backup reminder: after ${String(value)} days`;
+        ? t('Backup reminder: never')
+        : t('Backup reminder: after {count} days', { count: String(value) });
     case REMINDER_TIME_KEY:
-      return `Calendar reminder time: ${String(value)}`;
+      return t('Calendar reminder time: {time}', { time: String(value) });
     default:
       return key;
   }

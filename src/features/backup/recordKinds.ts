@@ -1,6 +1,8 @@
+import { msg, t } from '../../core/i18n/language';
 import { DOCUMENT_IDS, DOCUMENT_PREFIXES } from '../../db/sealedShapes';
 import { getStep } from '../steps';
 import type { BackupRecord, BackupTable } from './format';
+import { dayInWords, longDate } from './inWords';
 
 // What a merge may do with a record whose identity is already here, and how the preview names
 // it. Names come from clear fields only (kind, day, step, dates), never from the sealed words.
@@ -22,21 +24,22 @@ const MANY_DOCUMENTS: readonly Prefix[] = Object.values(DOCUMENT_PREFIXES).filte
 /** Documents that exist once (every other fixed id is treated the same way). The trends digest
  * is rebuilt from the inventories, never carried in a backup. */
 const ONE_DOCUMENT_NAMES: Record<string, string> = {
-  [DOCUMENT_IDS.safetyPlan]: 'Your safety plan',
-  [DOCUMENT_IDS.recoveryDays]: 'Recovery days',
-  [DOCUMENT_IDS.ownFeelings]: 'Your own feeling words',
-  [DOCUMENT_IDS.selfForgiveness]: 'Amends to yourself: forgiving yourself',
-  [DOCUMENT_IDS.accountability]: 'Accountability in relationships',
-  [DOCUMENT_IDS.ownCrisisLines]: 'Your own crisis lines',
-  [DOCUMENT_IDS.meetings]: 'Your meetings',
-  [DOCUMENT_IDS.talks]: 'Talks with your people',
-  [DOCUMENT_IDS.stayingWell]: 'Your staying-well plan',
+  [DOCUMENT_IDS.safetyPlan]: msg('Your safety plan'),
+  [DOCUMENT_IDS.recoveryDays]: msg('Recovery days'),
+  [DOCUMENT_IDS.ownFeelings]: msg('Your own feeling words'),
+  [DOCUMENT_IDS.selfForgiveness]: msg('Amends to yourself: forgiving yourself'),
+  [DOCUMENT_IDS.accountability]: msg('Accountability in relationships'),
+  [DOCUMENT_IDS.ownCrisisLines]: msg('Your own crisis lines'),
+  [DOCUMENT_IDS.meetings]: msg('Your meetings'),
+  [DOCUMENT_IDS.talks]: msg('Talks with your people'),
+  [DOCUMENT_IDS.stayingWell]: msg('Your staying-well plan'),
 };
 
+/** Each names the day it was made, `{date}`. */
 const MANY_DOCUMENT_NAMES: Record<Exclude<Prefix, typeof WORKSHEET>, string> = {
-  [DOCUMENT_PREFIXES.letterToMyself]: 'A letter to yourself',
-  [DOCUMENT_PREFIXES.careCommitment]: 'A commitment of care',
-  [DOCUMENT_PREFIXES.careCheckin]: 'A care check-in',
+  [DOCUMENT_PREFIXES.letterToMyself]: msg('A letter to yourself, {date}'),
+  [DOCUMENT_PREFIXES.careCommitment]: msg('A commitment of care, {date}'),
+  [DOCUMENT_PREFIXES.careCheckin]: msg('A care check-in, {date}'),
 };
 
 function documentPrefix(id: string): Exclude<Prefix, typeof WORKSHEET> | undefined {
@@ -50,8 +53,8 @@ function worksheetLabel(id: string): string {
   const step = Number(/^s(\d{1,2})-e\d+$/.exec(exerciseId)?.[1]);
   const exercise = getStep(step)?.exercises.find((e) => e.id === exerciseId);
   return exercise
-    ? `Your worksheet for step ${step}: ${exercise.title}`
-    : 'A worksheet of a step exercise';
+    ? t('Your worksheet for step {step}: {title}', { step, title: exercise.title })
+    : t('A worksheet of a step exercise');
 }
 
 /**
@@ -79,56 +82,44 @@ export function identityOf(table: BackupTable, record: Record<string, unknown>):
   return `id:${String(record.id)}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
-const dateOf = (time: number) => dateFormat.format(new Date(time));
-
-/** A `yyyy-MM-dd` day key as the same calendar day in words, whatever the time zone. */
-function dayOf(day: unknown): string {
-  const match = typeof day === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
-  if (!match) return String(day);
-  return dateOf(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime());
-}
-
+/** Each names its day, `{date}`. */
 const LIST_NAMES: Record<string, string> = {
-  resentment: 'A resentment row',
-  fear: 'A fear row',
-  harm: 'A harm row',
+  resentment: msg('A resentment row, {date}'),
+  fear: msg('A fear row, {date}'),
+  harm: msg('A harm row, {date}'),
 };
 
-/** A name a person recognises: the kind, and the day or date it belongs to. */
+/** A name a person recognises, in their language: the kind, and the day or date it belongs to. */
 export function recordLabel(table: BackupTable, record: BackupRecord): string {
-  const made = dateOf(record.created);
+  const made = { date: longDate(record.created) };
+  const day = { date: dayInWords(record.day) };
   switch (table) {
     case 'entries':
-      return `A journal entry, ${dayOf(record.day)}`;
+      return t('A journal entry, {date}', day);
     case 'stepProgress':
-      return `Your progress on step ${String(record.step)}`;
+      return t('Your progress on step {step}', { step: String(record.step) });
     case 'emotionInventories':
-      return `An emotion inventory, ${dayOf(record.day)}`;
+      return t('An emotion inventory, {date}', day);
     case 'inventoryItems':
-      return `${LIST_NAMES[String(record.list)] ?? 'An inventory row'}, ${dayOf(record.day)}`;
+      return t(LIST_NAMES[String(record.list)] ?? msg('An inventory row, {date}'), day);
     case 'amends':
-      return `An amends list item, added ${made}`;
+      return t('An amends list item, added {date}', made);
     case 'letters':
-      return `A letter, started ${made}`;
+      return t('A letter, started {date}', made);
     case 'contacts':
-      return `A trusted contact, added ${made}`;
+      return t('A trusted contact, added {date}', made);
     case 'checkins':
-      return `Your check-in for ${dayOf(record.day)}`;
+      return t('Your check-in for {date}', day);
     case 'goals':
-      return `A goal, started ${made}`;
+      return t('A goal, started {date}', made);
     case 'goalLogs':
-      return `A goal’s log for ${dayOf(record.day)}`;
+      return t('A goal’s log for {date}', day);
     case 'documents': {
       if (record.id.startsWith(WORKSHEET)) return worksheetLabel(record.id);
       const prefix = documentPrefix(record.id);
-      if (prefix) return `${MANY_DOCUMENT_NAMES[prefix]}, ${made}`;
-      return ONE_DOCUMENT_NAMES[record.id] ?? `A plan or worksheet, started ${made}`;
+      if (prefix) return t(MANY_DOCUMENT_NAMES[prefix], made);
+      const name = ONE_DOCUMENT_NAMES[record.id];
+      return name ? t(name) : t('A plan or worksheet, started {date}', made);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { getSetting, setSetting } from '../../core/settingsRepo';
 import { PERSISTENCE_KEY, type PersistenceAnswer } from '../../core/persistence';
+import { decimal } from './inWords';
 
 export interface StorageEstimate {
   usage: number;
@@ -53,7 +54,9 @@ export function isInstalled(): boolean {
   );
 }
 
+/** "512 bytes", "1.5 MB" ("1,5 MB" in Spanish). */
 export function formatBytes(bytes: number): string {
+  // "bytes" is the same word in Spanish.
   if (bytes < 1024) return `${bytes} bytes`;
   const units = ['KB', 'MB', 'GB', 'TB'];
   let value = bytes / 1024;
@@ -62,7 +65,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+  return `${decimal(value, value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 /** Whole days since the last backup, or undefined when there has never been one. */

@@ -1,13 +1,9 @@
 import { differenceInCalendarDays } from 'date-fns';
-import { use } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
 import { useT } from '../../core/i18n/language';
-import { loadStepWords } from '../steps';
+import { useStepWordsSoon } from '../steps';
 import { dayStart } from './dayInput';
-
-// Started when this card's code arrives; the card waits for it once (it is in a Suspense).
-const stepWords = loadStepWords();
 
 /**
  * The step the person is working on, with one of its prompts. Loaded lazily by the Today screen:
@@ -25,9 +21,9 @@ export default function TodayStep({
   showPrompt: boolean;
 }) {
   const t = useT();
-  // The step's words in the person's language (suspends while a language's words load).
-  const useStepWords = use(stepWords);
-  const content = useStepWords().getStep(step);
+  // The step's words in the person's language (suspends while they load; the card is in a
+  // Suspense).
+  const content = useStepWordsSoon().getStep(step);
   if (!content || content.prompts.length === 0) return null;
   const dayNumber = differenceInCalendarDays(dayStart(day), 0);
   const prompt = content.prompts[dayNumber % content.prompts.length];

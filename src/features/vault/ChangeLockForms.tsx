@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../core/i18n/language';
 import { describeLockError } from './lockMessages';
 import { changePassphrase, removeLock } from './lockRepo';
 import { PassphraseField } from './PassphraseField';
@@ -7,6 +8,7 @@ import { PassphraseGuidance } from './PassphraseGuidance';
 type Done = (message: string) => void;
 
 export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
+  const t = useT();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeated, setRepeated] = useState('');
@@ -29,7 +31,7 @@ export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
       setNext('');
       setRepeated('');
       setRound((r) => r + 1);
-      onDone('Your passphrase is changed. Use the new one from now on.');
+      onDone(t('Your passphrase is changed. Use the new one from now on.'));
     } catch (failure) {
       setError(describeLockError(failure));
     }
@@ -38,15 +40,15 @@ export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
 
   return (
     <form autoComplete="off" className="lock-form" onSubmit={(event) => void submit(event)}>
-      <h2>Change your passphrase</h2>
+      <h2>{t('Change your passphrase')}</h2>
       <PassphraseField
-        label="Current passphrase"
+        label={t('Current passphrase')}
         autoComplete="current-password"
         value={current}
         onChange={setCurrent}
       />
       <PassphraseField
-        label="New passphrase"
+        label={t('New passphrase')}
         autoComplete="new-password"
         value={next}
         onChange={setNext}
@@ -62,7 +64,7 @@ export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
         }}
       />
       <PassphraseField
-        label="Type the new one again"
+        label={t('Type the new one again')}
         autoComplete="new-password"
         value={repeated}
         onChange={setRepeated}
@@ -73,13 +75,14 @@ export function ChangePassphraseForm({ onDone }: { onDone: Done }) {
         </p>
       )}
       <button type="submit" className="button" disabled={busy}>
-        {busy ? 'Changing…' : 'Change passphrase'}
+        {busy ? t('Changing…') : t('Change passphrase')}
       </button>
     </form>
   );
 }
 
 export function RemoveLockForm({ onDone }: { onDone: Done }) {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -93,7 +96,7 @@ export function RemoveLockForm({ onDone }: { onDone: Done }) {
     setError(null);
     try {
       await removeLock(passphrase);
-      onDone('The lock is off. Your journal opens on this device without a passphrase.');
+      onDone(t('The lock is off. Your journal opens on this device without a passphrase.'));
     } catch (failure) {
       setError(describeLockError(failure));
       setBusy(false);
@@ -102,13 +105,14 @@ export function RemoveLockForm({ onDone }: { onDone: Done }) {
 
   return (
     <form autoComplete="off" className="lock-form" onSubmit={(event) => void submit(event)}>
-      <h2>Remove the lock</h2>
+      <h2>{t('Remove the lock')}</h2>
       <p>
-        Your words stay sealed with a key kept on this device, but anyone who opens Stepwork here
-        can read them.
+        {t(
+          'Your words stay sealed with a key kept on this device, but anyone who opens Stepwork here can read them.',
+        )}
       </p>
       <PassphraseField
-        label="Passphrase to remove the lock"
+        label={t('Passphrase to remove the lock')}
         autoComplete="current-password"
         value={passphrase}
         onChange={setPassphrase}
@@ -119,7 +123,7 @@ export function RemoveLockForm({ onDone }: { onDone: Done }) {
         </p>
       )}
       <button type="submit" className="button button--danger" disabled={busy}>
-        {busy ? 'Removing…' : 'Remove the lock'}
+        {busy ? t('Removing…') : t('Remove the lock')}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { AutoLockChoice } from './AutoLockChoice';
 import { ChangePassphraseForm, RemoveLockForm } from './ChangeLockForms';
@@ -9,18 +10,19 @@ import { useLockSet } from './useLock';
 import './vault.css';
 
 export default function LockSettingsPage() {
+  const t = useT();
   const lockSet = useLockSet();
   const [done, setDone] = useState('');
   return (
     <section>
       <p>
-        <Link href={ROUTES.settings}>Settings</Link>
+        <Link href={ROUTES.settings}>{t('Settings')}</Link>
       </p>
-      <h1>Passphrase lock</h1>
+      <h1>{t('Passphrase lock')}</h1>
       <p>
-        With a lock, everything you write can only be opened with your passphrase. It does not hide
-        that Stepwork is on this device, the dates and step numbers of what you wrote, or your
-        screen from someone watching it.
+        {t(
+          'With a lock, everything you write can only be opened with your passphrase. It does not hide that Stepwork is on this device, the dates and step numbers of what you wrote, or your screen from someone watching it.',
+        )}
       </p>
       <p role="status" className="muted">
         {done}
@@ -28,10 +30,10 @@ export default function LockSettingsPage() {
       {lockSet === false && <SetLockForm onDone={setDone} />}
       {lockSet === true && (
         <>
-          <p>Your journal is locked with a passphrase.</p>
+          <p>{t('Your journal is locked with a passphrase.')}</p>
           <p>
             <button type="button" className="button" onClick={() => void lockEveryTab()}>
-              Lock now
+              {t('Lock now')}
             </button>
           </p>
           <AutoLockChoice />

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { msg, useT } from '../../core/i18n/language';
 import { QuickExitButton } from '../safety';
 import { loadedUnlockScreen, loadUnlockScreen } from './unlockScreenSoon';
 
-const NOT_LOADED =
-  'The lock screen could not load just now. Everything in your journal is safe and unchanged. Reload the page and try again.';
+const NOT_LOADED = msg(
+  'The lock screen could not load just now. Everything in your journal is safe and unchanged. Reload the page and try again.',
+);
 
 /**
  * What shows while the journal is locked. The unlock screen's code is almost always here by
@@ -11,6 +13,7 @@ const NOT_LOADED =
  * lock is set); until it is, this shows Quick exit and nothing of the journal.
  */
 export function LockedScreen() {
+  const t = useT();
   const [Unlock, setUnlock] = useState(loadedUnlockScreen);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -37,10 +40,10 @@ export function LockedScreen() {
         <QuickExitButton />
       </div>
       <main className="unlock__main">
-        <h1>Your journal is locked</h1>
+        <h1>{t('Your journal is locked')}</h1>
         {failed && (
           <p role="alert" className="notice">
-            {NOT_LOADED}
+            {t(NOT_LOADED)}
           </p>
         )}
       </main>

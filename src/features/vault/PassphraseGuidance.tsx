@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { t, useLanguage, useT } from '../../core/i18n/language';
 import { MIN_PASSPHRASE_CHARS } from './passphrase';
 import type { StrengthEstimate } from './guidance/strength';
 
@@ -31,17 +32,19 @@ function useGuidance(): Guidance | 'loading' | 'failed' {
   return guidance;
 }
 
-const ASK = 'A few everyday words you will remember are stronger — would you like a suggestion?';
-
 function describe(estimate: StrengthEstimate): string {
   if (estimate.level === 'weak') {
     return estimate.common
-      ? `This one is easy to guess: many people use it. ${ASK}`
-      : `This one is easy to guess. ${ASK}`;
+      ? t(
+          'This one is easy to guess: many people use it. A few everyday words you will remember are stronger — would you like a suggestion?',
+        )
+      : t(
+          'This one is easy to guess. A few everyday words you will remember are stronger — would you like a suggestion?',
+        );
   }
   if (estimate.level === 'fair')
-    return 'This one is fair. A word or two more would make it stronger.';
-  return 'This one is strong: it would take a very long time to guess.';
+    return t('This one is fair. A word or two more would make it stronger.');
+  return t('This one is strong: it would take a very long time to guess.');
 }
 
 interface Props {
@@ -58,6 +61,8 @@ interface Props {
  * words. It only advises: any passphrase of the minimum length can still be chosen.
  */
 export function PassphraseGuidance({ passphrase, onUse, strengthId }: Props) {
+  const t = useT();
+  const language = useLanguage();
   const guidance = useGuidance();
   const [suggestion, setSuggestion] = useState<string | null>(null);
   const [suggestFailed, setSuggestFailed] = useState(false);
@@ -93,25 +98,33 @@ export function PassphraseGuidance({ passphrase, onUse, strengthId }: Props) {
         </p>
         {guidance === 'failed' && (
           <p className="muted">
-            The strength check could not load just now. Any passphrase of {MIN_PASSPHRASE_CHARS}{' '}
-            characters or more still works.
+            {t(
+              'The strength check could not load just now. Any passphrase of {count} characters or more still works.',
+              { count: MIN_PASSPHRASE_CHARS },
+            )}
           </p>
         )}
       </div>
       <div className="suggestion">
         {suggestion === null ? (
           <button type="button" className="button button--quiet" onClick={suggest}>
-            Suggest a passphrase
+            {t('Suggest a passphrase')}
           </button>
         ) : (
           <>
-            <p>Here are five everyday words, picked at random on this device:</p>
+            <p>{t('Here are five everyday words, picked at random on this device:')}</p>
             <p className="suggestion__words" id={`${strengthId}-words`}>
               {suggestion}
             </p>
             <p className="muted">
               {ready
-                ? `Each word comes from a list of ${ready.GENTLE_WORDS.length.toLocaleString('en')}, so together they give about ${ready.SUGGESTION_BITS} bits of randomness: very hard to guess, and easier to remember than a jumble of signs.`
+                ? t(
+                    'Each word comes from a list of {size}, so together they give about {bits} bits of randomness: very hard to guess, and easier to remember than a jumble of signs.',
+                    {
+                      size: ready.GENTLE_WORDS.length.toLocaleString(language),
+                      bits: ready.SUGGESTION_BITS,
+                    },
+                  )
                 : null}
             </p>
             <div className="suggestion__actions">
@@ -121,22 +134,24 @@ export function PassphraseGuidance({ passphrase, onUse, strengthId }: Props) {
                 aria-describedby={`${strengthId}-words`}
                 onClick={() => onUse(suggestion)}
               >
-                Use this passphrase
+                {t('Use this passphrase')}
               </button>
               <button type="button" className="button button--quiet" onClick={suggest}>
-                Suggest other words
+                {t('Suggest other words')}
               </button>
             </div>
             <p role="status" className="muted">
               {passphrase === suggestion
-                ? 'These words are in both passphrase fields now. Say them to yourself a few times, or write them down somewhere safe: you will need them to open your journal.'
+                ? t(
+                    'These words are in both passphrase fields now. Say them to yourself a few times, or write them down somewhere safe: you will need them to open your journal.',
+                  )
                 : ''}
             </p>
           </>
         )}
         {suggestFailed && (
           <p role="alert" className="notice">
-            A suggestion could not load just now. Please try again in a moment.
+            {t('A suggestion could not load just now. Please try again in a moment.')}
           </p>
         )}
       </div>

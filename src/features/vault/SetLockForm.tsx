@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../core/i18n/language';
 import { describeLockError } from './lockMessages';
 import { setLock } from './lockRepo';
 import { MIN_PASSPHRASE_CHARS } from './passphrase';
@@ -6,6 +7,7 @@ import { PassphraseField } from './PassphraseField';
 import { PassphraseGuidance } from './PassphraseGuidance';
 
 export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
   const [understood, setUnderstood] = useState(false);
@@ -19,14 +21,14 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
     event.preventDefault();
     if (busy) return;
     if (!understood) {
-      setError('Please read the note about a forgotten passphrase and tick the box first.');
+      setError(t('Please read the note about a forgotten passphrase and tick the box first.'));
       return;
     }
     setBusy(true);
     setError(null);
     try {
       await setLock(passphrase, repeated);
-      onDone('The lock is set. From now on, your passphrase opens your journal.');
+      onDone(t('The lock is set. From now on, your passphrase opens your journal.'));
     } catch (failure) {
       setError(describeLockError(failure));
       setBusy(false);
@@ -35,16 +37,18 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
 
   return (
     <form autoComplete="off" className="lock-form" onSubmit={(event) => void submit(event)}>
-      <h2>Set a passphrase</h2>
+      <h2>{t('Set a passphrase')}</h2>
       <p className="notice">
-        Before you choose one: if you forget your passphrase, your journal cannot be opened, not by
-        you and not by Stepwork. There is no reset. An exported backup with its own passphrase is
-        the way back, so keep one somewhere safe.
+        {t(
+          'Before you choose one: if you forget your passphrase, your journal cannot be opened, not by you and not by Stepwork. There is no reset. An exported backup with its own passphrase is the way back, so keep one somewhere safe.',
+        )}
       </p>
       <PassphraseField
-        label="Passphrase"
+        label={t('Passphrase')}
         autoComplete="new-password"
-        hint={`At least ${MIN_PASSPHRASE_CHARS} characters. A few words you will remember work well.`}
+        hint={t('At least {count} characters. A few words you will remember work well.', {
+          count: MIN_PASSPHRASE_CHARS,
+        })}
         value={passphrase}
         onChange={setPassphrase}
         describedBy={strengthId}
@@ -58,7 +62,7 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
         }}
       />
       <PassphraseField
-        label="Type it again"
+        label={t('Type it again')}
         autoComplete="new-password"
         value={repeated}
         onChange={setRepeated}
@@ -70,7 +74,7 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
           checked={understood}
           onChange={(event) => setUnderstood(event.target.checked)}
         />
-        I understand that without my passphrase my journal cannot be opened.
+        {t('I understand that without my passphrase my journal cannot be opened.')}
       </label>
       {error && (
         <p role="alert" className="notice">
@@ -78,7 +82,7 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
         </p>
       )}
       <button type="submit" className="button" disabled={busy}>
-        {busy ? 'Setting the lock…' : 'Set the lock'}
+        {busy ? t('Setting the lock…') : t('Set the lock')}
       </button>
     </form>
   );

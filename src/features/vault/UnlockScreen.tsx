@@ -1,13 +1,15 @@
 import { memo, useEffect, useId, useState, type FormEvent } from 'react';
+import { msg, useT } from '../../core/i18n/language';
 import { BreathingGuide, CrisisLines, GroundingGuide, QuickExitButton } from '../safety';
 import { unlock } from './lockRepo';
 import { WrongPassphraseError } from './passphrase';
 import { retryAt as readRetryAt, TooSoonError } from './unlockAttempts';
 import './vault.css';
 
-const WRONG = 'That passphrase didn’t open your journal. Take your time and try again.';
-const FAILED =
-  'Your journal could not be opened just now. Everything in it is safe and unchanged. Reload the page and try again.';
+const WRONG = msg('That passphrase didn’t open your journal. Take your time and try again.');
+const FAILED = msg(
+  'Your journal could not be opened just now. Everything in it is safe and unchanged. Reload the page and try again.',
+);
 
 /** Seconds left until `at`, ticking once a second while there are any. */
 function useSecondsUntil(at: number): number {
@@ -22,6 +24,7 @@ function useSecondsUntil(at: number): number {
 
 /** Shown instead of the whole app while the journal is locked: nothing of the journal is here. */
 export function UnlockScreen() {
+  const t = useT();
   const inputId = useId();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -65,10 +68,10 @@ export function UnlockScreen() {
         <QuickExitButton />
       </div>
       <main className="unlock__main">
-        <h1>Your journal is locked</h1>
+        <h1>{t('Your journal is locked')}</h1>
         <form autoComplete="off" onSubmit={(event) => void submit(event)} className="unlock__form">
           <div className="field">
-            <label htmlFor={inputId}>Passphrase</label>
+            <label htmlFor={inputId}>{t('Passphrase')}</label>
             <input
               id={inputId}
               className="input"
@@ -80,23 +83,26 @@ export function UnlockScreen() {
             />
           </div>
           <button type="submit" className="button" disabled={busy || seconds > 0}>
-            {busy ? 'Opening…' : 'Unlock'}
+            {busy ? t('Opening…') : t('Unlock')}
           </button>
         </form>
         {message && (
           <p role="alert" className="notice">
-            {message}
+            {t(message)}
           </p>
         )}
         <p role="status" className="muted">
-          {seconds > 0
-            ? `You can try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
-            : ''}
+          {seconds === 1
+            ? t('You can try again in 1 second.')
+            : seconds > 1
+              ? t('You can try again in {seconds} seconds.', { seconds })
+              : ''}
         </p>
-        <h2>If you have forgotten your passphrase</h2>
+        <h2>{t('If you have forgotten your passphrase')}</h2>
         <p>
-          Without it, your journal cannot be opened, not even by Stepwork. If you exported a backup
-          with its own passphrase, that backup is the way back to your words.
+          {t(
+            'Without it, your journal cannot be opened, not even by Stepwork. If you exported a backup with its own passphrase, that backup is the way back to your words.',
+          )}
         </p>
         <LockedHelp />
       </main>
@@ -107,20 +113,22 @@ export function UnlockScreen() {
 /** Help that needs nothing from the journal, memoised: a key typed in the passphrase field
  * need not draw the breathing guide and every crisis line again. */
 const LockedHelp = memo(function LockedHelp() {
+  const t = useT();
   return (
     <details className="unlock__help">
-      <summary>Need help now?</summary>
+      <summary>{t('Need help now?')}</summary>
       {/* Only what holds nothing of the journal: the person's own people and plan are sealed,
           so they open with it. */}
       <p>
-        Take one slow breath. These need nothing from your journal; your people and your plan are
-        there once it is open.
+        {t(
+          'Take one slow breath. These need nothing from your journal; your people and your plan are there once it is open.',
+        )}
       </p>
-      <h2>Breathe slowly</h2>
+      <h2>{t('Breathe slowly')}</h2>
       <BreathingGuide />
-      <h2>Ground yourself</h2>
+      <h2>{t('Ground yourself')}</h2>
       <GroundingGuide level={3} />
-      <h2>Crisis lines</h2>
+      <h2>{t('Crisis lines')}</h2>
       <CrisisLines />
     </details>
   );

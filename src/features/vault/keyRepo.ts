@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/language';
 import { db } from '../../db/db';
 import type { KeyRow, LegacyKeyRow } from '../../db/types';
 import { readKeyBytesInWorker, workersAvailable, type KeyBytesReply } from './keyBytes';
@@ -28,7 +29,9 @@ export interface NewKey {
 /** The lock was changed in another window while this one worked on it. */
 export class KeyChangedError extends Error {
   constructor() {
-    super('The lock was changed in another window. Nothing was changed here; please try again.');
+    super(
+      msg('The lock was changed in another window. Nothing was changed here; please try again.'),
+    );
     this.name = 'KeyChangedError';
   }
 }

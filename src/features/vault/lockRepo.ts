@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { flushAllDrafts } from '../../core/drafts';
 import { tellOtherTabs } from '../../core/otherTabs';
 import { forgetOpenedEntries } from '../../core/openedEntries';
@@ -35,7 +36,7 @@ export class LockInputError extends Error {
 
 async function dataRow(): Promise<StoredDataRow> {
   const row = await readDataRow();
-  if (!row) throw new LockInputError('The journal’s key is missing. Reload the page.');
+  if (!row) throw new LockInputError(msg('The journal’s key is missing. Reload the page.'));
   return row;
 }
 
@@ -43,18 +44,23 @@ type LockedRow = PassphraseRow | Extract<LegacyDataRow, { wrappedBy: 'passphrase
 
 async function lockedRow(): Promise<LockedRow> {
   const row = await dataRow();
-  if (!isLockedRow(row)) throw new LockInputError('No lock is set.');
+  if (!isLockedRow(row)) throw new LockInputError(msg('No lock is set.'));
   return row as LockedRow;
 }
 
 function checkNewPassphrase(passphrase: string, repeated: string): void {
   if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_CHARS) {
     throw new LockInputError(
-      `A passphrase needs at least ${MIN_PASSPHRASE_CHARS} characters. A few words you will remember work well.`,
+      t(
+        'A passphrase needs at least {count} characters. A few words you will remember work well.',
+        {
+          count: MIN_PASSPHRASE_CHARS,
+        },
+      ),
     );
   }
   if (passphrase !== repeated) {
-    throw new LockInputError('The two passphrases are not the same. Please type them again.');
+    throw new LockInputError(msg('The two passphrases are not the same. Please type them again.'));
   }
 }
 
@@ -81,12 +87,12 @@ async function openWithPassphrase(
 /** The data key of a journal without a lock (or from before keys moved into Blobs). */
 async function openUnlockedRow(row: StoredDataRow): Promise<CryptoKey> {
   if (!isLegacy(row)) {
-    if (row.form !== 'plain') throw new LockInputError('A lock is already set.');
+    if (row.form !== 'plain') throw new LockInputError(msg('A lock is already set.'));
     return openPlainRow(row);
   }
   const device = await readLegacyDeviceKey();
   if (row.wrappedBy !== 'device' || !device) {
-    throw new LockInputError('The journal’s key is missing. Reload the page.');
+    throw new LockInputError(msg('The journal’s key is missing. Reload the page.'));
   }
   return unwrapDataKey(row.wrapped, row.iv, device);
 }
@@ -134,7 +140,7 @@ export async function setLock(
 ): Promise<void> {
   checkNewPassphrase(passphrase, repeated);
   const row = await dataRow();
-  if (isLockedRow(row)) throw new LockInputError('A lock is already set.');
+  if (isLockedRow(row)) throw new LockInputError(msg('A lock is already set.'));
   const oldKey = await openUnlockedRow(row);
   await rotateUnder(oldKey, row, passphrase, options.iterations);
   await clearAttempts();

@@ -1,3 +1,5 @@
+import { t } from '../../../core/i18n/language';
+
 /**
  * A person's work as a document to read: what the reading view shows, prints, and what the
  * Markdown export writes. Built once (parts.ts, moreParts.ts), drawn twice, so a page read aloud
@@ -30,6 +32,11 @@ export interface ReadingDocument {
   title: string;
   sections: DocSection[];
 }
+
+/** A label another feature keeps in English as data (a status, a mood, a list's column), in
+ * the person's language; undefined stays undefined. */
+export const theirWords = (label: string | undefined): string | undefined =>
+  label === undefined ? undefined : t(label);
 
 const hasWords = (text: string | undefined): text is string => (text ?? '').trim().length > 0;
 

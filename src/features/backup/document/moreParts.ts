@@ -1,3 +1,4 @@
+import { msg, t } from '../../../core/i18n/language';
 import { moodLabel } from '../../journal';
 import {
   MEETING_KIND_LABELS,
@@ -6,7 +7,8 @@ import {
   STAYING_WELL_SECTIONS,
   TALK_WAY_LABELS,
 } from '../../safety';
-import { field, listField, type DocField, type DocPart } from './model';
+import { count } from '../inWords';
+import { field, listField, theirWords, type DocField, type DocPart } from './model';
 import { dateOf, dayOf, outOfTen } from './parts';
 
 // The rest of a whole journal, for the Markdown export only: check-ins, goals, people, plans and
@@ -19,12 +21,17 @@ const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const words = (value: unknown): Words =>
   typeof value === 'object' && value !== null ? (value as Words) : {};
 
-const HALT = { hungry: 'Hungry', angry: 'Angry', lonely: 'Lonely', tired: 'Tired' } as const;
+const HALT = {
+  hungry: msg('Hungry'),
+  angry: msg('Angry'),
+  lonely: msg('Lonely'),
+  tired: msg('Tired'),
+} as const;
 const REVIEW = {
-  wentWell: 'What went well today',
-  hurt: 'Where I was hurt, or hurtful',
-  differently: 'What I would do differently',
-  setRight: 'Anything to set right',
+  wentWell: msg('What went well today'),
+  hurt: msg('Where I was hurt, or hurtful'),
+  differently: msg('What I would do differently'),
+  setRight: msg('Anything to set right'),
 } as const;
 
 export function checkinPart(day: string, fields: Words): DocPart {
@@ -33,20 +40,23 @@ export function checkinPart(day: string, fields: Words): DocPart {
   const craving = typeof fields.craving === 'number' ? fields.craving : undefined;
   const gratitude = Array.isArray(fields.gratitude) ? fields.gratitude.map(str) : [];
   return {
-    title: `Check-in, ${dayOf(day)}`,
+    title: t('Check-in, {date}', { date: dayOf(day) }),
     meta: [],
     fields: [
-      ...field('How I felt', moodLabel(typeof fields.mood === 'number' ? fields.mood : undefined)),
-      ...listField(
-        'HALT: I was',
-        Object.entries(HALT).map(([key, label]) => (halt[key] === true ? label : undefined)),
+      ...field(
+        t('How I felt'),
+        theirWords(moodLabel(typeof fields.mood === 'number' ? fields.mood : undefined)),
       ),
-      ...field('Cravings or urges', craving === undefined ? undefined : outOfTen(craving)),
-      ...field('What set them off', str(fields.triggers)),
-      ...listField('Grateful for', gratitude),
-      ...field('One small win', str(fields.win)),
-      ...Object.entries(REVIEW).flatMap(([key, label]) => field(label, str(review[key]))),
-      ...field('What helped in a hard moment', str(fields.whatHelped)),
+      ...listField(
+        t('HALT: I was'),
+        Object.entries(HALT).map(([key, label]) => (halt[key] === true ? t(label) : undefined)),
+      ),
+      ...field(t('Cravings or urges'), craving === undefined ? undefined : outOfTen(craving)),
+      ...field(t('What set them off'), str(fields.triggers)),
+      ...listField(t('Grateful for'), gratitude),
+      ...field(t('One small win'), str(fields.win)),
+      ...Object.entries(REVIEW).flatMap(([key, label]) => field(t(label), str(review[key]))),
+      ...field(t('What helped in a hard moment'), str(fields.whatHelped)),
     ],
   };
 }
@@ -63,40 +73,42 @@ export function goalPart(fields: Words, created: number, logs: GoalLogWords[]): 
   const unit = str(measure.unit)?.trim();
   const amount = (value: number) =>
     measure.kind === 'done'
-      ? 'done'
+      ? t('done')
       : measure.kind === 'scale'
         ? outOfTen(value)
-        : `${value}${unit ? ` ${unit}` : ''}`;
+        : `${count(value)}${unit ? ` ${unit}` : ''}`;
   const logFields: DocField[] = logs.flatMap((log) =>
     field(dayOf(log.day), [amount(log.value), log.note.trim()].filter(Boolean).join(': ')),
   );
   return {
-    title: str(fields.name)?.trim() || 'A goal not named yet',
+    title: str(fields.name)?.trim() || t('A goal not named yet'),
     meta: [dateOf(created)],
     fields: [
-      ...field('Why it matters to me', str(fields.why)),
+      ...field(t('Why it matters to me'), str(fields.why)),
       ...logFields,
-      ...victories.flatMap((v) => field(`A victory, ${dayOf(str(v.day) ?? '')}`, str(v.text))),
+      ...victories.flatMap((v) =>
+        field(t('A victory, {date}', { date: dayOf(str(v.day) ?? '') }), str(v.text)),
+      ),
     ],
   };
 }
 
 const ROLES: Record<string, string> = {
-  sponsor: 'My sponsor',
-  mentor: 'My mentor',
-  partner: 'My accountability partner',
+  sponsor: msg('My sponsor'),
+  mentor: msg('My mentor'),
+  partner: msg('My accountability partner'),
 };
 
 export function contactPart(fields: Words): DocPart {
   return {
-    title: str(fields.name)?.trim() || 'Someone not named yet',
+    title: str(fields.name)?.trim() || t('Someone not named yet'),
     meta: [],
     fields: [
-      ...field('Name', str(fields.name)),
-      ...field('Who they are to me', str(fields.relation)),
-      ...field('In my recovery', ROLES[str(fields.role) ?? '']),
-      ...field('Phone', str(fields.phone)),
-      ...field('A note', str(fields.note)),
+      ...field(t('Name'), str(fields.name)),
+      ...field(t('Who they are to me'), str(fields.relation)),
+      ...field(t('In my recovery'), theirWords(ROLES[str(fields.role) ?? ''])),
+      ...field(t('Phone'), str(fields.phone)),
+      ...field(t('A note'), str(fields.note)),
     ],
   };
 }
@@ -112,13 +124,16 @@ export function meetingsParts(fields: Words): DocPart[] {
     });
   return [
     ...meetings.map((m) => ({
-      title: str(m.name)?.trim() || 'A meeting not named yet',
+      title: str(m.name)?.trim() || t('A meeting not named yet'),
       meta: [],
       fields: [
-        ...field('How', (MEETING_KIND_LABELS as Record<string, string>)[str(m.kind) ?? '']),
-        ...field('When', when(m)),
-        ...field('Where or how to join', str(m.where)),
-        ...field('A note', str(m.note)),
+        ...field(
+          t('How'),
+          theirWords((MEETING_KIND_LABELS as Record<string, string>)[str(m.kind) ?? '']),
+        ),
+        ...field(t('When'), when(m)),
+        ...field(t('Where or how to join'), str(m.where)),
+        ...field(t('A note'), str(m.note)),
       ],
     })),
     ...went
@@ -126,11 +141,11 @@ export function meetingsParts(fields: Words): DocPart[] {
       // The meeting's name is a field, not only the title: a part with no fields is left out,
       // and a time went with no note still counts.
       .map((w) => ({
-        title: 'I went to a meeting',
+        title: t('I went to a meeting'),
         meta: [dayOf(str(w.day) ?? '')],
         fields: [
-          ...field('Meeting', str(w.name)?.trim() || 'A meeting not named'),
-          ...field('What I heard or shared', str(w.note)),
+          ...field(t('Meeting'), str(w.name)?.trim() || t('A meeting not named')),
+          ...field(t('What I heard or shared'), str(w.note)),
         ],
       })),
   ];
@@ -140,9 +155,9 @@ export function meetingsParts(fields: Words): DocPart[] {
 export function ownLinesParts(fields: Words): DocPart[] {
   const lines = Array.isArray(fields.lines) ? fields.lines.map(words) : [];
   return lines.map((line) => ({
-    title: str(line.name)?.trim() || 'A line not named yet',
+    title: str(line.name)?.trim() || t('A line not named yet'),
     meta: [],
-    fields: [...field('Number', str(line.number)), ...field('A note', str(line.note))],
+    fields: [...field(t('Number'), str(line.number)), ...field(t('A note'), str(line.note))],
   }));
 }
 
@@ -151,7 +166,9 @@ function planPart(sections: readonly { key: string; title: string }[], fields: W
   return {
     title: '',
     meta: [],
-    fields: sections.flatMap((section) => field(section.title, str(fields[section.key]))),
+    fields: sections.flatMap((section) =>
+      field(theirWords(section.title), str(fields[section.key])),
+    ),
   };
 }
 
@@ -165,11 +182,11 @@ export function recoveryPart(fields: Words): DocPart {
     title: '',
     meta: [],
     fields: [
-      ...field('Counting from', start ? dayOf(start) : undefined),
+      ...field(t('Counting from'), start ? dayOf(start) : undefined),
       ...slips.flatMap((slip) =>
         field(
-          `A slip, ${dayOf(str(slip.day) ?? '')}`,
-          str(slip.note)?.trim() || 'Noted with care.',
+          t('A slip, {date}', { date: dayOf(str(slip.day) ?? '') }),
+          str(slip.note)?.trim() || t('Noted with care.'),
         ),
       ),
     ],
@@ -181,9 +198,9 @@ export function selfForgivenessPart(fields: Words): DocPart {
     title: '',
     meta: [],
     fields: [
-      ...field('How I coped, when I had nothing better', str(fields.coped)),
-      ...field('What I forgive myself for', str(fields.forgive)),
-      ...field('What I need from myself now', str(fields.need)),
+      ...field(t('How I coped, when I had nothing better'), str(fields.coped)),
+      ...field(t('What I forgive myself for'), str(fields.forgive)),
+      ...field(t('What I need from myself now'), str(fields.need)),
     ],
   };
 }
@@ -193,39 +210,39 @@ export function accountabilityPart(fields: Words): DocPart {
     title: '',
     meta: [],
     fields: [
-      ...field('What I value in my relationships', str(fields.values)),
-      ...field('The boundaries I hold', str(fields.boundaries)),
-      ...field('How I will keep them', str(fields.keeping)),
-      ...field('When I fall short, how I will make it right', str(fields.repair)),
+      ...field(t('What I value in my relationships'), str(fields.values)),
+      ...field(t('The boundaries I hold'), str(fields.boundaries)),
+      ...field(t('How I will keep them'), str(fields.keeping)),
+      ...field(t('When I fall short, how I will make it right'), str(fields.repair)),
     ],
   };
 }
 
 const CARE_AREAS: Record<string, string> = {
-  rest: 'Rest',
-  therapy: 'Therapy or support',
-  boundaries: 'Boundaries',
-  body: 'My body',
-  creativity: 'Creativity and play',
-  other: 'Something else',
+  rest: msg('Rest'),
+  therapy: msg('Therapy or support'),
+  boundaries: msg('Boundaries'),
+  body: msg('My body'),
+  creativity: msg('Creativity and play'),
+  other: msg('Something else'),
 };
 const HOW: Record<string, string> = {
-  kept: 'I made room for it',
-  partly: 'Partly',
-  'not-this-time': 'Not this time',
+  kept: msg('I made room for it'),
+  partly: msg('Partly'),
+  'not-this-time': msg('Not this time'),
 };
 
 /** A commitment of care to myself, with how each check-in on it went. */
 export function carePart(fields: Words, checkins: Words[]): DocPart {
   return {
-    title: str(fields.promise)?.trim() || 'A commitment of care',
-    meta: [CARE_AREAS[str(fields.area) ?? 'other'] ?? 'Something else'],
+    title: str(fields.promise)?.trim() || t('A commitment of care'),
+    meta: [t(CARE_AREAS[str(fields.area) ?? 'other'] ?? CARE_AREAS.other!)],
     fields: [
-      ...field('What I will do for myself', str(fields.promise)),
+      ...field(t('What I will do for myself'), str(fields.promise)),
       ...checkins.flatMap((c) =>
         field(
           dayOf(str(c.day) ?? ''),
-          [HOW[str(c.how) ?? ''], str(c.note)?.trim()].filter(Boolean).join(': '),
+          [theirWords(HOW[str(c.how) ?? '']), str(c.note)?.trim()].filter(Boolean).join(': '),
         ),
       ),
     ],
@@ -237,12 +254,17 @@ export function talksParts(fields: Words): DocPart[] {
   const talks = Array.isArray(fields.talks) ? fields.talks.map(words) : [];
   return talks
     .sort((a, b) => (str(a.day) ?? '').localeCompare(str(b.day) ?? ''))
-    .map((t) => ({
-      title: `I talked with ${str(t.name)?.trim() || 'someone'}`,
-      meta: [dayOf(str(t.day) ?? '')],
+    .map((talk) => ({
+      title: str(talk.name)?.trim()
+        ? t('I talked with {name}', { name: str(talk.name)!.trim() })
+        : t('I talked with someone'),
+      meta: [dayOf(str(talk.day) ?? '')],
       fields: [
-        ...field('How', (TALK_WAY_LABELS as Record<string, string>)[str(t.way) ?? '']),
-        ...field('A note', str(t.note)),
+        ...field(
+          t('How'),
+          theirWords((TALK_WAY_LABELS as Record<string, string>)[str(talk.way) ?? '']),
+        ),
+        ...field(t('A note'), str(talk.note)),
       ],
     }));
 }

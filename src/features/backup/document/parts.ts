@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { msg, t } from '../../../core/i18n/language';
 import {
   kindLabel,
   kindOf,
@@ -21,84 +21,98 @@ import {
 } from '../../inventory';
 import { moodLabel, type JournalEntry } from '../../journal';
 import { findPrompt, STEP_STATUS_LABELS, type StepStatus } from '../../steps';
-import { field, listField, type DocPart } from './model';
+import { dayInWords, longDate } from '../inWords';
+import { field, listField, theirWords, type DocPart } from './model';
 import type { WorksheetAnswers } from './worksheetText';
 
 // One part per kind of work a person can read aloud or hand over. Labels are the words the
-// person saw when they wrote it, in the first person: the document is theirs.
+// person saw when they wrote it, in the first person: the document is theirs, in their language
+// at the moment it is made. Labels other features keep as data pass through `theirWords`.
 
-export const dateOf = (time: number) => format(time, 'd MMMM yyyy');
+/** "1 December 2026", "1 de diciembre de 2026". */
+export const dateOf = (time: number) => longDate(time);
 
 /** A `yyyy-MM-dd` day key as a date a person reads, without a time zone shifting it a day. */
-export function dayOf(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return y && m && d ? format(new Date(y, m - 1, d), 'd MMMM yyyy') : day;
-}
+export const dayOf = (day: string): string => dayInWords(day);
 
 /** "7 of 10": how strong a feeling or a craving was, in words and without a scale drawn. */
-export const outOfTen = (value: number) => `${value} of 10`;
+export const outOfTen = (value: number) => t('{value} of 10', { value });
+
+/** "Step 4", as a part's title and meta (markdown.ts finds a step's parts by it). */
+export const stepName = (step: number) => t('Step {step}', { step });
 
 export function entryPart(entry: JournalEntry): DocPart {
-  const mood = moodLabel(entry.mood);
+  const mood = theirWords(moodLabel(entry.mood));
   const prompt = entry.promptId ? findPrompt(entry.promptId)?.prompt.text : undefined;
   return {
-    title: entry.title.trim() || 'Untitled entry',
+    title: entry.title.trim() || t('Untitled entry'),
     meta: [
       dateOf(entry.created),
-      ...(entry.step > 0 ? [`Step ${entry.step}`] : []),
-      ...(mood ? [`Mood: ${mood}`] : []),
+      ...(entry.step > 0 ? [stepName(entry.step)] : []),
+      ...(mood ? [t('Mood: {mood}', { mood })] : []),
     ],
     fields: [
-      ...field('Written for the prompt', prompt),
+      ...field(t('Written for the prompt'), prompt),
       ...field(undefined, entry.body),
-      ...listField('Tags', entry.tags),
+      ...listField(t('Tags'), entry.tags),
     ],
   };
 }
 
 export function emotionPart(inventory: EmotionInventory): DocPart {
   return {
-    title: 'Emotion inventory',
-    meta: [dayOf(inventory.day), ...(inventory.status === 'draft' ? ['Not finished yet'] : [])],
+    title: t('Emotion inventory'),
+    meta: [dayOf(inventory.day), ...(inventory.status === 'draft' ? [t('Not finished yet')] : [])],
     fields: [
-      ...field('What happened', inventory.whatHappened),
+      ...field(t('What happened'), inventory.whatHappened),
       ...listField(
-        'What I felt, and how strongly',
+        t('What I felt, and how strongly'),
         inventory.feelings.map((f) =>
           f.intensity === undefined
-            ? `${feelingWord(f)} (strength not set)`
-            : `${feelingWord(f)} (${outOfTen(f.intensity)})`,
+            ? t('{feeling} (strength not set)', { feeling: theirWords(feelingWord(f))! })
+            : `${theirWords(feelingWord(f))!} (${outOfTen(f.intensity)})`,
         ),
       ),
-      ...listField('Where I felt it in my body', inventory.bodyPlaces.map(bodyPlaceLabel)),
-      ...field('What I thought', inventory.thoughts),
-      ...listField('Needs I chose', inventory.chosenNeeds.map(needLabel)),
-      ...field('What I needed', inventory.needs),
-      ...field('One kind thing I could do for myself', inventory.kindThing),
+      ...listField(
+        t('Where I felt it in my body'),
+        inventory.bodyPlaces.map((id) => theirWords(bodyPlaceLabel(id))),
+      ),
+      ...field(t('What I thought'), inventory.thoughts),
+      ...listField(
+        t('Needs I chose'),
+        inventory.chosenNeeds.map((id) => theirWords(needLabel(id))),
+      ),
+      ...field(t('What I needed'), inventory.needs),
+      ...field(t('One kind thing I could do for myself'), inventory.kindThing),
     ],
   };
 }
 
 /** Said in the document where a row is marked "this was done to me"; its "my part" stays out. */
-const DONE_TO_ME =
-  'This was done to me. It was not my fault, and there is no part of mine to name.';
+const DONE_TO_ME = msg(
+  'This was done to me. It was not my fault, and there is no part of mine to name.',
+);
 
 /** A row of one of the three classic lists, under that list's own column names. */
 export function classicPart(item: ClassicItem): DocPart {
   const copy = listCopy(item.list);
-  const touched = (item.touched ?? []).map((id) => TOUCHED.find((t) => t.id === id)?.label);
+  const touched = (item.touched ?? []).map((id) =>
+    theirWords(TOUCHED.find((touch) => touch.id === id)?.label),
+  );
   return {
-    title: item.subject.trim() || 'Not named yet',
+    title: item.subject.trim() || t('Not named yet'),
     meta: [dayOf(item.day)],
     fields: [
-      ...field(copy.story, item.story),
-      ...(copy.touched ? listField('What it touched in me', [...touched, item.touchedOther]) : []),
-      ...(copy.shapes ? field(copy.shapes, item.shapes) : []),
+      ...field(theirWords(copy.story), item.story),
+      ...(copy.touched
+        ? listField(t('What it touched in me'), [...touched, item.touchedOther])
+        : []),
+      ...(copy.shapes ? field(theirWords(copy.shapes), item.shapes) : []),
       // Only where it means something: a yes kept on a fear is not shown (as on its screen).
       ...(copy.doneToMe === true && item.doneToMe
-        ? [{ text: DONE_TO_ME }]
+        ? [{ text: t(DONE_TO_ME) }]
         : copy.myPart
-          ? field(copy.myPart, item.myPart)
+          ? field(theirWords(copy.myPart), item.myPart)
           : []),
     ],
   };
@@ -107,36 +121,43 @@ export function classicPart(item: ClassicItem): DocPart {
 /** An amends item; `doneToMe` when the harms row it came from was done to the person. */
 export function amendsPart(item: AmendsItem, doneToMe = false): DocPart {
   return {
-    title: item.myself ? 'Myself' : item.person.trim() || 'Not named yet',
+    title: item.myself ? t('Myself') : item.person.trim() || t('Not named yet'),
     meta: item.relationship?.trim() ? [item.relationship.trim()] : [],
     fields: [
-      ...field('Kind of amends', item.kind ? kindLabel(item.kind) : undefined),
-      ...field('What happened', item.whatHappened),
-      ...(doneToMe ? [{ text: DONE_TO_ME }] : field('My part', item.myPart)),
+      ...field(t('Kind of amends'), item.kind ? theirWords(kindLabel(item.kind)) : undefined),
+      ...field(t('What happened'), item.whatHappened),
+      ...(doneToMe ? [{ text: t(DONE_TO_ME) }] : field(t('My part'), item.myPart)),
       ...field(
-        'How willing I am',
-        item.willingness ? WILLINGNESS_LABELS[item.willingness] : undefined,
+        t('How willing I am'),
+        item.willingness ? theirWords(WILLINGNESS_LABELS[item.willingness]) : undefined,
       ),
-      ...field('Where it stands', AMENDS_STATUS_LABELS[item.status]),
+      ...field(t('Where it stands'), theirWords(AMENDS_STATUS_LABELS[item.status])),
     ],
   };
 }
 
 /** An unsent letter (step 9): it is never sent, and the document says so. */
 export function letterPart(letter: Letter): DocPart {
-  const to = letter.toMyself ? 'myself' : letter.recipient.trim() || 'someone not named yet';
+  const name = letter.recipient.trim();
   return {
-    title: `A letter to ${to}`,
-    meta: [dateOf(letter.updated), `An unsent letter, ${LETTER_KIND_PHRASES[kindOf(letter)]}`],
+    title: letter.toMyself
+      ? t('A letter to myself')
+      : name
+        ? t('A letter to {name}', { name })
+        : t('A letter to someone not named yet'),
+    meta: [
+      dateOf(letter.updated),
+      t('An unsent letter, {kind}', { kind: theirWords(LETTER_KIND_PHRASES[kindOf(letter)])! }),
+    ],
     fields: sectionsOf(letter).flatMap((section) =>
-      field(section.title, letter.sections[section.id]),
+      field(theirWords(section.title), letter.sections[section.id]),
     ),
   };
 }
 
 export function letterToMyselfPart(letter: LetterToMyself): DocPart {
   return {
-    title: 'A letter to myself',
+    title: t('A letter to myself'),
     meta: [dateOf(letter.created)],
     fields: field(undefined, letter.body),
   };
@@ -144,11 +165,14 @@ export function letterToMyselfPart(letter: LetterToMyself): DocPart {
 
 export function stepPart(step: number, status: StepStatus, note: string | undefined): DocPart {
   return {
-    title: `Step ${step}`,
+    title: stepName(step),
     meta: [],
     fields: [
-      ...field('Where I am', status === 'not-started' ? undefined : STEP_STATUS_LABELS[status]),
-      ...field('A note for myself', note),
+      ...field(
+        t('Where I am'),
+        status === 'not-started' ? undefined : theirWords(STEP_STATUS_LABELS[status]),
+      ),
+      ...field(t('A note for myself'), note),
     ],
   };
 }
@@ -157,7 +181,7 @@ export function stepPart(step: number, status: StepStatus, note: string | undefi
 export function worksheetPart(worksheet: WorksheetAnswers): DocPart {
   return {
     title: worksheet.exerciseTitle,
-    meta: [`Step ${worksheet.step}`],
+    meta: [stepName(worksheet.step)],
     fields: worksheet.answers.flatMap((answer) => field(answer.label, answer.text)),
   };
 }

@@ -43,7 +43,7 @@ export const AMENDS: Record<string, string> = {
   'Take this off your list? What you wrote here is deleted. Letters you wrote to them stay in your letters.':
     '¿Quitar este nombre de tu lista? Lo que escribiste aquí se elimina. Las cartas que le escribiste a esa persona se quedan en tus cartas.',
   'Yes, take it off my list': 'Sí, quitarlo de mi lista',
-  'Keep it': 'Conservarlo',
+  'Keep it': 'Conservar',
   'Take this off my list': 'Quitar de mi lista',
   'On your amends list': 'En tu lista de reparaciones',
   'This item could not be opened. It is left exactly as it is, and nothing else is affected.':

@@ -105,11 +105,9 @@ export const JOURNAL: Record<string, string> = {
   'This deletes the entry for good. It cannot be brought back.':
     'Esto borra la entrada para siempre. No se podrá recuperar.',
   'Delete for good': 'Borrar para siempre',
-  'Keep it': 'Conservarla',
+  'Keep it': 'Conservar',
   Restore: 'Recuperar',
   'Delete for good…': 'Borrar para siempre…',
-  'It could not be deleted just now. Nothing has changed; you can try again.':
-    'No se pudo borrar en este momento. Nada cambió; puedes intentarlo de nuevo.',
   'It could not be restored just now. It is still safe in Trash; you can try again.':
     'No se pudo recuperar en este momento. Sigue a salvo en la Papelera; puedes intentarlo de nuevo.',
   'Entry deleted for good.': 'La entrada se borró para siempre.',

@@ -18,4 +18,11 @@ export const SHELL: Record<string, string> = {
   Tomorrow: 'Mañana',
   Yesterday: 'Ayer',
   'Tomorrow at {time}': 'Mañana a las {time}',
+  // The installed app's name, description and shortcuts (src/app/manifest.ts).
+  'Stepwork — a private recovery journal': 'Stepwork — un diario privado de recuperación',
+  'A private journal for working the twelve steps after trauma, addiction, or both. Everything stays on this device.':
+    'Un diario privado para trabajar los doce pasos después de un trauma, una adicción o ambos. Todo se queda en este dispositivo.',
+  'New journal entry': 'Nueva entrada del diario',
+  Write: 'Escribir',
+  Help: 'Ayuda',
 };

@@ -64,13 +64,7 @@ export const TODAY: Record<string, string> = {
   'This check-in could not be opened, so it was left as it is. Your other check-ins and your journal are not affected.':
     'Este registro no se pudo abrir, así que se dejó tal como está. Tus otros registros y tu diario no se ven afectados.',
   'How are you feeling?': '¿Cómo te sientes?',
-  // The journal's mood scale (src/features/journal/moods.ts), drawn here through t().
-  'Really hard': 'Muy difícil',
-  Hard: 'Difícil',
-  'In between': 'Más o menos',
-  Okay: 'Bien',
-  Good: 'Muy bien',
-  'Clear mood': 'Borrar el estado de ánimo',
+  // The mood scale's words and 'Clear mood' are the journal's (es/journal.ts).
   'HALT: are you…': 'HALT (por sus siglas en inglés): ¿sientes…?',
   'Noticing these helps you look after yourself.': 'Notarlo te ayuda a cuidarte.',
   'Tick any that fit right now.': 'Marca lo que sientas ahora.',
