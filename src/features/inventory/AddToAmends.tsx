@@ -12,8 +12,7 @@ export function AddToAmends({
   beforeAdd,
 }: {
   itemId: string;
-  // A method, not an arrow: the catalog test would read an arrow's return type as words on screen.
-  beforeAdd(): Promise<void>;
+  beforeAdd: () => Promise<void>;
 }) {
   const t = useT();
   const linked = useAmendsLink(itemId);
