@@ -162,7 +162,7 @@ describe('the inventory in Spanish', () => {
         'Esta entrada está en tu lista de reparaciones, y esa reparación remite a ella, así que la entrada se queda mientras la reparación siga allí.',
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Eliminar esta entrada' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Borrar esta entrada' })).toBeNull();
   }, 30_000);
 
   it('guides a letter to yourself with step 4’s own Spanish words', async () => {

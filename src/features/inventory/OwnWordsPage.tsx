@@ -118,7 +118,7 @@ function OwnWordRow({ own }: { own: OwnFeeling }) {
               {t('Take it off the list')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setMode('show')}>
-              {t('Keep the word')}
+              {t('Keep it')}
             </button>
           </p>
         </div>

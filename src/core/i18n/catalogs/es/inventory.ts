@@ -104,10 +104,10 @@ export const INVENTORY: Record<string, string> = {
   'One kind thing': 'Algo amable',
   'Edit this inventory': 'Editar este inventario',
   'Read it aloud': 'Leer en voz alta',
-  'Delete this inventory': 'Eliminar este inventario',
+  'Delete this inventory': 'Borrar este inventario',
   'This deletes the inventory from this device for good, and its feelings leave your trends.':
-    'Esto elimina el inventario de este dispositivo para siempre, y sus sentimientos dejan de contar en tu panorama.',
-  'The inventory was deleted.': 'Se eliminó el inventario.',
+    'Esto borra el inventario de este dispositivo para siempre, y sus sentimientos dejan de contar en tu panorama.',
+  'The inventory was deleted.': 'Se borró el inventario.',
   'This inventory could not be opened. It is left exactly as it is, and nothing else is affected.':
     'No se pudo abrir este inventario. Queda exactamente como está, y nada más se ve afectado.',
 
@@ -123,7 +123,6 @@ export const INVENTORY: Record<string, string> = {
   'It will no longer be offered when you choose feelings. Inventories that used it keep it, and you can add it again any time.':
     'Ya no aparecerá cuando elijas sentimientos. Los inventarios que la usaron la conservan, y puedes volver a agregarla cuando quieras.',
   'Take it off the list': 'Quitarla de la lista',
-  'Keep the word': 'Conservar la palabra',
   Rename: 'Cambiar el nombre',
   'Take off the list…': 'Quitar de la lista…',
 
@@ -173,10 +172,10 @@ export const INVENTORY: Record<string, string> = {
   'Harms: one row': 'Daños: una entrada',
   'This row could not be opened. It is left exactly as it is, and nothing else is affected.':
     'No se pudo abrir esta entrada. Queda exactamente como está, y nada más se ve afectado.',
-  'Delete this row': 'Eliminar esta entrada',
+  'Delete this row': 'Borrar esta entrada',
   'This deletes the row from this device for good.':
-    'Esto elimina la entrada de este dispositivo para siempre.',
-  'The row was deleted.': 'Se eliminó la entrada.',
+    'Esto borra la entrada de este dispositivo para siempre.',
+  'The row was deleted.': 'Se borró la entrada.',
   'This row is on your amends list, and its amends item links back to it, so the row stays while that item does.':
     'Esta entrada está en tu lista de reparaciones, y esa reparación remite a ella, así que la entrada se queda mientras la reparación siga allí.',
   'This is on your amends list.': 'Esto está en tu lista de reparaciones.',
@@ -197,10 +196,10 @@ export const INVENTORY: Record<string, string> = {
     'Escribirte con amabilidad es un trabajo real. Tu carta queda guardada aquí para los días en que la necesites.',
   'This letter could not be opened. It is left exactly as it is, and nothing else is affected.':
     'No se pudo abrir esta carta. Queda exactamente como está, y nada más se ve afectado.',
-  'Delete this letter': 'Eliminar esta carta',
+  'Delete this letter': 'Borrar esta carta',
   'This deletes the letter from this device for good.':
-    'Esto elimina la carta de este dispositivo para siempre.',
-  'The letter was deleted.': 'Se eliminó la carta.',
+    'Esto borra la carta de este dispositivo para siempre.',
+  'The letter was deleted.': 'Se borró la carta.',
 
   // What the inventories refuse, in plain words
   'A row belongs to resentments, fears or harms.':
