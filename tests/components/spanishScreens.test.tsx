@@ -16,7 +16,7 @@ describe('the step screens and the feeling picker in Spanish', () => {
 
   it('lists the steps and opens one, its prompts and worksheets, in Spanish', async () => {
     const { user } = renderApp('/steps');
-    const list = await screen.findByRole('list', { name: 'The twelve steps' });
+    const list = await screen.findByRole('list', { name: 'Los doce pasos' });
     expect(within(list).getByText('Admitir la impotencia')).toBeInTheDocument();
     expect(within(list).queryByText('Admit powerlessness')).toBeNull();
 

@@ -135,7 +135,7 @@ describe('Today and its screens in Spanish', () => {
     ).toBeInTheDocument();
     await user.type(screen.getByLabelText('Tu meta, con tus palabras'), 'Caminar');
     const form = (await screen.findByRole('heading', { name: 'Anotar un día' })).closest('form')!;
-    await user.click(within(form).getByRole('radio', { name: 'Hecho' }));
+    await user.click(within(form).getByRole('radio', { name: 'Listo' }));
     await user.click(within(form).getByRole('button', { name: 'Guardar para este día' }));
     const day = format(new Date(), "EEEE d 'de' MMMM", { locale: es });
     await waitFor(() =>

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { msg, useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { InputError } from '../../lib/errors';
 import { addTriggers } from './stayingWellRepo';
 
 type Result = { words: string; added: number } | { words: string; failed: string };
 
-const NOT_ADDED =
-  'They could not be added just now. Your check-in is kept as it is; you can try again.';
+const NOT_ADDED = msg(
+  'They could not be added just now. Your check-in is kept as it is; you can try again.',
+);
 
 /** One tap to keep triggers named somewhere else (a check-in) in the staying-well plan. */
 export default function AddToStayingWell({ words }: { words: string }) {
+  const t = useT();
   const [result, setResult] = useState<Result>();
   const [busy, setBusy] = useState(false);
   if (!words.trim()) return null;
@@ -23,7 +26,7 @@ export default function AddToStayingWell({ words }: { words: string }) {
       setResult({ words, added: await addTriggers(words) });
     } catch (error) {
       console.error(error);
-      setResult({ words, failed: error instanceof InputError ? error.message : NOT_ADDED });
+      setResult({ words, failed: error instanceof InputError ? error.message : t(NOT_ADDED) });
     } finally {
       setBusy(false);
     }
@@ -38,16 +41,16 @@ export default function AddToStayingWell({ words }: { words: string }) {
           onClick={() => void add()}
           disabled={busy}
         >
-          Add to my staying-well plan
+          {t('Add to my staying-well plan')}
         </button>
       )}
       <p role="status" className="muted">
         {shown && 'added' in shown && (
           <>
             {shown.added > 0
-              ? 'Added to your staying-well plan.'
-              : 'Your staying-well plan already names these.'}{' '}
-            <Link href={ROUTES.stayingWell}>Read my staying-well plan</Link>
+              ? t('Added to your staying-well plan.')
+              : t('Your staying-well plan already names these.')}{' '}
+            <Link href={ROUTES.stayingWell}>{t('Read my staying-well plan')}</Link>
           </>
         )}
       </p>

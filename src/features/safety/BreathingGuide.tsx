@@ -1,11 +1,13 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { msg, useT } from '../../core/i18n/language';
 import './safety.css';
 
-/** In for four, hold for four, out for six: a long out-breath calms the body. */
+/** In for four, hold for four, out for six: a long out-breath calms the body. Each phase's
+ * words are a whole sentence, so a language can put the count where it reads best. */
 const BREATH_PHASES = [
-  { name: 'in', words: 'Breathe in', seconds: 4 },
-  { name: 'hold', words: 'Hold', seconds: 4 },
-  { name: 'out', words: 'Breathe out', seconds: 6 },
+  { name: 'in', words: msg('Breathe in for {seconds}.'), seconds: 4 },
+  { name: 'hold', words: msg('Hold for {seconds}.'), seconds: 4 },
+  { name: 'out', words: msg('Breathe out for {seconds}.'), seconds: 6 },
 ] as const;
 
 const REDUCE = '(prefers-reduced-motion: reduce)';
@@ -45,6 +47,7 @@ function usePhase(running: boolean): { phase: number; breaths: number } {
 /** The paced breathing itself, in words and (unless less motion was asked for) a circle. Reads
  * nothing of the journal, so it can be shown while the journal is locked. */
 export function BreathingGuide() {
+  const t = useT();
   const reduced = useReducedMotion();
   const [running, setRunning] = useState(false);
   const { phase, breaths } = usePhase(running);
@@ -53,8 +56,9 @@ export function BreathingGuide() {
   return (
     <div className="breathing">
       <p>
-        Breathe in through your nose for a count of four. Hold for four. Breathe out slowly through
-        your mouth for six. Let your shoulders drop as you breathe out.
+        {t(
+          'Breathe in through your nose for a count of four. Hold for four. Breathe out slowly through your mouth for six. Let your shoulders drop as you breathe out.',
+        )}
       </p>
       {running && !reduced && (
         <div className="breathing__stage" aria-hidden="true">
@@ -67,22 +71,23 @@ export function BreathingGuide() {
       )}
       {running && (
         <p className="breathing__phase" aria-live="polite">
-          {current.words} for {current.seconds}.
+          {t(current.words, { seconds: current.seconds })}
         </p>
       )}
       {running && breaths > 0 && (
         <p className="muted">
-          {breaths} {breaths === 1 ? 'breath' : 'breaths'} so far.
+          {breaths === 1 ? t('1 breath so far.') : t('{count} breaths so far.', { count: breaths })}
         </p>
       )}
       {reduced && !running && (
         <p className="muted">
-          This is the text version, without movement. When you start, the words change as you
-          breathe.
+          {t(
+            'This is the text version, without movement. When you start, the words change as you breathe.',
+          )}
         </p>
       )}
       <button type="button" className="button" onClick={() => setRunning(!running)}>
-        {running ? 'Stop' : 'Start'}
+        {running ? t('Stop') : t('Start')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { msg, useT } from '../../core/i18n/language';
 import { FormEnd, TextField } from '../../ui/FormParts';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import {
@@ -22,23 +23,24 @@ const FIELDS: {
   type: string;
   hint?: string;
 }[] = [
-  { key: 'name', label: 'Name', type: 'text' },
+  { key: 'name', label: msg('Name'), type: 'text' },
   {
     key: 'relation',
-    label: 'Who they are to you',
+    label: msg('Who they are to you'),
     type: 'text',
-    hint: 'For example: my sponsor, my therapist, a friend from group.',
+    hint: msg('For example: my sponsor, my therapist, a friend from group.'),
   },
-  { key: 'phone', label: 'Phone number', type: 'tel' },
+  { key: 'phone', label: msg('Phone number'), type: 'tel' },
   {
     key: 'note',
-    label: 'A note for yourself',
+    label: msg('A note for yourself'),
     type: 'text',
-    hint: 'For example: best after 6 pm.',
+    hint: msg('For example: best after 6 pm.'),
   },
 ];
 
 export function ContactForm({ contact, onDone }: Props) {
+  const t = useT();
   const id = useId();
   const [fields, setFields] = useState<ContactFields>({
     name: contact?.name ?? '',
@@ -50,22 +52,22 @@ export function ContactForm({ contact, onDone }: Props) {
   const { busy, error, onSubmit } = useFormSubmit(async () => {
     await saveContact(contact ? { ...fields, id: contact.id } : fields);
     onDone();
-  }, 'This contact could not be saved just now. What you typed is still here; please try again.');
+  }, t('This contact could not be saved just now. What you typed is still here; please try again.'));
 
   return (
     <form
       autoComplete="off"
       className="card"
       onSubmit={onSubmit}
-      aria-label={contact ? `Change ${contact.name}` : 'Add someone'}
+      aria-label={contact ? t('Change {name}', { name: contact.name }) : t('Add someone')}
     >
       {FIELDS.map((field) => (
         <TextField
           key={field.key}
           formId={id}
           name={field.key}
-          label={field.label}
-          hint={field.hint}
+          label={t(field.label)}
+          hint={field.hint && t(field.hint)}
           type={field.type}
           value={fields[field.key]}
           onChange={(value) => setFields({ ...fields, [field.key]: value })}
@@ -73,9 +75,9 @@ export function ContactForm({ contact, onDone }: Props) {
         />
       ))}
       <div className="field">
-        <label htmlFor={`${id}-role`}>Do they walk the road with you?</label>
+        <label htmlFor={`${id}-role`}>{t('Do they walk the road with you?')}</label>
         <span id={`${id}-role-hint`} className="muted">
-          A sponsor, mentor or accountability partner is one tap from Today and Help now.
+          {t('A sponsor, mentor or accountability partner is one tap from Today and Help now.')}
         </span>
         <select
           id={`${id}-role`}
@@ -88,10 +90,10 @@ export function ContactForm({ contact, onDone }: Props) {
             setFields({ ...fields, role: role || undefined });
           }}
         >
-          <option value="">Not marked</option>
+          <option value="">{t('Not marked')}</option>
           {CONTACT_ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {t(ROLE_LABELS[role])}
             </option>
           ))}
         </select>

@@ -16,7 +16,10 @@ export function Heading({ level, children }: { level: Level | 4; children: React
 type ShownLine = Pick<CrisisLine, 'name' | 'detail' | 'call'> & Partial<CrisisLine>;
 
 function LineItem({ line }: { line: ShownLine }) {
-  const about = [line.hours, line.languages?.join(', ')].filter(Boolean).join(' · ');
+  // Hours and languages are English data (crisisLineCountries.ts), said in the person's language.
+  const about = [line.hours && t(line.hours), line.languages?.map((name) => t(name)).join(', ')]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <li>
       <strong>{t(line.name)}</strong>

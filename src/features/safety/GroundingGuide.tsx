@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../../core/i18n/language';
 import { GROUNDING_STEPS } from './grounding';
 import './safety.css';
 
@@ -6,6 +7,7 @@ import './safety.css';
  * the new step, and nothing moves on by itself. Reads nothing of the journal, so it can be shown
  * while the journal is locked. */
 export function GroundingGuide({ level = 2, after }: { level?: 2 | 3; after?: ReactNode }) {
+  const t = useT();
   const [index, setIndex] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -25,15 +27,16 @@ export function GroundingGuide({ level = 2, after }: { level?: 2 | 3; after?: Re
     return (
       <div className="card grounding__step">
         <Heading ref={heading} tabIndex={-1}>
-          You did it
+          {t('You did it')}
         </Heading>
         <p>
-          Notice how you feel now, without needing it to be different. You can go again, or rest
-          here a while.
+          {t(
+            'Notice how you feel now, without needing it to be different. You can go again, or rest here a while.',
+          )}
         </p>
         <div className="row">
           <button type="button" className="button button--quiet" onClick={() => setIndex(0)}>
-            Start again
+            {t('Start again')}
           </button>
           {after}
         </div>
@@ -42,13 +45,11 @@ export function GroundingGuide({ level = 2, after }: { level?: 2 | 3; after?: Re
   }
   return (
     <div className="card grounding__step">
-      <p className="muted">
-        Step {index + 1} of {total}
-      </p>
+      <p className="muted">{t('Step {number} of {total}', { number: index + 1, total })}</p>
       <Heading ref={heading} tabIndex={-1}>
-        {step.title}
+        {t(step.title)}
       </Heading>
-      <p>{step.prompt}</p>
+      <p>{t(step.prompt)}</p>
       <p className="grounding__count" aria-hidden="true">
         {step.count}
       </p>
@@ -59,11 +60,11 @@ export function GroundingGuide({ level = 2, after }: { level?: 2 | 3; after?: Re
             className="button button--quiet"
             onClick={() => setIndex(index - 1)}
           >
-            Back
+            {t('Back')}
           </button>
         )}
         <button type="button" className="button" onClick={() => setIndex(index + 1)}>
-          {index + 1 < total ? 'Next' : 'Done'}
+          {index + 1 < total ? t('Next') : t('Done')}
         </button>
       </div>
     </div>

@@ -1,19 +1,21 @@
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { GroundingGuide } from './GroundingGuide';
 import './safety.css';
 
 export default function GroundingPage() {
+  const t = useT();
   return (
     <section className="grounding">
       <p>
-        <Link href={ROUTES.help}>Help now</Link>
+        <Link href={ROUTES.help}>{t('Help now')}</Link>
       </p>
-      <h1>Ground yourself</h1>
+      <h1>{t('Ground yourself')}</h1>
       <GroundingGuide
         after={
           <Link href={ROUTES.help} className="button">
-            Back to Help now
+            {t('Back to Help now')}
           </Link>
         }
       />

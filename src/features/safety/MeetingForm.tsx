@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { msg, useT } from '../../core/i18n/language';
 import { FormEnd, TextField } from '../../ui/FormParts';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { WEEKDAYS } from './meetingTimes';
@@ -22,15 +23,20 @@ type TextKey = 'name' | 'where' | 'note';
 const TEXTS: { key: TextKey; label: string; hint?: string }[] = [
   {
     key: 'name',
-    label: 'Name',
-    hint: 'Your own word for it: "Tuesday group", "the lunchtime call".',
+    label: msg('Name'),
+    hint: msg('Your own word for it: “Tuesday group”, “the lunchtime call”.'),
   },
-  { key: 'where', label: 'Where, or how to join', hint: 'A place, a room, or how you dial in.' },
-  { key: 'note', label: 'A note for yourself' },
+  {
+    key: 'where',
+    label: msg('Where, or how to join'),
+    hint: msg('A place, a room, or how you dial in.'),
+  },
+  { key: 'note', label: msg('A note for yourself') },
 ];
 
 /** Adding or changing one meeting: the person's own words, nothing looked up. */
 export function MeetingForm({ meeting, onDone }: Props) {
+  const t = useT();
   const id = useId();
   const [texts, setTexts] = useState<Record<TextKey, string>>({
     name: meeting?.name ?? '',
@@ -50,15 +56,15 @@ export function MeetingForm({ meeting, onDone }: Props) {
       ...(weekday !== '' && { weekday: Number(weekday), ...(time && { time }) }),
     });
     onDone();
-  }, 'This meeting could not be saved just now. What you typed is still here; please try again.');
+  }, t('This meeting could not be saved just now. What you typed is still here; please try again.'));
 
   const field = ({ key, label, hint }: (typeof TEXTS)[number]) => (
     <TextField
       key={key}
       formId={id}
       name={key}
-      label={label}
-      hint={hint}
+      label={t(label)}
+      hint={hint && t(hint)}
       value={texts[key]}
       onChange={(value) => setTexts({ ...texts, [key]: value })}
       max={MAX_MEETING_CHARS}
@@ -70,11 +76,11 @@ export function MeetingForm({ meeting, onDone }: Props) {
       autoComplete="off"
       className="card"
       onSubmit={onSubmit}
-      aria-label={meeting ? `Change ${meeting.name}` : 'Add a meeting'}
+      aria-label={meeting ? t('Change {name}', { name: meeting.name }) : t('Add a meeting')}
     >
       {field(TEXTS[0]!)}
       <fieldset className="choice-set">
-        <legend>How you meet</legend>
+        <legend>{t('How you meet')}</legend>
         <div className="choices">
           {MEETING_KINDS.map((value) => (
             <label key={value} className="choice">
@@ -86,13 +92,13 @@ export function MeetingForm({ meeting, onDone }: Props) {
                 checked={kind === value}
                 onChange={() => setKind(value)}
               />
-              <span>{KIND_LABELS[value]}</span>
+              <span>{t(KIND_LABELS[value])}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-weekday`}>Day</label>
+        <label htmlFor={`${id}-weekday`}>{t('Day')}</label>
         <select
           id={`${id}-weekday`}
           className="input"
@@ -100,7 +106,7 @@ export function MeetingForm({ meeting, onDone }: Props) {
           value={weekday}
           onChange={(event) => setWeekday(event.target.value)}
         >
-          <option value="">When I can</option>
+          <option value="">{t('When I can')}</option>
           {WEEKDAYS.map((index) => (
             <option key={index} value={String(index)}>
               {weekdayName(index)}
@@ -110,7 +116,7 @@ export function MeetingForm({ meeting, onDone }: Props) {
       </div>
       {weekday !== '' && (
         <div className="field">
-          <label htmlFor={`${id}-time`}>Time (if you like)</label>
+          <label htmlFor={`${id}-time`}>{t('Time (if you like)')}</label>
           <input
             id={`${id}-time`}
             className="input"

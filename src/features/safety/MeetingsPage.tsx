@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { ConfirmRemove } from '../../ui/ConfirmRemove';
 import { dayKey, friendlyDay } from '../../lib/dates';
@@ -29,6 +30,7 @@ function MeetingItem({
   setOpen: (open: Open) => void;
   onWent: () => void;
 }) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   if (open.kind === 'edit' && open.id === meeting.id) {
     return (
@@ -41,7 +43,7 @@ function MeetingItem({
     <li className="card meeting">
       <strong dir="auto">{meeting.name}</strong>
       <span>
-        {KIND_LABELS[meeting.kind]} · {whenLabel(meeting)}
+        {t(KIND_LABELS[meeting.kind])} · {whenLabel(meeting)}
       </span>
       {meeting.where && <span dir="auto">{meeting.where}</span>}
       {meeting.note && (
@@ -59,8 +61,10 @@ function MeetingItem({
         />
       ) : confirming ? (
         <ConfirmRemove
-          question={`Take ${meeting.name} off your list? The times you went stay.`}
-          yes="Yes, take it off"
+          question={t('Take {name} off your list? The times you went stay.', {
+            name: meeting.name,
+          })}
+          yes={t('Yes, take it off')}
           onRemove={() => removeMeeting(meeting.id)}
           onKeep={() => setConfirming(false)}
         />
@@ -69,26 +73,26 @@ function MeetingItem({
           <button
             type="button"
             className="button"
-            aria-label={`I went to ${meeting.name}`}
+            aria-label={t('I went to {name}', { name: meeting.name })}
             onClick={() => setOpen({ kind: 'went', id: meeting.id })}
           >
-            I went
+            {t('I went')}
           </button>
           <button
             type="button"
             className="button button--quiet"
-            aria-label={`Change ${meeting.name}`}
+            aria-label={t('Change {name}', { name: meeting.name })}
             onClick={() => setOpen({ kind: 'edit', id: meeting.id })}
           >
-            Change
+            {t('Change')}
           </button>
           <button
             type="button"
             className="button button--quiet"
-            aria-label={`Take ${meeting.name} off the list`}
+            aria-label={t('Take {name} off the list', { name: meeting.name })}
             onClick={() => setConfirming(true)}
           >
-            Take off
+            {t('Take off')}
           </button>
         </div>
       )}
@@ -97,17 +101,25 @@ function MeetingItem({
 }
 
 function WentList({ went, onRemoved }: { went: Went[]; onRemoved: () => void }) {
+  const t = useT();
   // The day the screen opened; a screen left open past midnight counts from that day.
   const [today] = useState(() => dayKey(Date.now()));
   const count = countInLastWeeks(went, today);
   const recent = [...went].sort((a, b) => b.day.localeCompare(a.day)).slice(0, RECENT);
   return (
     <>
-      <h2>Meetings you went to</h2>
+      <h2>{t('Meetings you went to')}</h2>
       <p>
         {count === 0
-          ? 'When you go to a meeting, you can note it here with “I went”.'
-          : `In the last four weeks you went to ${count} ${count === 1 ? 'meeting' : 'meetings'}. Each one was you showing up for yourself.`}
+          ? t('When you go to a meeting, you can note it here with “I went”.')
+          : count === 1
+            ? t(
+                'In the last four weeks you went to 1 meeting. Each one was you showing up for yourself.',
+              )
+            : t(
+                'In the last four weeks you went to {count} meetings. Each one was you showing up for yourself.',
+                { count },
+              )}
       </p>
       {recent.length > 0 && (
         <ul className="plain-list stack">
@@ -118,7 +130,7 @@ function WentList({ went, onRemoved }: { went: Went[]; onRemoved: () => void }) 
               name={w.name}
               when={friendlyDay(dayStartOf(w.day).getTime())}
               note={w.note}
-              removeLabel={`Remove the note of ${w.name} on ${w.day}`}
+              removeLabel={t('Remove the note of {name} on {day}', { name: w.name, day: w.day })}
               onRemove={async () => {
                 await removeWent(w.id);
                 onRemoved();
@@ -133,6 +145,7 @@ function WentList({ went, onRemoved }: { went: Went[]; onRemoved: () => void }) 
 
 /** The person's own meetings, what they noted after going, and how many in the last weeks. */
 export default function MeetingsPage() {
+  const t = useT();
   const kept = useMeetings();
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [thanks, setThanks] = useState(false);
@@ -140,23 +153,24 @@ export default function MeetingsPage() {
   return (
     <section className="meetings">
       <p>
-        <Link href={ROUTES.help}>Help now</Link>
+        <Link href={ROUTES.help}>{t('Help now')}</Link>
       </p>
-      <h1>My meetings</h1>
+      <h1>{t('My meetings')}</h1>
       <p>
-        The groups and meetings that carry you, in your own words. They are sealed like everything
-        you write and stay on this device; nothing is looked up anywhere.
+        {t(
+          'The groups and meetings that carry you, in your own words. They are sealed like everything you write and stay on this device; nothing is looked up anywhere.',
+        )}
       </p>
       {kept === 'failed' && (
         <p role="alert" className="notice">
-          Your meetings could not be opened just now. Nothing about them was changed.
+          {t('Your meetings could not be opened just now. Nothing about them was changed.')}
         </p>
       )}
       <p role="status" className="muted">
-        {thanks ? 'Noted. Thank you for going.' : ''}
+        {thanks ? t('Noted. Thank you for going.') : ''}
       </p>
       {kept !== undefined && kept !== 'failed' && meetings.length === 0 && open.kind !== 'new' && (
-        <p className="muted">No meetings here yet.</p>
+        <p className="muted">{t('No meetings here yet.')}</p>
       )}
       <ul className="plain-list stack">
         {meetings.map((meeting) => (
@@ -178,7 +192,7 @@ export default function MeetingsPage() {
         ) : (
           <p>
             <button type="button" className="button" onClick={() => setOpen({ kind: 'new' })}>
-              Add a meeting
+              {t('Add a meeting')}
             </button>
           </p>
         ))}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { nextLabel } from './meetingLabels';
 import { nextMeeting } from './meetingTimes';
@@ -14,6 +15,7 @@ export function NextMeetingCard({
   meetings: MeetingsFields | 'failed' | undefined;
   words: boolean;
 }) {
+  const t = useT();
   // The moment Today opened; it is redrawn with the day (useCurrentDay) after midnight.
   const [now] = useState(() => new Date());
   if (!meetings || meetings === 'failed') return null;
@@ -22,7 +24,7 @@ export function NextMeetingCard({
   const when = nextLabel(next, next.meeting);
   return (
     <div className="card">
-      <h2>Your next meeting</h2>
+      <h2>{t('Your next meeting')}</h2>
       <p>
         {words ? (
           <>
@@ -33,7 +35,7 @@ export function NextMeetingCard({
         )}
       </p>
       <Link href={ROUTES.meetings} className="button button--quiet">
-        My meetings
+        {t('My meetings')}
       </Link>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useT } from '../../core/i18n/language';
 import { ConfirmRemove } from '../../ui/ConfirmRemove';
 
 /**
@@ -17,9 +18,11 @@ export function NotedRow({
   when: ReactNode;
   note: string;
   removeLabel: string;
-  onRemove: () => Promise<void>;
+  // A method signature: the catalog test would read an arrow type's return as words on screen.
+  onRemove(): Promise<void>;
   className: string;
 }) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   return (
     <li className={`card ${className}`}>
@@ -28,8 +31,8 @@ export function NotedRow({
       {note && <p dir="auto">{note}</p>}
       {confirming ? (
         <ConfirmRemove
-          question="Remove this note?"
-          yes="Yes, remove"
+          question={t('Remove this note?')}
+          yes={t('Yes, remove')}
           onRemove={onRemove}
           onKeep={() => setConfirming(false)}
         />
@@ -41,7 +44,7 @@ export function NotedRow({
             aria-label={removeLabel}
             onClick={() => setConfirming(true)}
           >
-            Remove
+            {t('Remove')}
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { ConfirmRemove } from '../../ui/ConfirmRemove';
 import { ContactForm } from './ContactForm';
@@ -28,8 +29,8 @@ function ContactItem({
   onTalkDone: () => void;
   onNoted: () => void;
 }) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
-  const name = contact.unreadable ? 'this contact' : contact.name;
   return (
     <li className="card contact">
       <ContactSummary contact={contact} />
@@ -38,8 +39,12 @@ function ContactItem({
         <TalkForm contact={contact} onDone={onTalkDone} onNoted={onNoted} />
       ) : confirming ? (
         <ConfirmRemove
-          question={`Remove ${name} from your people?`}
-          yes="Yes, remove"
+          question={
+            contact.unreadable
+              ? t('Remove this contact from your people?')
+              : t('Remove {name} from your people?', { name: contact.name })
+          }
+          yes={t('Yes, remove')}
           onRemove={() => deleteContact(contact.id)}
           onKeep={() => setConfirming(false)}
         />
@@ -50,28 +55,32 @@ function ContactItem({
               <button
                 type="button"
                 className="button button--quiet"
-                aria-label={`We talked: ${contact.name}`}
+                aria-label={t('We talked: {name}', { name: contact.name })}
                 onClick={onTalked}
               >
-                We talked
+                {t('We talked')}
               </button>
               <button
                 type="button"
                 className="button button--quiet"
-                aria-label={`Change ${contact.name}`}
+                aria-label={t('Change {name}', { name: contact.name })}
                 onClick={onEdit}
               >
-                Change
+                {t('Change')}
               </button>
             </>
           )}
           <button
             type="button"
             className="button button--quiet"
-            aria-label={`Remove ${name}`}
+            aria-label={
+              contact.unreadable
+                ? t('Remove this contact')
+                : t('Remove {name}', { name: contact.name })
+            }
             onClick={() => setConfirming(true)}
           >
-            Remove
+            {t('Remove')}
           </button>
         </div>
       )}
@@ -80,6 +89,7 @@ function ContactItem({
 }
 
 export default function PeoplePage() {
+  const t = useT();
   const contacts = useContacts();
   const talks = useTalks();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
@@ -93,23 +103,24 @@ export default function PeoplePage() {
   return (
     <section className="people">
       <p>
-        <Link href={ROUTES.help}>Help now</Link>
+        <Link href={ROUTES.help}>{t('Help now')}</Link>
       </p>
-      <h1>My people</h1>
+      <h1>{t('My people')}</h1>
       <p>
-        The people you can reach when things are hard: a sponsor, a therapist, a friend. They are
-        sealed like everything you write, and stay on this device.
+        {t(
+          'The people you can reach when things are hard: a sponsor, a therapist, a friend. They are sealed like everything you write, and stay on this device.',
+        )}
       </p>
       {contacts === 'failed' && (
         <p role="alert" className="notice">
-          Your people could not be opened just now. Nothing about them was changed.
+          {t('Your people could not be opened just now. Nothing about them was changed.')}
         </p>
       )}
       <p role="status" className="muted">
-        {noted ? 'Noted. Reaching out takes courage.' : ''}
+        {noted ? t('Noted. Reaching out takes courage.') : ''}
       </p>
       {Array.isArray(contacts) && contacts.length === 0 && editing.kind !== 'new' && (
-        <p className="muted">No one here yet.</p>
+        <p className="muted">{t('No one here yet.')}</p>
       )}
       <ul className="plain-list stack">
         {(Array.isArray(contacts) ? contacts : []).map((contact) =>
@@ -135,13 +146,15 @@ export default function PeoplePage() {
       ) : (
         <p>
           <button type="button" className="button" onClick={() => open({ kind: 'new' })}>
-            Add someone
+            {t('Add someone')}
           </button>
         </p>
       )}
       {talks === 'failed' ? (
         <p role="alert" className="notice">
-          The times you reached out could not be opened just now. Nothing about them was changed.
+          {t(
+            'The times you reached out could not be opened just now. Nothing about them was changed.',
+          )}
         </p>
       ) : (
         talks && <TalksList talks={talks} />

@@ -1,4 +1,5 @@
 import { useCallback, useId, useState } from 'react';
+import { useT } from '../../core/i18n/language';
 import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import { SaveLine } from '../../ui/SaveLine';
@@ -15,19 +16,21 @@ export function PlanEditor<K extends string>({
 }: {
   stored: LoadedPlanOf<K>;
   sections: readonly PlanSection<K>[];
-  save: (plan: Record<K, string>) => Promise<number>;
+  // A method signature: the catalog test would read an arrow type's return as words on screen.
+  save(plan: Record<K, string>): Promise<number>;
 }) {
+  const t = useT();
   const id = useId();
   const [plan, setPlan] = useState<Record<K, string>>(stored.plan);
   const write = useCallback(
     (value: Record<K, string>, fit: Fit) => {
       const fitted = { ...value };
       for (const { key, title } of sections) {
-        fitted[key] = fit.text(value[key], MAX_SECTION_CHARS, title);
+        fitted[key] = fit.text(value[key], MAX_SECTION_CHARS, t(title));
       }
       return save(fitted);
     },
-    [sections, save],
+    [sections, save, t],
   );
   const { state } = useEditorSave({
     value: plan,
@@ -44,15 +47,16 @@ export function PlanEditor<K extends string>({
     <>
       {stored.unreadable && (
         <p role="alert" className="notice">
-          Your saved plan could not be opened. It may have been damaged. Anything you write now
-          starts a new plan.
+          {t(
+            'Your saved plan could not be opened. It may have been damaged. Anything you write now starts a new plan.',
+          )}
         </p>
       )}
       {sections.map((section) => (
         <div className="field" key={section.key}>
-          <label htmlFor={`${id}-${section.key}`}>{section.title}</label>
+          <label htmlFor={`${id}-${section.key}`}>{t(section.title)}</label>
           <span id={`${id}-${section.key}-hint`} className="muted">
-            {section.hint}
+            {t(section.hint)}
           </span>
           <textarea
             autoComplete="off"

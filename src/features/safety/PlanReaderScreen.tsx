@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import type { PlanSection } from './planDocument';
 import { PlanLoadNotice, PlanToRead } from './PlanToRead';
@@ -18,20 +19,21 @@ export function PlanReaderScreen<K extends string>({
   sections: readonly PlanSection<K>[];
   editHref: string;
 }) {
+  const t = useT();
   const loaded = usePlanDocument(watch);
   return (
     <section className="plan-reader">
       <p>
-        <Link href={ROUTES.help}>Help now</Link>
+        <Link href={ROUTES.help}>{t('Help now')}</Link>
       </p>
-      <h1>{title}</h1>
+      <h1>{t(title)}</h1>
       <PlanLoadNotice loaded={loaded} />
       {loaded.status === 'ready' && <PlanToRead stored={loaded.stored} sections={sections} />}
       <p>
         <Link href={editHref} className="button button--quiet">
           {loaded.status === 'ready' && loaded.stored.updated === 0
-            ? 'Write my plan'
-            : 'Change my plan'}
+            ? t('Write my plan')
+            : t('Change my plan')}
         </Link>
       </p>
     </section>

@@ -1,15 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../core/i18n/language';
 import type { LoadedPlanOf, PlanSection } from './planDocument';
 import type { PlanLoad } from './usePlanDocument';
 
 /** While a plan opens, or when it cannot: the same plain words on every plan's screens. */
 export function PlanLoadNotice<K extends string>({ loaded }: { loaded: PlanLoad<K> }) {
-  if (loaded.status === 'loading') return <p className="muted">Opening your plan…</p>;
+  const t = useT();
+  if (loaded.status === 'loading') return <p className="muted">{t('Opening your plan…')}</p>;
   if (loaded.status === 'failed') {
     return (
       <p role="alert" className="notice">
-        Your plan could not be opened just now. Nothing in it was changed. Reload the page to try
-        again.
+        {t(
+          'Your plan could not be opened just now. Nothing in it was changed. Reload the page to try again.',
+        )}
       </p>
     );
   }
@@ -24,6 +27,7 @@ export function PlanToRead<K extends string>({
   stored: LoadedPlanOf<K>;
   sections: readonly PlanSection<K>[];
 }) {
+  const t = useT();
   // Only the sections with words: in a hard moment, empty headings are only more to read.
   const sections = all.filter(({ key }) => stored.plan[key].trim());
   const [whole, setWhole] = useState(false);
@@ -39,16 +43,18 @@ export function PlanToRead<K extends string>({
   if (stored.unreadable) {
     return (
       <p role="alert" className="notice">
-        Your saved plan could not be opened. It may have been damaged. You can write a new one when
-        you feel ready.
+        {t(
+          'Your saved plan could not be opened. It may have been damaged. You can write a new one when you feel ready.',
+        )}
       </p>
     );
   }
   if (sections.length === 0) {
     return (
       <p>
-        Your plan has no words in it yet. When things are calmer, you can write one: a few words in
-        one section is already a start.
+        {t(
+          'Your plan has no words in it yet. When things are calmer, you can write one: a few words in one section is already a start.',
+        )}
       </p>
     );
   }
@@ -62,14 +68,14 @@ export function PlanToRead<K extends string>({
 
   return (
     <>
-      <div className="row" role="group" aria-label="How to read">
+      <div className="row" role="group" aria-label={t('How to read')}>
         <button
           type="button"
           className="button button--quiet"
           aria-pressed={!whole}
           onClick={() => setWhole(false)}
         >
-          One part at a time
+          {t('One part at a time')}
         </button>
         <button
           type="button"
@@ -77,13 +83,13 @@ export function PlanToRead<K extends string>({
           aria-pressed={whole}
           onClick={() => setWhole(true)}
         >
-          The whole plan
+          {t('The whole plan')}
         </button>
       </div>
       {whole ? (
         sections.map(({ key, title }) => (
           <section key={key} className="plan-reader__part">
-            <h2>{title}</h2>
+            <h2>{t(title)}</h2>
             <p className="plan-reader__words" dir="auto">
               {stored.plan[key]}
             </p>
@@ -92,10 +98,10 @@ export function PlanToRead<K extends string>({
       ) : (
         <section className="plan-reader__part">
           <p className="muted">
-            Part {at + 1} of {sections.length}
+            {t('Part {number} of {total}', { number: at + 1, total: sections.length })}
           </p>
           <h2 ref={heading} tabIndex={-1}>
-            {section.title}
+            {t(section.title)}
           </h2>
           <p className="plan-reader__words" dir="auto">
             {stored.plan[section.key]}
@@ -103,12 +109,12 @@ export function PlanToRead<K extends string>({
           <div className="row">
             {at > 0 && (
               <button type="button" className="button button--quiet" onClick={() => go(at - 1)}>
-                Previous
+                {t('Previous')}
               </button>
             )}
             {at + 1 < sections.length && (
               <button type="button" className="button" onClick={() => go(at + 1)}>
-                Next
+                {t('Next')}
               </button>
             )}
           </div>

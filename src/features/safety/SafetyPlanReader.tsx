@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { PlanReaderScreen } from './PlanReaderScreen';
 import { watchSafetyPlan } from './safetyPlanRepo';
@@ -7,7 +8,7 @@ import { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';
 export default function SafetyPlanReader() {
   return (
     <PlanReaderScreen
-      title="My safety plan"
+      title={msg('My safety plan')}
       watch={watchSafetyPlan}
       sections={SAFETY_PLAN_SECTIONS}
       editHref={ROUTES.safetyPlanEdit}

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { PlanReaderScreen } from './PlanReaderScreen';
 import { watchStayingWell } from './stayingWellRepo';
@@ -7,7 +8,7 @@ import { STAYING_WELL_SECTIONS } from './stayingWellSections';
 export default function StayingWellReader() {
   return (
     <PlanReaderScreen
-      title="My staying-well plan"
+      title={msg('My staying-well plan')}
       watch={watchStayingWell}
       sections={STAYING_WELL_SECTIONS}
       editHref={ROUTES.stayingWellEdit}

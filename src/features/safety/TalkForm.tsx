@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
 import { FormEnd, TextAreaField } from '../../ui/FormParts';
 import { useFormSubmit } from '../../ui/useFormSubmit';
@@ -15,6 +16,7 @@ export function TalkForm({
   onDone: () => void;
   onNoted: () => void;
 }) {
+  const t = useT();
   const id = useId();
   const [today] = useState(() => dayKey(Date.now()));
   const [way, setWay] = useState<TalkWay>('call');
@@ -24,7 +26,7 @@ export function TalkForm({
     await noteTalk({ contactId: contact.id, name: contact.name, way, day, note });
     onNoted();
     onDone();
-  }, 'This could not be saved just now. What you wrote is still here; please try again.');
+  }, t('This could not be saved just now. What you wrote is still here; please try again.'));
 
   // noValidate: a future day gets the repository's plain sentence instead of a silent block.
   return (
@@ -32,10 +34,10 @@ export function TalkForm({
       autoComplete="off"
       noValidate
       onSubmit={onSubmit}
-      aria-label={`We talked: ${contact.name}`}
+      aria-label={t('We talked: {name}', { name: contact.name })}
     >
       <fieldset className="choice-set">
-        <legend>How you talked</legend>
+        <legend>{t('How you talked')}</legend>
         <div className="choices">
           {TALK_WAYS.map((value) => (
             <label key={value} className="choice">
@@ -47,13 +49,13 @@ export function TalkForm({
                 checked={way === value}
                 onChange={() => setWay(value)}
               />
-              <span>{WAY_LABELS[value]}</span>
+              <span>{t(WAY_LABELS[value])}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-day`}>Day</label>
+        <label htmlFor={`${id}-day`}>{t('Day')}</label>
         <input
           id={`${id}-day`}
           className="input"
@@ -67,12 +69,12 @@ export function TalkForm({
       <TextAreaField
         formId={id}
         name="note"
-        label="A note for yourself (if you like)"
+        label={t('A note for yourself (if you like)')}
         value={note}
         onChange={setNote}
         max={MAX_TALK_NOTE_CHARS}
       />
-      <FormEnd error={error} busy={busy} saveLabel="Keep it" onCancel={onDone} />
+      <FormEnd error={error} busy={busy} saveLabel={t('Keep it')} onCancel={onDone} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../core/i18n/language';
 import { dayKey, friendlyDay } from '../../lib/dates';
 import { dayStartOf } from './dayStart';
 import { NotedRow } from './NotedRow';
@@ -11,6 +12,7 @@ const SHOWN = 5;
 /** The times the person reached someone, newest first: a few, then all on request. A count of
  * the last four weeks to recognise, never a target. */
 export function TalksList({ talks }: { talks: Talk[] }) {
+  const t = useT();
   // The day the screen opened; a screen left open past midnight counts from that day.
   const [today] = useState(() => dayKey(Date.now()));
   const [all, setAll] = useState(false);
@@ -20,11 +22,16 @@ export function TalksList({ talks }: { talks: Talk[] }) {
 
   return (
     <section aria-labelledby="talks-title">
-      <h2 id="talks-title">Times you reached out</h2>
+      <h2 id="talks-title">{t('Times you reached out')}</h2>
       <p>
         {count === 0
-          ? 'After you talk with someone, you can note it here with “We talked”, if you like.'
-          : `In the last four weeks you reached out ${count} ${count === 1 ? 'time' : 'times'}. Reaching out is part of the work.`}
+          ? t('After you talk with someone, you can note it here with “We talked”, if you like.')
+          : count === 1
+            ? t('In the last four weeks you reached out 1 time. Reaching out is part of the work.')
+            : t(
+                'In the last four weeks you reached out {count} times. Reaching out is part of the work.',
+                { count },
+              )}
       </p>
       {shown.length > 0 && (
         <ul className="plain-list stack">
@@ -36,7 +43,7 @@ export function TalksList({ talks }: { talks: Talk[] }) {
       {!all && newest.length > SHOWN && (
         <p>
           <button type="button" className="button button--quiet" onClick={() => setAll(true)}>
-            Show all {newest.length}
+            {t('Show all {count}', { count: newest.length })}
           </button>
         </p>
       )}
@@ -45,13 +52,17 @@ export function TalksList({ talks }: { talks: Talk[] }) {
 }
 
 function TalkRow({ talk }: { talk: Talk }) {
+  const t = useT();
   return (
     <NotedRow
       className="contact"
       name={talk.name}
-      when={`${WAY_LABELS[talk.way]} · ${friendlyDay(dayStartOf(talk.day).getTime())}`}
+      when={`${t(WAY_LABELS[talk.way])} · ${friendlyDay(dayStartOf(talk.day).getTime())}`}
       note={talk.note}
-      removeLabel={`Remove the note of talking with ${talk.name} on ${talk.day}`}
+      removeLabel={t('Remove the note of talking with {name} on {day}', {
+        name: talk.name,
+        day: talk.day,
+      })}
       onRemove={() => removeTalk(talk.id)}
     />
   );

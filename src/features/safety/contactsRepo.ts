@@ -1,6 +1,7 @@
 import type { ContactRow } from '../../db/types';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { msg, t } from '../../core/i18n/language';
 import { sealedTable } from '../../core/sealedStore';
 
 /** A person the journal-keeper can reach: every word of it is sealed. */
@@ -18,10 +19,19 @@ export interface ContactFields {
 export const CONTACT_ROLES = ['sponsor', 'mentor', 'partner'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
+/** A role's name, drawn through `t`. */
 export const ROLE_LABELS: Record<ContactRole, string> = {
-  sponsor: 'Sponsor',
-  mentor: 'Mentor',
-  partner: 'Accountability partner',
+  sponsor: msg('Sponsor'),
+  mentor: msg('Mentor'),
+  partner: msg('Accountability partner'),
+};
+
+/** A role said about the person whose contact it is: a heading, and the words that stand in for
+ * a name kept off the screen. Whole phrases, since some languages say a role without "your". */
+export const ROLE_WORDS: Record<ContactRole, { yours: string; who: string }> = {
+  sponsor: { yours: msg('Your sponsor'), who: msg('your sponsor') },
+  mentor: { yours: msg('Your mentor'), who: msg('your mentor') },
+  partner: { yours: msg('Your accountability partner'), who: msg('your accountability partner') },
 };
 
 export interface Contact extends ContactFields {
@@ -53,7 +63,9 @@ function validateContact(input: ContactFields): ContactFields {
   };
   if (input.role) {
     if (!CONTACT_ROLES.includes(input.role)) {
-      throw new ContactInputError('Please choose sponsor, mentor, accountability partner or none.');
+      throw new ContactInputError(
+        t('Please choose sponsor, mentor, accountability partner or none.'),
+      );
     }
     return checked({ ...fields, role: input.role });
   }
@@ -61,20 +73,22 @@ function validateContact(input: ContactFields): ContactFields {
 }
 
 function checked(fields: ContactFields): ContactFields {
-  if (!fields.name) throw new ContactInputError('Please add a name, or a word for who this is.');
+  if (!fields.name) throw new ContactInputError(t('Please add a name, or a word for who this is.'));
   if (
     [fields.name, fields.relation, fields.phone, fields.note].some(
       (value) => value.length > MAX_CONTACT_CHARS,
     )
   ) {
     throw new ContactInputError(
-      `Each part can be up to ${MAX_CONTACT_CHARS} characters. Please shorten it.`,
+      t('Each part can be up to {count} characters. Please shorten it.', {
+        count: MAX_CONTACT_CHARS,
+      }),
     );
   }
   const digits = fields.phone.replace(/\D/g, '');
   if (fields.phone && (!/^\+?[\d\s().-]+$/.test(fields.phone) || digits.length < 3)) {
     throw new ContactInputError(
-      'The number can hold digits, spaces, brackets, dashes and a + at the start.',
+      t('The number can hold digits, spaces, brackets, dashes and a + at the start.'),
     );
   }
   return fields;

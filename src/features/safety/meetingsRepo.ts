@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { sealedDocument } from '../../core/sealedStore';
 import { DOCUMENT_IDS } from '../../db/sealedShapes';
 import { dayKey } from '../../lib/dates';
@@ -11,11 +12,12 @@ export const MEETINGS_ID = DOCUMENT_IDS.meetings;
 
 export const MEETING_KINDS = ['in-person', 'online', 'phone', 'other'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
+/** Drawn through `t`. */
 export const KIND_LABELS: Record<MeetingKind, string> = {
-  'in-person': 'In person',
-  online: 'Online',
-  phone: 'By phone',
-  other: 'Another way',
+  'in-person': msg('In person'),
+  online: msg('Online'),
+  phone: msg('By phone'),
+  other: msg('Another way'),
 };
 
 export interface Meeting {
@@ -73,7 +75,9 @@ async function change(next: (current: MeetingsFields) => MeetingsFields, now: nu
     // Writing over a document that cannot be opened would lose what it holds.
     damaged: () =>
       new MeetingInputError(
-        'Your meetings could not be opened just now, so nothing was changed. They are still kept.',
+        t(
+          'Your meetings could not be opened just now, so nothing was changed. They are still kept.',
+        ),
       ),
   });
 }
@@ -82,26 +86,28 @@ function validate(input: MeetingInput): Omit<Meeting, 'id'> {
   const name = input.name.trim();
   const where = input.where.trim();
   const note = input.note.trim();
-  if (!name) throw new MeetingInputError('Please add a name for this meeting.');
+  if (!name) throw new MeetingInputError(t('Please add a name for this meeting.'));
   if ([name, where, note].some((value) => value.length > MAX_MEETING_CHARS)) {
     throw new MeetingInputError(
-      `Each part can be up to ${MAX_MEETING_CHARS} characters. Please shorten it.`,
+      t('Each part can be up to {count} characters. Please shorten it.', {
+        count: MAX_MEETING_CHARS,
+      }),
     );
   }
   if (!MEETING_KINDS.includes(input.kind)) {
     throw new MeetingInputError(
-      'Please choose how you meet: in person, online, by phone or another way.',
+      t('Please choose how you meet: in person, online, by phone or another way.'),
     );
   }
   const meeting: Omit<Meeting, 'id'> = { name, kind: input.kind, where, note };
   if (input.weekday !== undefined) {
     if (!Number.isInteger(input.weekday) || input.weekday < 0 || input.weekday > 6) {
-      throw new MeetingInputError('Please choose a day of the week, or "when I can".');
+      throw new MeetingInputError(t('Please choose a day of the week, or “When I can”.'));
     }
     meeting.weekday = input.weekday;
     if (input.time) {
       if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(input.time)) {
-        throw new MeetingInputError('Please write the time as hours and minutes, like 19:30.');
+        throw new MeetingInputError(t('Please write the time as hours and minutes, like 19:30.'));
       }
       meeting.time = input.time;
     }
@@ -116,7 +122,9 @@ export async function saveMeeting(input: MeetingInput, now = Date.now()): Promis
   await change((current) => {
     const exists = current.meetings.some((m) => m.id === id);
     if (!exists && current.meetings.length >= MAX_MEETINGS) {
-      throw new MeetingInputError(`You can keep up to ${MAX_MEETINGS} meetings here.`);
+      throw new MeetingInputError(
+        t('You can keep up to {count} meetings here.', { count: MAX_MEETINGS }),
+      );
     }
     return {
       ...current,
@@ -146,17 +154,19 @@ export async function noteWent(
   const text = note.trim();
   if (text.length > MAX_WENT_NOTE_CHARS) {
     throw new MeetingInputError(
-      `A note can be up to ${MAX_WENT_NOTE_CHARS} characters. Please shorten it.`,
+      t('A note can be up to {count} characters. Please shorten it.', {
+        count: MAX_WENT_NOTE_CHARS,
+      }),
     );
   }
   const on = day ?? dayKey(now);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || on > dayKey(now)) {
-    throw new MeetingInputError('Please choose today or a day before it.');
+    throw new MeetingInputError(t('Please choose today or a day before it.'));
   }
   const id = newId();
   await change((current) => {
     const meeting = current.meetings.find((m) => m.id === meetingId);
-    if (!meeting) throw new MeetingInputError('That meeting is no longer on your list.');
+    if (!meeting) throw new MeetingInputError(t('That meeting is no longer on your list.'));
     return {
       ...current,
       went: [...current.went, { id, meetingId, name: meeting.name, day: on, note: text }],

@@ -1,5 +1,6 @@
 import { DOCUMENT_IDS } from '../../db/sealedShapes';
 import { InputError } from '../../lib/errors';
+import { t } from '../../core/i18n/language';
 import { newId } from '../../lib/ids';
 import { sealedDocument } from '../../core/sealedStore';
 
@@ -30,16 +31,16 @@ export class OwnLineInputError extends InputError {
 
 function validate(input: Omit<OwnCrisisLine, 'id'>): Omit<OwnCrisisLine, 'id'> {
   const line = { name: input.name.trim(), number: input.number.trim(), note: input.note.trim() };
-  if (!line.name) throw new OwnLineInputError('Please add a name for this line.');
+  if (!line.name) throw new OwnLineInputError(t('Please add a name for this line.'));
   if (Object.values(line).some((value) => value.length > MAX_CHARS)) {
     throw new OwnLineInputError(
-      `Each part can be up to ${MAX_CHARS} characters. Please shorten it.`,
+      t('Each part can be up to {count} characters. Please shorten it.', { count: MAX_CHARS }),
     );
   }
   // A star leads some short codes (Chile's *4141), so it may start the number like a +.
   if (!/^[+*]?[\d\s().-]+$/.test(line.number) || line.number.replace(/\D/g, '').length < 2) {
     throw new OwnLineInputError(
-      'The number can hold digits, spaces, brackets, dashes, and a + or * at the start.',
+      t('The number can hold digits, spaces, brackets, dashes, and a + or * at the start.'),
     );
   }
   return line;
@@ -61,7 +62,9 @@ async function change(next: (lines: OwnCrisisLine[]) => OwnCrisisLine[], now: nu
     // Writing over a document that cannot be opened would lose what it holds.
     damaged: () =>
       new OwnLineInputError(
-        'Your own lines could not be opened just now, so nothing was changed. They are still kept.',
+        t(
+          'Your own lines could not be opened just now, so nothing was changed. They are still kept.',
+        ),
       ),
   });
 }
@@ -74,7 +77,9 @@ export async function addOwnCrisisLine(
   const line = { id: newId(), ...validate(input) };
   await change((lines) => {
     if (lines.length >= MAX_OWN_LINES) {
-      throw new OwnLineInputError(`You can keep up to ${MAX_OWN_LINES} lines of your own.`);
+      throw new OwnLineInputError(
+        t('You can keep up to {count} lines of your own.', { count: MAX_OWN_LINES }),
+      );
     }
     return [...lines, line];
   }, now);

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { sealedDocument } from '../../core/sealedStore';
+import { t } from '../../core/i18n/language';
 import { InputError } from '../../lib/errors';
 
 /**
@@ -9,6 +10,7 @@ import { InputError } from '../../lib/errors';
 
 export const MAX_SECTION_CHARS = 20_000;
 
+/** A section's title and hint are English, drawn through `t` on screen. */
 export interface PlanSection<K extends string> {
   key: K;
   title: string;
@@ -40,9 +42,13 @@ export function planDocument<K extends string>(
     const clean = empty();
     for (const { key, title } of sections) {
       const value = plan[key];
-      if (typeof value !== 'string') throw new PlanInputError(`“${title}” needs text.`);
+      if (typeof value !== 'string') {
+        throw new PlanInputError(t('“{title}” needs text.', { title: t(title) }));
+      }
       if (value.length > MAX_SECTION_CHARS) {
-        throw new PlanInputError(`“${title}” is longer than Stepwork can keep. Please shorten it.`);
+        throw new PlanInputError(
+          t('“{title}” is longer than Stepwork can keep. Please shorten it.', { title: t(title) }),
+        );
       }
       clean[key] = value;
     }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { navigate } from 'wouter/use-hash-location';
 import { create } from 'zustand';
 import { flushAllDrafts } from '../../core/drafts';
+import { t } from '../../core/i18n/language';
 import { tellOtherTabs } from '../../core/otherTabs';
 import { useJournalView } from '../../core/journalViewStore';
 import { forgetOpenedEntries } from '../../core/openedEntries';
@@ -16,7 +17,6 @@ import { NEUTRAL_TITLE, QUIET_FLAG as FLAG } from './quietFlag';
  * route belongs to this same page, so the app itself decides what each one shows, and after a
  * quick exit each one shows the neutral screen until the person chooses to continue.
  */
-export { NEUTRAL_TITLE };
 const APP_TITLE = 'Stepwork';
 
 function readFlag(): boolean {
@@ -60,7 +60,7 @@ export async function quickExit(from: 'this-tab' | 'another-tab' = 'this-tab'): 
   const saving = flushAllDrafts();
   writeFlag(true);
   useQuickExit.setState({ exited: true, quiet: true });
-  document.title = NEUTRAL_TITLE;
+  document.title = t(NEUTRAL_TITLE);
   // The address of this history entry no longer names what was open (an entry id, a step).
   navigate('/', { replace: true });
   await saving;

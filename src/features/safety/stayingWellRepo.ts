@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n/language';
 import { InputError } from '../../lib/errors';
 import { planDocument } from './planDocument';
 import {
@@ -22,7 +23,9 @@ export const watchStayingWell = stayingWell.watch;
 class PlanNotOpenedError extends InputError {
   constructor() {
     super(
-      'Your staying-well plan could not be opened, so nothing was added to it. Your check-in is kept as it is.',
+      t(
+        'Your staying-well plan could not be opened, so nothing was added to it. Your check-in is kept as it is.',
+      ),
     );
     this.name = 'PlanNotOpenedError';
   }

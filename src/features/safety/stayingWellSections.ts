@@ -1,5 +1,9 @@
 import type { PlanSection } from './planDocument';
 
+// Plain English data, drawn through t() by the screens; not msg(): importing the language module
+// here moved this file out of its own small chunk into the first screen's code (about 0.4 KB
+// gzip). tests/components/spanishSafety.test.tsx checks each of these has its Spanish.
+
 /** The sections of a plan for staying well (relapse prevention), in the project's own words. */
 type StayingWellKey = 'triggers' | 'warningSigns' | 'whatHelps' | 'people' | 'places' | 'afterSlip';
 

@@ -1,3 +1,4 @@
+import { t, useLanguageStore } from '../../core/i18n/language';
 import { sealedDocument } from '../../core/sealedStore';
 import { DOCUMENT_IDS } from '../../db/sealedShapes';
 import { dayKey } from '../../lib/dates';
@@ -48,7 +49,7 @@ async function change(next: (talks: Talk[]) => Talk[], now: number) {
     // Writing over a document that cannot be opened would lose what it holds.
     damaged: () =>
       new TalkInputError(
-        'Your talks could not be opened just now, so nothing was changed. They are still kept.',
+        t('Your talks could not be opened just now, so nothing was changed. They are still kept.'),
       ),
   });
 }
@@ -66,16 +67,18 @@ export async function noteTalk(input: TalkInput, now = Date.now()): Promise<stri
   const note = input.note.trim();
   if (note.length > MAX_TALK_NOTE_CHARS) {
     throw new TalkInputError(
-      `A note can be up to ${MAX_TALK_NOTE_CHARS.toLocaleString('en')} characters. Your journal has room for more.`,
+      t('A note can be up to {count} characters. Your journal has room for more.', {
+        count: MAX_TALK_NOTE_CHARS.toLocaleString(useLanguageStore.getState().language),
+      }),
     );
   }
   if (!TALK_WAYS.includes(input.way)) {
     throw new TalkInputError(
-      'Please choose how you talked: a call, messages, in person or another way.',
+      t('Please choose how you talked: a call, messages, in person or another way.'),
     );
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.day) || input.day > dayKey(now)) {
-    throw new TalkInputError('Please choose today or a day before it.');
+    throw new TalkInputError(t('Please choose today or a day before it.'));
   }
   const talk: Talk = {
     id: newId(),
@@ -87,7 +90,7 @@ export async function noteTalk(input: TalkInput, now = Date.now()): Promise<stri
   };
   await change((talks) => {
     if (talks.length >= MAX_TALKS) {
-      throw new TalkInputError('Your log is full. Removing some older notes makes room.');
+      throw new TalkInputError(t('Your log is full. Removing some older notes makes room.'));
     }
     return [...talks, talk];
   }, now);

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { t, useT } from '../../core/i18n/language';
 import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { SaveLine } from '../../ui/SaveLine';
 import {
@@ -34,12 +35,14 @@ export function ExerciseWorksheet({
   title: string;
   worksheet: Worksheet;
 }) {
+  const t = useT();
   const stored = useWorksheetWords(exerciseId);
   if (stored?.unreadable) {
     return (
       <p className="notice">
-        What you wrote here could not be opened. It is left exactly as it is, and the rest of your
-        journal is not affected.
+        {t(
+          'What you wrote here could not be opened. It is left exactly as it is, and the rest of your journal is not affected.',
+        )}
       </p>
     );
   }
@@ -88,6 +91,7 @@ function WorksheetForm({
     enabled: !loading,
   });
   const intro = useId();
+  const t = useT();
 
   const setText = (id: string, value: string) =>
     setDraft((current) => ({ ...current, texts: { ...current.texts, [id]: value } }));
@@ -116,13 +120,14 @@ function WorksheetForm({
     <form
       autoComplete="off"
       className="worksheet"
-      aria-label={`Worksheet: ${title}`}
+      aria-label={t('Worksheet: {title}', { title })}
       aria-describedby={intro}
       onSubmit={(event) => event.preventDefault()}
     >
       <p id={intro} className="muted worksheet__intro">
-        You can fill this in here, as much or as little as you like. It saves as you write, and you
-        can come back to it any time.
+        {t(
+          'You can fill this in here, as much or as little as you like. It saves as you write, and you can come back to it any time.',
+        )}
       </p>
       {worksheet.parts.map((part) => (
         <Part key={partKey(part)} part={part} box={box} />
@@ -136,6 +141,7 @@ const partKey = (part: WorksheetPart) =>
   isPair(part) ? part.fields.map((field) => field.id).join('+') : part.id;
 
 function Part({ part, box }: { part: WorksheetPart; box: (field: WorksheetField) => ReactNode }) {
+  const t = useT();
   const label = useId();
   if (!isPair(part)) return box(part);
   const [first, second] = part.fields;
@@ -156,7 +162,7 @@ function Part({ part, box }: { part: WorksheetPart; box: (field: WorksheetField)
         <div className="worksheet-circle__outer">
           <div className="worksheet-circle__inner">
             <p className="worksheet-circle__you" aria-hidden="true">
-              You
+              {t('You')}
             </p>
             {box(first)}
           </div>
@@ -178,7 +184,7 @@ function Part({ part, box }: { part: WorksheetPart; box: (field: WorksheetField)
 
 /** Words cut to their limits for the save, each box named by its label if one was cut. */
 function fitted(words: WorksheetWords, fit: Fit, fields: WorksheetField[]): WorksheetWords {
-  const label = (id: string) => fields.find((field) => field.id === id)?.label ?? 'An answer';
+  const label = (id: string) => fields.find((field) => field.id === id)?.label ?? t('An answer');
   return {
     texts: Object.fromEntries(
       Object.entries(words.texts).map(([id, value]) => [
@@ -191,7 +197,11 @@ function fitted(words: WorksheetWords, fit: Fit, fields: WorksheetField[]): Work
         id,
         rows.map((row, index) => ({
           id: row.id,
-          text: fit.text(row.text, MAX_LINE_CHARS, `${label(id)}, line ${index + 1}`),
+          text: fit.text(
+            row.text,
+            MAX_LINE_CHARS,
+            t('{label}, line {number}', { label: label(id), number: index + 1 }),
+          ),
         })),
       ]),
     ),

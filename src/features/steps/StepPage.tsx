@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { useCallback, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { ROUTES } from '../../core/routes';
-import { useLanguage } from '../../core/i18n/language';
+import { msg, t, useLanguage, useT } from '../../core/i18n/language';
 import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
 import { friendlyDay } from '../../lib/dates';
 import { useEditorSave } from '../../core/useEditorSave';
@@ -25,11 +25,11 @@ import { useStepProgress } from './useSteps';
 import './steps.css';
 
 const KIND_LABELS: Record<ExerciseKind, string> = {
-  reflection: 'Reflection',
-  visualization: 'Visualization',
-  letter: 'Letter',
-  practice: 'Practice',
-  plan: 'Plan',
+  reflection: msg('Reflection'),
+  visualization: msg('Visualization'),
+  letter: msg('Letter'),
+  practice: msg('Practice'),
+  plan: msg('Plan'),
 };
 
 /** A day as each language writes it: "1 December 2026", "1 de diciembre de 2026". */
@@ -41,21 +41,24 @@ export default function StepPage({ step }: { step: number }) {
 }
 
 function NoSuchStep() {
+  const t = useT();
   return (
     <section>
-      <h1>There is no step here</h1>
+      <h1>{t('There is no step here')}</h1>
       <p>
-        The steps are numbered 1 to 12, and this address does not match one of them. Nothing you
-        wrote is affected.
+        {t(
+          'The steps are numbered 1 to 12, and this address does not match one of them. Nothing you wrote is affected.',
+        )}
       </p>
       <Link href={ROUTES.steps} className="button">
-        See all twelve steps
+        {t('See all twelve steps')}
       </Link>
     </section>
   );
 }
 
 function StepView({ content }: { content: StepContent }) {
+  const t = useT();
   const n = content.number;
   const { getStep, getWorksheet } = useStepWords();
   const previous = getStep(n - 1);
@@ -63,17 +66,19 @@ function StepView({ content }: { content: StepContent }) {
   return (
     <article className="step-page">
       <header className="step-page__head">
-        <p className="muted step-page__number">Step {n} of 12</p>
+        <p className="muted step-page__number">
+          {t('Step {number} of {total}', { number: n, total: 12 })}
+        </p>
         <h1>{content.title}</h1>
         <p className="step-page__promise">{content.promise}</p>
       </header>
 
       <section aria-labelledby="step-about">
-        <h2 id="step-about">What this step is</h2>
+        <h2 id="step-about">{t('What this step is')}</h2>
         {content.explanation.whatItIs.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
-        <h3>What it is not</h3>
+        <h3>{t('What it is not')}</h3>
         {content.explanation.whatItIsNot.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
@@ -82,13 +87,17 @@ function StepView({ content }: { content: StepContent }) {
       {content.tool && <ToolNote tool={content.tool} />}
 
       <section aria-labelledby="step-exercises">
-        <h2 id="step-exercises">Exercises</h2>
+        <h2 id="step-exercises">{t('Exercises')}</h2>
         {content.heavy && content.pacing && (
           <div className="notice step-page__pacing">
             <p>{content.pacing}</p>
-            <p>Grounding, breathing and people to call are in Help now, whenever you need them.</p>
+            <p>
+              {t(
+                'Grounding, breathing and people to call are in Help now, whenever you need them.',
+              )}
+            </p>
             <Link href={ROUTES.help} className="button button--quiet">
-              Take a pause with Help now
+              {t('Take a pause with Help now')}
             </Link>
           </div>
         )}
@@ -98,7 +107,7 @@ function StepView({ content }: { content: StepContent }) {
             return (
               <li key={exercise.id} className="card exercise">
                 <h3>{exercise.title}</h3>
-                <p className="muted exercise__kind">{KIND_LABELS[exercise.kind]}</p>
+                <p className="muted exercise__kind">{t(KIND_LABELS[exercise.kind])}</p>
                 <ol className="exercise__steps">
                   {exercise.howTo.map((line) => (
                     <li key={line}>{line}</li>
@@ -117,14 +126,14 @@ function StepView({ content }: { content: StepContent }) {
         </ul>
         {content.heavy && (
           <p className="muted">
-            Looking at this takes courage. Whatever you managed today is enough for today.
+            {t('Looking at this takes courage. Whatever you managed today is enough for today.')}
           </p>
         )}
       </section>
 
       <section aria-labelledby="step-prompts">
-        <h2 id="step-prompts">Prompts to write with</h2>
-        <p className="muted">Pick any that speaks to you, and skip any that doesn’t.</p>
+        <h2 id="step-prompts">{t('Prompts to write with')}</h2>
+        <p className="muted">{t('Pick any that speaks to you, and skip any that doesn’t.')}</p>
         <ul className="plain-list prompt-list">
           {content.prompts.map((prompt) => (
             <li key={prompt.id} className="card prompt-item">
@@ -134,31 +143,31 @@ function StepView({ content }: { content: StepContent }) {
                 className="button button--quiet"
                 aria-describedby={`prompt-${prompt.id}`}
               >
-                Write about this
+                {t('Write about this')}
               </Link>
             </li>
           ))}
         </ul>
         <Link href={ROUTES.newEntryFor(n)} className="button">
-          Write freely about this step
+          {t('Write freely about this step')}
         </Link>
       </section>
 
       <StepEntries step={n} />
       <StepStatusControl step={n} />
 
-      <nav className="step-page__nav" aria-label="Other steps">
+      <nav className="step-page__nav" aria-label={t('Other steps')}>
         {previous && (
           <Link href={ROUTES.step(previous.number)} className="button button--quiet">
-            ← Step {previous.number}: {previous.title}
+            ← {t('Step {number}: {title}', { number: previous.number, title: previous.title })}
           </Link>
         )}
         <Link href={ROUTES.steps} className="button button--quiet">
-          All steps
+          {t('All steps')}
         </Link>
         {next && (
           <Link href={ROUTES.step(next.number)} className="button button--quiet">
-            Step {next.number}: {next.title} →
+            {t('Step {number}: {title}', { number: next.number, title: next.title })} →
           </Link>
         )}
       </nav>
@@ -166,63 +175,75 @@ function StepView({ content }: { content: StepContent }) {
   );
 }
 
+/** Each tool's words are drawn through `t`. */
 const TOOLS: Record<StepTool, { text: string; links: { href: string; label: string }[] }> = {
   inventory: {
-    text: 'The inventory tools hold this step’s work, at your own pace.',
+    text: msg('The inventory tools hold this step’s work, at your own pace.'),
     links: [
-      { href: ROUTES.inventory, label: 'Take an emotion inventory' },
-      { href: ROUTES.inventoryClassic, label: 'Resentments, fears and harms' },
-      { href: ROUTES.inventoryLetters, label: 'A letter to myself' },
-      { href: ROUTES.inventoryTrends, label: 'See your feelings over time' },
+      { href: ROUTES.inventory, label: msg('Take an emotion inventory') },
+      { href: ROUTES.inventoryClassic, label: msg('Resentments, fears and harms') },
+      { href: ROUTES.inventoryLetters, label: msg('A letter to myself') },
+      { href: ROUTES.inventoryTrends, label: msg('See your feelings over time') },
     ],
   },
   amends: {
-    text: 'Your amends list keeps whom you would like to make amends to, yourself first among them.',
-    links: [{ href: ROUTES.amends, label: 'Open your amends list' }],
+    text: msg(
+      'Your amends list keeps whom you would like to make amends to, yourself first among them.',
+    ),
+    links: [{ href: ROUTES.amends, label: msg('Open your amends list') }],
   },
   letters: {
-    text: 'Unsent letters are kept here and never sent. You decide whether to keep, seal or release them.',
+    text: msg(
+      'Unsent letters are kept here and never sent. You decide whether to keep, seal or release them.',
+    ),
     links: [
-      { href: ROUTES.amendsLetters, label: 'Your unsent letters' },
-      { href: ROUTES.amendsMyself, label: 'Amends to myself' },
+      { href: ROUTES.amendsLetters, label: msg('Your unsent letters') },
+      { href: ROUTES.amendsMyself, label: msg('Amends to myself') },
     ],
   },
   checkin: {
-    text: 'A short daily check-in helps you keep growing, one day at a time.',
-    links: [{ href: ROUTES.checkin, label: 'Today’s check-in' }],
+    text: msg('A short daily check-in helps you keep growing, one day at a time.'),
+    links: [{ href: ROUTES.checkin, label: msg('Today’s check-in') }],
   },
   reading: {
-    text: 'The reading view shows the work you choose in large, calm type, one piece at a time, with nothing to edit. The screen stays on while you read.',
-    links: [{ href: ROUTES.read, label: 'Open the reading view' }],
+    text: msg(
+      'The reading view shows the work you choose in large, calm type, one piece at a time, with nothing to edit. The screen stays on while you read.',
+    ),
+    links: [{ href: ROUTES.read, label: msg('Open the reading view') }],
   },
   connection: {
-    text: 'Connection can be a slow breath, a quiet minute, or a room of people who understand. These are here whenever you want them.',
+    text: msg(
+      'Connection can be a slow breath, a quiet minute, or a room of people who understand. These are here whenever you want them.',
+    ),
     links: [
-      { href: ROUTES.breathing, label: 'Breathe slowly' },
-      { href: ROUTES.grounding, label: 'Ground yourself' },
-      { href: ROUTES.meetings, label: 'Your meetings' },
+      { href: ROUTES.breathing, label: msg('Breathe slowly') },
+      { href: ROUTES.grounding, label: msg('Ground yourself') },
+      { href: ROUTES.meetings, label: msg('Your meetings') },
     ],
   },
   service: {
-    text: 'Service and sharing your story happen when and how you choose. These can help you carry both, and look after yourself as you do.',
+    text: msg(
+      'Service and sharing your story happen when and how you choose. These can help you carry both, and look after yourself as you do.',
+    ),
     links: [
-      { href: ROUTES.meetings, label: 'Your meetings' },
-      { href: ROUTES.stayingWell, label: 'Your staying-well plan' },
-      { href: ROUTES.newEntryFor(12), label: 'Write your story in the journal' },
+      { href: ROUTES.meetings, label: msg('Your meetings') },
+      { href: ROUTES.stayingWell, label: msg('Your staying-well plan') },
+      { href: ROUTES.newEntryFor(12), label: msg('Write your story in the journal') },
     ],
   },
 };
 
 function ToolNote({ tool }: { tool: StepTool }) {
+  const t = useT();
   const { text, links } = TOOLS[tool];
   return (
     <div className="card step-page__tool">
-      <p>{text}</p>
+      <p>{t(text)}</p>
       <ul className="plain-list row">
         {links.map((link) => (
           <li key={link.href}>
             <Link href={link.href} className="button button--quiet">
-              {link.label}
+              {t(link.label)}
             </Link>
           </li>
         ))}
@@ -232,18 +253,20 @@ function ToolNote({ tool }: { tool: StepTool }) {
 }
 
 function StepEntries({ step }: { step: number }) {
+  const t = useT();
   const entries = useEntriesForStep(step);
   return (
     <section aria-labelledby="step-entries">
-      <h2 id="step-entries">Your entries for this step</h2>
+      <h2 id="step-entries">{t('Your entries for this step')}</h2>
       {entries === undefined ? (
         <p className="muted" role="status">
-          Opening your entries…
+          {t('Opening your entries…')}
         </p>
       ) : entries.length === 0 ? (
         <p className="muted">
-          Nothing written here yet. When you’re ready, any prompt above is a place to start, and
-          there is no wrong way to begin.
+          {t(
+            'Nothing written here yet. When you’re ready, any prompt above is a place to start, and there is no wrong way to begin.',
+          )}
         </p>
       ) : (
         <>
@@ -258,7 +281,7 @@ function StepEntries({ step }: { step: number }) {
             ))}
           </ul>
           <Link href={ROUTES.readStep(step)} className="button button--quiet">
-            Read these aloud
+            {t('Read these aloud')}
           </Link>
         </>
       )}
@@ -267,10 +290,10 @@ function StepEntries({ step }: { step: number }) {
 }
 
 function entryName(entry: JournalEntry): string {
-  if (entry.unreadable) return 'This entry could not be opened';
+  if (entry.unreadable) return t('This entry could not be opened');
   if (entry.title.trim()) return entry.title;
   const line = entry.body.trim().split('\n')[0] ?? '';
-  return line.length > 80 ? `${line.slice(0, 80)}…` : line || 'Untitled entry';
+  return line.length > 80 ? `${line.slice(0, 80)}…` : line || t('Untitled entry');
 }
 
 function StepStatusControl({ step }: { step: number }) {
@@ -278,6 +301,7 @@ function StepStatusControl({ step }: { step: number }) {
   // The choice shows at once, until the live record catches up (or the write fails).
   const [pending, setPending] = useState<{ status: StepStatus; from: StepStatus } | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const t = useT();
   const name = useId();
   const language = useLanguage();
   const locale = useDateFnsLocale();
@@ -297,7 +321,9 @@ function StepStatusControl({ step }: { step: number }) {
       setError(
         cause instanceof StepProgressInputError
           ? cause.message
-          : 'Your choice could not be saved just now. Everything you saved before is still here. Try again in a moment.',
+          : t(
+              'Your choice could not be saved just now. Everything you saved before is still here. Try again in a moment.',
+            ),
       );
     }
   };
@@ -305,10 +331,10 @@ function StepStatusControl({ step }: { step: number }) {
   const history = progress?.history ?? [];
   return (
     <section aria-labelledby="step-status">
-      <h2 id="step-status">Where you are with this step</h2>
+      <h2 id="step-status">{t('Where you are with this step')}</h2>
       {progress === null ? (
         <p className="muted" role="status">
-          Opening…
+          {t('Opening…')}
         </p>
       ) : (
         <>
@@ -328,10 +354,10 @@ function StepStatusControl({ step }: { step: number }) {
                     onChange={() => void choose(status)}
                     aria-describedby={hint ? `${id}-hint` : undefined}
                   />
-                  <label htmlFor={id}>{STATUS_LABELS[status]}</label>
+                  <label htmlFor={id}>{t(STATUS_LABELS[status])}</label>
                   {hint && (
                     <span id={`${id}-hint`} className="muted status-choice__hint">
-                      {hint}
+                      {t(hint)}
                     </span>
                   )}
                 </div>
@@ -345,16 +371,17 @@ function StepStatusControl({ step }: { step: number }) {
           )}
           {progress?.unreadable ? (
             <p className="notice">
-              The dates this step changed could not be opened. They are left exactly as they are,
-              and the rest of your journal is not affected.
+              {t(
+                'The dates this step changed could not be opened. They are left exactly as they are, and the rest of your journal is not affected.',
+              )}
             </p>
           ) : history.length > 0 ? (
             <>
-              <h3 id="step-history">When it changed</h3>
+              <h3 id="step-history">{t('When it changed')}</h3>
               <ol className="plain-list status-history" aria-labelledby="step-history">
                 {history.map((change) => (
                   <li key={`${change.at}-${change.status}`}>
-                    <span>{STATUS_LABELS[change.status]}</span>
+                    <span>{t(STATUS_LABELS[change.status])}</span>
                     <span className="visually-hidden">, </span>
                     <time className="muted" dateTime={new Date(change.at).toISOString()}>
                       {format(change.at, DAY_MONTH_YEAR[language], { locale })}
@@ -365,7 +392,9 @@ function StepStatusControl({ step }: { step: number }) {
             </>
           ) : (
             <p className="muted">
-              Choose where you are whenever you like. The dates it changes are kept here for you.
+              {t(
+                'Choose where you are whenever you like. The dates it changes are kept here for you.',
+              )}
             </p>
           )}
           {!progress?.unreadable && <StepNote step={step} progress={progress} />}
@@ -391,11 +420,12 @@ function StepNote({ step, progress }: { step: number; progress: StepProgress | u
     },
   });
   const id = useId();
+  const t = useT();
 
   return (
     <form autoComplete="off" className="step-note" onSubmit={(event) => event.preventDefault()}>
       <div className="field">
-        <label htmlFor={id}>A note for yourself (optional)</label>
+        <label htmlFor={id}>{t('A note for yourself (optional)')}</label>
         <textarea
           autoComplete="off"
           id={id}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { msg, useT } from '../../core/i18n/language';
 import { LimitNote } from '../../ui/LimitNote';
 import type { WorksheetField } from './content';
 import { MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS, type WorksheetRow } from './worksheetRepo';
@@ -6,7 +7,7 @@ import { MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS, type WorksheetRow } from './
 // The two kinds of box a worksheet is made of: free text, and a list of lines a person adds
 // and takes away. Each is labelled by the field's own words, with its hint read beside it.
 
-const MORE = 'A journal entry has room for more.';
+const MORE = msg('A journal entry has room for more.');
 
 export function TextBox({
   field,
@@ -19,6 +20,7 @@ export function TextBox({
   onChange: (value: string) => void;
   disabled: boolean;
 }) {
+  const t = useT();
   const id = useId();
   return (
     <div className="field worksheet-box">
@@ -40,7 +42,7 @@ export function TextBox({
         disabled={disabled}
         onChange={(event) => onChange(event.target.value)}
       />
-      <LimitNote length={value.length} max={MAX_TEXT_CHARS} more={MORE} />
+      <LimitNote length={value.length} max={MAX_TEXT_CHARS} more={t(MORE)} />
     </div>
   );
 }
@@ -58,6 +60,7 @@ export function ListBox({
   onChange: (rows: WorksheetRow[]) => void;
   disabled: boolean;
 }) {
+  const t = useT();
   const id = useId();
   // An empty list still shows one line to write on. Its id is kept while it is shown, so the
   // box keeps its focus when the first letter makes it a real line.
@@ -109,7 +112,7 @@ export function ListBox({
       {field.hint && <p className="muted worksheet-box__hint">{field.hint}</p>}
       <ol className="plain-list worksheet-list__rows">
         {shown.map((row, index) => {
-          const name = `${field.label}, line ${index + 1}`;
+          const name = t('{label}, line {number}', { label: field.label, number: index + 1 });
           return (
             <li key={row.id} className="worksheet-list__row">
               <label htmlFor={`${id}-${row.id}`} className="visually-hidden">
@@ -136,32 +139,34 @@ export function ListBox({
                   type="button"
                   className="button button--quiet worksheet-list__remove"
                   // The visible word first, then which line: the name begins with what is seen.
-                  aria-label={`Remove ${name}`}
+                  aria-label={t('Remove {name}', { name })}
                   disabled={disabled}
                   onClick={() => remove(row.id)}
                 >
-                  Remove
+                  {t('Remove')}
                 </button>
               )}
-              <LimitNote length={row.text.length} max={MAX_LINE_CHARS} more={MORE} />
+              <LimitNote length={row.text.length} max={MAX_LINE_CHARS} more={t(MORE)} />
             </li>
           );
         })}
       </ol>
       {full ? (
         <p className="muted">
-          This list is full at {MAX_LINES} lines. A journal entry has room for more.
+          {t('This list is full at {count} lines. A journal entry has room for more.', {
+            count: MAX_LINES,
+          })}
         </p>
       ) : (
         <button
           ref={addButton}
           type="button"
           className="button button--quiet"
-          aria-label={`Add a line to ${field.label}`}
+          aria-label={t('Add a line to {label}', { label: field.label })}
           disabled={disabled}
           onClick={() => add()}
         >
-          Add a line
+          {t('Add a line')}
         </button>
       )}
     </fieldset>

@@ -1,4 +1,5 @@
 import type { StepProgressRow, StepStatus } from '../../db/types';
+import { t } from '../../core/i18n/language';
 import { InputError } from '../../lib/errors';
 import { sealedTable, type Current } from '../../core/sealedStore';
 import { isStepStatus } from './stepStatus';
@@ -41,7 +42,7 @@ function progressId(step: number): string {
 
 function validateStep(step: unknown): number {
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > 12) {
-    throw new StepProgressInputError('A step is a number from 1 to 12.');
+    throw new StepProgressInputError(t('A step is a number from 1 to 12.'));
   }
   return step;
 }
@@ -49,7 +50,7 @@ function validateStep(step: unknown): number {
 function validateStatus(status: unknown): StepStatus {
   if (!isStepStatus(status)) {
     throw new StepProgressInputError(
-      'A step can be not started, working on it, revisiting, or feels complete.',
+      t('A step can be not started, working on it, revisiting, or feels complete.'),
     );
   }
   return status;
@@ -57,7 +58,7 @@ function validateStatus(status: unknown): StepStatus {
 
 function validateNow(now: unknown): number {
   if (typeof now !== 'number' || !Number.isFinite(now)) {
-    throw new StepProgressInputError('A change needs a time.');
+    throw new StepProgressInputError(t('A change needs a time.'));
   }
   return now;
 }
@@ -112,7 +113,9 @@ async function update(
       // Writing over a damaged history would lose it for good; it is left exactly as it is.
       damaged: () =>
         new StepProgressInputError(
-          'The history of this step could not be opened, so it was left as it is. Your journal is not affected.',
+          t(
+            'The history of this step could not be opened, so it was left as it is. Your journal is not affected.',
+          ),
         ),
     },
   );
@@ -151,11 +154,14 @@ export async function setNote(
 ): Promise<number | undefined> {
   const n = validateStep(step);
   const at = validateNow(now);
-  if (typeof note !== 'string') throw new StepProgressInputError('A note is text.');
+  if (typeof note !== 'string') throw new StepProgressInputError(t('A note is text.'));
   const text = note.trim();
   if (text.length > MAX_NOTE_CHARS) {
     throw new StepProgressInputError(
-      `A note holds up to ${MAX_NOTE_CHARS} characters. For more, a journal entry has all the room you need.`,
+      t(
+        'A note holds up to {count} characters. For more, a journal entry has all the room you need.',
+        { count: MAX_NOTE_CHARS },
+      ),
     );
   }
   return update(

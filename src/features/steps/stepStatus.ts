@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/language';
 import type { StepStatus } from '../../db/types';
 
 export type { StepStatus } from '../../db/types';
@@ -10,18 +11,18 @@ export const STEP_STATUSES: readonly StepStatus[] = [
   'complete',
 ];
 
-/** Words for screens. Revisiting is never framed as going back. */
+/** Words for screens, drawn through `t`. Revisiting is never framed as going back. */
 export const STATUS_LABELS: Record<StepStatus, string> = {
-  'not-started': 'Not started',
-  working: 'Working on it',
-  revisiting: 'Revisiting',
-  complete: 'Feels complete',
+  'not-started': msg('Not started'),
+  working: msg('Working on it'),
+  revisiting: msg('Revisiting'),
+  complete: msg('Feels complete'),
 };
 
 /** A gentle line under a status, where one helps. */
 export const STATUS_HINTS: Partial<Record<StepStatus, string>> = {
-  revisiting: 'Coming back to a step is part of the work.',
-  complete: 'You can come back to it any time.',
+  revisiting: msg('Coming back to a step is part of the work.'),
+  complete: msg('You can come back to it any time.'),
 };
 
 export function isStepStatus(value: unknown): value is StepStatus {

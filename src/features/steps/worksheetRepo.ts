@@ -1,4 +1,5 @@
 import { sealedDocuments } from '../../core/sealedStore';
+import { t, useLanguageStore } from '../../core/i18n/language';
 import { InputError } from '../../lib/errors';
 import { getWorksheet } from './content';
 
@@ -14,6 +15,8 @@ export const WORKSHEET_PREFIX = 'worksheet:';
 export const MAX_TEXT_CHARS = 20_000;
 export const MAX_LINE_CHARS = 1_000;
 export const MAX_LINES = 100;
+
+const count = (n: number) => n.toLocaleString(useLanguageStore.getState().language);
 const MAX_ROW_ID = 100;
 const MAX_BOXES = 50;
 
@@ -49,7 +52,7 @@ const worksheetId = (exerciseId: string) => `${WORKSHEET_PREFIX}${exerciseId}`;
 
 function requireExercise(exerciseId: unknown): string {
   if (typeof exerciseId !== 'string' || !getWorksheet(exerciseId)) {
-    throw new WorksheetInputError('This exercise has no worksheet to fill in.');
+    throw new WorksheetInputError(t('This exercise has no worksheet to fill in.'));
   }
   return exerciseId;
 }
@@ -59,37 +62,40 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 function boxes(value: unknown): [string, unknown][] {
   if (value === undefined) return [];
-  if (!isRecord(value)) throw new WorksheetInputError('These answers are not in a shape to save.');
+  if (!isRecord(value))
+    throw new WorksheetInputError(t('These answers are not in a shape to save.'));
   const entries = Object.entries(value);
   if (entries.length > MAX_BOXES) {
-    throw new WorksheetInputError('This worksheet has more boxes than it can keep.');
+    throw new WorksheetInputError(t('This worksheet has more boxes than it can keep.'));
   }
   return entries;
 }
 
 function answer(value: unknown): string {
-  if (typeof value !== 'string') throw new WorksheetInputError('An answer here is not text.');
+  if (typeof value !== 'string') throw new WorksheetInputError(t('An answer here is not text.'));
   if (value.length > MAX_TEXT_CHARS) {
     throw new WorksheetInputError(
-      `An answer here is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters.`,
+      t('An answer here is longer than {count} characters.', { count: count(MAX_TEXT_CHARS) }),
     );
   }
   return value;
 }
 
 function rows(value: unknown): WorksheetRow[] {
-  if (!Array.isArray(value)) throw new WorksheetInputError('A list here is not a list.');
+  if (!Array.isArray(value)) throw new WorksheetInputError(t('A list here is not a list.'));
   if (value.length > MAX_LINES) {
-    throw new WorksheetInputError(`A list here keeps up to ${MAX_LINES} lines.`);
+    throw new WorksheetInputError(
+      t('A list here keeps up to {count} lines.', { count: MAX_LINES }),
+    );
   }
   return value.map((row: unknown) => {
     if (!isRecord(row) || typeof row.id !== 'string' || !row.id || row.id.length > MAX_ROW_ID) {
-      throw new WorksheetInputError('A line of a list here is not in a shape to save.');
+      throw new WorksheetInputError(t('A line of a list here is not in a shape to save.'));
     }
-    if (typeof row.text !== 'string') throw new WorksheetInputError('A line here is not text.');
+    if (typeof row.text !== 'string') throw new WorksheetInputError(t('A line here is not text.'));
     if (row.text.length > MAX_LINE_CHARS) {
       throw new WorksheetInputError(
-        `A line here is longer than ${MAX_LINE_CHARS.toLocaleString('en')} characters.`,
+        t('A line here is longer than {count} characters.', { count: count(MAX_LINE_CHARS) }),
       );
     }
     return { id: row.id, text: row.text };

@@ -228,7 +228,7 @@ export const TODAY: Record<string, string> = {
   'Log a day': 'Anotar un día',
   Day: 'Día',
   'Did you do it this day?': '¿Lo hiciste este día?',
-  Done: 'Hecho',
+  Done: 'Listo',
   'Not this day': 'Este día no',
   'Where was it this day?': '¿En qué punto estuvo este día?',
   '0 is the lowest, 10 the highest, in your own sense of it.':
