@@ -11,7 +11,7 @@ import { CRISIS_PLACES } from '../../src/features/safety/crisisLinePlaces';
  * the key of each message; the Spanish one is src/core/i18n/catalogs/es/, a file per area. Take a
  * file off this list when its screen is converted; the list ends empty.
  */
-const NOT_YET = [
+const NOT_YET: string[] = [
   // the app shell, core and ui
   // src/features/amends
   // src/features/backup
