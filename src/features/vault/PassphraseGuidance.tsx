@@ -6,7 +6,7 @@ import type { StrengthEstimate } from './guidance/strength';
 
 const loading = new Map<Language, Promise<PassphraseAdvice>>();
 
-/** The estimator and its word lists (about 40 KB gzip, and 5 KB more for Spanish) load once per
+/** The estimator and its word lists (about 45 KB gzip, and 4 KB more for Spanish) load once per
  * language, when a form that sets a passphrase is first shown in it; a failed load is tried again
  * next time. */
 function loadGuidance(language: Language): Promise<PassphraseAdvice> {

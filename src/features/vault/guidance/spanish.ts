@@ -1,4 +1,4 @@
-// Passphrase guidance in Spanish (about 5 KB gzip more): loaded with a dynamic import only when
+// Passphrase guidance in Spanish (about 4 KB gzip more): loaded with a dynamic import only when
 // the lock form is shown in Spanish, so English readers never fetch it. The list is made by
 // scripts/make-spanish-passphrase-list.mjs, which says where it comes from.
 import gentleWordsText from './gentle-words-es.txt?raw';
