@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { showLanguage } from '../../src/core/i18n/showLanguage';
 import { db } from '../../src/db/db';
 import { GENTLE_WORDS } from '../../src/features/vault/guidance/guidance';
-import { SPANISH_WORDS } from '../../src/features/vault/guidance/spanish';
+import { spanish, SPANISH_WORDS } from '../../src/features/vault/guidance/spanish';
 import { startVault } from '../../src/features/vault/vaultRepo';
 import { renderApp } from '../helpers/renderApp';
 import { resetApp } from '../helpers/resetApp';
@@ -29,23 +29,25 @@ describe('passphrase guidance in Spanish', () => {
     await user.click(within(form).getByRole('button', { name: 'Sugerir una frase de acceso' }));
     expect(await within(form).findByText(/^Aquí tienes cinco palabras cotidianas/)).toBeVisible();
     const first = (await within(form).findByText(FIVE_WORDS)).textContent ?? '';
-    const spanish = new Set(SPANISH_WORDS);
+    const spanishWords = new Set(SPANISH_WORDS);
     const english = new Set(GENTLE_WORDS);
     // Every word is from the Spanish list, and the five are not all words an English list has too.
-    expect(first.split(' ').filter((word) => !spanish.has(word))).toEqual([]);
+    expect(first.split(' ').filter((word) => !spanishWords.has(word))).toEqual([]);
     expect(first.split(' ').some((word) => !english.has(word))).toBe(true);
-    // The list's size in Spanish digits (1.066 or 1066) and its bits, in Spanish.
+    // The list's size written the Spanish way (1282 or 1.282), and its bits.
+    const size = SPANISH_WORDS.length.toLocaleString('es');
     expect(
       within(form).getByText(
-        /^Cada palabra sale de una lista de 1[.\s]?0\d\d, así que juntas suman unos 50 bits de azar/,
+        `Cada palabra sale de una lista de ${size}, así que juntas suman unos ${spanish.suggestionBits} bits de azar: muy difíciles de adivinar, y más fáciles de recordar que un revoltijo de signos.`,
       ),
     ).toBeVisible();
+    expect(spanish.suggestionBits).toBe(52);
     expect(within(form).queryByText(/Each word comes from a list/)).toBeNull();
 
     await user.click(within(form).getByRole('button', { name: 'Sugerir otras palabras' }));
     const other = within(form).getByText(FIVE_WORDS).textContent ?? '';
     expect(other).not.toBe(first);
-    expect(other.split(' ').filter((word) => !spanish.has(word))).toEqual([]);
+    expect(other.split(' ').filter((word) => !spanishWords.has(word))).toEqual([]);
 
     await user.click(within(form).getByRole('button', { name: 'Usar esta frase de acceso' }));
     expect(within(form).getByLabelText('Escríbela otra vez')).toHaveValue(other);
