@@ -78,7 +78,10 @@ describe('Help now', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       renderApp('/help/breathing');
-      const start = await vi.waitFor(() => screen.getByRole('button', { name: 'Start' }));
+      // vi.waitFor's own budget is 1 s, short for a loaded machine; the screen's is 10 s.
+      const start = await vi.waitFor(() => screen.getByRole('button', { name: 'Start' }), {
+        timeout: 10_000,
+      });
       act(() => start.click());
       expect(screen.getByText('Breathe in for 4.')).toBeInTheDocument();
       act(() => void vi.advanceTimersByTime(4000));

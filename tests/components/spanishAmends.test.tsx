@@ -22,7 +22,7 @@ describe('the amends screens in Spanish', () => {
 
   it('lists a person, checks gently whether reaching out is safe, and suggests a safe way', async () => {
     const { user } = renderApp('/amends');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Reparaciones' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reparar' })).toBeVisible();
     expect(screen.getByText(/^Ve con calma\. Reparar puede remover muchas cosas/)).toBeVisible();
     expect(screen.getByText(/^Stepwork nunca se pone en contacto con nadie/)).toBeVisible();
     expect(screen.queryByText(/Go gently/)).toBeNull();

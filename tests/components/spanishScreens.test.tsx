@@ -34,11 +34,16 @@ describe('the step screens and the feeling picker in Spanish', () => {
 
   it('offers the feelings in Spanish, and finds them by the words people type', async () => {
     const { user } = renderApp('/inventory');
-    await user.click(await screen.findByRole('link', { name: 'Start an emotion inventory' }));
+    await user.click(
+      await screen.findByRole('link', { name: 'Empezar un inventario de emociones' }),
+    );
     // The Spanish words' first import in a test run is slow to compile.
     expect(await screen.findByText('Tristeza y duelo', {}, { timeout: 10000 })).toBeInTheDocument();
-    await user.type(await screen.findByRole('searchbox', { name: 'Find a feeling' }), 'asustada');
-    const matches = screen.getByRole('list', { name: 'Feelings that match' });
+    await user.type(
+      await screen.findByRole('searchbox', { name: 'Buscar un sentimiento' }),
+      'asustada',
+    );
+    const matches = screen.getByRole('list', { name: 'Sentimientos que coinciden' });
     expect(within(matches).getByRole('checkbox', { name: 'miedo' })).toBeInTheDocument();
   });
 });

@@ -53,7 +53,9 @@ describe('storage health in Settings', () => {
     // A longer reminder period: 20 days is no longer overdue, and the line is quiet.
     await user.selectOptions(screen.getByLabelText('Remind me to save a backup after'), '30');
     expect(await getSetting('backupReminderDays')).toBe(30);
-    await vi.waitFor(() => expect(screen.getByText(/saved 20 days ago/)).toHaveClass('muted'));
+    await vi.waitFor(() => expect(screen.getByText(/saved 20 days ago/)).toHaveClass('muted'), {
+      timeout: 10_000,
+    });
   });
 
   it('explains home-screen storage on Safari', async () => {

@@ -133,7 +133,9 @@ describe('the strength estimate', () => {
     const long = 'the kettle sings on a slow morning '.repeat(8);
     const started = performance.now();
     expect(estimateStrength(long).level).toBe('strong');
-    expect(performance.now() - started).toBeLessThan(500);
+    // A guard against a matcher that grows out of hand with length (it takes a few ms), not a
+    // speed figure: 500 ms failed once on a loaded machine, and a runaway match takes far longer.
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { addHarmToAmends } from './classicInventoryRepo';
 import { errorText } from './errorText';
@@ -13,6 +14,7 @@ export function AddToAmends({
   itemId: string;
   beforeAdd: () => Promise<void>;
 }) {
+  const t = useT();
   const linked = useAmendsLink(itemId);
   const [error, setError] = useState<string | null>(null);
   const add = async () => {
@@ -30,11 +32,12 @@ export function AddToAmends({
     <div className="add-to-amends">
       {linked ? (
         <p role="status">
-          This is on your amends list. <Link href={ROUTES.amends}>Open your amends list</Link>
+          {t('This is on your amends list.')}{' '}
+          <Link href={ROUTES.amends}>{t('Open your amends list')}</Link>
         </p>
       ) : (
         <button type="button" className="button button--quiet" onClick={() => void add()}>
-          Add to my amends list
+          {t('Add to my amends list')}
         </button>
       )}
       {error && (

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { useT } from '../../core/i18n/language';
 import { useVocabulary } from './vocabulary/useVocabulary';
 
 interface Props {
@@ -7,11 +8,12 @@ interface Props {
 }
 
 export const BodyPlaces = memo(function BodyPlaces({ chosen, onToggle }: Props) {
+  const t = useT();
   const prefix = useId();
   const { BODY_PLACES } = useVocabulary();
   return (
     <fieldset className="body-places">
-      <legend>Where do you feel it in your body?</legend>
+      <legend>{t('Where do you feel it in your body?')}</legend>
       <ul className="plain-list body-places__list">
         {BODY_PLACES.map((place) => (
           <li key={place.id} className="check-row">

@@ -1,9 +1,11 @@
 import { useId } from 'react';
+import { useT } from '../../core/i18n/language';
+import { wordsOf } from './feelingWord';
 import { MAX_INTENSITY, MIN_INTENSITY, type ChosenFeeling } from './types';
+import { useVocabulary } from './vocabulary/useVocabulary';
 
 /** Where the slider's thumb rests while no strength is set; nothing is saved from it. */
 const RESTING = Math.round((MIN_INTENSITY + MAX_INTENSITY) / 2);
-import { feelingWord } from './feelingWord';
 
 interface Props {
   feelings: readonly ChosenFeeling[];
@@ -14,11 +16,16 @@ interface Props {
 /** The chosen feelings, each with how strong it is on a 0–10 scale whose value is always shown,
  * or "not set yet" until the person touches it. */
 export function ChosenFeelings({ feelings, onIntensity, onRemove }: Props) {
+  const t = useT();
   if (feelings.length === 0) {
-    return <p className="muted">No feeling chosen yet. You can keep this as a draft either way.</p>;
+    return (
+      <p className="muted">
+        {t('No feeling chosen yet. You can keep this as a draft either way.')}
+      </p>
+    );
   }
   return (
-    <ul className="plain-list chosen-feelings" aria-label="Feelings you chose">
+    <ul className="plain-list chosen-feelings" aria-label={t('Feelings you chose')}>
       {feelings.map((feeling) => (
         <ChosenFeelingRow
           key={feeling.feelingId}
@@ -36,14 +43,17 @@ function ChosenFeelingRow({
   onIntensity,
   onRemove,
 }: { feeling: ChosenFeeling } & Omit<Props, 'feelings'>) {
+  const t = useT();
   const id = useId();
-  const word = feelingWord(feeling);
+  const word = wordsOf(useVocabulary()).feelingWord(feeling);
   const said =
-    feeling.intensity === undefined ? 'not set yet' : `${feeling.intensity} of ${MAX_INTENSITY}`;
+    feeling.intensity === undefined
+      ? t('not set yet')
+      : t('{value} of {max}', { value: feeling.intensity, max: MAX_INTENSITY });
   return (
     <li className="card chosen-feeling">
       <label htmlFor={id} className="chosen-feeling__label">
-        How strong is “{word}”?
+        {t('How strong is “{word}”?', { word })}
       </label>
       <div className="chosen-feeling__scale">
         <span aria-hidden="true">{MIN_INTENSITY}</span>
@@ -75,7 +85,7 @@ function ChosenFeelingRow({
         className="button button--quiet"
         onClick={() => onRemove(feeling.feelingId)}
       >
-        Remove “{word}”
+        {t('Remove “{word}”', { word })}
       </button>
     </li>
   );

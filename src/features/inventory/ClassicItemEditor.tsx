@@ -1,4 +1,5 @@
 import { useCallback, useId, useState } from 'react';
+import { msg, useT } from '../../core/i18n/language';
 import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import { AddToAmends } from './AddToAmends';
@@ -40,21 +41,23 @@ export function ClassicItemEditor({
   list: InventoryList;
   initial: ClassicItem | undefined;
 }) {
+  const t = useT();
   const copy = listCopy(list);
   const [draft, setDraft] = useState(() => draftOf(initial));
   const write = useCallback(
     (value: string, fit: Fit) => {
       const words = listCopy(list);
+      // The boxes' names as the person sees them: a save that cuts a box names it.
       const fields = fit.fields(JSON.parse(value) as Draft, MAX_FIELD_CHARS, {
-        subject: words.subject,
-        story: words.story,
-        shapes: words.shapes ?? 'How it shapes what you do',
-        touchedOther: 'Something else it touched',
-        myPart: words.myPart ?? 'Your part',
+        subject: t(words.subject),
+        story: t(words.story),
+        shapes: t(words.shapes ?? msg('How it shapes what you do')),
+        touchedOther: t('Something else it touched'),
+        myPart: t(words.myPart ?? msg('Your part')),
       });
       return saveInventoryItem({ id, list, ...fields });
     },
-    [id, list],
+    [id, list, t],
   );
   const { state, flush } = useEditorSave({
     value: JSON.stringify(draft),
@@ -78,7 +81,7 @@ export function ClassicItemEditor({
     >
       <PauseNotice />
       <div className="field">
-        <label htmlFor={ids.subject}>{copy.subject}</label>
+        <label htmlFor={ids.subject}>{t(copy.subject)}</label>
         <input
           id={ids.subject}
           className="input"
@@ -91,7 +94,7 @@ export function ClassicItemEditor({
         <LimitNote length={draft.subject.length} max={MAX_FIELD_CHARS} />
       </div>
       <div className="field">
-        <label htmlFor={ids.story}>{copy.story}</label>
+        <label htmlFor={ids.story}>{t(copy.story)}</label>
         <textarea
           autoComplete="off"
           id={ids.story}
@@ -105,7 +108,7 @@ export function ClassicItemEditor({
       </div>
       {copy.shapes && (
         <div className="field">
-          <label htmlFor={ids.shapes}>{copy.shapes}</label>
+          <label htmlFor={ids.shapes}>{t(copy.shapes)}</label>
           <textarea
             autoComplete="off"
             id={ids.shapes}
@@ -120,7 +123,7 @@ export function ClassicItemEditor({
       )}
       {copy.touched && (
         <fieldset className="touched">
-          <legend>What it touched</legend>
+          <legend>{t('What it touched')}</legend>
           <ul className="plain-list">
             {TOUCHED.map((touch) => (
               <li key={touch.id} className="check-row">
@@ -132,17 +135,17 @@ export function ClassicItemEditor({
                   onChange={() =>
                     update({
                       touched: draft.touched.includes(touch.id)
-                        ? draft.touched.filter((t) => t !== touch.id)
+                        ? draft.touched.filter((id) => id !== touch.id)
                         : [...draft.touched, touch.id],
                     })
                   }
                 />
-                <label htmlFor={`${ids.other}-${touch.id}`}>{touch.label}</label>
+                <label htmlFor={`${ids.other}-${touch.id}`}>{t(touch.label)}</label>
               </li>
             ))}
           </ul>
           <div className="field">
-            <label htmlFor={ids.other}>Something else it touched (optional)</label>
+            <label htmlFor={ids.other}>{t('Something else it touched (optional)')}</label>
             <input
               id={ids.other}
               className="input"
@@ -167,15 +170,15 @@ export function ClassicItemEditor({
             checked={draft.doneToMe}
             onChange={(event) => update({ doneToMe: event.target.checked })}
           />
-          <label htmlFor={doneId}>This was done to me</label>
+          <label htmlFor={doneId}>{t('This was done to me')}</label>
         </div>
       )}
       {copy.doneToMe && draft.doneToMe ? (
-        <p className="notice not-your-fault">{NOT_YOUR_FAULT}</p>
+        <p className="notice not-your-fault">{t(NOT_YOUR_FAULT)}</p>
       ) : (
         copy.myPart && (
           <div className="field">
-            <label htmlFor={ids.part}>{copy.myPart}</label>
+            <label htmlFor={ids.part}>{t(copy.myPart)}</label>
             <textarea
               autoComplete="off"
               id={ids.part}
@@ -186,7 +189,7 @@ export function ClassicItemEditor({
               dir="auto"
             />
             <LimitNote length={draft.myPart.length} max={MAX_FIELD_CHARS} />
-            <p className="muted">Name it plainly, without punishing yourself.</p>
+            <p className="muted">{t('Name it plainly, without punishing yourself.')}</p>
           </div>
         )
       )}

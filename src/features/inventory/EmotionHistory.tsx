@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
-import { feelingWord } from './feelingWord';
+import { wordsOf } from './feelingWord';
 import type { InventoryHome } from './useInventoryHome';
+import { useVocabulary } from './vocabulary/useVocabulary';
 
 /** The latest few, so the classic inventory below is not pushed screens down. */
 export const FEW = 3;
@@ -21,6 +23,8 @@ export function EmotionHistory({
   limit: number;
   setLimit: (limit: number) => void;
 }) {
+  const t = useT();
+  const { feelingWord } = wordsOf(useVocabulary());
   const list = useRef<HTMLUListElement>(null);
   const focusFrom = useRef<number | null>(null);
   const shown = history?.inventories.length ?? 0;
@@ -36,17 +40,21 @@ export function EmotionHistory({
     setLimit(next);
   };
   // As tall as the empty journal's line below, so nothing under it moves when the reads arrive.
-  if (!history) return <p className="muted inventory-history__opening">Opening…</p>;
+  if (!history) return <p className="muted inventory-history__opening">{t('Opening…')}</p>;
   if (history.total === 0) {
-    return <p className="muted">No inventories yet. Your first one will be listed here.</p>;
+    return <p className="muted">{t('No inventories yet. Your first one will be listed here.')}</p>;
   }
   return (
     <>
-      <ul ref={list} className="plain-list inventory-history" aria-label="Your emotion inventories">
+      <ul
+        ref={list}
+        className="plain-list inventory-history"
+        aria-label={t('Your emotion inventories')}
+      >
         {history.inventories.map((inventory) => {
           const words = inventory.unreadable
-            ? 'could not be opened'
-            : inventory.feelings.map(feelingWord).join(', ') || 'no feeling chosen yet';
+            ? t('could not be opened')
+            : inventory.feelings.map(feelingWord).join(', ') || t('no feeling chosen yet');
           return (
             <li key={inventory.id}>
               <Link
@@ -54,8 +62,9 @@ export function EmotionHistory({
                 className="inventory-history__link"
               >
                 <span className="inventory-history__meta">
-                  {inventory.status === 'finished' ? 'Finished' : 'Draft'},{' '}
-                  {friendlyDay(inventory.created)}
+                  {inventory.status === 'finished'
+                    ? t('Finished, {day}', { day: friendlyDay(inventory.created) })
+                    : t('Draft, {day}', { day: friendlyDay(inventory.created) })}
                 </span>
                 <span className="inventory-history__words">{words}</span>
               </Link>
@@ -66,11 +75,11 @@ export function EmotionHistory({
       {history.total > limit &&
         (limit === FEW ? (
           <button type="button" className="button button--quiet" onClick={() => more(PAGE)}>
-            Show all {history.total} inventories
+            {t('Show all {count} inventories', { count: history.total })}
           </button>
         ) : (
           <button type="button" className="button button--quiet" onClick={() => more(limit + PAGE)}>
-            Show older inventories
+            {t('Show older inventories')}
           </button>
         ))}
     </>

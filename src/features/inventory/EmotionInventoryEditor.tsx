@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import { useT } from '../../core/i18n/language';
 import { useEditorSave, type Fit } from '../../core/useEditorSave';
 import { LimitNote } from '../../ui/LimitNote';
 import { BodyPlaces } from './BodyPlaces';
@@ -34,20 +35,21 @@ export function EmotionInventoryEditor({
   id: string;
   initial: EmotionInventory | undefined;
 }) {
+  const t = useT();
   const [draft, setDraft] = useState(() => draftOf(initial));
   const [finishError, setFinishError] = useState<string | null>(null);
   const ownWords = useOwnFeelings() ?? NO_WORDS;
   const write = useCallback(
     (value: string, fit: Fit) => {
       const fields = fit.fields(JSON.parse(value) as EmotionInventoryFields, MAX_FIELD_CHARS, {
-        whatHappened: 'What happened?',
-        thoughts: 'What thoughts came with it?',
-        needs: 'What did you need?',
-        kindThing: 'One kind thing you could do for yourself now',
+        whatHappened: t('What happened?'),
+        thoughts: t('What thoughts came with it?'),
+        needs: t('What did you need?'),
+        kindThing: t('One kind thing you could do for yourself now'),
       });
       return saveEmotionInventory({ id, ...fields });
     },
-    [id],
+    [id, t],
   );
   // Autosave compares snapshots as strings: the same choices mean nothing to save.
   const { state, flush, isDirty } = useEditorSave({
@@ -107,7 +109,9 @@ export function EmotionInventoryEditor({
     await flush();
     if (isDirty()) {
       setFinishError(
-        'Your latest changes are still on the screen but are not saved yet, so the inventory stays a draft for now. Try again in a moment.',
+        t(
+          'Your latest changes are still on the screen but are not saved yet, so the inventory stays a draft for now. Try again in a moment.',
+        ),
       );
       return;
     }
@@ -135,7 +139,7 @@ export function EmotionInventoryEditor({
     >
       <PauseNotice />
       <div className="field">
-        <label htmlFor={ids.happened}>What happened? (optional)</label>
+        <label htmlFor={ids.happened}>{t('What happened? (optional)')}</label>
         <textarea
           autoComplete="off"
           id={ids.happened}
@@ -149,8 +153,8 @@ export function EmotionInventoryEditor({
       </div>
       <FeelingPicker chosen={chosen} ownWords={ownWords} onToggle={toggleFeeling} />
       <section aria-labelledby={`${ids.happened}-chosen`} className="chosen-section">
-        <h2 id={`${ids.happened}-chosen`}>How strong each one is</h2>
-        <p className="muted">0 is barely there, 10 is as strong as it gets.</p>
+        <h2 id={`${ids.happened}-chosen`}>{t('How strong each one is')}</h2>
+        <p className="muted">{t('0 is barely there, 10 is as strong as it gets.')}</p>
         <ChosenFeelings
           feelings={draft.feelings}
           onIntensity={setIntensity}
@@ -159,7 +163,7 @@ export function EmotionInventoryEditor({
       </section>
       <BodyPlaces chosen={draft.bodyPlaces} onToggle={togglePlace} />
       <div className="field">
-        <label htmlFor={ids.thoughts}>What thoughts came with it?</label>
+        <label htmlFor={ids.thoughts}>{t('What thoughts came with it?')}</label>
         <textarea
           autoComplete="off"
           id={ids.thoughts}
@@ -172,7 +176,7 @@ export function EmotionInventoryEditor({
         <LimitNote length={draft.thoughts.length} max={MAX_FIELD_CHARS} />
       </div>
       <div className="field">
-        <label htmlFor={ids.needs}>What did you need?</label>
+        <label htmlFor={ids.needs}>{t('What did you need?')}</label>
         <textarea
           autoComplete="off"
           id={ids.needs}
@@ -186,7 +190,7 @@ export function EmotionInventoryEditor({
       </div>
       <NeedChoices chosen={draft.chosenNeeds} onToggle={toggleNeed} />
       <div className="field">
-        <label htmlFor={ids.kind}>One kind thing you could do for yourself now</label>
+        <label htmlFor={ids.kind}>{t('One kind thing you could do for yourself now')}</label>
         <textarea
           autoComplete="off"
           id={ids.kind}
@@ -205,10 +209,10 @@ export function EmotionInventoryEditor({
         </p>
       )}
       <button type="button" className="button" onClick={() => void finish()}>
-        Finish this inventory
+        {t('Finish this inventory')}
       </button>
       <p className="muted">
-        Not ready to finish? It is saved as a draft, and you can come back to it any time.
+        {t('Not ready to finish? It is saved as a draft, and you can come back to it any time.')}
       </p>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { DeleteForGood } from '../../ui/DeleteForGood';
 import { deleteEmotionInventory } from './emotionInventoryRepo';
@@ -11,6 +12,7 @@ import './inventory.css';
 /** One emotion inventory at /inventory/emotions/:id. The id exists before the first choice, so a
  * reload finds the draft at the same address. */
 export default function EmotionInventoryPage({ id }: { id: string }) {
+  const t = useT();
   const inventory = useEmotionInventory(id);
   // Seen as a draft on this visit: when it turns finished, it was finished just now, here.
   const [wasDraft, setWasDraft] = useState(false);
@@ -18,21 +20,22 @@ export default function EmotionInventoryPage({ id }: { id: string }) {
   return (
     <section className="inventory">
       <Link href={ROUTES.inventory} className="back-link">
-        Back to inventory
+        {t('Back to inventory')}
       </Link>
-      <h1>Emotion inventory</h1>
+      <h1>{t('Emotion inventory')}</h1>
       {inventory === null ? (
-        <p className="muted">Opening…</p>
+        <p className="muted">{t('Opening…')}</p>
       ) : inventory?.unreadable ? (
         <p className="notice">
-          This inventory could not be opened. It is left exactly as it is, and nothing else is
-          affected.
+          {t(
+            'This inventory could not be opened. It is left exactly as it is, and nothing else is affected.',
+          )}
         </p>
       ) : inventory?.status === 'finished' ? (
         <>
           <EmotionInventoryView inventory={inventory} justFinished={wasDraft} />
           <Link href={ROUTES.readEmotions(id)} className="button button--quiet">
-            Read it aloud
+            {t('Read it aloud')}
           </Link>
         </>
       ) : (
@@ -40,10 +43,12 @@ export default function EmotionInventoryPage({ id }: { id: string }) {
       )}
       {inventory && (
         <DeleteForGood
-          label="Delete this inventory"
-          warning="This deletes the inventory from this device for good, and its feelings leave your trends."
+          label={t('Delete this inventory')}
+          warning={t(
+            'This deletes the inventory from this device for good, and its feelings leave your trends.',
+          )}
           onDelete={() => deleteEmotionInventory(id)}
-          then={{ goTo: ROUTES.inventory, say: 'The inventory was deleted.' }}
+          then={{ goTo: ROUTES.inventory, say: t('The inventory was deleted.') }}
         />
       )}
     </section>

@@ -1,4 +1,5 @@
 import { memo, useId, useState, type FormEvent } from 'react';
+import { useT } from '../../core/i18n/language';
 import { LimitNote } from '../../ui/LimitNote';
 import { errorText } from './errorText';
 import { addOwnFeeling } from './ownFeelingsRepo';
@@ -15,11 +16,15 @@ interface Props {
 /** Every built-in word by family, folded so a phone screen is not one endless list, then the
  * person's own words and a way to add one. */
 export const FeelingPicker = memo(function FeelingPicker({ chosen, ownWords, onToggle }: Props) {
+  const t = useT();
   const groups = useVocabulary().feelingsByFamily();
+  const ownChosen = ownWords.filter((own) => chosen.has(own.id)).length;
   return (
     <fieldset className="feeling-picker">
-      <legend>What are you feeling?</legend>
-      <p className="muted">Choose as many as fit. Each word has a short meaning beside it.</p>
+      <legend>{t('What are you feeling?')}</legend>
+      <p className="muted">
+        {t('Choose as many as fit. Each word has a short meaning beside it.')}
+      </p>
       <FeelingSearch chosen={chosen} onToggle={onToggle} />
       {groups.map(({ family, feelings }) => {
         const count = feelings.filter((feeling) => chosen.has(feeling.id)).length;
@@ -27,7 +32,12 @@ export const FeelingPicker = memo(function FeelingPicker({ chosen, ownWords, onT
           <details key={family.id} className="feeling-family">
             <summary>
               {family.name}
-              {count > 0 && <span className="feeling-family__count">, {count} chosen</span>}
+              {count > 0 && (
+                <span className="feeling-family__count">
+                  {', '}
+                  {t('{count} chosen', { count })}
+                </span>
+              )}
             </summary>
             <p className="muted feeling-family__about">{family.description}</p>
             <ul className="plain-list">
@@ -48,10 +58,11 @@ export const FeelingPicker = memo(function FeelingPicker({ chosen, ownWords, onT
       })}
       <details className="feeling-family" open={ownWords.length > 0 || undefined}>
         <summary>
-          Your own words
-          {ownWords.some((own) => chosen.has(own.id)) && (
+          {t('Your own words')}
+          {ownChosen > 0 && (
             <span className="feeling-family__count">
-              , {ownWords.filter((own) => chosen.has(own.id)).length} chosen
+              {', '}
+              {t('{count} chosen', { count: ownChosen })}
             </span>
           )}
         </summary>
@@ -79,6 +90,7 @@ const MAX_SHOWN = 12;
  * matches are ordinary checkboxes after the box, so Tab reaches them and a screen reader hears
  * how many there are as the person types. */
 function FeelingSearch({ chosen, onToggle }: Pick<Props, 'chosen' | 'onToggle'>) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const inputId = useId();
   const hintId = useId();
@@ -88,9 +100,9 @@ function FeelingSearch({ chosen, onToggle }: Pick<Props, 'chosen' | 'onToggle'>)
   const said = query.trim();
   return (
     <div className="feeling-search">
-      <label htmlFor={inputId}>Find a feeling</label>
+      <label htmlFor={inputId}>{t('Find a feeling')}</label>
       <p id={hintId} className="muted feeling-search__hint">
-        Type a word, or what it is like: “scared”, “alone”, “heavy”.
+        {t('Type a word, or what it is like: “scared”, “alone”, “heavy”.')}
       </p>
       <input
         id={inputId}
@@ -110,15 +122,22 @@ function FeelingSearch({ chosen, onToggle }: Pick<Props, 'chosen' | 'onToggle'>)
         {!said
           ? ''
           : found.length === 0
-            ? `No word here matches “${said}”. You can look through the families below, or add a word of your own.`
+            ? t(
+                'No word here matches “{said}”. You can look through the families below, or add a word of your own.',
+                { said },
+              )
             : found.length === 1
-              ? `1 feeling matches “${said}”.`
+              ? t('1 feeling matches “{said}”.', { said })
               : found.length > MAX_SHOWN
-                ? `${found.length} feelings match “${said}”; the closest ${MAX_SHOWN} are shown.`
-                : `${found.length} feelings match “${said}”.`}
+                ? t('{count} feelings match “{said}”; the closest {shown} are shown.', {
+                    count: found.length,
+                    said,
+                    shown: MAX_SHOWN,
+                  })
+                : t('{count} feelings match “{said}”.', { count: found.length, said })}
       </p>
       {shown.length > 0 && (
-        <ul className="plain-list" aria-label="Feelings that match">
+        <ul className="plain-list" aria-label={t('Feelings that match')}>
           {shown.map((feeling) => (
             <li key={feeling.id}>
               <FeelingCheckbox
@@ -177,6 +196,7 @@ function FeelingCheckbox(props: {
 }
 
 function OwnWordForm({ onAdded }: { onAdded: (own: OwnFeeling) => void }) {
+  const t = useT();
   const [word, setWord] = useState('');
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -196,7 +216,7 @@ function OwnWordForm({ onAdded }: { onAdded: (own: OwnFeeling) => void }) {
   // button; Enter in the box adds the word too.
   return (
     <div className="own-word">
-      <label htmlFor={inputId}>A word of your own</label>
+      <label htmlFor={inputId}>{t('A word of your own')}</label>
       <div className="row">
         <input
           id={inputId}
@@ -217,10 +237,14 @@ function OwnWordForm({ onAdded }: { onAdded: (own: OwnFeeling) => void }) {
           className="button button--quiet"
           onClick={(event) => void submit(event)}
         >
-          Add my word
+          {t('Add my word')}
         </button>
       </div>
-      <LimitNote length={word.length} max={MAX_OWN_WORD_CHARS} more="A few words are plenty." />
+      <LimitNote
+        length={word.length}
+        max={MAX_OWN_WORD_CHARS}
+        more={t('A few words are plenty.')}
+      />
       {error && (
         <p id={errorId} className="inventory-error" role="alert">
           {error}

@@ -1,37 +1,40 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { friendlyDay } from '../../lib/dates';
 import { newId } from '../../lib/ids';
-import { LETTER_GUIDE } from './letterGuide';
+import { useLetterGuide } from './letterGuide';
 import { useLettersToMyself } from './useInventory';
 import './inventory.css';
 
 export default function LettersPage() {
+  const t = useT();
+  const guide = useLetterGuide();
   const letters = useLettersToMyself();
   const [nextId] = useState(newId);
   return (
     <section className="inventory">
       <Link href={ROUTES.inventory} className="back-link">
-        Back to inventory
+        {t('Back to inventory')}
       </Link>
-      <h1>Letters to yourself</h1>
-      <p>After some inventory work, you might write to yourself as you are now.</p>
+      <h1>{t('Letters to yourself')}</h1>
+      <p>{t('After some inventory work, you might write to yourself as you are now.')}</p>
       <ul className="letter-guide">
-        {LETTER_GUIDE.map((line) => (
+        {guide.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
       <Link href={ROUTES.inventoryLetter(nextId)} className="button">
-        Write a letter to yourself
+        {t('Write a letter to yourself')}
       </Link>
-      <h2>Your letters</h2>
+      <h2>{t('Your letters')}</h2>
       {!letters ? (
-        <p className="muted">Opening…</p>
+        <p className="muted">{t('Opening…')}</p>
       ) : letters.length === 0 ? (
-        <p className="muted">No letters yet.</p>
+        <p className="muted">{t('No letters yet.')}</p>
       ) : (
-        <ul className="plain-list inventory-history" aria-label="Your letters">
+        <ul className="plain-list inventory-history" aria-label={t('Your letters')}>
           {letters.map((letter) => (
             <li key={letter.id}>
               <Link
@@ -40,7 +43,7 @@ export default function LettersPage() {
               >
                 <span className="inventory-history__meta">{friendlyDay(letter.created)}</span>
                 <span className="inventory-history__words">
-                  {letter.unreadable ? 'Could not be opened' : letter.body.slice(0, 120)}
+                  {letter.unreadable ? t('Could not be opened') : letter.body.slice(0, 120)}
                 </span>
               </Link>
             </li>

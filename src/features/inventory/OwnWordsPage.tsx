@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import { errorText } from './errorText';
 import { removeOwnFeeling, renameOwnFeeling } from './ownFeelingsRepo';
@@ -9,26 +10,29 @@ import './inventory.css';
 
 /** The person's own feeling words, to rename or take off the list. */
 export default function OwnWordsPage() {
+  const t = useT();
   const words = useOwnFeelings();
   return (
     <section className="inventory">
       <Link href={ROUTES.inventory} className="back-link">
-        Back to inventory
+        {t('Back to inventory')}
       </Link>
-      <h1>Your own feeling words</h1>
+      <h1>{t('Your own feeling words')}</h1>
       <p>
-        Words you added when the list did not have the one you needed. A new spelling is used from
-        now on; an inventory you already wrote keeps the word as you chose it then.
+        {t(
+          'Words you added when the list did not have the one you needed. A new spelling is used from now on; an inventory you already wrote keeps the word as you chose it then.',
+        )}
       </p>
       {words === undefined ? (
-        <p className="muted">Opening…</p>
+        <p className="muted">{t('Opening…')}</p>
       ) : words.length === 0 ? (
         <p>
-          You have not added a word of your own yet. You can add one while you take an emotion
-          inventory, under “Your own words”.
+          {t(
+            'You have not added a word of your own yet. You can add one while you take an emotion inventory, under “Your own words”.',
+          )}
         </p>
       ) : (
-        <ul className="plain-list stack" aria-label="Your own feeling words">
+        <ul className="plain-list stack" aria-label={t('Your own feeling words')}>
           {words.map((own) => (
             <OwnWordRow key={own.id} own={own} />
           ))}
@@ -39,6 +43,7 @@ export default function OwnWordsPage() {
 }
 
 function OwnWordRow({ own }: { own: OwnFeeling }) {
+  const t = useT();
   const [mode, setMode] = useState<'show' | 'rename' | 'remove'>('show');
   const [value, setValue] = useState(own.word);
   const [error, setError] = useState<string | null>(null);
@@ -68,7 +73,7 @@ function OwnWordRow({ own }: { own: OwnFeeling }) {
       {mode === 'rename' ? (
         <form autoComplete="off" onSubmit={(event) => void rename(event)}>
           <div className="field">
-            <label htmlFor={inputId}>A new spelling for “{own.word}”</label>
+            <label htmlFor={inputId}>{t('A new spelling for “{word}”', { word: own.word })}</label>
             <input
               autoComplete="off"
               id={inputId}
@@ -81,7 +86,7 @@ function OwnWordRow({ own }: { own: OwnFeeling }) {
           </div>
           <p className="row">
             <button type="submit" className="button">
-              Save the word
+              {t('Save the word')}
             </button>
             <button
               type="button"
@@ -92,7 +97,7 @@ function OwnWordRow({ own }: { own: OwnFeeling }) {
                 setMode('show');
               }}
             >
-              Cancel
+              {t('Cancel')}
             </button>
           </p>
         </form>
@@ -102,17 +107,18 @@ function OwnWordRow({ own }: { own: OwnFeeling }) {
         </p>
       )}
       {mode === 'remove' && (
-        <div role="group" aria-label={`Take “${own.word}” off your list?`}>
+        <div role="group" aria-label={t('Take “{word}” off your list?', { word: own.word })}>
           <p>
-            It will no longer be offered when you choose feelings. Inventories that used it keep it,
-            and you can add it again any time.
+            {t(
+              'It will no longer be offered when you choose feelings. Inventories that used it keep it, and you can add it again any time.',
+            )}
           </p>
           <p className="row">
             <button type="button" className="button button--danger" onClick={() => void remove()}>
-              Take it off the list
+              {t('Take it off the list')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setMode('show')}>
-              Keep it
+              {t('Keep it')}
             </button>
           </p>
         </div>
@@ -120,10 +126,10 @@ function OwnWordRow({ own }: { own: OwnFeeling }) {
       {mode === 'show' && (
         <p className="row">
           <button type="button" className="button button--quiet" onClick={() => setMode('rename')}>
-            Rename
+            {t('Rename')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => setMode('remove')}>
-            Take off the list…
+            {t('Take off the list…')}
           </button>
         </p>
       )}

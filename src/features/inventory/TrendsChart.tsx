@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { msg, t, useT } from '../../core/i18n/language';
 import type { FamilyTrend, Tone, Trends } from './trends';
 import { familiesOf } from './trends';
 
@@ -9,21 +10,24 @@ const HEIGHT = 24;
 const MAX_ROWS = 8;
 
 export const TONE_TITLES: Record<Tone, string> = {
-  painful: 'Painful feelings',
-  pleasant: 'Pleasant feelings',
-  own: 'Your own words',
+  painful: msg('Painful feelings'),
+  pleasant: msg('Pleasant feelings'),
+  own: msg('Your own words'),
 };
 
 export const CHANGE_WORDS: Record<NonNullable<FamilyTrend['change']>, string> = {
-  grew: 'came up more often lately',
-  eased: 'came up less often lately',
-  steady: 'about as often as before',
+  grew: msg('came up more often lately'),
+  eased: msg('came up less often lately'),
+  steady: msg('about as often as before'),
 };
 
+const BY_WEEK = msg('{name}, week by week: {periods}');
+const BY_MONTH = msg('{name}, month by month: {periods}');
+
 function shareText(named: number, inventories: number): string {
-  if (inventories === 0) return 'no inventory';
-  if (named === 0) return `none of ${inventories}`;
-  return `${named} of ${inventories}`;
+  if (inventories === 0) return t('no inventory');
+  if (named === 0) return t('none of {count}', { count: inventories });
+  return t('{value} of {max}', { value: named, max: inventories });
 }
 
 /**
@@ -34,6 +38,7 @@ function shareText(named: number, inventories: number): string {
  * every column, and a period with no inventory is drawn dashed, not only paler.
  */
 export function TrendPicture({ trends, tone }: { trends: Trends; tone: Tone }) {
+  const t = useT();
   const captionId = useId();
   const families = familiesOf(trends, tone).slice(0, MAX_ROWS);
   const periods = trends.periods;
@@ -45,11 +50,16 @@ export function TrendPicture({ trends, tone }: { trends: Trends; tone: Tone }) {
     <figure className="trend-picture" aria-labelledby={captionId}>
       {/* The section's heading already names the tone. */}
       <figcaption id={captionId}>
-        {unit === 'week' ? 'Week' : 'Month'} by {unit}
+        {unit === 'week' ? t('Week by week') : t('Month by month')}
       </figcaption>
       <p className="muted trend-picture__key">
-        Each bar: the share of that {unit}’s inventories that named it. Dashed: no inventory that{' '}
-        {unit}.
+        {unit === 'week'
+          ? t(
+              'Each bar: the share of that week’s inventories that named it. Dashed: no inventory that week.',
+            )
+          : t(
+              'Each bar: the share of that month’s inventories that named it. Dashed: no inventory that month.',
+            )}
       </p>
       <ul className="plain-list trend-rows">
         {families.map((family) => (
@@ -57,9 +67,13 @@ export function TrendPicture({ trends, tone }: { trends: Trends; tone: Tone }) {
             <p className="trend-row__name">
               <strong>{family.name}</strong>{' '}
               <span className="muted">
-                in {family.inventories} of {trends.inventories}{' '}
-                {trends.inventories === 1 ? 'inventory' : 'inventories'}
-                {family.change && `, ${CHANGE_WORDS[family.change]}`}
+                {trends.inventories === 1
+                  ? t('in {count} of 1 inventory', { count: family.inventories })
+                  : t('in {count} of {total} inventories', {
+                      count: family.inventories,
+                      total: trends.inventories,
+                    })}
+                {family.change && `, ${t(CHANGE_WORDS[family.change])}`}
               </span>
             </p>
             <svg
@@ -67,12 +81,15 @@ export function TrendPicture({ trends, tone }: { trends: Trends; tone: Tone }) {
               viewBox={`0 0 ${periods.length * SLOT} ${HEIGHT}`}
               preserveAspectRatio="none"
               role="img"
-              aria-label={`${family.name}, ${unit} by ${unit}: ${periods
-                .map(
-                  (period, i) =>
-                    `${period.label}, ${shareText(family.byPeriod[i] ?? 0, period.inventories)}`,
-                )
-                .join('; ')}`}
+              aria-label={t(unit === 'week' ? BY_WEEK : BY_MONTH, {
+                name: family.name,
+                periods: periods
+                  .map(
+                    (period, i) =>
+                      `${period.label}, ${shareText(family.byPeriod[i] ?? 0, period.inventories)}`,
+                  )
+                  .join('; '),
+              })}
             >
               {periods.map((period, i) => {
                 const x = i * SLOT;

@@ -1,15 +1,21 @@
+import { useT } from '../../core/i18n/language';
 import type { Tone, Trends } from './trends';
-import { familiesOf, STRONG_AT } from './trends';
+import { familiesOf, numberText, STRONG_AT } from './trends';
 import { CHANGE_WORDS, TONE_TITLES } from './TrendsChart';
 
 /** The same numbers as one tone's picture, as tables a screen reader can walk cell by cell.
  * Wider than a phone, each scrolls inside its own labelled box, never the page. */
 export function TrendTables({ trends, tone }: { trends: Trends; tone: Tone }) {
+  const t = useT();
   const families = familiesOf(trends, tone);
   if (families.length === 0) return null;
   const unit = trends.bucket;
-  const byPeriod = `${TONE_TITLES[tone]}, ${unit} by ${unit}`;
-  const inAll = `${TONE_TITLES[tone]} in all`;
+  const title = t(TONE_TITLES[tone]);
+  const byPeriod =
+    unit === 'week'
+      ? t('{title}, week by week', { title })
+      : t('{title}, month by month', { title });
+  const inAll = t('{title} in all', { title });
   return (
     <>
       <div className="table-scroll" tabIndex={0} role="group" aria-label={byPeriod}>
@@ -17,8 +23,8 @@ export function TrendTables({ trends, tone }: { trends: Trends; tone: Tone }) {
           <caption>{byPeriod}</caption>
           <thead>
             <tr>
-              <th scope="col">{unit === 'week' ? 'Week of' : 'Month'}</th>
-              <th scope="col">Inventories</th>
+              <th scope="col">{unit === 'week' ? t('Week of') : t('Month')}</th>
+              <th scope="col">{t('Inventories')}</th>
               {families.map((family) => (
                 <th scope="col" key={family.key}>
                   {family.name}
@@ -46,13 +52,13 @@ export function TrendTables({ trends, tone }: { trends: Trends; tone: Tone }) {
           <caption>{inAll}</caption>
           <thead>
             <tr>
-              <th scope="col">Feeling</th>
-              <th scope="col">Times named</th>
-              <th scope="col">Inventories that named it</th>
-              <th scope="col">Average strength (0 to 10)</th>
-              <th scope="col">Times at {STRONG_AT} or more</th>
-              <th scope="col">Lately</th>
-              <th scope="col">Words you used</th>
+              <th scope="col">{t('Feeling')}</th>
+              <th scope="col">{t('Times named')}</th>
+              <th scope="col">{t('Inventories that named it')}</th>
+              <th scope="col">{t('Average strength (0 to 10)')}</th>
+              <th scope="col">{t('Times at {strong} or more', { strong: STRONG_AT })}</th>
+              <th scope="col">{t('Lately')}</th>
+              <th scope="col">{t('Words you used')}</th>
             </tr>
           </thead>
           <tbody>
@@ -61,9 +67,9 @@ export function TrendTables({ trends, tone }: { trends: Trends; tone: Tone }) {
                 <th scope="row">{family.name}</th>
                 <td>{family.count}</td>
                 <td>{family.inventories}</td>
-                <td>{family.average ?? '—'}</td>
+                <td>{family.average === null ? '—' : numberText(family.average)}</td>
                 <td>{family.strong}</td>
-                <td>{family.change ? CHANGE_WORDS[family.change] : '—'}</td>
+                <td>{family.change ? t(CHANGE_WORDS[family.change]) : '—'}</td>
                 <td>{family.words.join(', ')}</td>
               </tr>
             ))}

@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { db } from '../../db/db';
 import type { AmendsRow, InventoryItemRow, InventoryList } from '../../db/types';
 import { dayKey } from '../../lib/dates';
@@ -20,27 +21,27 @@ const touchedIds = new Set<string>(TOUCHED.map((touch) => touch.id));
  * of the person's own, but keeps what was written there: unticking it later brings it back. */
 function validItem(input: ClassicItemInput): ClassicItemFields {
   if (!isInventoryList(input.list)) {
-    throw new InventoryInputError('A row belongs to resentments, fears or harms.');
+    throw new InventoryInputError(t('A row belongs to resentments, fears or harms.'));
   }
   const doneToMe = input.doneToMe ?? false;
-  if (typeof doneToMe !== 'boolean') throw new InventoryInputError('“Done to me” is yes or no.');
+  if (typeof doneToMe !== 'boolean') throw new InventoryInputError(t('“Done to me” is yes or no.'));
   const fields: ClassicItemFields = {
-    subject: text(input.subject, 'Who or what'),
-    story: text(input.story, 'What happened'),
+    subject: text(input.subject, msg('Who or what')),
+    story: text(input.story, msg('What happened')),
     doneToMe,
   };
   if (input.list === 'fear') {
-    fields.shapes = text(input.shapes, 'How it shapes what you do');
+    fields.shapes = text(input.shapes, msg('How it shapes what you do'));
   } else {
-    fields.myPart = text(input.myPart, 'Your part');
+    fields.myPart = text(input.myPart, msg('Your part'));
   }
   if (input.list === 'resentment') {
     const touched = [...new Set(input.touched ?? [])];
     if (touched.some((touch) => !touchedIds.has(touch))) {
-      throw new InventoryInputError('That is not one of the things a resentment can touch.');
+      throw new InventoryInputError(t('That is not one of the things a resentment can touch.'));
     }
     fields.touched = touched as Touched[];
-    fields.touchedOther = text(input.touchedOther, 'What else it touched');
+    fields.touchedOther = text(input.touchedOther, msg('What else it touched'));
   }
   return fields;
 }
@@ -73,7 +74,7 @@ export async function saveInventoryItem(
   const fields = validItem(input);
   const written = await items.save(id, fields, (existing) => {
     if (existing && existing.list !== input.list) {
-      throw new InventoryInputError('A row stays in the list it was written in.');
+      throw new InventoryInputError(t('A row stays in the list it was written in.'));
     }
     if (existing) return { ...existing, updated: now };
     // A blank row is not a record.
@@ -83,9 +84,11 @@ export async function saveInventoryItem(
   return written && now;
 }
 
-/** The words a person sees when a harms row cannot be deleted because it is on the amends list. */
-export const ON_AMENDS_LIST =
-  'This row is on your amends list, and its amends item links back to it, so the row stays while that item does.';
+/** The words a person sees when a harms row cannot be deleted because it is on the amends list
+ * (in English: a screen says them through `t`). */
+export const ON_AMENDS_LIST = msg(
+  'This row is on your amends list, and its amends item links back to it, so the row stays while that item does.',
+);
 
 /**
  * Deletes a row for good. A harms row on the amends list stays while its amends item does: that
@@ -97,7 +100,7 @@ export async function deleteInventoryItem(id: string): Promise<void> {
   await items.remove([id], () =>
     db.transaction('rw', db.inventoryItems, db.amends, async () => {
       if ((await db.amends.where('inventoryItemId').equals(id).count()) > 0) {
-        throw new InventoryInputError(ON_AMENDS_LIST);
+        throw new InventoryInputError(t(ON_AMENDS_LIST));
       }
       await db.inventoryItems.delete(id);
     }),
@@ -136,13 +139,15 @@ export async function amendsIdFor(itemId: string): Promise<string | undefined> {
 export async function addHarmToAmends(itemId: string, now = Date.now()): Promise<string> {
   const item = await getInventoryItem(requireId(itemId));
   if (!item || item.unreadable) {
-    throw new InventoryInputError('This row could not be found, so nothing was added.');
+    throw new InventoryInputError(t('This row could not be found, so nothing was added.'));
   }
   if (item.list !== 'harm') {
-    throw new InventoryInputError('Only a row from the harms list can go on the amends list.');
+    throw new InventoryInputError(t('Only a row from the harms list can go on the amends list.'));
   }
   if (!item.subject.trim()) {
-    throw new InventoryInputError('Write whom this was about first, then add it to your amends.');
+    throw new InventoryInputError(
+      t('Write whom this was about first, then add it to your amends.'),
+    );
   }
   const already = await amendsIdFor(item.id);
   if (already) return already;

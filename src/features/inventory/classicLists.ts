@@ -1,6 +1,8 @@
+import { msg } from '../../core/i18n/language';
 import type { InventoryList, Touched } from './types';
 
-/** The words each classic list uses for its shared fields (see ClassicItemFields). */
+/** The words each classic list uses for its shared fields (see ClassicItemFields), in English and
+ * marked with `msg`: a screen (or an export) says them through `t`. */
 export interface ClassicListCopy {
   list: InventoryList;
   /** Plural heading, e.g. "Resentments". */
@@ -22,32 +24,32 @@ export interface ClassicListCopy {
 export const CLASSIC_LISTS: readonly ClassicListCopy[] = [
   {
     list: 'resentment',
-    title: 'Resentments',
-    intro: 'Who or what you still carry anger toward, and what it touched in you.',
-    add: 'Add a resentment',
-    subject: 'Who or what',
-    story: 'What happened',
+    title: msg('Resentments'),
+    intro: msg('Who or what you still carry anger toward, and what it touched in you.'),
+    add: msg('Add a resentment'),
+    subject: msg('Who or what'),
+    story: msg('What happened'),
     touched: true,
-    myPart: 'My part, if I had one',
+    myPart: msg('My part, if I had one'),
     doneToMe: true,
   },
   {
     list: 'fear',
-    title: 'Fears',
-    intro: 'What you are afraid of, where it comes from, and how it shapes your days.',
-    add: 'Add a fear',
-    subject: 'The fear',
-    story: 'Where it comes from',
-    shapes: 'How it shapes what I do',
+    title: msg('Fears'),
+    intro: msg('What you are afraid of, where it comes from, and how it shapes your days.'),
+    add: msg('Add a fear'),
+    subject: msg('The fear'),
+    story: msg('Where it comes from'),
+    shapes: msg('How it shapes what I do'),
   },
   {
     list: 'harm',
-    title: 'Harms',
-    intro: 'Where harm happened: whom, what happened, and your part where you had one.',
-    add: 'Add a harm',
-    subject: 'Whom',
-    story: 'What happened',
-    myPart: 'My part',
+    title: msg('Harms'),
+    intro: msg('Where harm happened: whom, what happened, and your part where you had one.'),
+    add: msg('Add a harm'),
+    subject: msg('Whom'),
+    story: msg('What happened'),
+    myPart: msg('My part'),
     doneToMe: true,
   },
 ];
@@ -61,13 +63,14 @@ export function isInventoryList(value: unknown): value is InventoryList {
 }
 
 export const TOUCHED: readonly { id: Touched; label: string }[] = [
-  { id: 'self-esteem', label: 'Self-esteem' },
-  { id: 'security', label: 'Security' },
-  { id: 'relationships', label: 'Relationships' },
-  { id: 'pride', label: 'Pride' },
-  { id: 'ambitions', label: 'Ambitions' },
+  { id: 'self-esteem', label: msg('Self-esteem') },
+  { id: 'security', label: msg('Security') },
+  { id: 'relationships', label: msg('Relationships') },
+  { id: 'pride', label: msg('Pride') },
+  { id: 'ambitions', label: msg('Ambitions') },
 ];
 
 /** Said plainly wherever a row is marked "this was done to me" (VOICE.md: never blame). */
-export const NOT_YOUR_FAULT =
-  'What was done to you was not your fault. There is no part of yours to name here.';
+export const NOT_YOUR_FAULT = msg(
+  'What was done to you was not your fault. There is no part of yours to name here.',
+);

@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n/language';
 import type { EmotionInventoryRow } from '../../db/types';
 import { dayKey } from '../../lib/dates';
 import { sealedTable } from '../../core/sealedStore';
@@ -43,7 +44,7 @@ export async function saveEmotionInventory(
   const written = await inventories.save(id, fields, (existing) => {
     if (existing?.status === 'finished') {
       throw new InventoryInputError(
-        'This inventory is finished, so it was left as it is. Choose “Edit” to change it.',
+        t('This inventory is finished, so it was left as it is. Choose “Edit” to change it.'),
       );
     }
     if (existing) return { ...existing, updated: now };
@@ -58,16 +59,16 @@ export async function saveEmotionInventory(
 export async function finishEmotionInventory(id: string, now = Date.now()): Promise<void> {
   const row = await inventories.table.get(requireId(id));
   if (!row) {
-    throw new InventoryInputError('Choose at least one feeling to finish. Your draft is kept.');
+    throw new InventoryInputError(t('Choose at least one feeling to finish. Your draft is kept.'));
   }
   const inventory = await inventories.open(row);
   if (inventory.unreadable) {
     throw new InventoryInputError(
-      'This inventory could not be opened, so it was left as it is. Nothing else is affected.',
+      t('This inventory could not be opened, so it was left as it is. Nothing else is affected.'),
     );
   }
   if (inventory.feelings.length === 0) {
-    throw new InventoryInputError('Choose at least one feeling to finish. Your draft is kept.');
+    throw new InventoryInputError(t('Choose at least one feeling to finish. Your draft is kept.'));
   }
   await inventories.table.update(row.id, { status: 'finished', updated: now });
 }

@@ -1,15 +1,21 @@
+import { t } from '../../core/i18n/language';
 import type { ChosenFeeling } from './types';
-import { findBodyPlace, findFeeling, findNeed } from './vocabulary';
+import * as english from './vocabulary';
+import type { Vocabulary } from './vocabulary/current';
 
-/** The word to show for a chosen feeling: the vocabulary's, or the person's own as they wrote it. */
-export function feelingWord(feeling: ChosenFeeling): string {
-  return findFeeling(feeling.feelingId)?.word ?? feeling.word ?? 'a word of your own';
+type Lookups = Pick<Vocabulary, 'findFeeling' | 'findNeed' | 'findBodyPlace'>;
+
+/** The words to show for what an inventory holds, from one language's vocabulary (a screen
+ * passes `useVocabulary()`): the same ids, that language's words. */
+export function wordsOf(vocabulary: Lookups) {
+  return {
+    /** The vocabulary's word, or the person's own as they wrote it. */
+    feelingWord: (feeling: ChosenFeeling): string =>
+      vocabulary.findFeeling(feeling.feelingId)?.word ?? feeling.word ?? t('a word of your own'),
+    needLabel: (id: string): string => vocabulary.findNeed(id)?.label ?? id,
+    bodyPlaceLabel: (id: string): string => vocabulary.findBodyPlace(id)?.label ?? id,
+  };
 }
 
-export function needLabel(id: string): string {
-  return findNeed(id)?.label ?? id;
-}
-
-export function bodyPlaceLabel(id: string): string {
-  return findBodyPlace(id)?.label ?? id;
-}
+/** The English words, for the features that read them through index.ts. */
+export const { feelingWord, needLabel, bodyPlaceLabel } = wordsOf(english);

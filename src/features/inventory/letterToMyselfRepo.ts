@@ -1,3 +1,4 @@
+import { msg, t } from '../../core/i18n/language';
 import { sealedDocuments } from '../../core/sealedStore';
 import { InventoryInputError, type LetterToMyself } from './types';
 import { requireId, text } from './validation';
@@ -26,8 +27,8 @@ export async function saveLetterToMyself(
   now = Date.now(),
 ): Promise<number | undefined> {
   const id = requireId(input.id);
-  if (!isLetterId(id)) throw new InventoryInputError('This is not a letter to yourself.');
-  const body = text(input.body, 'Your letter');
+  if (!isLetterId(id)) throw new InventoryInputError(t('This is not a letter to yourself.'));
+  const body = text(input.body, msg('Your letter'));
   const written = await letters.save(id, { body }, (existing) =>
     existing || body.trim() ? { id, created: existing?.created ?? now, updated: now } : undefined,
   );
@@ -37,7 +38,7 @@ export async function saveLetterToMyself(
 /** Deletes a letter to yourself for good. */
 export async function deleteLetterToMyself(id: string): Promise<void> {
   if (!isLetterId(requireId(id)))
-    throw new InventoryInputError('This is not a letter to yourself.');
+    throw new InventoryInputError(t('This is not a letter to yourself.'));
   await letters.remove([id]);
 }
 

@@ -1,8 +1,9 @@
+import { t, useLanguageStore } from '../../core/i18n/language';
 import { newId } from '../../lib/ids';
 import { sealedDocument } from '../../core/sealedStore';
 import { InventoryInputError, type OwnFeeling } from './types';
 import { MAX_OWN_WORD_CHARS, OWN_FEELING_PREFIX } from './validation';
-import { FEELINGS } from './vocabulary';
+import { vocabularyOf } from './vocabulary/current';
 
 /** The person's own feeling words live in one sealed document. */
 export const OWN_FEELINGS_DOC = 'custom-feelings';
@@ -12,7 +13,14 @@ export interface OwnFeelingsFields {
 }
 
 const fold = (word: string) => word.trim().toLocaleLowerCase();
-const builtIn = new Set(FEELINGS.map((feeling) => fold(feeling.word)));
+
+/** The built-in words of the person's language: the list they choose from is in it, so a word of
+ * their own that repeats one of those is refused, and one that only repeats another language's
+ * is their own. */
+async function builtInWords(): Promise<Set<string>> {
+  const { FEELINGS } = await vocabularyOf(useLanguageStore.getState().language);
+  return new Set(FEELINGS.map((feeling) => fold(feeling.word)));
+}
 
 const ownFeelings = sealedDocument<OwnFeelingsFields>(OWN_FEELINGS_DOC, () => ({ words: [] }));
 
@@ -24,19 +32,30 @@ export async function listOwnFeelings(): Promise<OwnFeeling[]> {
 
 /** Tidies a word and refuses one that is empty, too long, or built in; `except` is the id of the
  * word being renamed, which may keep its own spelling. */
-function checkWord(word: string, words: OwnFeeling[], except?: string): string {
+function checkWord(
+  word: string,
+  words: OwnFeeling[],
+  builtIn: ReadonlySet<string>,
+  except?: string,
+): string {
   const trimmed = typeof word === 'string' ? word.trim().replace(/\s+/gu, ' ') : '';
-  if (!trimmed) throw new InventoryInputError('A feeling word needs at least one letter.');
+  if (!trimmed) throw new InventoryInputError(t('A feeling word needs at least one letter.'));
   if (trimmed.length > MAX_OWN_WORD_CHARS) {
     throw new InventoryInputError(
-      `A feeling word can be up to ${MAX_OWN_WORD_CHARS} characters. A few words are plenty.`,
+      t('A feeling word can be up to {max} characters. A few words are plenty.', {
+        max: MAX_OWN_WORD_CHARS,
+      }),
     );
   }
   if (builtIn.has(fold(trimmed))) {
-    throw new InventoryInputError(`“${trimmed}” is already in the list. You can choose it there.`);
+    throw new InventoryInputError(
+      t('“{word}” is already in the list. You can choose it there.', { word: trimmed }),
+    );
   }
   if (words.some((own) => own.id !== except && fold(own.word) === fold(trimmed))) {
-    throw new InventoryInputError(`“${trimmed}” is already among your own words.`);
+    throw new InventoryInputError(
+      t('“{word}” is already among your own words.', { word: trimmed }),
+    );
   }
   return trimmed;
 }
@@ -58,7 +77,9 @@ async function changeWords<T>(
       // Writing over a damaged list would lose it for good, so changing it is refused instead.
       damaged: () =>
         new InventoryInputError(
-          'Your own words could not be opened, so they were left as they are. Your inventories are not affected.',
+          t(
+            'Your own words could not be opened, so they were left as they are. Your inventories are not affected.',
+          ),
         ),
     },
   );
@@ -70,12 +91,13 @@ async function changeWords<T>(
  * is already in the list (built in or their own, whatever the case) is refused with a message.
  */
 export async function addOwnFeeling(word: string, now = Date.now()): Promise<OwnFeeling> {
+  const builtIn = await builtInWords();
   // Checked once before anything is read, so a plainly wrong word is refused at once.
-  checkWord(word, []);
+  checkWord(word, [], builtIn);
   return changeWords((words) => {
     const added: OwnFeeling = {
       id: `${OWN_FEELING_PREFIX}${newId()}`,
-      word: checkWord(word, words),
+      word: checkWord(word, words, builtIn),
     };
     return { words: [...words, added], result: added };
   }, now);
@@ -86,11 +108,12 @@ export async function addOwnFeeling(word: string, now = Date.now()): Promise<Own
  * already written keeps the word as it was chosen then: it is the person's record of that day.
  */
 export async function renameOwnFeeling(id: string, word: string, now = Date.now()): Promise<void> {
+  const builtIn = await builtInWords();
   await changeWords((words) => {
     if (!words.some((own) => own.id === id)) {
-      throw new InventoryInputError('That word is no longer in your list.');
+      throw new InventoryInputError(t('That word is no longer in your list.'));
     }
-    const renamed = checkWord(word, words, id);
+    const renamed = checkWord(word, words, builtIn, id);
     return {
       words: words.map((own) => (own.id === id ? { ...own, word: renamed } : own)),
       result: undefined,

@@ -6,10 +6,13 @@ import {
   startOfMonth,
   startOfWeek,
   subDays,
+  type Locale,
 } from 'date-fns';
+import { msg, t, useLanguageStore } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
 import type { ChosenFeeling } from './types';
-import { findFamily, findFeeling } from './vocabulary';
+import * as english from './vocabulary';
+import type { Vocabulary } from './vocabulary/current';
 
 /** Pure arithmetic for the trends picture: no database, no React, so it is tested and benched
  * on its own. */
@@ -23,10 +26,17 @@ export const TREND_RANGES: readonly {
   phrase: string;
   days: number;
 }[] = [
-  { id: '30-days', label: 'Last 30 days', phrase: 'In the last 30 days', days: 30 },
-  { id: '3-months', label: 'Last 3 months', phrase: 'In the last 3 months', days: 91 },
-  { id: 'year', label: 'Last 12 months', phrase: 'In the last 12 months', days: 365 },
+  { id: '30-days', label: msg('Last 30 days'), phrase: msg('In the last 30 days'), days: 30 },
+  { id: '3-months', label: msg('Last 3 months'), phrase: msg('In the last 3 months'), days: 91 },
+  { id: 'year', label: msg('Last 12 months'), phrase: msg('In the last 12 months'), days: 365 },
 ];
+
+/** What the picture is written in: one language's feeling words and date-fns locale (English,
+ * date-fns's own, when left out). */
+export interface TrendWords {
+  vocabulary?: Pick<Vocabulary, 'findFeeling' | 'findFamily'>;
+  locale?: Locale;
+}
 
 export function isTrendRange(value: unknown): value is TrendRange {
   return TREND_RANGES.some((range) => range.id === value);
@@ -115,12 +125,13 @@ function periodStart(date: Date, bucket: TrendBucket): Date {
   return bucket === 'week' ? startOfWeek(date, { weekStartsOn: 1 }) : startOfMonth(date);
 }
 
-function periodShort(start: Date, bucket: TrendBucket): string {
-  return format(start, bucket === 'week' ? 'd MMM' : 'MMMM yyyy');
+function periodShort(start: Date, bucket: TrendBucket, locale: Locale | undefined): string {
+  return format(start, bucket === 'week' ? 'd MMM' : 'MMMM yyyy', { locale });
 }
 
-function periodLabel(start: Date, bucket: TrendBucket): string {
-  return bucket === 'week' ? `Week of ${periodShort(start, bucket)}` : periodShort(start, bucket);
+function periodLabel(start: Date, bucket: TrendBucket, locale: Locale | undefined): string {
+  const short = periodShort(start, bucket, locale);
+  return bucket === 'week' ? t('Week of {date}', { date: short }) : short;
 }
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
@@ -131,7 +142,10 @@ export function bucketFor(range: TrendRange): TrendBucket {
   return range === 'year' ? 'month' : 'week';
 }
 
-function familyOf(feeling: ChosenFeeling): { key: string; name: string; word: string; tone: Tone } {
+function familyOf(
+  feeling: ChosenFeeling,
+  { findFeeling, findFamily }: NonNullable<TrendWords['vocabulary']>,
+): { key: string; name: string; word: string; tone: Tone } {
   const builtIn = findFeeling(feeling.feelingId);
   if (builtIn) {
     const family = findFamily(builtIn.family);
@@ -142,7 +156,7 @@ function familyOf(feeling: ChosenFeeling): { key: string; name: string; word: st
       tone: family?.comfortable ? 'pleasant' : 'painful',
     };
   }
-  const word = feeling.word ?? 'a word of your own';
+  const word = feeling.word ?? t('a word of your own');
   return { key: OWN_KEY + word.toLocaleLowerCase(), name: word, word, tone: 'own' };
 }
 
@@ -190,7 +204,13 @@ function changeOf(
 
 export function computeTrends(
   inventories: readonly TrendInput[],
-  { fromDay, toDay, bucket }: { fromDay: string; toDay: string; bucket: TrendBucket },
+  {
+    fromDay,
+    toDay,
+    bucket,
+    vocabulary = english,
+    locale,
+  }: { fromDay: string; toDay: string; bucket: TrendBucket } & TrendWords,
 ): Trends {
   const periods: PeriodTrend[] = [];
   const periodIndex = new Map<string, number>();
@@ -200,8 +220,8 @@ export function computeTrends(
     periodIndex.set(dayKey(start.getTime()), periods.length);
     periods.push({
       start: dayKey(start.getTime()),
-      label: periodLabel(start, bucket),
-      short: periodShort(start, bucket),
+      label: periodLabel(start, bucket, locale),
+      short: periodShort(start, bucket, locale),
       inventories: 0,
     });
   }
@@ -222,7 +242,7 @@ export function computeTrends(
     if (p !== undefined) periods[p]!.inventories += 1;
     const seen = new Set<string>();
     for (const feeling of inventory.feelings) {
-      const { key, name, word, tone } = familyOf(feeling);
+      const { key, name, word, tone } = familyOf(feeling, vocabulary);
       let family = families.get(key);
       if (!family) {
         family = {
@@ -309,21 +329,56 @@ function nameInSentence(family: Pick<FamilyTrend, 'name' | 'tone'>): string {
   return family.tone === 'own' ? `“${family.name}”` : family.name.toLocaleLowerCase();
 }
 
-/** "fear", "fear and anger", "fear, anger and shame and guilt"; where a name holds an "and" of
- * its own, the last joint is "as well as", so two families never read as three. */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  const joint = names.some((name) => name.includes(' and ')) ? ' as well as ' : ' and ';
-  return `${names.slice(0, -1).join(', ')}${joint}${names[names.length - 1]}`;
+/** The person's language as Intl names it (English is written in en-GB's way, as dates are). */
+function languageTag(): string {
+  const language = useLanguageStore.getState().language;
+  return language === 'en' ? 'en-GB' : language;
 }
 
-const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
+/** A number as the person's language writes it: "7.5", "7,5". */
+export function numberText(value: number): string {
+  return value.toLocaleString(languageTag());
+}
+
+/** "fear", "fear and anger", "fear, anger and shame and guilt"; where a name holds an "and" of
+ * its own, the last joint is "as well as", so two families never read as three. Intl joins the
+ * others in the person's language (Spanish says "miedo e ira", not "miedo y ira"). */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  // The word that joins two names in the person's language, as a family's name holds it.
+  const and = ` ${t('and')} `;
+  if (names.some((name) => name.includes(and))) {
+    return t('{list} as well as {last}', {
+      list: names.slice(0, -1).join(', '),
+      last: names[names.length - 1]!,
+    });
+  }
+  return new Intl.ListFormat(languageTag(), { type: 'conjunction' }).format(names);
+}
+
 const capital = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-const LEAD: Record<Tone, string> = {
-  painful: 'Of the painful feelings',
-  pleasant: 'Of the pleasant ones',
-  own: 'Of your own words',
+/** What was named most, by tone: once, several times, and the same for a tie (whole sentences,
+ * as other languages change more than the ending). */
+const MOST: Record<Tone, { once: string; times: string; onceEach: string; timesEach: string }> = {
+  painful: {
+    once: msg('Of the painful feelings, you named {names} most, once.'),
+    times: msg('Of the painful feelings, you named {names} most, {count} times.'),
+    onceEach: msg('Of the painful feelings, you named {names} most, once each.'),
+    timesEach: msg('Of the painful feelings, you named {names} most, {count} times each.'),
+  },
+  pleasant: {
+    once: msg('Of the pleasant ones, you named {names} most, once.'),
+    times: msg('Of the pleasant ones, you named {names} most, {count} times.'),
+    onceEach: msg('Of the pleasant ones, you named {names} most, once each.'),
+    timesEach: msg('Of the pleasant ones, you named {names} most, {count} times each.'),
+  },
+  own: {
+    once: msg('Of your own words, you named {names} most, once.'),
+    times: msg('Of your own words, you named {names} most, {count} times.'),
+    onceEach: msg('Of your own words, you named {names} most, once each.'),
+    timesEach: msg('Of your own words, you named {names} most, {count} times each.'),
+  },
 };
 
 /** One sentence per tone on what was named most, ties named in full. */
@@ -332,17 +387,19 @@ function mostSentence(trends: Trends, tone: Tone): string | null {
   const first = top[0];
   if (!first) return null;
   const names = listNames(top.map(nameInSentence));
-  const each = top.length > 1 ? ' each' : '';
-  return `${LEAD[tone]}, you named ${names} most, ${times(first.count)}${each}.`;
+  const said = MOST[tone];
+  const tie = top.length > 1;
+  if (first.count === 1) return t(tie ? said.onceEach : said.once, { names });
+  return t(tie ? said.timesEach : said.times, { names, count: first.count });
 }
 
 /** Kind words for what moved; a painful feeling that grew is met gently, never as a setback. */
 function changeSentences(trends: Trends): string[] {
-  const unit = trends.bucket === 'week' ? 'weeks' : 'months';
   const moved = (tone: Tone, change: Change) =>
     familiesOf(trends, tone).filter((family) => family.change === change);
-  const names = (list: FamilyTrend[]) => capital(listNames(list.map(nameInSentence)));
-  const it = (list: FamilyTrend[]) => (list.length === 1 ? 'it' : 'they');
+  const names = (list: FamilyTrend[]) => listNames(list.map(nameInSentence));
+  // The names may open the sentence or sit inside it, depending on the language.
+  const say = (message: string, list: FamilyTrend[]) => capital(t(message, { names: names(list) }));
   const sentences: string[] = [];
   const pleasantGrew = moved('pleasant', 'grew');
   const painfulEased = moved('painful', 'eased');
@@ -350,40 +407,61 @@ function changeSentences(trends: Trends): string[] {
   const pleasantEased = moved('pleasant', 'eased');
   const ownGrew = moved('own', 'grew');
   const ownEased = moved('own', 'eased');
-  if (pleasantGrew.length > 0) {
-    sentences.push(`${names(pleasantGrew)} grew: ${it(pleasantGrew)} came up more often lately.`);
+  if (pleasantGrew.length === 1) {
+    sentences.push(say(msg('{names} grew: it came up more often lately.'), pleasantGrew));
+  } else if (pleasantGrew.length > 1) {
+    sentences.push(say(msg('{names} grew: they came up more often lately.'), pleasantGrew));
   }
-  if (painfulEased.length > 0) {
-    sentences.push(`${names(painfulEased)} eased: ${it(painfulEased)} came up less often lately.`);
+  if (painfulEased.length === 1) {
+    sentences.push(say(msg('{names} eased: it came up less often lately.'), painfulEased));
+  } else if (painfulEased.length > 1) {
+    sentences.push(say(msg('{names} eased: they came up less often lately.'), painfulEased));
   }
   if (painfulGrew.length > 0) {
     sentences.push(
-      `${names(painfulGrew)} came up more often lately. You can go gently with yourself.`,
+      say(msg('{names} came up more often lately. You can go gently with yourself.'), painfulGrew),
     );
   }
-  if (pleasantEased.length > 0)
-    sentences.push(`${names(pleasantEased)} came up less often lately.`);
-  if (ownGrew.length > 0) sentences.push(`${names(ownGrew)} came up more often lately.`);
-  if (ownEased.length > 0) sentences.push(`${names(ownEased)} came up less often lately.`);
+  if (pleasantEased.length > 0) {
+    sentences.push(say(msg('{names} came up less often lately.'), pleasantEased));
+  }
+  if (ownGrew.length > 0) sentences.push(say(msg('{names} came up more often lately.'), ownGrew));
+  if (ownEased.length > 0) sentences.push(say(msg('{names} came up less often lately.'), ownEased));
   if (sentences.length === 0) {
+    const week = trends.bucket === 'week';
     sentences.push(
       trends.comparable
-        ? `From the earlier ${unit} to the later ones, your feelings came up about as often as before.`
-        : `Once you have inventories in more than one ${trends.bucket}, this shows what grew and what eased.`,
+        ? week
+          ? t(
+              'From the earlier weeks to the later ones, your feelings came up about as often as before.',
+            )
+          : t(
+              'From the earlier months to the later ones, your feelings came up about as often as before.',
+            )
+        : week
+          ? t(
+              'Once you have inventories in more than one week, this shows what grew and what eased.',
+            )
+          : t(
+              'Once you have inventories in more than one month, this shows what grew and what eased.',
+            ),
     );
   }
   return sentences;
 }
 
 /** The picture in a few sentences of plain words: what was named most, painful and pleasant
- * apart, and what grew and what eased. */
+ * apart, and what grew and what eased. `phrase` is the range's, in the person's language. */
 export function summarizeTrends(trends: Trends, phrase: string): string {
   if (trends.inventories === 0) {
-    return `${phrase} there is no finished inventory yet. Once you finish one, it shows here.`;
+    return t('{phrase} there is no finished inventory yet. Once you finish one, it shows here.', {
+      phrase,
+    });
   }
-  const count = trends.inventories === 1 ? 'one inventory' : `${trends.inventories} inventories`;
   return [
-    `${phrase} you finished ${count}.`,
+    trends.inventories === 1
+      ? t('{phrase} you finished one inventory.', { phrase })
+      : t('{phrase} you finished {count} inventories.', { phrase, count: trends.inventories }),
     ...TONES.map((tone) => mostSentence(trends, tone)).filter((line) => line !== null),
     ...changeSentences(trends),
   ].join(' ');

@@ -9,7 +9,13 @@ import { getLetterToMyself, listLettersToMyself } from './letterToMyselfRepo';
 import { listOwnFeelings } from './ownFeelingsRepo';
 import { listTrendInputs } from './trendDigestRepo';
 import type { InventoryList } from './types';
-import { computeTrends, rangeDays, type TrendBucket, type TrendRange } from './trends';
+import {
+  computeTrends,
+  rangeDays,
+  type TrendBucket,
+  type TrendRange,
+  type TrendWords,
+} from './trends';
 
 // Live reads for the inventory screens. `null` while loading; `undefined` when there is no record.
 
@@ -51,10 +57,16 @@ export function useLettersToMyself() {
   return useLiveQuery(() => listLettersToMyself(), []);
 }
 
-/** The picture for a range ending today, from finished inventories only. */
-export function useTrends(range: TrendRange, bucket: TrendBucket) {
+/** The picture for a range ending today, from finished inventories only, in `words`' language. */
+export function useTrends(range: TrendRange, bucket: TrendBucket, words: TrendWords) {
+  const { vocabulary, locale } = words;
   return useLiveQuery(async () => {
     const days = rangeDays(range);
-    return computeTrends(await listTrendInputs(days.fromDay, days.toDay), { ...days, bucket });
-  }, [range, bucket]);
+    return computeTrends(await listTrendInputs(days.fromDay, days.toDay), {
+      ...days,
+      bucket,
+      vocabulary,
+      locale,
+    });
+  }, [range, bucket, vocabulary, locale]);
 }

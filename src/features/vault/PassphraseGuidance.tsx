@@ -1,35 +1,47 @@
 import { useEffect, useMemo, useState } from 'react';
-import { t, useLanguage, useT } from '../../core/i18n/language';
+import { t, useLanguage, useT, type Language } from '../../core/i18n/language';
 import { MIN_PASSPHRASE_CHARS } from './passphrase';
+import type { PassphraseAdvice } from './guidance/guidance';
 import type { StrengthEstimate } from './guidance/strength';
 
-type Guidance = typeof import('./guidance/guidance');
+const loading = new Map<Language, Promise<PassphraseAdvice>>();
 
-let loading: Promise<Guidance> | null = null;
-
-/** The estimator and its word lists (about 40 KB gzip) load once, when a form that sets a
- * passphrase is first shown; a failed load is tried again next time. */
-function loadGuidance(): Promise<Guidance> {
-  loading ??= import('./guidance/guidance').catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
+/** The estimator and its word lists (about 45 KB gzip, and 4 KB more for Spanish) load once per
+ * language, when a form that sets a passphrase is first shown in it; a failed load is tried again
+ * next time. */
+function loadGuidance(language: Language): Promise<PassphraseAdvice> {
+  let advice = loading.get(language);
+  if (!advice) {
+    advice = (
+      language === 'es'
+        ? import('./guidance/spanish').then((module) => module.spanish)
+        : import('./guidance/guidance').then((module) => module.english)
+    ).catch((error: unknown) => {
+      loading.delete(language);
+      throw error;
+    });
+    loading.set(language, advice);
+  }
+  return advice;
 }
 
-function useGuidance(): Guidance | 'loading' | 'failed' {
-  const [guidance, setGuidance] = useState<Guidance | 'loading' | 'failed'>('loading');
+function useGuidance(language: Language): PassphraseAdvice | 'loading' | 'failed' {
+  const [guidance, setGuidance] = useState<{
+    language: Language;
+    advice: PassphraseAdvice | 'failed';
+  } | null>(null);
   useEffect(() => {
     let live = true;
-    loadGuidance().then(
-      (loaded) => live && setGuidance(loaded),
-      () => live && setGuidance('failed'),
+    loadGuidance(language).then(
+      (advice) => live && setGuidance({ language, advice }),
+      () => live && setGuidance({ language, advice: 'failed' }),
     );
     return () => {
       live = false;
     };
-  }, []);
-  return guidance;
+  }, [language]);
+  // Until the new language's words arrive, the old language's are not shown as if they were.
+  return guidance?.language === language ? guidance.advice : 'loading';
 }
 
 function describe(estimate: StrengthEstimate): string {
@@ -63,7 +75,7 @@ interface Props {
 export function PassphraseGuidance({ passphrase, onUse, strengthId }: Props) {
   const t = useT();
   const language = useLanguage();
-  const guidance = useGuidance();
+  const guidance = useGuidance(language);
   const [suggestion, setSuggestion] = useState<string | null>(null);
   const [suggestFailed, setSuggestFailed] = useState(false);
   const ready = typeof guidance === 'object' ? guidance : null;
@@ -74,7 +86,7 @@ export function PassphraseGuidance({ passphrase, onUse, strengthId }: Props) {
   );
 
   function suggest() {
-    loadGuidance().then(
+    loadGuidance(language).then(
       (loaded) => {
         setSuggestFailed(false);
         setSuggestion(loaded.suggestPassphrase());
@@ -121,8 +133,8 @@ export function PassphraseGuidance({ passphrase, onUse, strengthId }: Props) {
                 ? t(
                     'Each word comes from a list of {size}, so together they give about {bits} bits of randomness: very hard to guess, and easier to remember than a jumble of signs.',
                     {
-                      size: ready.GENTLE_WORDS.length.toLocaleString(language),
-                      bits: ready.SUGGESTION_BITS,
+                      size: ready.words.length.toLocaleString(language),
+                      bits: ready.suggestionBits,
                     },
                   )
                 : null}

@@ -1,17 +1,11 @@
 import { use } from 'react';
 import { useLanguage } from '../../../core/i18n/language';
-import * as english from './index';
+import { vocabularyOf, type Vocabulary } from './current';
 
-/** The feelings, families, body places and needs, with their lookups and search, in one
- * language: ./index.ts and ./es/index.ts have this same shape. */
-export type Vocabulary = typeof english;
-
-// The Spanish words load when an inventory screen first asks for them in Spanish.
-let spanish: Promise<Vocabulary> | undefined;
+export type { Vocabulary };
 
 /** The vocabulary in the person's language. Suspends (the screen's "Opening…") while it loads. */
 export function useVocabulary(): Vocabulary {
-  if (useLanguage() === 'en') return english;
-  spanish ??= import('./es');
-  return use(spanish);
+  const words = vocabularyOf(useLanguage());
+  return words instanceof Promise ? use(words) : words;
 }

@@ -7,7 +7,8 @@
  * The passphrase is split into pieces, each with a cost in bits, and the cheapest split wins (a
  * small cousin of zxcvbn's approach):
  * - one of the 10,000 most used passwords: log2 of its rank;
- * - a word of the passphrase word list: log2 of the list's length;
+ * - a word of a passphrase word list: log2 of that list's length (the Spanish estimate knows both
+ *   lists: a Spanish speaker may choose English words too, and a guesser would try both);
  * - other runs of 4 or more letters: 3 bits a letter (a guesser who knows English spelling needs
  *   far fewer than the 4.7 of a random letter);
  * - repeats (aaaa, lovelove), sequences (abcd, 4321), keyboard rows (qwerty, asdf) and years:
@@ -68,14 +69,18 @@ function charBits(ch: string): number {
 
 export function makeEstimator(
   commonPasswords: readonly string[],
-  words: readonly string[],
+  ...wordLists: readonly (readonly string[])[]
 ): (passphrase: string) => StrengthEstimate {
   const rank = new Map<string, number>();
   commonPasswords.forEach((password, index) => {
     if (!rank.has(password)) rank.set(password, index + 1);
   });
-  const wordSet = new Set(words);
-  const wordBits = Math.log2(Math.max(2, words.length));
+  /** Each listed word's cost: log2 of its list's length, the smaller if it is in more than one. */
+  const wordBits = new Map<string, number>();
+  for (const words of wordLists) {
+    const bits = Math.log2(Math.max(2, words.length));
+    for (const word of words) wordBits.set(word, Math.min(wordBits.get(word) ?? Infinity, bits));
+  }
 
   /** Cheapest cost of a dictionary piece: as typed (lower-cased), or with swaps undone. */
   function dictionaryBits(lower: string, plain: string): number | null {
@@ -87,7 +92,8 @@ export function makeEstimator(
       if (extra === 1 && key === lower) continue;
       const r = rank.get(key);
       if (r !== undefined) best = Math.min(best ?? Infinity, Math.log2(r) + extra);
-      if (wordSet.has(key)) best = Math.min(best ?? Infinity, wordBits + extra);
+      const listed = wordBits.get(key);
+      if (listed !== undefined) best = Math.min(best ?? Infinity, listed + extra);
     }
     return best;
   }

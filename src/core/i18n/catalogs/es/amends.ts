@@ -50,7 +50,7 @@ export const AMENDS: Record<string, string> = {
     'No se pudo abrir este elemento. Queda exactamente como está, y nada más se ve afectado.',
   'From your inventory.': 'Viene de tu inventario.',
   'Open the inventory row': 'Abrir la fila del inventario',
-  Amends: 'Reparaciones',
+  Amends: 'Reparar',
   'Whom you would like to make amends to, yourself first among them; a gentle check that reaching out is safe; and letters that are never sent.':
     'Las personas con quienes te gustaría reparar el daño, tú en primer lugar; una revisión tranquila de si es seguro ponerte en contacto; y cartas que nunca se envían.',
   'Forgiving yourself for how you coped, and a few commitments of care.':

@@ -9,7 +9,9 @@ export const SHELL: Record<string, string> = {
   Steps: 'Pasos',
   Journal: 'Diario',
   Inventory: 'Inventario',
-  Amends: 'Reparaciones',
+  // An infinitive, as the steps' titles are (docs/i18n-es.md): 'Reparaciones' broke in two in the
+  // bottom navigation of a 390 px phone.
+  Amends: 'Reparar',
   'Opening your journal…': 'Abriendo tu diario…',
   // Dates and times said in words (meetings on Help now and Today).
   'When I can': 'Cuando pueda',
