@@ -5,7 +5,7 @@ export { LETTER_PREFIX } from './letterToMyselfRepo';
 export { type AmendsFields } from './types';
 export { listCopy, TOUCHED, isInventoryList, CLASSIC_LISTS } from './classicLists';
 export { bodyPlaceLabel, feelingWord, needLabel } from './feelingWord';
-export { loadVocabulary } from './vocabulary/loadVocabulary';
+export { vocabularyOf } from './vocabulary/current';
 export {
   type ClassicItem,
   type EmotionInventory,

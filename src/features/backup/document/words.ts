@@ -1,13 +1,14 @@
 import { use } from 'react';
 import { t, useLanguage, type Language } from '../../../core/i18n/language';
-import { loadVocabulary, type EmotionInventory } from '../../inventory';
+import { vocabularyOf, type EmotionInventory } from '../../inventory';
 import { loadStepWords, type StepWords } from '../../steps';
 
 /**
  * The words a document takes from other features' content, in one language: the steps' prompts,
  * exercises and worksheet boxes, and the names of feelings, needs and body places that an
  * inventory stores by id. Each builder that needs them is handed them (parts.ts, markdown.ts):
- * the content loads behind dynamic imports, so whoever builds a document loads it first.
+ * a language's content may have to load first (the steps' words and the Spanish vocabulary are
+ * behind dynamic imports), so whoever builds a document loads them first.
  */
 export interface DocumentWords {
   findPrompt: StepWords['findPrompt'];
@@ -24,7 +25,7 @@ const loading = new Map<Language, Promise<DocumentWords>>();
 export function loadDocumentWords(language: Language): Promise<DocumentWords> {
   let words = loading.get(language);
   if (!words) {
-    words = Promise.all([loadStepWords(language), loadVocabulary(language)]).then(
+    words = Promise.all([loadStepWords(language), vocabularyOf(language)]).then(
       ([steps, vocabulary]) => ({
         findPrompt: steps.findPrompt,
         getStep: steps.getStep,

@@ -438,8 +438,6 @@ export const BACKUP: Record<string, string> = {
   'I talked with someone': 'Hablé con alguien',
   // A talk saved without a name, which the safety tools store as 'Someone'
   'I talked with Someone': 'Hablé con alguien',
-  // A feeling an inventory names by an id its vocabulary no longer has, and no word of its own
-  'a word of your own': 'una palabra tuya',
   // The kind of file named in the browser's save dialog (download.ts)
   'Stepwork file': 'Archivo de Stepwork',
 };
