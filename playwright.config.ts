@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-flags.mjs';
+import { DISABLE_FEATURES } from './tests/e2e/helpers/chromiumFeatures';
 import { PHONE } from './tests/e2e/helpers/phone';
 
 // Each test serves dist/ itself on a fresh 127.0.0.1 port (tests/e2e/fixtures.ts), so tests can
@@ -26,7 +27,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, DISABLE_FEATURES] },
     viewport: PHONE.viewport,
     deviceScaleFactor: PHONE.deviceScaleFactor,
     serviceWorkers: 'block',

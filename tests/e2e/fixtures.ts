@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-flags.mjs';
+import { DISABLE_FEATURES } from './helpers/chromiumFeatures';
 import { PHONE } from './helpers/phone';
 import { serveStatic, type StaticServer } from './helpers/staticServer';
 
@@ -100,7 +101,7 @@ export const test = base.extend<Fixtures & Options>({
       const dir = await mkdtemp(join(tmpdir(), 'stepwork-phone-'));
       const context = await playwright.chromium.launchPersistentContext(dir, {
         executablePath: chromiumPath(),
-        args: CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS, DISABLE_FEATURES],
         ...PHONE,
         serviceWorkers: 'allow',
       });
@@ -122,7 +123,7 @@ export const test = base.extend<Fixtures & Options>({
       launch: async () => {
         const context = await playwright.chromium.launchPersistentContext(dir, {
           executablePath: chromiumPath(),
-          args: CHROMIUM_ARGS,
+          args: [...CHROMIUM_ARGS, DISABLE_FEATURES],
           ...PHONE,
           serviceWorkers: 'allow',
         });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-flags.mjs';
+import { DISABLE_FEATURES } from './helpers/chromiumFeatures';
 import { test, expect } from './fixtures';
 import { PHONE } from './helpers/phone';
 
@@ -65,7 +66,7 @@ test('words typed into the journal, the safety plan and a check-in stay out of t
   try {
     const phone = await playwright.chromium.launchPersistentContext(dir, {
       executablePath: chromiumPath(),
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, DISABLE_FEATURES],
       ...PHONE,
       serviceWorkers: 'allow',
     });
