@@ -77,7 +77,9 @@ test('a set lock survives a reload: nothing of the journal shows until the right
     () => performance.getEntriesByName('vault-unlock')[0]?.duration ?? NaN,
   );
   test.info().annotations.push({ type: 'unlock ms', description: unlock.toFixed(0) });
-  expect(unlock).toBeLessThan(2000);
+  // A guard that the passphrase's key derivation stays usable, not a speed figure (npm run bench
+  // times unlocking): 2 s failed once with the machine at load 15-29.
+  expect(unlock).toBeLessThan(5000);
 });
 
 const ROUTES = (id: string) => [
