@@ -5,7 +5,7 @@ import { dayStartOf } from './dayStart';
 import { NotedRow } from './NotedRow';
 import { countInLastWeeks } from './meetingTimes';
 import { removeTalk, type Talk } from './talksRepo';
-import { WAY_LABELS } from './talkWays';
+import { UNNAMED_TALK, WAY_LABELS } from './talkWays';
 
 const SHOWN = 5;
 
@@ -53,14 +53,15 @@ export function TalksList({ talks }: { talks: Talk[] }) {
 
 function TalkRow({ talk }: { talk: Talk }) {
   const t = useT();
+  const name = talk.name === UNNAMED_TALK ? t('Someone') : talk.name;
   return (
     <NotedRow
       className="contact"
-      name={talk.name}
+      name={name}
       when={`${t(WAY_LABELS[talk.way])} · ${friendlyDay(dayStartOf(talk.day).getTime())}`}
       note={talk.note}
       removeLabel={t('Remove the note of talking with {name} on {day}', {
-        name: talk.name,
+        name,
         day: talk.day,
       })}
       onRemove={() => removeTalk(talk.id)}

@@ -16,7 +16,7 @@ export { useQuickExit } from './quickExit';
 export { SAFETY_PLAN_SECTIONS } from './safetyPlanSections';
 export { KIND_LABELS as MEETING_KIND_LABELS } from './meetingsRepo';
 export { whenLabel as meetingWhen } from './meetingLabels';
-export { WAY_LABELS as TALK_WAY_LABELS } from './talkWays';
+export { UNNAMED_TALK, WAY_LABELS as TALK_WAY_LABELS } from './talkWays';
 export { STAYING_WELL_SECTIONS } from './stayingWellSections';
 
 // Loaded when a check-in shows it: the staying-well plan's repository need not come with the

@@ -12,3 +12,7 @@ export const WAY_LABELS: Record<TalkWay, string> = {
   'in-person': 'In person',
   other: 'Another way',
 };
+
+/** The name stored for a talk saved without one (talksRepo.ts): the app's word, not the person's,
+ * so screens and exports say it in the person's language; the record keeps it as it is. */
+export const UNNAMED_TALK = 'Someone';

@@ -4,7 +4,7 @@ import { DOCUMENT_IDS } from '../../db/sealedShapes';
 import { dayKey } from '../../lib/dates';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { TALK_WAYS, type TalkWay } from './talkWays';
+import { TALK_WAYS, UNNAMED_TALK, type TalkWay } from './talkWays';
 
 /** A simple log of the times the person reached someone: who, how, which day, and a note if they
  * like. One sealed document: who a person talks to, and about what, is as private as a journal. */
@@ -83,7 +83,7 @@ export async function noteTalk(input: TalkInput, now = Date.now()): Promise<stri
   const talk: Talk = {
     id: newId(),
     contactId: input.contactId,
-    name: input.name.trim() || 'Someone',
+    name: input.name.trim() || UNNAMED_TALK,
     way: input.way,
     day: input.day,
     note,

@@ -6,6 +6,7 @@ import {
   SAFETY_PLAN_SECTIONS,
   STAYING_WELL_SECTIONS,
   TALK_WAY_LABELS,
+  UNNAMED_TALK,
 } from '../../safety';
 import { count } from '../inWords';
 import { field, listField, theirWords, type DocField, type DocPart } from './model';
@@ -249,14 +250,10 @@ export function carePart(fields: Words, checkins: Words[]): DocPart {
   };
 }
 
-/** The name talksRepo.ts stores for a talk saved without one: the app's word, not the person's,
- * so the document says it in their language (the stored record keeps it as it is). */
-const STORED_SOMEONE = 'Someone';
-
 function talkTitle(name: string | undefined): string {
   if (!name) return t('I talked with someone');
   // In English this reads as the file always has, capital and all.
-  if (name === STORED_SOMEONE) return t('I talked with Someone');
+  if (name === UNNAMED_TALK) return t('I talked with Someone');
   return t('I talked with {name}', { name });
 }
 

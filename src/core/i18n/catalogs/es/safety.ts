@@ -1,6 +1,8 @@
 // The Spanish of the safety screens' words, keyed by their English (docs/i18n-es.md is the style sheet).
 // These are read in hard moments: short sentences, "puedes", nothing that sounds like an order.
 export const SAFETY: Record<string, string> = {
+  // A talk noted without a name (talksRepo.ts UNNAMED_TALK).
+  Someone: 'Alguien',
   // Grounding, 5-4-3-2-1 (grounding.ts, GroundingGuide, GroundingPage).
   'Five things you can see': 'Cinco cosas que puedes ver',
   'Look around slowly. A colour, a shape, light on a wall. Name each one, out loud or inside.':
