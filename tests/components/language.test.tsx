@@ -42,7 +42,7 @@ describe('the language of the app', () => {
 
   it('follows a Spanish device: the shell, <html lang> and dates are in Spanish', async () => {
     deviceSpeaks('es-MX', 'en');
-    followLanguage();
+    await followLanguage();
     renderApp('/');
     await spoken('es');
     const topBar = await screen.findByRole('banner');
@@ -58,7 +58,7 @@ describe('the language of the app', () => {
 
   it('is chosen in Settings, remembered, and chosen over the device’s', async () => {
     deviceSpeaks('en-US');
-    followLanguage();
+    await followLanguage();
     const { user } = renderApp('/settings');
     const choice = await screen.findByRole('combobox', { name: 'Language' });
     await waitFor(() => expect(choice).toBeEnabled());
@@ -72,7 +72,7 @@ describe('the language of the app', () => {
     // The next visit, on the same English device, opens in Spanish.
     await showLanguage('en');
     expect(useLanguageStore.getState().language).toBe('en');
-    followLanguage();
+    await followLanguage();
     await spoken('es');
 
     // Back to the device's language.
@@ -89,7 +89,7 @@ describe('the language of the app', () => {
       timeZone: 'America/Chicago',
     });
     deviceSpeaks('es-US', 'en-US');
-    followLanguage();
+    await followLanguage();
     renderApp('/help');
     await spoken('es');
     const lines = await screen.findByRole('group', { name: 'Líneas en Estados Unidos' });
