@@ -16,7 +16,8 @@ describe('the step screens and the feeling picker in Spanish', () => {
 
   it('lists the steps and opens one, its prompts and worksheets, in Spanish', async () => {
     const { user } = renderApp('/steps');
-    const list = await screen.findByRole('list', { name: 'Los doce pasos' });
+    // The first Spanish step content of a run compiles slowly on a loaded machine (as below).
+    const list = await screen.findByRole('list', { name: 'Los doce pasos' }, { timeout: 20_000 });
     expect(within(list).getByText('Admitir la impotencia')).toBeInTheDocument();
     expect(within(list).queryByText('Admit powerlessness')).toBeNull();
 
