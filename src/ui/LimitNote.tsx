@@ -1,5 +1,6 @@
-import { useLanguage, useT } from '../core/i18n/language';
+import { useT } from '../core/i18n/language';
 import { NEAR_LIMIT } from '../lib/limits';
+import { number } from '../lib/words';
 
 /**
  * How much room a box has left, shown quietly only near its limit (the box's own `maxLength`
@@ -17,13 +18,12 @@ export function LimitNote({
   more?: string;
 }) {
   const t = useT();
-  const language = useLanguage();
   const near = length >= max * NEAR_LIMIT;
   const full = length >= max;
   const over = length > max;
   const room = {
-    length: length.toLocaleString(language),
-    max: max.toLocaleString(language),
+    length: number(length),
+    max: number(max),
     more: more ?? t('A journal entry has room for more.'),
   };
   return (

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/core/i18n/catalogs/es';
-import { useLanguageStore } from '../../src/core/i18n/language';
+import { t, useLanguageStore } from '../../src/core/i18n/language';
+import { setDateLanguage } from '../../src/lib/dates';
+import { setWordsLanguage } from '../../src/lib/words';
 import { BACKUP_TABLES, type BackupJournal } from '../../src/features/backup/format';
 import { eveningCheckinIcs } from '../../src/features/backup/ics';
 import { ImportError } from '../../src/features/backup/importErrors';
@@ -44,8 +46,18 @@ const journal = {
   settings: [],
 } as unknown as BackupJournal;
 
-beforeEach(() => useLanguageStore.setState({ language: 'es', catalog }));
-afterEach(() => useLanguageStore.setState({ language: 'en', catalog: undefined }));
+// As showLanguage does, minus the page: the catalog, and the language lib/ writes dates, numbers
+// and lists in.
+beforeEach(() => {
+  useLanguageStore.setState({ language: 'es', catalog });
+  setDateLanguage('es', ['Hoy', 'Ayer']);
+  setWordsLanguage('es', t);
+});
+afterEach(() => {
+  useLanguageStore.setState({ language: 'en', catalog: undefined });
+  setDateLanguage('en', ['Today', 'Yesterday']);
+  setWordsLanguage('en', t);
+});
 
 describe('the Markdown file in Spanish', () => {
   it('has Spanish headings, labels and dates around the person’s own words', () => {

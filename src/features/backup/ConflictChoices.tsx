@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { msg, useT } from '../../core/i18n/language';
-import { count as inNumbers } from './inWords';
+import { number as inNumbers } from '../../lib/words';
 import { choiceFor, type Choice, type Conflict, type ImportChoices } from './mergePlan';
 
 /** More than this and a list of selects stops helping: the choice for all of them applies. */

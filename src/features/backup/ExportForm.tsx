@@ -7,7 +7,7 @@ import { canChooseWhereToSave, downloadText, saveWithPicker } from './download';
 import { backupFileName, exportBackup } from './exportBackup';
 import { ProgressLine } from './ProgressLine';
 import { describeExportError } from './exportErrors';
-import { count } from './inWords';
+import { number as count } from '../../lib/words';
 
 type State =
   | { status: 'idle' }

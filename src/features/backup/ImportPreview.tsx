@@ -1,6 +1,7 @@
 import { useT } from '../../core/i18n/language';
 import { BACKUP_TABLES, TABLE_LABELS } from './format';
-import { count, longDate } from './inWords';
+import { dayMonthYear as longDate } from '../../lib/dates';
+import { number as count } from '../../lib/words';
 import type { ImportPlan } from './mergePlan';
 
 type Say = ReturnType<typeof useT>;

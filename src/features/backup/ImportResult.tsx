@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
 import type { ImportResult } from './importRepo';
-import { count } from './inWords';
+import { number as count } from '../../lib/words';
 
 type Say = ReturnType<typeof useT>;
 

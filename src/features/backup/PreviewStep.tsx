@@ -4,7 +4,7 @@ import { ConflictChoices } from './ConflictChoices';
 import { ExportForm } from './ExportForm';
 import type { ImportMode } from './importRepo';
 import { ImportPreview } from './ImportPreview';
-import { count } from './inWords';
+import { number as count } from '../../lib/words';
 import type { Choice, ImportChoices, ImportPlan } from './mergePlan';
 import { SettingChoices } from './SettingChoices';
 

@@ -1,5 +1,5 @@
 import { useT } from '../../core/i18n/language';
-import { count } from './inWords';
+import { number as count } from '../../lib/words';
 
 interface Props {
   label: string;

@@ -11,7 +11,7 @@ import {
   DEFAULT_BACKUP_REMINDER_DAYS,
 } from './backupSettings';
 import { BACKUP_TABLES, TABLE_LABELS } from './format';
-import { count } from './inWords';
+import { number as count } from '../../lib/words';
 import {
   askPersistence,
   estimateStorage,

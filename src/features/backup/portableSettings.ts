@@ -14,7 +14,7 @@ import {
   DEFAULT_REMINDER_TIME,
   REMINDER_TIME_KEY,
 } from './backupSettings';
-import { orList } from './inWords';
+import { orList } from '../../lib/words';
 
 /**
  * Settings that travel with a backup: a person's choices, not facts about this device. Left out

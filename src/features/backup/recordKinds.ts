@@ -2,7 +2,8 @@ import { msg, t } from '../../core/i18n/language';
 import { DOCUMENT_IDS, DOCUMENT_PREFIXES } from '../../db/sealedShapes';
 import { getStep, type StepWords } from '../steps';
 import type { BackupRecord, BackupTable } from './format';
-import { dayInWords, longDate } from './inWords';
+import { dayMonthYear as longDate } from '../../lib/dates';
+import { dayInWords } from './inWords';
 
 // What a merge may do with a record whose identity is already here, and how the preview names
 // it. Names come from clear fields only (kind, day, step, dates), never from the sealed words.

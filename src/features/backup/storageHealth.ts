@@ -1,6 +1,6 @@
 import { getSetting, setSetting } from '../../core/settingsRepo';
 import { PERSISTENCE_KEY, type PersistenceAnswer } from '../../core/persistence';
-import { decimal } from './inWords';
+import { decimal } from '../../lib/words';
 
 export interface StorageEstimate {
   usage: number;

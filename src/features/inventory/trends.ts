@@ -8,8 +8,9 @@ import {
   subDays,
   type Locale,
 } from 'date-fns';
-import { msg, t, useLanguageStore } from '../../core/i18n/language';
+import { msg, t } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
+import { listOf, number } from '../../lib/words';
 import type { ChosenFeeling } from './types';
 import * as english from './vocabulary';
 import type { Vocabulary } from './vocabulary/current';
@@ -329,16 +330,8 @@ function nameInSentence(family: Pick<FamilyTrend, 'name' | 'tone'>): string {
   return family.tone === 'own' ? `“${family.name}”` : family.name.toLocaleLowerCase();
 }
 
-/** The person's language as Intl names it (English is written in en-GB's way, as dates are). */
-function languageTag(): string {
-  const language = useLanguageStore.getState().language;
-  return language === 'en' ? 'en-GB' : language;
-}
-
 /** A number as the person's language writes it: "7.5", "7,5". */
-export function numberText(value: number): string {
-  return value.toLocaleString(languageTag());
-}
+export const numberText = (value: number): string => number(value);
 
 /** "fear", "fear and anger", "fear, anger and shame and guilt"; where a name holds an "and" of
  * its own, the last joint is "as well as", so two families never read as three. Intl joins the
@@ -353,7 +346,7 @@ export function listNames(names: readonly string[]): string {
       last: names[names.length - 1]!,
     });
   }
-  return new Intl.ListFormat(languageTag(), { type: 'conjunction' }).format(names);
+  return listOf(names);
 }
 
 const capital = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

@@ -1,9 +1,10 @@
-import { t, useLanguageStore } from '../../core/i18n/language';
+import { t } from '../../core/i18n/language';
 import { sealedDocument } from '../../core/sealedStore';
 import { DOCUMENT_IDS } from '../../db/sealedShapes';
 import { dayKey } from '../../lib/dates';
 import { InputError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { number } from '../../lib/words';
 import { TALK_WAYS, UNNAMED_TALK, type TalkWay } from './talkWays';
 
 /** A simple log of the times the person reached someone: who, how, which day, and a note if they
@@ -68,7 +69,7 @@ export async function noteTalk(input: TalkInput, now = Date.now()): Promise<stri
   if (note.length > MAX_TALK_NOTE_CHARS) {
     throw new TalkInputError(
       t('A note can be up to {count} characters. Your journal has room for more.', {
-        count: MAX_TALK_NOTE_CHARS.toLocaleString(useLanguageStore.getState().language),
+        count: number(MAX_TALK_NOTE_CHARS),
       }),
     );
   }

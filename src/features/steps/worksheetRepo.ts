@@ -1,6 +1,7 @@
 import { sealedDocuments } from '../../core/sealedStore';
-import { t, useLanguageStore } from '../../core/i18n/language';
+import { t } from '../../core/i18n/language';
 import { InputError } from '../../lib/errors';
+import { number as count } from '../../lib/words';
 import { getWorksheet } from './content';
 
 /**
@@ -16,7 +17,6 @@ export const MAX_TEXT_CHARS = 20_000;
 export const MAX_LINE_CHARS = 1_000;
 export const MAX_LINES = 100;
 
-const count = (n: number) => n.toLocaleString(useLanguageStore.getState().language);
 const MAX_ROW_ID = 100;
 const MAX_BOXES = 50;
 

@@ -32,7 +32,7 @@ export default function LookingBackPage() {
     // `t` changes nothing itself; the catalog it reads does, and with it the locale.
     [checkins, range, today, locale],
   );
-  const summary = look ? summarizeLookBack(look, chosen.phrase, locale) : '';
+  const summary = look ? summarizeLookBack(look, chosen.phrase) : '';
 
   return (
     <section className="look-back">

@@ -1,5 +1,3 @@
-import type { Locale } from 'date-fns';
-import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
 import { t, useT } from '../../core/i18n/language';
 import { moodLabel } from '../journal';
 import { HALT_KEYS, type HaltKey } from './checkinRepo';
@@ -8,10 +6,10 @@ import { decimal, type LookBack } from './lookingBack';
 
 const EMPTY = '—';
 
-function moodInWords(mood: number | null, locale: Locale | undefined): string {
+function moodInWords(mood: number | null): string {
   if (mood === null) return EMPTY;
   const label = moodLabel(Math.round(mood));
-  return `${decimal(mood, locale)} (${(label ? t(label) : '').toLocaleLowerCase()})`;
+  return `${decimal(mood)} (${(label ? t(label) : '').toLocaleLowerCase()})`;
 }
 
 function haltInWords(halt: Record<HaltKey, number>): string {
@@ -24,7 +22,6 @@ function haltInWords(halt: Record<HaltKey, number>): string {
 /** The same numbers as the drawing, and more, as tables a screen reader can walk cell by cell. */
 export function LookingBackTables({ look }: { look: LookBack }) {
   const t = useT();
-  const locale = useDateFnsLocale();
   const week = look.bucket === 'week';
   const unit = week ? t('Week') : t('Month');
   const byPeriod = week ? t('By week') : t('By month');
@@ -47,8 +44,8 @@ export function LookingBackTables({ look }: { look: LookBack }) {
               <tr key={period.start}>
                 <th scope="row">{period.label}</th>
                 <td>{period.days}</td>
-                <td>{moodInWords(period.mood, locale)}</td>
-                <td>{period.craving === null ? EMPTY : decimal(period.craving, locale)}</td>
+                <td>{moodInWords(period.mood)}</td>
+                <td>{period.craving === null ? EMPTY : decimal(period.craving)}</td>
                 <td>{haltInWords(period.halt)}</td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { addDays, format, type Locale } from 'date-fns';
 import { t } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
+import { decimal } from '../../lib/words';
 import { dayStart } from './dayInput';
 import { valueText, type GoalMeasure } from './goalMeasure';
 
@@ -72,10 +73,7 @@ export function goalProgress(
     }
     case 'scale': {
       // One decimal, written as the person's language writes numbers (5.5, 5,5).
-      const average = new Intl.NumberFormat(locale?.code ?? 'en', {
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 1,
-      }).format(logged.reduce((a, b) => a + b, 0) / Math.max(1, count));
+      const average = decimal(logged.reduce((a, b) => a + b, 0) / Math.max(1, count), 1);
       summary = !count
         ? nothing
         : count === 1

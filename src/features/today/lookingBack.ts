@@ -10,6 +10,7 @@ import {
 import type { Locale } from 'date-fns';
 import { msg, t } from '../../core/i18n/language';
 import { dayKey } from '../../lib/dates';
+import { number } from '../../lib/words';
 import type { HaltKey } from './checkinRepo';
 import { dayStart } from './dayInput';
 import { HALT_LABELS } from './haltWords';
@@ -307,13 +308,13 @@ export function lookBack(
 }
 
 /** A mean as the person's language writes a number (4.5, 4,5). */
-export function decimal(value: number, locale?: Locale): string {
-  return new Intl.NumberFormat(locale?.code ?? 'en', { maximumFractionDigits: 1 }).format(value);
+export function decimal(value: number): string {
+  return number(Math.round(value * 10) / 10);
 }
 
 /** The range in one sentence with its numbers, for the picture's description. `phrase` is one of
  * LOOK_BACK_RANGES' phrases, in English: it is said through `t`. */
-export function summarizeLookBack(look: LookBack, phrase: string, locale?: Locale): string {
+export function summarizeLookBack(look: LookBack, phrase: string): string {
   const over = t(phrase);
   if (look.days === 0) return t('{over} there are no check-ins to look back on.', { over });
   const parts = [
@@ -322,10 +323,10 @@ export function summarizeLookBack(look: LookBack, phrase: string, locale?: Local
       : t('{over} you checked in on {count} days.', { over, count: look.days }),
   ];
   if (look.mood !== null) {
-    parts.push(t('Mood averaged {mood} of 5.', { mood: decimal(look.mood, locale) }));
+    parts.push(t('Mood averaged {mood} of 5.', { mood: decimal(look.mood) }));
   }
   if (look.craving !== null) {
-    parts.push(t('Cravings averaged {craving} of 10.', { craving: decimal(look.craving, locale) }));
+    parts.push(t('Cravings averaged {craving} of 10.', { craving: decimal(look.craving) }));
   }
   return parts.join(' ');
 }

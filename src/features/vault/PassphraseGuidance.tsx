@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { t, useLanguage, useT, type Language } from '../../core/i18n/language';
+import { number } from '../../lib/words';
 import { MIN_PASSPHRASE_CHARS } from './passphrase';
 import type { PassphraseAdvice } from './guidance/guidance';
 import type { StrengthEstimate } from './guidance/strength';
@@ -133,7 +134,7 @@ export function PassphraseGuidance({ passphrase, onUse, strengthId }: Props) {
                 ? t(
                     'Each word comes from a list of {size}, so together they give about {bits} bits of randomness: very hard to guess, and easier to remember than a jumble of signs.',
                     {
-                      size: ready.words.length.toLocaleString(language),
+                      size: number(ready.words.length),
                       bits: ready.suggestionBits,
                     },
                   )

@@ -8,7 +8,7 @@ import {
   TALK_WAY_LABELS,
   UNNAMED_TALK,
 } from '../../safety';
-import { count } from '../inWords';
+import { number as count } from '../../../lib/words';
 import { field, listField, theirWords, type DocField, type DocPart } from './model';
 import { dateOf, dayOf, outOfTen } from './parts';
 

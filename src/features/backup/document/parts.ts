@@ -18,7 +18,8 @@ import {
 } from '../../inventory';
 import { moodLabel, type JournalEntry } from '../../journal';
 import { STEP_STATUS_LABELS, type StepStatus } from '../../steps';
-import { dayInWords, longDate } from '../inWords';
+import { dayMonthYear as longDate } from '../../../lib/dates';
+import { dayInWords } from '../inWords';
 import { field, listField, theirWords, type DocPart } from './model';
 import type { WorksheetAnswers } from './worksheetText';
 import type { DocumentWords } from './words';
