@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kb, measureFirstScreen, printFirstScreen } from './firstScreenSize.mjs';
 
-const BUDGET_BYTES = 140 * 1024;
+// Issue #19: at most 1.25× the bare React + Dexie + PWA page, counted alike. That page's first
+// screen was 100,242 bytes gzip on 2026-12-02; `npm run size:bare-shell` measures it again (do so
+// after updating React, Dexie or Vite, and change the figure here with it).
+const BARE_SHELL_BYTES = 100_242;
+const BUDGET_BYTES = Math.floor(BARE_SHELL_BYTES * 1.25);
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 if (!existsSync(join(dist, 'index.html'))) {

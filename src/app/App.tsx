@@ -2,10 +2,6 @@ import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { TodayPage } from '../features/today/TodayPage';
-// Help now comes with the app's own code, like Today: a person who opens it in a hard moment
-// waits for no second download before it shows (and it shows even if the network went after the
-// page loaded). Its tools inside still load on their own (HelpRoutes.tsx).
-import HelpRoutes from '../features/safety/HelpRoutes';
 import { AppShell } from './AppShell';
 import { Boot } from './Boot';
 import { ErrorBoundary, ScreenBoundary } from './ErrorBoundary';
@@ -15,8 +11,12 @@ import { ScrollToTop } from './ScrollToTop';
 import { lazyScreen } from '../core/lazyScreen';
 import { openingModule, type OpeningModule } from './openingScreens';
 
-// Defined in the order the screens are warmed after start-up (Help now's tools, defined in
-// HelpRoutes.tsx, come first).
+// Defined in the order the screens are warmed after start-up: Help now first (the error screens'
+// crisis lines, defined in NeedHelpNow.tsx, come before it), then its tools (HelpRoutes.tsx).
+// Help now is not on the first screen: it is the first screen warmed once that is drawn, the
+// service worker keeps it, and an address that opens on it fetches it with the app's own code
+// (openingScreens.ts).
+const HelpRoutes = lazyScreen(() => import('../features/safety/HelpRoutes'));
 const StepsPage = lazyScreen(() => import('../features/steps/StepsPage'));
 const StepPage = lazyScreen(() => import('../features/steps/StepPage'));
 const SearchPage = lazyScreen(() => import('../features/journal/search/SearchPage'));
@@ -33,6 +33,7 @@ const NotFoundPage = lazyScreen(() => import('../ui/NotFoundPage'));
 
 /** Each opening screen's module (openingScreens.ts) as the lazy screen that loads it. */
 const OPENING_SCREEN: Record<OpeningModule, { preload: () => void }> = {
+  'src/features/safety/HelpRoutes.tsx': HelpRoutes,
   'src/features/steps/StepsPage.tsx': StepsPage,
   'src/features/steps/StepPage.tsx': StepPage,
   'src/features/journal/JournalPage.tsx': JournalPage,

@@ -3,9 +3,10 @@
  * with its own (App.tsx), and the built page starts fetching it before any code has run
  * (scripts/vite/firstPaint.ts), so a person who opens the app on Inventory waits for no second
  * round trip. Patterns are strings so the page's own small script can read them; most specific
- * first. Today and Help now are part of the app's own code and are not listed.
+ * first. Today is part of the app's own code and is not listed.
  */
 export const OPENING_SCREENS = [
+  ['^/help', 'src/features/safety/HelpRoutes.tsx'],
   ['^/steps/?$', 'src/features/steps/StepsPage.tsx'],
   ['^/steps/\\d+', 'src/features/steps/StepPage.tsx'],
   ['^/journal/?$', 'src/features/journal/JournalPage.tsx'],

@@ -30,7 +30,40 @@ vi.mock('../../src/features/journal/JournalPage', async (importOriginal) => {
   };
 });
 
+// The crisis lines' code, which comes after the first screen, as a first visit that lost the
+// network before it came: it fails until the first test has seen what stands in.
+const linesCode = vi.hoisted(() => ({ reachable: false }));
+
+vi.mock('../../src/features/safety/CrisisLines', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/features/safety/CrisisLines')>();
+  return {
+    ...real,
+    CrisisLines: (props: Parameters<typeof real.CrisisLines>[0]) => {
+      if (!linesCode.reachable) throw new Error('Failed to fetch dynamically imported module');
+      return <real.CrisisLines {...props} />;
+    },
+  };
+});
+
 const PROBLEM = 'This screen ran into a problem';
+
+describe('when the crisis lines cannot be loaded', () => {
+  it('keeps the common emergency numbers, each one tap from a call', async () => {
+    const failed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<DbFailure kind="unknown" />);
+    await userEvent.setup().click(screen.getByText('Need help now?'));
+    await vi.waitFor(() => expect(failed).toHaveBeenCalled());
+    expect(screen.getByText(/If you are in danger right now/)).toBeVisible();
+    for (const number of ['911', '112', '999', '000']) {
+      expect(screen.getByRole('link', { name: `Call ${number}` })).toHaveAttribute(
+        'href',
+        `tel:${number}`,
+      );
+    }
+    expect(screen.queryByRole('link', { name: 'Call 988' })).toBeNull();
+    linesCode.reachable = true;
+  });
+});
 
 async function expectHelpNow() {
   expect(await screen.findByRole('heading', { level: 1, name: 'Help now' })).toBeInTheDocument();
@@ -119,7 +152,10 @@ describe('when the whole app fails', () => {
     expect(screen.getByRole('button', { name: 'Your journal' })).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByText('Need help now?'));
-    expect(screen.getAllByRole('link', { name: 'Call 988' })).toHaveLength(2);
+    // An emergency number is there at once: the most common ones stand in while the crisis
+    // lines' own code loads (it is not on the first screen).
+    expect(screen.getAllByRole('link', { name: 'Call 911' })[0]).toHaveAttribute('href', 'tel:911');
+    expect(await screen.findAllByRole('link', { name: 'Call 988' })).toHaveLength(2);
   });
 });
 
@@ -128,6 +164,6 @@ describe('when the journal cannot be opened at all', () => {
     render(<DbFailure kind="unknown" />);
     const user = userEvent.setup();
     await user.click(screen.getByText('Need help now?'));
-    expect(screen.getAllByRole('link', { name: 'Call 988' })).toHaveLength(2);
+    expect(await screen.findAllByRole('link', { name: 'Call 988' })).toHaveLength(2);
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { dayKey } from '../../src/lib/dates';
 import { getCheckin } from '../../src/features/today/checkinRepo';
-import { saveContact } from '../../src/features/safety/contactsRepo';
+import { saveContact } from '../../src/features/safety/contactWrites';
 import {
   finishEmotionInventory,
   saveEmotionInventory,

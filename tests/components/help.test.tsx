@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/db';
-import { listContacts, saveContact } from '../../src/features/safety/contactsRepo';
+import { listContacts } from '../../src/features/safety/contactsRepo';
+import { saveContact } from '../../src/features/safety/contactWrites';
 import { getSafetyPlan, SAFETY_PLAN_ID } from '../../src/features/safety/safetyPlanRepo';
 import { CRISIS_LINES_HIDDEN_KEY } from '../../src/features/safety/useSafety';
 import { freshVault } from '../helpers/freshVault';

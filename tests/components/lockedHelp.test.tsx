@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
-import { saveContact } from '../../src/features/safety/contactsRepo';
+import { saveContact } from '../../src/features/safety/contactWrites';
 import { saveSafetyPlan } from '../../src/features/safety/safetyPlanRepo';
 import { emptySafetyPlan } from '../../src/features/safety/safetyPlanSections';
 import { setLock } from '../../src/features/vault/lockRepo';

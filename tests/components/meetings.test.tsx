@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
-import { getMeetings, noteWent, saveMeeting } from '../../src/features/safety/meetingsRepo';
+import { getMeetings } from '../../src/features/safety/meetingsRepo';
+import { noteWent, saveMeeting } from '../../src/features/safety/meetingWrites';
 import { dayKey } from '../../src/lib/dates';
 import { setTodayShowsWords } from '../../src/features/today/useHome';
 import { freshVault } from '../helpers/freshVault';

@@ -8,7 +8,7 @@ import { CRISIS_LINES } from '../../src/features/safety/crisisLineCountries';
 import { SAFETY_PLAN_SECTIONS } from '../../src/features/safety/safetyPlanSections';
 import { STAYING_WELL_SECTIONS } from '../../src/features/safety/stayingWellSections';
 import { WAY_LABELS } from '../../src/features/safety/talkWays';
-import { saveContact } from '../../src/features/safety/contactsRepo';
+import { saveContact } from '../../src/features/safety/contactWrites';
 import { noteTalk } from '../../src/features/safety/talksRepo';
 import { dayKey } from '../../src/lib/dates';
 import { freshVault } from '../helpers/freshVault';

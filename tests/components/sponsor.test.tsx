@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
-import { listContacts, saveContact } from '../../src/features/safety/contactsRepo';
+import { listContacts } from '../../src/features/safety/contactsRepo';
+import { saveContact } from '../../src/features/safety/contactWrites';
 import { setTodayShowsWords } from '../../src/features/today/useHome';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
-import { saveContact } from '../../src/features/safety/contactsRepo';
+import { saveContact } from '../../src/features/safety/contactWrites';
 import { getTalks, noteTalk } from '../../src/features/safety/talksRepo';
 import { dayKey } from '../../src/lib/dates';
 import { freshVault } from '../helpers/freshVault';

@@ -6,11 +6,10 @@ import { CRISIS_PLACES } from '../../src/features/safety/crisisLinePlaces';
 import {
   countriesByName,
   crisisCountry,
-  smsHref,
-  telHref,
   type CrisisLine,
   type CrisisPlace,
 } from '../../src/features/safety/crisisLines';
+import { smsHref, telHref } from '../../src/features/safety/phoneLinks';
 
 // A wrong crisis number does harm: every number must say where it was checked and when, be
 // dialable, and no country may lack an emergency number. The sources live in docs/, not in src/

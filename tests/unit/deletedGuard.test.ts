@@ -18,7 +18,7 @@ import {
   saveLetterToMyself,
 } from '../../src/features/inventory/letterToMyselfRepo';
 import { deleteEntryForever, saveEntry, trashEntry } from '../../src/features/journal/journalRepo';
-import { deleteContact, saveContact } from '../../src/features/safety/contactsRepo';
+import { deleteContact, saveContact } from '../../src/features/safety/contactWrites';
 import { deleteGoal, saveGoal } from '../../src/features/today/goalsRepo';
 import { freshVault } from '../helpers/freshVault';
 

@@ -7,10 +7,10 @@ import {
   MAX_CONTACT_CHARS,
   ROLE_LABELS,
   type ContactRole,
-  saveContact,
   type Contact,
   type ContactFields,
 } from './contactsRepo';
+import { saveContact } from './contactWrites';
 
 interface Props {
   contact?: Contact;

@@ -1,5 +1,5 @@
 import { useT } from '../../core/i18n/language';
-import { smsHref, telHref } from './crisisLines';
+import { smsHref, telHref } from './phoneLinks';
 import { ROLE_LABELS, type Contact } from './contactsRepo';
 
 /** Tap-to-call and tap-to-text for one contact; each link names the person it reaches (or, where

@@ -2,18 +2,19 @@ import { Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
 import { t, useLanguage, useT } from '../../core/i18n/language';
 import { lazyScreen } from '../../core/lazyScreen';
 import { SectionBoundary } from '../../ui/SectionBoundary';
-import { countriesByName, crisisCountry, telHref, type CrisisPlace } from './crisisLines';
+import { countriesByName, crisisCountry, type CrisisPlace } from './crisisLines';
+import { telHref } from './phoneLinks';
 import { callLabel, CountryCard, Heading, type Level } from './CrisisLinesCard';
 import { deviceRegion } from './crisisRegion';
 import { OwnCrisisLines } from './OwnCrisisLines';
 import { setChosenRegion, useChosenRegion } from './useCrisisRegion';
 
 /**
- * The crisis lines themselves (47 countries, about 10 KB) stay off the first screen, which this
- * component is on (the locked screen, the error screens). As a lazy screen they are loaded once
- * the first screen is drawn and the phone is idle (app/warmScreens.ts), and the service worker
- * keeps them, so they show offline too; until they are here, every country's emergency numbers
- * show in their place.
+ * The crisis lines themselves (47 countries, about 10 KB) load apart from this component, which
+ * the unlock screen and the error screens show before anything else. As a lazy screen they are
+ * loaded once the first screen is drawn and the phone is idle (app/warmScreens.ts), and the
+ * service worker keeps them, so they show offline too; until they are here, every country's
+ * emergency numbers show in their place.
  */
 const LinesByCountry = lazyScreen(() => import('./CrisisLinesByCountry'));
 const NONE: CrisisPlace[] = [];

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { t } from '../../core/i18n/language';
-import { smsHref, telHref, type CrisisLine, type CrisisPlace } from './crisisLines';
+import { type CrisisLine, type CrisisPlace } from './crisisLines';
+import { smsHref, telHref } from './phoneLinks';
 
 export type Level = 2 | 3;
 

@@ -8,10 +8,10 @@ import {
   KIND_LABELS,
   MAX_MEETING_CHARS,
   MEETING_KINDS,
-  saveMeeting,
   type Meeting,
   type MeetingKind,
 } from './meetingsRepo';
+import { saveMeeting } from './meetingWrites';
 
 interface Props {
   meeting?: Meeting;

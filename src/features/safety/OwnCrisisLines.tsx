@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { t } from '../../core/i18n/language';
 import { lazyScreen } from '../../core/lazyScreen';
 import { SectionBoundary } from '../../ui/SectionBoundary';
-import { telHref } from './crisisLines';
+import { telHref } from './phoneLinks';
 import { callLabel } from './CrisisLinesCard';
 import {
   listOwnCrisisLines,
@@ -22,7 +22,8 @@ export function useOwnLines(): OwnLines {
   return useOpened(listOwnCrisisLines);
 }
 
-// Loaded on the tap that opens it: Help now is on the first screen, the form need not be.
+// Loaded on the tap that opens it: Help now is warmed first after the first screen, the form
+// need not come with it.
 const AddLineForm = lazyScreen(() => import('./AddOwnLineForm'));
 
 function OwnLinesList({ given }: { given: OwnLines }) {

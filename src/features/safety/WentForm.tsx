@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useT } from '../../core/i18n/language';
 import { FormEnd, TextAreaField } from '../../ui/FormParts';
 import { useFormSubmit } from '../../ui/useFormSubmit';
-import { MAX_WENT_NOTE_CHARS, noteWent, type Meeting } from './meetingsRepo';
+import { MAX_WENT_NOTE_CHARS, type Meeting } from './meetingsRepo';
+import { noteWent } from './meetingWrites';
 
 /** "I went", with an optional note of what the person heard or shared. */
 export function WentForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {

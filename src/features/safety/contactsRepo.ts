@@ -1,7 +1,5 @@
 import type { ContactRow } from '../../db/types';
-import { InputError } from '../../lib/errors';
-import { newId } from '../../lib/ids';
-import { msg, t } from '../../core/i18n/language';
+import { msg } from '../../core/i18n/language';
 import { sealedTable } from '../../core/sealedStore';
 
 /** A person the journal-keeper can reach: every word of it is sealed. */
@@ -43,69 +41,9 @@ export interface Contact extends ContactFields {
 
 export const MAX_CONTACT_CHARS = 500;
 
-const contacts = sealedTable<ContactRow, ContactFields>('contacts', {
+export const contacts = sealedTable<ContactRow, ContactFields>('contacts', {
   empty: () => ({ name: '', relation: '', phone: '', note: '' }),
 });
-
-class ContactInputError extends InputError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContactInputError';
-  }
-}
-
-function validateContact(input: ContactFields): ContactFields {
-  const fields = {
-    name: input.name.trim(),
-    relation: input.relation.trim(),
-    phone: input.phone.trim(),
-    note: input.note.trim(),
-  };
-  if (input.role) {
-    if (!CONTACT_ROLES.includes(input.role)) {
-      throw new ContactInputError(
-        t('Please choose sponsor, mentor, accountability partner or none.'),
-      );
-    }
-    return checked({ ...fields, role: input.role });
-  }
-  return checked(fields);
-}
-
-function checked(fields: ContactFields): ContactFields {
-  if (!fields.name) throw new ContactInputError(t('Please add a name, or a word for who this is.'));
-  if (
-    [fields.name, fields.relation, fields.phone, fields.note].some(
-      (value) => value.length > MAX_CONTACT_CHARS,
-    )
-  ) {
-    throw new ContactInputError(
-      t('Each part can be up to {count} characters. Please shorten it.', {
-        count: MAX_CONTACT_CHARS,
-      }),
-    );
-  }
-  const digits = fields.phone.replace(/\D/g, '');
-  if (fields.phone && (!/^\+?[\d\s().-]+$/.test(fields.phone) || digits.length < 3)) {
-    throw new ContactInputError(
-      t('The number can hold digits, spaces, brackets, dashes and a + at the start.'),
-    );
-  }
-  return fields;
-}
-
-/** Adds a contact (no id) or changes one. Returns its id. */
-export async function saveContact(
-  input: ContactFields & { id?: string },
-  now = Date.now(),
-): Promise<string> {
-  const fields = validateContact(input);
-  const id = input.id ?? newId();
-  await contacts.save(id, fields, (existing) =>
-    existing ? { ...existing, updated: now } : { id, created: now, updated: now },
-  );
-  return id;
-}
 
 /** Contacts in the order they were added. */
 export async function listContacts(): Promise<Contact[]> {
@@ -120,8 +58,4 @@ export function supportFirst(list: Contact[]): Contact[] {
       ? CONTACT_ROLES.indexOf(contact.role)
       : CONTACT_ROLES.length;
   return [...list].sort((a, b) => rank(a) - rank(b));
-}
-
-export async function deleteContact(id: string): Promise<void> {
-  await contacts.remove([id]);
 }

@@ -18,9 +18,9 @@ const named = (place: Omit<CrisisPlace, 'name'>) =>
   Object.defineProperty(place, 'name', { get: countryName, enumerable: true }) as CrisisPlace;
 
 /**
- * Every country held, with its emergency numbers: the one place they are kept. It is small and on
- * the first screen, so the locked screen and the error screens can always offer a number to call,
- * even before the crisis lines (crisisLineCountries.ts) have loaded and with the network off.
+ * Every country held, with its emergency numbers: the one place they are kept. It is small and
+ * comes with CrisisLines.tsx (the unlock screen, Help now, the error screens), so they can offer a
+ * number to call before the crisis lines (crisisLineCountries.ts) have loaded.
  * Where each number was found: docs/crisis-line-sources.json.
  */
 export const CRISIS_PLACES: CrisisPlace[] = (

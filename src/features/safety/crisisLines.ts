@@ -67,13 +67,3 @@ export const countriesByName = (): CrisisPlace[] =>
   CRISIS_PLACES.map((place) => ({ place, key: sortKey(place.name) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ place }) => place);
-
-/** A `tel:` link. `*` stays: Chile's line is *4141, dialled as written. */
-export function telHref(number: string): string {
-  return `tel:${number.replace(/[^\d+*]/g, '')}`;
-}
-
-export function smsHref(text: { number: string; body?: string }): string {
-  const number = text.number.replace(/[^\d+]/g, '');
-  return text.body ? `sms:${number}?body=${encodeURIComponent(text.body)}` : `sms:${number}`;
-}

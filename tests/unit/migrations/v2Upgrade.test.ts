@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, DB_NAME, type SealedTableName } from '../../../src/db/db';
 import type { SealedRecord } from '../../../src/db/types';
-import { deleteContact } from '../../../src/features/safety/contactsRepo';
+import { deleteContact } from '../../../src/features/safety/contactWrites';
 import { unlock } from '../../../src/features/vault/lockRepo';
 import { openFields } from '../../../src/core/sealing';
 import { startVault } from '../../../src/features/vault/vaultRepo';

@@ -29,6 +29,8 @@ export const HELP: Record<string, string> = {
   'Add someone': 'Agregar a alguien',
   'My meetings': 'Mis reuniones',
   'Need help now?': '¿Necesitas ayuda ahora?',
+  'If you are in danger right now, call your local emergency number: 911 in the United States, Canada and Mexico, 112 in most of Europe, 999 in the United Kingdom, 000 in Australia.':
+    'Si estás en peligro ahora mismo, llama al número de emergencias de donde estés: el 911 en Estados Unidos, Canadá y México, el 112 en la mayor parte de Europa, el 999 en el Reino Unido, el 000 en Australia.',
   'Your own lines could not be opened just now. Nothing about them was changed.':
     'No se pudieron abrir tus propias líneas en este momento. No se cambió nada de ellas.',
   '“{name}” could not be removed just now. It is still here.':
