@@ -2,7 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { NeedHelpNow } from '../features/safety/NeedHelpNow';
 import { quickExit } from '../features/safety/quickExit';
-import { t, useT } from '../core/i18n/language';
+import { useT } from '../core/i18n/language';
 import { ROUTES } from '../core/routes';
 import '../features/safety/quickExit.css';
 
@@ -61,50 +61,69 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const outer = this.props.quickExit === true;
-    const location = this.props.location ?? hashLocation();
-    const Body = outer ? 'main' : 'div';
     return (
-      <div className="fullscreen-message">
-        {outer && (
-          <div className="fullscreen-message__bar">
-            {/* Not QuickExitButton alone: after the exit this screen must give way to the neutral
-              one, which only a fresh render of the app below can show. */}
-            <button
-              type="button"
-              className="quick-exit"
-              onClick={() => {
-                void quickExit();
-                this.setState({ error: null });
-              }}
-            >
-              {t('Quick exit')}
-            </button>
-          </div>
-        )}
-        {/* The outermost boundary stands in for the whole app, so it is the page's main; an
-            inner one already sits inside the shell's. */}
-        <Body>
-          <div role="alert">
-            <h1>{t('This screen ran into a problem')}</h1>
-            <p>
-              {t(
-                'Everything you saved is still safe on this device. The screen itself stopped working, not your journal.',
-              )}
-            </p>
-          </div>
-          <p className="row">
-            <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-              {t('Try again')}
-            </button>
-            {outer ? <RestartChoices location={location} /> : <LeaveChoices location={location} />}
-          </p>
-          {/* Where the app or Help now itself failed, the shell's Help now link cannot help. */}
-          {(outer || isHelp(location)) && <NeedHelpNow open={isHelp(location)} />}
-        </Body>
-      </div>
+      <FailedScreen
+        outer={this.props.quickExit === true}
+        location={this.props.location ?? hashLocation()}
+        onRetry={() => this.setState({ error: null })}
+      />
     );
   }
+}
+
+/** What stands in for a failed screen: a component of its own so its words follow a change of
+ * language (a class cannot use the language hook). */
+function FailedScreen({
+  outer,
+  location,
+  onRetry,
+}: {
+  outer: boolean;
+  location: string;
+  onRetry: () => void;
+}) {
+  const t = useT();
+  const Body = outer ? 'main' : 'div';
+  return (
+    <div className="fullscreen-message">
+      {outer && (
+        <div className="fullscreen-message__bar">
+          {/* Not QuickExitButton alone: after the exit this screen must give way to the neutral
+              one, which only a fresh render of the app below can show. */}
+          <button
+            type="button"
+            className="quick-exit"
+            onClick={() => {
+              void quickExit();
+              onRetry();
+            }}
+          >
+            {t('Quick exit')}
+          </button>
+        </div>
+      )}
+      {/* The outermost boundary stands in for the whole app, so it is the page's main; an
+          inner one already sits inside the shell's. */}
+      <Body>
+        <div role="alert">
+          <h1>{t('This screen ran into a problem')}</h1>
+          <p>
+            {t(
+              'Everything you saved is still safe on this device. The screen itself stopped working, not your journal.',
+            )}
+          </p>
+        </div>
+        <p className="row">
+          <button type="button" className="button" onClick={onRetry}>
+            {t('Try again')}
+          </button>
+          {outer ? <RestartChoices location={location} /> : <LeaveChoices location={location} />}
+        </p>
+        {/* Where the app or Help now itself failed, the shell's Help now link cannot help. */}
+        {(outer || isHelp(location)) && <NeedHelpNow open={isHelp(location)} />}
+      </Body>
+    </div>
+  );
 }
 
 /** Ways out of a failed screen, inside the shell. Today is not offered when Today is what failed:

@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbFailure } from '../../src/app/DbFailure';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { showLanguage } from '../../src/core/i18n/showLanguage';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
 
@@ -156,6 +157,26 @@ describe('when the whole app fails', () => {
     // lines' own code loads (it is not on the first screen).
     expect(screen.getAllByRole('link', { name: 'Call 911' })[0]).toHaveAttribute('href', 'tel:911');
     expect(await screen.findAllByRole('link', { name: 'Call 988' })).toHaveLength(2);
+  });
+
+  it('follows a change of language while it shows', async () => {
+    window.location.hash = '#/';
+    render(
+      <ErrorBoundary quickExit>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('heading', { name: PROBLEM })).toBeInTheDocument();
+    try {
+      await act(() => showLanguage('es'));
+      expect(
+        screen.getByRole('heading', { name: 'Esta pantalla tuvo un problema' }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Intentar otra vez' })).toBeInTheDocument();
+    } finally {
+      await act(() => showLanguage('en'));
+    }
+    expect(screen.getByRole('heading', { name: PROBLEM })).toBeInTheDocument();
   });
 });
 
