@@ -5,6 +5,7 @@ import { OPENING_SCREENS } from '../../src/app/openingScreens';
 import { CONTENT_SECURITY_POLICY } from '../../src/app/securityHeaders';
 import { MANIFEST_FILE } from '../../src/core/i18n/manifests';
 import { NEUTRAL_TITLE, QUIET_FLAG } from '../../src/features/safety/quietFlag';
+import { FIRST_WORDS_KEY } from '../../src/core/i18n/firstWords';
 
 /**
  * The page draws its first frame (index.html's own markup and styles) before any of the app's
@@ -33,9 +34,11 @@ export function lowPriorityCode(): Plugin {
  * Run by the page before any code arrives. After a quick exit in this tab (its flag in
  * sessionStorage, src/features/safety/quietFlag.ts) it marks the page so its first frame is the
  * neutral screen under the neutral title, not the app's bar and name (index.html, shell.css).
- * On a device whose first language Stepwork speaks is Spanish (as showLanguage.ts's
- * deviceLanguage() reads navigator.languages), it marks the page so the first frame shows its
- * Spanish words (index.html holds both; shell.css shows one).
+ * When the language the person chose in Settings is Spanish (its copy in localStorage,
+ * src/core/i18n/firstWords.ts), or with no choice, on a device whose first language Stepwork
+ * speaks is Spanish (as showLanguage.ts's deviceLanguage() reads navigator.languages), it marks
+ * the page so the first frame shows its Spanish words (index.html holds both; shell.css shows
+ * one).
  * Then it asks for the code of the screen the address opens (the list below it, written at build
  * time), beside the app's own, instead of one round trip after it. No file names are built into
  * it, so its hash in the Content-Security-Policy stays the same from build to build; the list is
@@ -45,7 +48,8 @@ const OPENING_SCREEN_SCRIPT =
   `(function(){try{if(sessionStorage.getItem(${JSON.stringify(QUIET_FLAG)})==='1'){` +
   `document.documentElement.setAttribute('data-quiet','');document.title=${JSON.stringify(NEUTRAL_TITLE)}}}` +
   'catch(e){}' +
-  `try{var k=${JSON.stringify(Object.keys(MANIFEST_FILE))},L=navigator.languages||[];` +
+  `try{var k=${JSON.stringify(Object.keys(MANIFEST_FILE))},L=navigator.languages||[],` +
+  `c=localStorage.getItem(${JSON.stringify(FIRST_WORDS_KEY)});if(k.indexOf(c)>=0)L=[c];` +
   "for(var j=0;j<L.length;j++){var g=String(L[j]).toLowerCase().split('-')[0];" +
   "if(k.indexOf(g)<0)continue;if(g!=='en')document.documentElement.setAttribute('data-first-words',g);break}}" +
   'catch(e){}' +

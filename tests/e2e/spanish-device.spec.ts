@@ -58,6 +58,31 @@ test('the first frame speaks Spanish before any code, and the app keeps its bar 
   expect(refused).toEqual([]);
 });
 
+test('English chosen in Settings on a Spanish phone is the first frame’s language from then on', async ({
+  page,
+}) => {
+  await page.goto('/#/settings');
+  await page.getByLabel('Idioma').selectOption('en');
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Journal' })).toBeVisible();
+
+  const code = await holdCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  const bar = page.locator('header.topbar');
+  await expect(bar.getByRole('link', { name: 'Help now', exact: true })).toBeVisible();
+  await expect(page.getByText('Opening your journal…')).toBeVisible();
+  await expect(page.getByText('Ayuda ahora')).toBeHidden();
+  code.release();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Journal' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // Following the device again brings the Spanish frame back.
+  await page.goto('/#/settings');
+  await page.getByLabel('Language').selectOption('');
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Diario' })).toBeVisible();
+  await page.reload({ waitUntil: 'commit' });
+  await expect(bar.getByRole('link', { name: 'Ayuda ahora', exact: true })).toBeVisible();
+});
+
 test('the page names the Spanish manifest, one app with the English one, precached with it', async ({
   page,
 }) => {

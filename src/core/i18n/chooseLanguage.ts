@@ -1,5 +1,6 @@
 import { setSetting } from '../settingsRepo';
 import type { Language } from './language';
+import { rememberFirstWords } from './firstWords';
 import { deviceLanguage, LANGUAGE_KEY, showLanguage } from './showLanguage';
 
 // Kept apart from language.ts, which is on the first screen: only Settings changes the language.
@@ -10,5 +11,6 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Es
 /** The person's choice in Settings: a language, or `undefined` to follow the device again. */
 export async function chooseLanguage(language: Language | undefined): Promise<void> {
   await setSetting(LANGUAGE_KEY, language);
+  rememberFirstWords(language);
   await showLanguage(language ?? deviceLanguage());
 }

@@ -2,6 +2,7 @@ import { setDateLanguage } from '../../lib/dates';
 import { setWordsLanguage } from '../../lib/words';
 import { getSetting } from '../settingsRepo';
 import { t, useLanguageStore, type Catalog, type Language } from './language';
+import { firstWords, rememberFirstWords } from './firstWords';
 import { MANIFEST_FILE } from './manifests';
 
 // Only the chosen language's catalog is downloaded (the service worker precaches each one).
@@ -51,12 +52,20 @@ export async function showLanguage(language: Language): Promise<void> {
  * chose in Settings, if they did. If a catalog cannot load, the screens stay in English. Settles
  * once the device's language is showing (or could not be). */
 export function followLanguage(): Promise<void> {
-  const device = deviceLanguage();
+  // The copy of the person's choice index.html read too (firstWords.ts), else the device's.
+  const copy = firstWords();
+  const first = isLanguage(copy) ? copy : deviceLanguage();
   // Started before the stored choice is read: for most people the two agree, and the catalog is
   // then on its way while the journal opens.
-  const shown = device !== 'en' ? showLanguage(device).catch(() => undefined) : Promise.resolve();
+  const shown = first !== 'en' ? showLanguage(first).catch(() => undefined) : Promise.resolve();
   getSetting<unknown>(LANGUAGE_KEY)
-    .then((chosen) => (isLanguage(chosen) && chosen !== device ? showLanguage(chosen) : undefined))
+    .then((chosen) => {
+      const language = isLanguage(chosen) ? chosen : undefined;
+      // A choice made before the copy existed, or brought in with a backup, is copied now.
+      if (language !== copy) rememberFirstWords(language);
+      const wanted = language ?? deviceLanguage();
+      return wanted !== first ? showLanguage(wanted) : undefined;
+    })
     .catch(() => undefined);
   return shown;
 }
