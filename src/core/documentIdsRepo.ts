@@ -37,9 +37,11 @@ function secretOf(fields: unknown): Uint8Array<ArrayBuffer> {
  * reader asks for. */
 async function renameClearDocuments(map: DocumentIdMap): Promise<void> {
   workOnStoredDocumentIds();
-  const rows = await db.documents.toArray();
-  const clear = rows.filter((row) => isClearDocumentId(row.id));
-  if (clear.length === 0) return;
+  // Asked on every start, before the first screen: the ids alone, not every document's words.
+  const ids = (await db.documents.toCollection().primaryKeys()) as string[];
+  const clearIds = ids.filter(isClearDocumentId);
+  if (clearIds.length === 0) return;
+  const clear = (await db.documents.bulkGet(clearIds)).filter((row) => row !== undefined);
   await db.documents.bulkPut(clear.map((row) => ({ ...row, id: map.toStored(row.id) })));
   await db.documents.bulkDelete(clear.map((row) => row.id));
 }
