@@ -33,6 +33,22 @@ test('with no lock, the first screen is drawn without fetching any of the lockâ€
   }
 });
 
+test('when the unlock screenâ€™s code cannot be fetched, the locked screen says so and still offers help', async ({
+  page,
+}) => {
+  await setLockInSettings(page, PASS);
+  await page.route(/UnlockScreen-[\w-]+\.js$/, (route) => route.abort());
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your journal is locked' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('The lock screen could not load just now.');
+  await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  await page.getByText('Need help now?').click();
+  await expect(page.getByRole('link', { name: /^Call / }).first()).toBeVisible();
+  await expect(page.getByLabel('Passphrase')).toHaveCount(0);
+});
+
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' });
 

@@ -7,6 +7,7 @@ export { CrisisLines } from './CrisisLines';
 export { CrisisRegionSetting } from './CrisisRegionSetting';
 export { GroundingGuide } from './GroundingGuide';
 export { HardMomentCard } from './HardMomentCard';
+export { NeedHelpNow } from './NeedHelpNow';
 export { NextMeetingCard } from './NextMeetingCard';
 export { QuickExitButton } from './QuickExitButton';
 export { SupportCard } from './SupportCard';

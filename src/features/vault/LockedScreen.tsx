@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { msg, useT } from '../../core/i18n/language';
-import { QuickExitButton } from '../safety';
+import { NeedHelpNow, QuickExitButton } from '../safety';
 import { loadedUnlockScreen, loadUnlockScreen } from './unlockScreenSoon';
 
 const NOT_LOADED = msg(
@@ -10,7 +10,8 @@ const NOT_LOADED = msg(
 /**
  * What shows while the journal is locked. The unlock screen's code is almost always here by
  * then (the vault waits for it before it says "locked" at start-up, and it loads as soon as a
- * lock is set); until it is, this shows Quick exit and nothing of the journal.
+ * lock is set); until it is, this shows Quick exit, the crisis lines behind "Need help now?" (they
+ * read nothing sealed) and nothing of the journal.
  */
 export function LockedScreen() {
   const t = useT();
@@ -46,6 +47,7 @@ export function LockedScreen() {
             {t(NOT_LOADED)}
           </p>
         )}
+        <NeedHelpNow />
       </main>
     </div>
   );
