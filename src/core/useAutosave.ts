@@ -180,7 +180,10 @@ export function useAutosave<T>({
   }, [enabled]);
 
   useEffect(() => {
-    if (!enabled || Object.is(value, saved.current)) return;
+    // While a write is on its way, what is stored is about to change: words that went back to
+    // what was stored before it (a tag added, then taken off at once) need a write of their own,
+    // or the write on its way would stand, the change undone with it, under "Saving…".
+    if (!enabled || (running.current === null && Object.is(value, saved.current))) return;
     // Nothing on its way and nothing failing: write now, so that a reload or a closed tab a
     // moment after typing loses nothing. Keystrokes during that write wait for a short pause.
     if (leading && !running.current && !failing.current && pauseTimer.current === undefined) {

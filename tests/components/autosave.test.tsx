@@ -170,6 +170,25 @@ describe('autosave timing', () => {
     expect(written.length).toBeLessThanOrEqual('quick'.length);
   });
 
+  it('saves a change undone while its write was on the way, and says so', async () => {
+    const user = userEvent.setup();
+    const save = async (body: string) => {
+      // Long enough that the undo lands while this write is still going.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await saveEntry({ id: 'e1', body });
+    };
+    render(<Editor save={save} leading delay={40} />);
+    const box = screen.getByLabelText('Your words');
+    await user.type(box, 'a');
+    expect(await screen.findByText('saved')).toBeInTheDocument();
+    // "ab" goes out at once; taking the "b" off again brings the words back to what is stored.
+    await user.type(box, 'b');
+    await user.type(box, '{Backspace}');
+    expect(screen.getByText('saving')).toBeInTheDocument();
+    expect(await screen.findByText('saved')).toBeInTheDocument();
+    expect((await getEntry('e1'))?.body).toBe('a');
+  });
+
   it('starts a write soon after typing pauses', async () => {
     const user = userEvent.setup();
     render(<Editor delay={30} />);
