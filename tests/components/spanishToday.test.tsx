@@ -4,7 +4,7 @@ import { es } from 'date-fns/locale/es';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { showLanguage } from '../../src/core/i18n/showLanguage';
 import { STEPS } from '../../src/features/steps/content/es';
-import { setStatus } from '../../src/features/steps/stepProgressRepo';
+import { setStatus } from '../../src/features/steps/stepProgressWrites';
 import { setTodayShowsWords } from '../../src/features/today/useHome';
 import { dayKey, weekdayAndDate } from '../../src/lib/dates';
 import { freshVault } from '../helpers/freshVault';

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import { getEntry, saveEntry } from '../../src/features/journal/journalRepo';
-import { getProgress, setStatus } from '../../src/features/steps/stepProgressRepo';
+import { getProgress } from '../../src/features/steps/stepProgressRepo';
+import { setStatus } from '../../src/features/steps/stepProgressWrites';
 import { useVaultStore } from '../../src/core/vaultStore';
 import { renderApp } from '../helpers/renderApp';
 

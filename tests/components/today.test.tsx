@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveEntry, trashEntry } from '../../src/features/journal/journalRepo';
 import { getStep } from '../../src/features/steps/content';
-import { setStatus } from '../../src/features/steps/stepProgressRepo';
+import { setStatus } from '../../src/features/steps/stepProgressWrites';
 import { setTodayShowsWords } from '../../src/features/today/useHome';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { saveEntry } from '../../src/features/journal/journalRepo';
 import { useQuickExit } from '../../src/features/safety/quickExit';
 import { getStep } from '../../src/features/steps/content';
-import { setStatus } from '../../src/features/steps/stepProgressRepo';
+import { setStatus } from '../../src/features/steps/stepProgressWrites';
 import { freshVault } from '../helpers/freshVault';
 import { renderApp } from '../helpers/renderApp';
 

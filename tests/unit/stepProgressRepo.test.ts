@@ -6,10 +6,9 @@ import {
   listProgress,
   listStatuses,
   MAX_NOTE_CHARS,
-  setNote,
-  setStatus,
   StepProgressInputError,
 } from '../../src/features/steps/stepProgressRepo';
+import { setNote, setStatus } from '../../src/features/steps/stepProgressWrites';
 import { freshVault } from '../helpers/freshVault';
 
 const noon = new Date(2026, 10, 21, 12, 0).getTime();

@@ -13,13 +13,8 @@ import { useEntriesForStep } from '../journal';
 import type { ExerciseKind, StepContent, StepTool } from './content';
 import { useStepWords } from './content/useStepContent';
 import { ExerciseWorksheet } from './ExerciseWorksheet';
-import {
-  MAX_NOTE_CHARS,
-  setNote,
-  setStatus,
-  StepProgressInputError,
-  type StepProgress,
-} from './stepProgressRepo';
+import { MAX_NOTE_CHARS, StepProgressInputError, type StepProgress } from './stepProgressRepo';
+import { setNote, setStatus } from './stepProgressWrites';
 import { STATUS_HINTS, STATUS_LABELS, STEP_STATUSES, type StepStatus } from './stepStatus';
 import { useStepProgress } from './useSteps';
 import './steps.css';
