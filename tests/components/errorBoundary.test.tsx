@@ -139,7 +139,8 @@ describe('when the whole app fails', () => {
     throw new Error('The shell itself broke');
   }
 
-  it('keeps Quick exit and the crisis lines, and offers Help now instead of Today', async () => {
+  /** The whole app failed on Today: the outermost boundary stands in for it. */
+  function renderBrokenApp() {
     window.location.hash = '#/';
     render(
       <ErrorBoundary quickExit>
@@ -147,6 +148,10 @@ describe('when the whole app fails', () => {
       </ErrorBoundary>,
     );
     expect(screen.getByRole('heading', { name: PROBLEM })).toBeInTheDocument();
+  }
+
+  it('keeps Quick exit and the crisis lines, and offers Help now instead of Today', async () => {
+    renderBrokenApp();
     expect(screen.getByRole('button', { name: 'Quick exit' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start again from Today' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Help now' })).toBeInTheDocument();
@@ -160,13 +165,7 @@ describe('when the whole app fails', () => {
   });
 
   it('follows a change of language while it shows', async () => {
-    window.location.hash = '#/';
-    render(
-      <ErrorBoundary quickExit>
-        <Broken />
-      </ErrorBoundary>,
-    );
-    expect(screen.getByRole('heading', { name: PROBLEM })).toBeInTheDocument();
+    renderBrokenApp();
     try {
       await act(() => showLanguage('es'));
       expect(
