@@ -10,6 +10,7 @@ import {
   type CrisisPlace,
 } from '../../src/features/safety/crisisLines';
 import { smsHref, telHref } from '../../src/features/safety/phoneLinks';
+import { COMMON_EMERGENCY } from '../../src/features/safety/commonEmergency';
 
 // A wrong crisis number does harm: every number must say where it was checked and when, be
 // dialable, and no country may lack an emergency number. The sources live in docs/, not in src/
@@ -111,6 +112,15 @@ describe('the crisis lines data', () => {
       // Digits, spaces and dashes; a + or * only at the start.
       if (line.call) expect(line.call, where).toMatch(/^[+*]?\d[\d -]*\d$/);
       if (line.text) expect(line.text.number, where).toMatch(/^\d[\d ]*\d$/);
+    }
+  });
+
+  it('holds each number the error screens show first for every country their words name', () => {
+    for (const [number, codes] of Object.entries(COMMON_EMERGENCY)) {
+      for (const code of codes) {
+        const calls = crisisCountry(code)?.emergency.map((line) => line.call);
+        expect(calls, `${number} in ${code}`).toContain(number);
+      }
     }
   });
 

@@ -3,6 +3,7 @@ import { useT } from '../../core/i18n/language';
 import { lazyScreen } from '../../core/lazyScreen';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import type { CrisisLines as Lines } from './CrisisLines';
+import { COMMON_EMERGENCY } from './commonEmergency';
 import { telHref } from './phoneLinks';
 import './needHelpNow.css';
 
@@ -15,7 +16,7 @@ const CrisisLines = lazyScreen<Parameters<typeof Lines>[0]>(() =>
   import('./CrisisLines').then((module) => ({ default: module.CrisisLines })),
 );
 
-const EMERGENCY = ['911', '112', '999', '000'] as const;
+const EMERGENCY = Object.keys(COMMON_EMERGENCY);
 
 function EmergencyNumbers() {
   const t = useT();

@@ -18,7 +18,8 @@ const named = (place: Omit<CrisisPlace, 'name'>) =>
   Object.defineProperty(place, 'name', { get: countryName, enumerable: true }) as CrisisPlace;
 
 /**
- * Every country held, with its emergency numbers: the one place they are kept. It is small and
+ * Every country held, with its emergency numbers: the one place they are kept (the four common
+ * ones the error screens show first, commonEmergency.ts, are checked against it). It is small and
  * comes with CrisisLines.tsx (the unlock screen, Help now, the error screens), so they can offer a
  * number to call before the crisis lines (crisisLineCountries.ts) have loaded.
  * Where each number was found: docs/crisis-line-sources.json.
