@@ -371,7 +371,7 @@ for (const journal of ['empty', 'full'] as const) {
     // A new page for each screen: cold, with nothing of the screen drawn before. Each starts
     // loading once the one before has opened, so its load overlaps only the other's quiet second
     // and measure, not another load: five loading side by side pushed Help now's reads past its
-    // 300 ms wait on a loaded machine, one after another waited out each quiet second in turn.
+    // wait on a loaded machine, one after another waited out each quiet second in turn.
     const runs: Promise<{ total: number; moved: string[] }>[] = [];
     for (const hash of STILL) {
       const page = await context.newPage();

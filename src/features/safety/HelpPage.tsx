@@ -31,20 +31,30 @@ const TOOLS = [
 
 /**
  * How long the lower part of Help now (the person's people, then the crisis lines) waits for the
- * contacts, the person's own crisis lines and the crisis-lines choice to be read, so it is
- * drawn once, as it will stay: drawn before them, a list of people pushed the crisis lines down as it arrived, under a thumb about to
- * tap. The reads take a few milliseconds; on a device slow enough to take longer, the crisis lines
- * show anyway and the people join them when they come.
+ * contacts and the person's own crisis lines once the database has answered (the crisis-lines
+ * choice, a clear setting, is its first answer), so it is drawn once, as it will stay: drawn
+ * before them, a list of people pushed the crisis lines down as it arrived, under a thumb about to
+ * tap. Counted from the database's answer, not from the screen's first draw: on a slow phone the
+ * database itself can take over half a second to open, and a wait that had run out by then drew
+ * the lines just before the people came. The sealed reads take a few milliseconds more; on a
+ * device slow enough to take longer, the crisis lines show anyway and the people join them.
  */
-const WAIT_FOR_READS_MS = 300;
+const WAIT_AFTER_ANSWER_MS = 300;
+/** However the database fares (blocked by another tab, failing slowly), the lines show by then. */
+const WAIT_AT_MOST_MS = 1500;
 
-function useReadOrWaited(read: boolean): boolean {
+function useReadOrWaited(answered: boolean, read: boolean): boolean {
   const [waited, setWaited] = useState(false);
   useEffect(() => {
     if (read) return;
-    const timer = window.setTimeout(() => setWaited(true), WAIT_FOR_READS_MS);
+    const timer = window.setTimeout(() => setWaited(true), WAIT_AT_MOST_MS);
     return () => window.clearTimeout(timer);
   }, [read]);
+  useEffect(() => {
+    if (read || !answered) return;
+    const timer = window.setTimeout(() => setWaited(true), WAIT_AFTER_ANSWER_MS);
+    return () => window.clearTimeout(timer);
+  }, [answered, read]);
   return read || waited;
 }
 
@@ -66,6 +76,7 @@ export default function HelpPage() {
     }
   };
   const lowerPart = useReadOrWaited(
+    hidden !== undefined,
     contacts !== undefined && hidden !== undefined && ownLines !== undefined,
   );
   return (
@@ -109,7 +120,7 @@ export default function HelpPage() {
               theirs. */}
           <OwnCrisisLines lines={ownLines} />
           {/* Shown when the choice is still unread after the wait: crisis lines wait on the
-              database for WAIT_FOR_READS_MS at most. */}
+              database for WAIT_AT_MOST_MS at most. */}
           {hidden !== true && (
             <>
               <CrisisLines />
