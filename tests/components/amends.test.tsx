@@ -217,7 +217,7 @@ describe('an unsent letter', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Releasing a letter' }),
     ).toBeVisible();
-    expect(screen.getByText(/take one slow breath/)).toBeVisible();
+    expect(await screen.findByText(/take one slow breath/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'I have taken a breath' }));
     expect(
       screen.getByText(

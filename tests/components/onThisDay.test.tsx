@@ -33,6 +33,7 @@ describe('on this day, a year ago', () => {
     );
     expect(choice).not.toBeChecked();
     expect(choice).toHaveAccessibleDescription(/Off unless you turn it on/);
+    await waitFor(() => expect(choice).toBeEnabled());
     await user.click(choice);
     // Written to the database first, then shown as it is stored.
     await waitFor(() => expect(choice).toBeChecked());
@@ -50,6 +51,8 @@ describe('on this day, a year ago', () => {
 
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     const words = await screen.findByRole('checkbox', { name: 'Show words on Today' });
+    // The box can be ticked once the stored choice is read.
+    await waitFor(() => expect(words).toBeEnabled());
     await user.click(words);
     await waitFor(() => expect(words).toBeChecked());
     await user.click(screen.getByRole('link', { name: 'Today' }));

@@ -34,6 +34,8 @@ describe('what Today shows', () => {
     const choice = await screen.findByRole('checkbox', { name: 'Show words on Today' });
     expect(choice).not.toBeChecked();
     expect(choice).toHaveAccessibleDescription(/a glance at your phone shows nothing you wrote/);
+    // The box can be ticked once the stored choice is read.
+    await waitFor(() => expect(choice).toBeEnabled());
     await user.click(choice);
     // The choice is kept on the device; the box follows what was kept.
     await waitFor(() => expect(choice).toBeChecked());
