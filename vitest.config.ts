@@ -5,14 +5,13 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Component files that change the app's module state for good, so they keep their own modules
- * and jsdom: errorBoundary replaces two screens with vi.mock, and journal, quickExit and
+ * and jsdom: errorBoundary replaces two screens with vi.mock, and databaseOpen and
  * searchStepAside open the database at a newer version, after which the app steps aside for the
- * rest of the page (src/db/db.ts).
+ * rest of the page (src/db/db.ts). Every other component file shares one worker's modules.
  */
 const OWN_MODULES = [
   'tests/components/errorBoundary.test.tsx',
-  'tests/components/journal.test.tsx',
-  'tests/components/quickExit.test.tsx',
+  'tests/components/databaseOpen.test.tsx',
   'tests/components/searchStepAside.test.tsx',
 ];
 

@@ -82,36 +82,3 @@ describe('the shell', () => {
     expect(lines[0]).toHaveAttribute('href', 'tel:988');
   });
 });
-
-describe('when the database cannot open', () => {
-  it('steps aside with a plain message when a newer Stepwork opens in another tab', async () => {
-    renderApp('/');
-    expect(await screen.findByRole('heading', { name: 'Today' })).toBeInTheDocument();
-    const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('stepwork', 1000);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    expect(
-      await screen.findByRole('heading', { name: 'A newer Stepwork opened in another tab' }),
-    ).toBeInTheDocument();
-    expect(screen.getByText(/Everything you saved is still there/)).toBeInTheDocument();
-    upgraded.close();
-  });
-
-  it('asks to close the other tab while an old one blocks the upgrade, then carries on', async () => {
-    const old = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('stepwork', 1);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    // An old tab that ignores the request to close, as a frozen background tab does.
-    old.onversionchange = null;
-    renderApp('/');
-    expect(
-      await screen.findByRole('heading', { name: 'Stepwork is open in another tab' }),
-    ).toBeInTheDocument();
-    old.close();
-    expect(await screen.findByRole('heading', { name: 'Today' })).toBeInTheDocument();
-  });
-});
