@@ -45,6 +45,9 @@ export default defineConfig({
       // wouter reaches useSyncExternalStore through the shim package for React before 18; React
       // 19 has it, and the shim's copy was about 0.5 KB of the first screen's code for nothing.
       { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'react' },
+      // Dexie's package entry for bundlers wraps its ES5 UMD build; its modern build is the same
+      // library as ES modules in today's JavaScript.
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
     ],
   },
   plugins: [

@@ -26,13 +26,18 @@ const components = {
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: {
-      'virtual:pwa-register/react': fileURLToPath(
-        new URL('./tests/helpers/pwaRegister.ts', import.meta.url),
-      ),
-    },
+    alias: [
+      {
+        find: 'virtual:pwa-register/react',
+        replacement: fileURLToPath(new URL('./tests/helpers/pwaRegister.ts', import.meta.url)),
+      },
+      // The same Dexie build the app ships (vite.config.ts).
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+    ],
   },
   test: {
+    // Through Vite, so its `import 'dexie'` takes the alias above: one Dexie, not two.
+    server: { deps: { inline: ['dexie-react-hooks'] } },
     setupFiles: ['tests/helpers/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
