@@ -1,13 +1,15 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadOpeningScreen } from './app/App';
-import { startOpeningJournal } from './app/journalOpening';
-import { followQuickExitLink } from './features/safety/quickExit';
+import { journalOpeningNews, startOpeningJournal } from './app/journalOpening';
+import { followQuickExitLink, useQuickExit } from './features/safety/quickExit';
 import './ui/tokens.css';
 import './ui/base.css';
 
 /** The longest the app waits for a Spanish device's words before it draws (see below). */
 const FIRST_WORDS_WAIT_MS = 1000;
+/** The longest the app waits for the journal to open before it draws (see below). */
+const OPENING_WAIT_MS = 1500;
 
 const root = document.getElementById('root');
 if (root) {
@@ -24,13 +26,32 @@ if (root) {
   // which flipped the bar's words twice (about 0.2 s in a test). The journal opens meanwhile.
   const wordsFirst = document.documentElement.hasAttribute('data-first-words')
     ? Promise.race([language, new Promise((done) => setTimeout(done, FIRST_WORDS_WAIT_MS))])
-    : undefined;
-  const draw = () =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
+    : Promise.resolve();
+  // index.html's first frame is the same starting frame Boot would draw while the journal opens,
+  // so React first draws once the journal has opened: the screen itself, with no render of a
+  // starting frame before it (about 60 ms of a slow phone's thread, on the way to Today). Never
+  // later than OPENING_WAIT_MS (Boot's starting frame then takes over), and at once on a quick
+  // exit, whose neutral screen must not wait for the journal.
+  const opened = Promise.race([
+    journalOpeningNews(),
+    new Promise((done) => setTimeout(done, OPENING_WAIT_MS)),
+  ]);
+  let drawn = false;
+  const draw = () => {
+    if (drawn) return;
+    drawn = true;
+    stopWatchingExit();
+    // As a transition React draws the whole app in short pieces, and the thread stays free
+    // between them (one long task on Lighthouse's phone otherwise, issue #13).
+    startTransition(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
     );
-  if (wordsFirst) void wordsFirst.then(draw);
-  else draw();
+  };
+  const stopWatchingExit = useQuickExit.subscribe(({ exited }) => exited && draw());
+  if (useQuickExit.getState().exited) draw();
+  else void Promise.all([wordsFirst, opened]).then(draw);
 }

@@ -31,7 +31,11 @@ export function lowPriorityCode(): Plugin {
 }
 
 /**
- * Run by the page before any code arrives. After a quick exit in this tab (its flag in
+ * Run by the page before any code arrives. First it starts two things the first screen will wait
+ * on, while the code is still on its way (docs/DESIGN.md says what each saved): the browser
+ * opening the site's IndexedDB store (asking for its list of databases opens the store without
+ * opening a database, so no upgrade can be held up by it), and the browser's date data, started
+ * in a small worker of its own (public/warm-dates.js). After a quick exit in this tab (its flag in
  * sessionStorage, src/features/safety/quietFlag.ts) it marks the page so its first frame is the
  * neutral screen under the neutral title, not the app's bar and name (index.html, shell.css).
  * When the language the person chose in Settings is Spanish (its copy in localStorage,
@@ -45,7 +49,11 @@ export function lowPriorityCode(): Plugin {
  * a data block, which the policy does not govern.
  */
 const OPENING_SCREEN_SCRIPT =
-  `(function(){try{if(sessionStorage.getItem(${JSON.stringify(QUIET_FLAG)})==='1'){` +
+  '(function(){try{indexedDB.databases().catch(function(){})}catch(e){}' +
+  // After the first frame: starting a worker costs the page's thread a few ms of its own.
+  'try{requestAnimationFrame(function(){setTimeout(function(){' +
+  "try{new Worker('./warm-dates.js')}catch(e){}},0)})}catch(e){}" +
+  `try{if(sessionStorage.getItem(${JSON.stringify(QUIET_FLAG)})==='1'){` +
   `document.documentElement.setAttribute('data-quiet','');document.title=${JSON.stringify(NEUTRAL_TITLE)}}}` +
   'catch(e){}' +
   `try{var k=${JSON.stringify(Object.keys(MANIFEST_FILE))},L=navigator.languages||[],` +

@@ -14,7 +14,7 @@ import { listenToOtherTabs } from '../core/otherTabs';
 import { TopBar } from './TopBar';
 import { useT } from '../core/i18n/language';
 import { afterFirstScreen } from './afterFirstScreen';
-import { takeJournalOpening } from './journalOpening';
+import { journalOpenedEarly, takeJournalOpening } from './journalOpening';
 
 type BootState =
   { status: 'starting' } | { status: 'ready' } | { status: 'failed'; kind: DbFailureKind };
@@ -22,7 +22,10 @@ type BootState =
 /** Opens the database and the vault before anything can read or write; shows the unlock screen
  * while the journal is locked and the neutral screen after a quick exit. */
 export function Boot({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<BootState>({ status: 'starting' });
+  // main.tsx draws once the journal has opened, so the first draw is usually the screen itself.
+  const [state, setState] = useState<BootState>(() =>
+    journalOpenedEarly() ? { status: 'ready' } : { status: 'starting' },
+  );
   const vault = useVaultStore((s) => s.status);
   const exited = useQuickExit((s) => s.exited);
   const t = useT();
@@ -100,7 +103,9 @@ export function Boot({ children }: { children: ReactNode }) {
  * unasked. Its code loads lazily, so the first screen stays small.
  */
 function useSearchReadySoon(vault: string) {
-  const previous = useRef(vault);
+  // Boot can first draw with the journal already open (main.tsx draws once it has opened): that
+  // is still the app's start.
+  const previous = useRef<string>('starting');
   useEffect(() => {
     const was = previous.current;
     previous.current = vault;

@@ -1,15 +1,24 @@
 import { openJournal } from '../features/vault/vaultRepo';
-import { prepareDates } from '../lib/dates';
 
 type OpeningEvents = Parameters<typeof openJournal>[0];
 type Opening = ReturnType<typeof openJournal>;
 
 /** The opening main.tsx starts before React draws, until Boot takes it. */
 let early: Opening | undefined;
+/** True once the early opening has opened the journal (the vault then says open or locked). */
+let openedEarly = false;
+/** Resolves when the early opening has an outcome Boot would draw: opened, failed, or blocked
+ * or replaced by another tab. */
+let earlyNews: Promise<void> = Promise.resolve();
 /** Boot's events once it listens; what comes before is kept for it. */
 let listener: OpeningEvents | undefined;
 const heard: Array<keyof OpeningEvents> = [];
-const tell = (name: keyof OpeningEvents) => (listener ? listener[name]() : heard.push(name));
+let hearNews = () => undefined as void;
+const tell = (name: keyof OpeningEvents) => {
+  hearNews();
+  if (listener) listener[name]();
+  else heard.push(name);
+};
 
 /**
  * Starts opening the database and the vault before React has drawn anything: the first screen's
@@ -19,13 +28,29 @@ const tell = (name: keyof OpeningEvents) => (listener ? listener[name]() : heard
  */
 export function startOpeningJournal(): void {
   if (early) return;
+  earlyNews = new Promise<void>((resolve) => (hearNews = resolve));
   early = openJournal({
     onBlocked: () => tell('onBlocked'),
     onReplaced: () => tell('onReplaced'),
   });
-  // The thread waits on the database now, so the dates the first screen writes get ready here,
-  // not inside its first draw (lib/dates.ts). A task of its own, not in the way of the opening.
-  setTimeout(prepareDates, 0);
+  early.opened.then(
+    () => {
+      openedEarly = true;
+      hearNews();
+    },
+    () => hearNews(),
+  );
+}
+
+/** Resolves once the journal opening started early has something for Boot to draw. */
+export function journalOpeningNews(): Promise<void> {
+  return earlyNews;
+}
+
+/** True when the opening started early, not yet taken by Boot, has already opened the journal:
+ * Boot's first draw can then be the screen itself, with no starting frame before it. */
+export function journalOpenedEarly(): boolean {
+  return early !== undefined && openedEarly;
 }
 
 /** For Boot: the opening started early, the first time; a new one after that (Boot mounted again

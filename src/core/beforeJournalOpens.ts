@@ -12,6 +12,6 @@ import { loadSealedSchemas } from './sealedSchemasLoader';
  */
 export async function beforeJournalOpens(key: CryptoKey): Promise<void> {
   loadSealedSchemas().catch(() => undefined);
-  await loadDocumentIds(key);
-  await sealMovedFields(key);
+  // Side by side: they touch different tables, and each waits on the database in turn.
+  await Promise.all([loadDocumentIds(key), sealMovedFields(key)]);
 }

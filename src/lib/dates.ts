@@ -15,9 +15,10 @@ export function setDateLanguage(language: string, words: string[]): void {
 }
 
 // The shapes dates are written in, each made into a formatter once per language: making one
-// costs far more than using it (the journal list writes a date on every row), and the very
-// first one made on a page also starts the browser's date data, about 40 ms of the thread here
-// (so 4× that on a slow phone), which Today's first draw paid until prepareDates() took it.
+// costs far more than using it (the journal list writes a date on every row). The very first
+// one made on a page also starts the browser's date data, about 40 ms of the thread here (so 4×
+// that on a slow phone): the key's reader worker starts it off this thread as the journal opens
+// (keyBytes.worker.ts).
 const SHAPES = {
   weekdayAndDate: { weekday: 'long', day: 'numeric', month: 'long' },
   weekday: { weekday: 'long' },
@@ -39,12 +40,6 @@ function formatter(shape: Shape): Intl.DateTimeFormat {
 }
 
 const write = (time: number | Date, shape: Shape) => formatter(shape).format(time);
-
-/** Makes the formatters for the current language ahead of the first screen that writes a date:
- * for main.tsx, to run while the database opens and the thread has nothing else to do. */
-export function prepareDates(): void {
-  for (const shape of Object.keys(SHAPES) as Shape[]) formatter(shape);
-}
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
