@@ -30,34 +30,47 @@ test.use({ bypassCSP: true });
 
 const SCHEMES = ['light', 'dark'] as const;
 
+/** "Opening…", "Opening your entries…": a screen still waiting on its data. */
+const OPENING = /Opening[^…]{0,40}…/;
+
 // One page walks every route, as a person moving through the app would, and each screen is
 // looked at in both colour schemes once it is open: a fresh browser and app start for each route
-// cost a minute of the suite, and walking the routes once per scheme doubled it again.
-test('axe finds nothing on any main route, light and dark', async ({ page }, testInfo) => {
-  test.setTimeout(180_000);
-  await page.goto('/#/');
-  await expect(page.locator('main h1')).toBeVisible();
-  for (const route of ROUTES) {
-    await test.step(route.hash, async () => {
-      // Hash routes change the screen in place; the marked heading tells the old screen apart.
-      if (route.hash !== '#/') {
-        await page.evaluate(() => document.querySelector('main h1')?.setAttribute('data-was', ''));
-        await page.goto(`/${route.hash}`);
-      }
-      await expect(page.locator('main h1:not([data-was])')).toBeVisible();
-      if (route.name === 'new-entry') await expect(page.getByLabel('Your words')).toBeVisible();
-      for (const colorScheme of SCHEMES) {
-        await test.step(`${route.hash} (${colorScheme})`, async () => {
-          const where = `${route.hash} (${colorScheme})`;
-          await expectAxeCleanInScheme(page, colorScheme, where, { soft: true });
-          await picture(page, {
-            path: testInfo.outputPath(`${route.name}-${colorScheme}.png`),
-            fullPage: true,
+// cost a minute of the suite, and walking the routes once per scheme doubled it again. Every
+// screen's code is loaded ahead, as the app does for a person (src/app/warmScreens.ts): a first
+// visit to each screen otherwise waited out React's 300 ms hold on a suspended one (14 s of a
+// 5 s walk, measured alone), and the walk opens most of them anyway.
+test.describe(() => {
+  test.use({ warmScreens: true });
+  test('axe finds nothing on any main route, light and dark', async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    await page.goto('/#/');
+    await expect(page.locator('main h1')).toBeVisible();
+    for (const route of ROUTES) {
+      await test.step(route.hash, async () => {
+        // Hash routes change the screen in place; the marked heading tells the old screen apart.
+        if (route.hash !== '#/') {
+          await page.evaluate(() =>
+            document.querySelector('main h1')?.setAttribute('data-was', ''),
+          );
+          await page.goto(`/${route.hash}`);
+        }
+        await expect(page.locator('main h1:not([data-was])')).toBeVisible();
+        // Its code is already here, so it is drawn before its data: axe looks once it has it.
+        await expect(page.locator('main')).not.toContainText(OPENING);
+        if (route.name === 'new-entry') await expect(page.getByLabel('Your words')).toBeVisible();
+        for (const colorScheme of SCHEMES) {
+          await test.step(`${route.hash} (${colorScheme})`, async () => {
+            const where = `${route.hash} (${colorScheme})`;
+            await expectAxeCleanInScheme(page, colorScheme, where, { soft: true });
+            await picture(page, {
+              path: testInfo.outputPath(`${route.name}-${colorScheme}.png`),
+              fullPage: true,
+            });
           });
-        });
-      }
-    });
-  }
+        }
+      });
+    }
+  });
 });
 
 test('axe finds nothing on the delete-for-good question, light and dark', async ({ page }) => {
