@@ -215,6 +215,9 @@ test('a quick exit in one tab hides every tab, saving what another tab was writi
   // No pause for the autosave: the exit from the first tab must save these words itself.
   await other.getByLabel('Your words').pressSequentially(' but less often now');
 
+  // The person goes back to the first tab. (A click in a tab left behind another waited about
+  // 2 s in Chromium before it landed.)
+  await page.bringToFront();
   await page.goto('/#/steps');
   await page.getByRole('button', { name: 'Quick exit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
@@ -242,6 +245,7 @@ test('Lock now in one tab locks every tab; taking the lock off opens a tab left 
   await other.getByRole('button', { name: 'Unlock' }).click();
   await expect(other.getByLabel('Your words')).toHaveValue(NOTE);
 
+  await page.bringToFront();
   await page.getByRole('button', { name: 'Lock now' }).click();
   const locked = (tab: Page) =>
     tab.getByRole('heading', { level: 1, name: 'Your journal is locked' });
@@ -272,6 +276,7 @@ test('setting a lock in one tab locks another tab that was writing, and nothing 
   await box.focus();
   await box.press('Control+End');
   await box.pressSequentially(' and the kettle sang', { delay: 5 });
+  await page.bringToFront();
   await setLock(page);
   // The other tab lets go of the old key: it saves, then asks for the passphrase.
   await expect(
@@ -280,9 +285,11 @@ test('setting a lock in one tab locks another tab that was writing, and nothing 
   await expectNoEntryText(other, 'in the other tab after the lock was set');
   // (A save it finished with the old key after the switch is sealed again a few seconds later:
   // tests/unit/lock.test.ts times that directly; here the words must simply all be there.)
+  await other.bringToFront();
   await other.getByLabel('Passphrase').fill(PASS);
   await other.getByRole('button', { name: 'Unlock' }).click();
   await expect(other.getByLabel('Your words')).toHaveValue(`${NOTE} and the kettle sang`);
+  await page.bringToFront();
   await page.reload();
   await page.getByLabel('Passphrase').fill(PASS);
   await page.getByRole('button', { name: 'Unlock' }).click();
