@@ -334,28 +334,29 @@ async function layoutShift(
             return;
           }
           watcher.disconnect();
-          // Layout shifts reach only an observer, with those already past given as buffered.
+          // Layout shifts reach only an observer, with those already past given as buffered; its
+          // records are taken at once, not waited for in a callback: every moment the page stays
+          // slowed costs a core, as Chromium slows a page by spinning its thread.
           let total = 0;
           const moved: string[] = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              hadRecentInput: boolean;
-              sources?: { node?: Node }[];
-            })[]) {
-              if (entry.hadRecentInput) continue;
-              total += entry.value;
-              for (const source of entry.sources ?? []) {
-                const node = source.node;
-                const el = node instanceof Element ? node : node?.parentElement;
-                if (el)
-                  moved.push(
-                    `${el.tagName.toLowerCase()}.${el.className} ${entry.value.toFixed(3)}`,
-                  );
-              }
+          const observer = new PerformanceObserver(() => {});
+          observer.observe({ type: 'layout-shift', buffered: true });
+          for (const entry of observer.takeRecords() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node }[];
+          })[]) {
+            if (entry.hadRecentInput) continue;
+            total += entry.value;
+            for (const source of entry.sources ?? []) {
+              const node = source.node;
+              const el = node instanceof Element ? node : node?.parentElement;
+              if (el)
+                moved.push(`${el.tagName.toLowerCase()}.${el.className} ${entry.value.toFixed(3)}`);
             }
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve({ total, moved }), 100);
+          }
+          observer.disconnect();
+          resolve({ total, moved });
         }
       }),
   );
