@@ -20,8 +20,10 @@ export type SaveState =
       status: 'error';
       message: string;
       /** The record was deleted for good elsewhere: these words cannot be kept in it, and the
-       * save line offers them to copy ('' when the editor did not say which words). */
-      deleted?: { words: string };
+       * save line offers them to copy ('' when the editor did not say which words). `latest`
+       * tries the words on screen now (typed since that refusal, still waiting for a pause) and
+       * gives back theirs, so a copy never leaves the last ones out. */
+      deleted?: { words: string; latest?: () => Promise<string> };
     };
 
 /** While a write is on its way, words typed meanwhile follow it after this short a pause. */
@@ -79,6 +81,12 @@ export function useAutosave<T>({
   const mounted = useRef(true);
   const retryDelayRef = useRef(retryDelay);
   const flushRef = useRef<() => Promise<void>>(async () => undefined);
+  /** The words of the newest write refused because the record was deleted for good elsewhere. */
+  const refusedWords = useRef('');
+  const latestRefused = useCallback(async () => {
+    await flushRef.current();
+    return refusedWords.current;
+  }, []);
 
   useEffect(() => {
     latest.current = value;
@@ -122,11 +130,14 @@ export function useAutosave<T>({
         failing.current = true;
         if (isQuotaError(error)) quotaSeen.current = true;
         const shown = quotaSeen.current && isClosedError(error) ? outOfSpace() : error;
+        if (error instanceof DeletedElsewhereError) refusedWords.current = error.words;
         if (mounted.current) {
           setState({
             status: 'error',
             message: describeSaveError(shown),
-            ...(error instanceof DeletedElsewhereError && { deleted: { words: error.words } }),
+            ...(error instanceof DeletedElsewhereError && {
+              deleted: { words: error.words, latest: latestRefused },
+            }),
           });
         }
         const mayBeSpace = !(error instanceof InputError) && errorName(error) !== 'LockedError';
@@ -148,7 +159,7 @@ export function useAutosave<T>({
     await attempt;
     running.current = null;
     return ok;
-  }, []);
+  }, [latestRefused]);
 
   /** Writes until what is stored is what is on screen, or a write fails. */
   const flush = useCallback(async (): Promise<void> => {

@@ -6,16 +6,28 @@ import { useT } from '../core/i18n/language';
  * screen, and a tap puts them on the clipboard (each box under its label) to keep somewhere
  * else. Where the browser will not copy, the words are shown selected, to copy by hand.
  */
-export function CopyWords({ words }: { words: string }) {
+export function CopyWords({
+  words,
+  latest,
+}: {
+  words: string;
+  /** The words on screen now, when they may have moved on since `words` (useAutosave). */
+  latest?: () => Promise<string>;
+}) {
   const [copied, setCopied] = useState<'yes' | 'by-hand' | null>(null);
+  const [shown, setShown] = useState(words);
   const id = useId();
   const t = useT();
   // Catches its own failure: the words are then shown to copy by hand.
   const copy = async () => {
+    let text = words;
     try {
-      await navigator.clipboard.writeText(words);
+      text = (latest && (await latest())) || words;
+      setShown(text);
+      await navigator.clipboard.writeText(text);
       setCopied('yes');
     } catch {
+      setShown(text);
       setCopied('by-hand');
     }
   };
@@ -36,7 +48,7 @@ export function CopyWords({ words }: { words: string }) {
             className="textarea"
             readOnly
             autoComplete="off"
-            value={words}
+            value={shown}
             onFocus={(event) => event.currentTarget.select()}
           />
         </>

@@ -36,7 +36,7 @@ export function SaveLine({
         </p>
       )}
       {state.status === 'error' && state.deleted?.words && (
-        <CopyWords words={state.deleted.words} />
+        <CopyWords words={state.deleted.words} latest={state.deleted.latest} />
       )}
     </>
   );

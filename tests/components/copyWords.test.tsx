@@ -22,6 +22,21 @@ describe('the save line of a record deleted elsewhere', () => {
     expect(screen.getByText(/did not let Stepwork copy them/)).toBeInTheDocument();
   });
 
+  it('copies the words on screen at the tap, with those typed since the refusal', async () => {
+    const user = userEvent.setup();
+    const typedSince = `${words} and never said so`;
+    let asked = 0;
+    const latest = () => {
+      asked += 1;
+      return Promise.resolve(typedSince);
+    };
+    render(<SaveLine state={{ status: 'error', message, deleted: { words, latest } }} />);
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Copy my words' }));
+    expect(await screen.findByLabelText('Your words, to select and copy')).toHaveValue(typedSince);
+    expect(asked).toBe(1);
+  });
+
   it('offers nothing to copy for any other failure', () => {
     render(<SaveLine state={{ status: 'error', message: 'Could not be saved just now.' }} />);
     expect(screen.getByText('Not saved yet')).toBeInTheDocument();

@@ -40,7 +40,10 @@ test('an amends item taken off the list in another tab does not come back', asyn
   await expect(other.getByRole('heading', { level: 1, name: 'Amends' })).toBeVisible();
   await expect(other.getByText(NAME)).toHaveCount(0);
 
-  // Tab A types on: the save is refused, said plainly, and the words stay to copy.
+  // Tab A, brought back to the front, types on: the save is refused, said plainly, and the
+  // words stay to copy, every one of them (a tap on Copy soon after the last keystroke once
+  // copied the words of the previous refusal, leaving the newest out).
+  await page.bringToFront();
   await happened.focus();
   await happened.press('End');
   await happened.pressSequentially(MORE);
