@@ -368,9 +368,12 @@ async function layoutShift(
 for (const journal of ['empty', 'full'] as const) {
   test(`the main screens hold still as they load, ${journal} journal`, async ({
     browser,
+    netlog,
   }, testInfo) => {
     test.setTimeout(120_000);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    // A context of the test's own: nothing it loads may leave the device either.
+    netlog.watch(context);
     if (journal === 'full') await openFullJournal(await context.newPage());
     const shifts: string[] = [];
     const measured: string[] = [];
