@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadOpeningScreen } from './app/App';
 import { journalOpeningNews, startOpeningJournal } from './app/journalOpening';
 import { followQuickExitLink, useQuickExit } from './features/safety/quickExit';
+import { holdEscapeTwice } from './features/safety/useEscapeTwice';
 import './ui/tokens.css';
 import './ui/base.css';
 
@@ -14,6 +15,8 @@ const OPENING_WAIT_MS = 1500;
 const root = document.getElementById('root');
 if (root) {
   followQuickExitLink();
+  // From now on, not only once the app has drawn; held for the page's life.
+  holdEscapeTwice();
   preloadOpeningScreen(location.hash.replace(/^#/, '') || '/');
   startOpeningJournal();
   // Its code is not on the first screen (scripts/size.mjs): it comes beside the journal's opening.

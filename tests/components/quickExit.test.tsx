@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { getEntry } from '../../src/features/journal/journalRepo';
@@ -6,6 +7,8 @@ import { allOpenedEntries } from '../../src/core/openedEntries';
 import { setLock } from '../../src/features/vault/lockRepo';
 import { startVault } from '../../src/features/vault/vaultRepo';
 import { useVaultStore } from '../../src/core/vaultStore';
+import { leaveNeutralScreen, useQuickExit } from '../../src/features/safety/quickExit';
+import { holdEscapeTwice } from '../../src/features/safety/useEscapeTwice';
 import { everyWordInDb } from '../helpers/everyWordInDb';
 import { renderApp } from '../helpers/renderApp';
 import { resetApp } from '../helpers/resetApp';
@@ -64,6 +67,21 @@ describe('quick exit', () => {
     expect(screen.getByLabelText('Your words')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Notes' })).toBeInTheDocument();
+  });
+
+  it('runs on Escape twice before the app has drawn, and not once nobody holds it', async () => {
+    // main.tsx holds it from the moment the code runs; Boot holds it too once it is drawn.
+    const user = userEvent.setup({ delay: null });
+    const early = holdEscapeTwice();
+    const boot = holdEscapeTwice();
+    boot();
+    await user.keyboard('{Escape}{Escape}');
+    await waitFor(() => expect(useQuickExit.getState().exited).toBe(true));
+    leaveNeutralScreen();
+    early();
+    await user.keyboard('{Escape}{Escape}');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(useQuickExit.getState().exited).toBe(false);
   });
 
   it('locks the journal when a lock is set, and continuing asks for the passphrase', async () => {
