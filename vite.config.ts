@@ -5,6 +5,7 @@ import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/app/securityHea
 import { manifest, spanishManifest } from './src/app/manifest';
 import { MANIFEST_FILE } from './src/core/i18n/manifests';
 import { lowPriorityCode, openingScreenCode } from './scripts/vite/firstPaint';
+import { DEXIE_MODERN_BUILD } from './scripts/vite/dexieBuild';
 
 // The dev server injects inline styles for hot reload, so the strict policy goes into the built
 // page only; `vite preview` serves the same policy as a header.
@@ -45,9 +46,7 @@ export default defineConfig({
       // wouter reaches useSyncExternalStore through the shim package for React before 18; React
       // 19 has it, and the shim's copy was about 0.5 KB of the first screen's code for nothing.
       { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'react' },
-      // Dexie's package entry for bundlers wraps its ES5 UMD build; its modern build is the same
-      // library as ES modules in today's JavaScript.
-      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      DEXIE_MODERN_BUILD,
     ],
   },
   plugins: [

@@ -2,6 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { DEXIE_MODERN_BUILD } from './scripts/vite/dexieBuild';
 
 /**
  * Component files that change the app's module state for good, so they keep their own modules
@@ -31,8 +32,8 @@ export default defineConfig({
         find: 'virtual:pwa-register/react',
         replacement: fileURLToPath(new URL('./tests/helpers/pwaRegister.ts', import.meta.url)),
       },
-      // The same Dexie build the app ships (vite.config.ts).
-      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      // The same Dexie build the app ships.
+      DEXIE_MODERN_BUILD,
     ],
   },
   test: {

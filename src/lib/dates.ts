@@ -17,8 +17,8 @@ export function setDateLanguage(language: string, words: string[]): void {
 // The shapes dates are written in, each made into a formatter once per language: making one
 // costs far more than using it (the journal list writes a date on every row). The very first
 // one made on a page also starts the browser's date data, about 40 ms of the thread here (so 4×
-// that on a slow phone): the key's reader worker starts it off this thread as the journal opens
-// (keyBytes.worker.ts).
+// that on a slow phone): a tiny worker the page starts before the app's code arrives starts it
+// off this thread (public/warm-dates.js).
 const SHAPES = {
   weekdayAndDate: { weekday: 'long', day: 'numeric', month: 'long' },
   weekday: { weekday: 'long' },

@@ -20,14 +20,12 @@ export function CopyWords({
   const t = useT();
   // Catches its own failure: the words are then shown to copy by hand.
   const copy = async () => {
-    let text = words;
+    const text = (latest && (await latest().catch(() => ''))) || words;
+    setShown(text);
     try {
-      text = (latest && (await latest())) || words;
-      setShown(text);
       await navigator.clipboard.writeText(text);
       setCopied('yes');
     } catch {
-      setShown(text);
       setCopied('by-hand');
     }
   };
