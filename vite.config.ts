@@ -6,6 +6,7 @@ import { manifest, spanishManifest } from './src/app/manifest';
 import { MANIFEST_FILE } from './src/core/i18n/manifests';
 import { lowPriorityCode, openingScreenCode } from './scripts/vite/firstPaint';
 import { DEXIE_MODERN_BUILD } from './scripts/vite/dexieBuild';
+import { screenPreloads } from './scripts/vite/screenPreloads';
 
 // The dev server injects inline styles for hot reload, so the strict policy goes into the built
 // page only; `vite preview` serves the same policy as a header.
@@ -39,6 +40,8 @@ function spanishManifestFile(): Plugin {
   };
 }
 
+const preloads = screenPreloads();
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -55,6 +58,7 @@ export default defineConfig({
     spanishManifestFile(),
     lowPriorityCode(),
     openingScreenCode(),
+    preloads.plugin,
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -74,6 +78,7 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    modulePreload: { resolveDependencies: preloads.resolveDependencies },
     sourcemap: false,
     rolldownOptions: {
       output: {
