@@ -10,7 +10,7 @@
 // Last, Lighthouse's phone scores for five screens (bench/lighthouse.mjs).
 //
 // `node scripts/bench.mjs --only lighthouse` (`npm run bench:lighthouse`) builds the app and runs
-// Lighthouse alone, in about a minute and a half instead of the whole bench's many minutes.
+// Lighthouse alone, in about six minutes (five runs of five screens) instead of the whole bench.
 // `node scripts/bench.mjs --only search` seeds the journal and runs the search figures at full
 // speed and 4× slowdown (bench/search.mjs), then unlock → search ready (bench/unlock.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
