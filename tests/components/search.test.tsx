@@ -100,6 +100,40 @@ describe('searching the journal', () => {
     ).toEqual(['#/journal/e699', '#/journal/e350', '#/journal/e0']);
   }, 30_000);
 
+  it('shows twenty matches, newest first, and the rest on "Show more"', async () => {
+    await seed(
+      Array.from({ length: 25 }, (_, i) => ({
+        id: `w${i}`,
+        body: `A slow walk by the river ${i}.`,
+      })),
+    );
+    const { user } = renderApp('/journal/search');
+    await user.type(await screen.findByLabelText('Search your journal'), 'river');
+    expect(await screen.findByText('25 entries found')).toBeInTheDocument();
+    const results = screen.getByRole('list', { name: 'Search results' });
+    const hrefs = () =>
+      within(results)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href'));
+    expect(hrefs()).toEqual(Array.from({ length: 20 }, (_, i) => `#/journal/w${24 - i}`));
+
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(hrefs()).toHaveLength(25));
+    expect(hrefs().slice(20)).toEqual([
+      '#/journal/w4',
+      '#/journal/w3',
+      '#/journal/w2',
+      '#/journal/w1',
+      '#/journal/w0',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+
+    // A new question starts again from the first twenty.
+    await user.type(screen.getByLabelText('Search your journal'), ' walk');
+    await waitFor(() => expect(hrefs()).toHaveLength(20));
+    expect(screen.getByRole('button', { name: 'Show more' })).toBeInTheDocument();
+  });
+
   it('says kindly when there is nothing to search yet', async () => {
     renderApp('/journal/search');
     expect(await screen.findByText(/There is nothing to search yet/)).toBeInTheDocument();
