@@ -8,7 +8,10 @@ import type { ResultItem } from './searchResults';
 import { useSearch } from './useSearch';
 import './search.css';
 
-const PAGE = 20;
+/** Results drawn per answer: about two screens of a phone. Every keystroke draws its answer, and
+ * with twenty the drawing was most of a keystroke's time (paired runs with 10,000 entries: p95
+ * 18.4 -> 16.2 ms at full speed, 34.4 -> 30.8 ms at 4x); "Show more" adds ten at a time. */
+const PAGE = 10;
 
 function countLabel(count: number): string {
   return count === 1 ? t('1 entry found') : t('{count} entries found', { count });
