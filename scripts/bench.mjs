@@ -161,9 +161,7 @@ async function searchOnly() {
   const refused = [...search.slowed].flatMap((r) => r.refused);
   if (refused.length > 0) console.log(`\nThe worker refused: ${[...new Set(refused)].join('; ')}`);
   if (errors.length > 0) console.log(`Page errors: ${errors.join('\n')}`);
-  const date = new Date().toISOString().slice(0, 10);
-  mkdirSync(join(root, 'bench-results'), { recursive: true });
-  const file = join(root, 'bench-results', `bench-search-${date}.json`);
+  const { date, file } = resultsFile('bench-search');
   writeFileSync(file, JSON.stringify({ date, load, seeded, search, unlock }, null, 2));
   console.log(`\nRaw figures: ${file}`);
 }
@@ -398,11 +396,22 @@ function report(results) {
   );
   console.log(`Lighthouse:\n${lighthouseDetails(results.lighthouse).join('\n')}`);
   if (results.errors.length > 0) console.log(`Page errors: ${results.errors.join('\n')}`);
-  const date = new Date().toISOString().slice(0, 10);
-  mkdirSync(join(root, 'bench-results'), { recursive: true });
-  const file = join(root, 'bench-results', `bench-${date}.json`);
+  const { date, file } = resultsFile('bench');
   writeFileSync(file, JSON.stringify({ date, ...results }, null, 2));
   console.log(`\nRaw figures: ${file}`);
+}
+
+/** Where a run's raw figures go: named by the minute it ended (UTC), so that a second run on the
+ * same day does not overwrite the first. */
+function resultsFile(kind) {
+  const now = new Date().toISOString();
+  const date = now.slice(0, 10);
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  const minute = now.slice(11, 16).replace(':', '');
+  return {
+    date: `${date} ${now.slice(11, 16)} UTC`,
+    file: join(root, 'bench-results', `${kind}-${date}-${minute}.json`),
+  };
 }
 
 function printTable(rows, loadAtStart, browser = 'Chromium headless at 390×844') {
@@ -410,8 +419,10 @@ function printTable(rows, loadAtStart, browser = 'Chromium headless at 390×844'
     Math.max(...rows.map((r) => r[c].length), ['Measure', 'Figure', 'Target', 'Met'][c].length),
   );
   const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-  const date = new Date().toISOString().slice(0, 10);
-  console.log(`\nStepwork bench, ${date}, ${browser} (${process.arch}, Node ${process.version})\n`);
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  console.log(
+    `\nStepwork bench, ${date} UTC, ${browser} (${process.arch}, Node ${process.version})\n`,
+  );
   console.log(
     `${cpus().length} CPUs; load average ${loadAtStart.toFixed(1)} at the start, ` +
       `${loadavg()[0].toFixed(1)} at the end (other work on the machine slows every figure).\n`,
