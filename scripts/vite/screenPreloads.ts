@@ -10,11 +10,10 @@ const LAZY_SCREEN = /lazyScreen\(\s*\(\)\s*=>\s*import\(\s*(['"])([^'"]+)\1\s*\)
  * they download side by side. For a screen that is never the one a person waits on: opened
  * first, its files are fetched by the page's own script before any code runs (firstPaint.ts);
  * otherwise it is loaded ahead, one screen at a time in idle time (src/app/warmScreens.ts), where
- * a second round trip costs nothing anyone sees. Adding those links cost more than the idle time
- * it ran in: 109 links, 0.5 ms of the page's thread each in a profile, in idle callbacks of
- * 5-15 ms, which are long tasks on a slow phone (and most of Lighthouse's blocking time on
- * Steps and Inventory, issue #13). Imports that are not screens (the records' schemas, the
- * Spanish words, search) keep their links: the first screen waits on them.
+ * a second round trip costs nothing anyone sees. Adding those 109 links was half of warming's
+ * work on the page's thread (profiled on Inventory at full speed: 115 -> 58 ms); Lighthouse's
+ * scores did not move measurably with it. Imports that are not screens (the records' schemas,
+ * the Spanish words, search) keep their links: the first screen waits on them.
  */
 export function screenPreloads(): {
   plugin: Plugin;
