@@ -18,10 +18,16 @@ interface Props {
 export function SettingSelect({ label, hint, value, disabled, onChoose, failed, children }: Props) {
   const id = useId();
   const [failure, setFailure] = useState(false);
+  // The choice just made, shown until the stored value moves on from what it was (`over`): a
+  // controlled list would otherwise snap back to the old choice while the new one is written.
+  const [picked, setPicked] = useState<{ value: string; over: string } | null>(null);
+  const shown = picked && picked.over === String(value) ? picked.value : value;
   const choose = (next: string) => {
     setFailure(false);
+    setPicked({ value: next, over: String(value) });
     onChoose(next).catch((error: unknown) => {
       console.error(error);
+      setPicked(null);
       setFailure(true);
     });
   };
@@ -36,7 +42,7 @@ export function SettingSelect({ label, hint, value, disabled, onChoose, failed, 
         autoComplete="off"
         className="input"
         aria-describedby={`${id}-hint`}
-        value={value}
+        value={shown}
         disabled={disabled}
         onChange={(event) => choose(event.target.value)}
       >
