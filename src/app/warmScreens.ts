@@ -1,3 +1,4 @@
+import { backgroundWorkMayRun } from '../core/backgroundWork';
 import { nextScreenToWarm } from '../core/lazyScreen';
 import { afterFirstScreen, whenIdle, type Cancel } from './afterFirstScreen';
 
@@ -12,7 +13,9 @@ import { afterFirstScreen, whenIdle, type Cancel } from './afterFirstScreen';
  * Warming starts only once the screen on view has its own code and has been drawn: on a slow
  * network every other screen's download would otherwise share the line with the first screen's
  * (the phone is idle while the database opens, which is when idle callbacks come), and the person
- * would wait longer for the one screen they opened.
+ * would wait longer for the one screen they opened. After Help now, it also waits while the
+ * search index is first built (core/backgroundWork.ts): both need the CPU, and the person is about
+ * to search.
  */
 let started = false;
 
@@ -37,6 +40,7 @@ export function warmScreens(): Cancel {
     void screen
       .preload()
       .catch(() => undefined)
+      .then(backgroundWorkMayRun)
       .then(() => {
         if (!stopped) cancel = whenIdle(step);
       });

@@ -8,6 +8,7 @@ import {
   saveEntry,
   trashEntry,
 } from '../../src/features/journal/journalRepo';
+import { backgroundWorkMayRun } from '../../src/core/backgroundWork';
 import { forgetOpenedEntries } from '../../src/core/openedEntries';
 import {
   getSearchIndexState,
@@ -171,6 +172,35 @@ describe('search index', () => {
     await saveEntry({ id: 'e2', body: 'More private words.' }, noon + hour);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(indexSize()).toBe(0);
+  });
+});
+
+describe('the first build and the page’s background work', () => {
+  beforeEach(freshVault);
+
+  /** True when background work (warming screens) may run now. */
+  const mayRun = () =>
+    Promise.race([backgroundWorkMayRun().then(() => true), Promise.resolve().then(() => false)]);
+
+  it('holds warming back while the journal is first opened for search, and lets it go after', async () => {
+    for (let i = 0; i < 30; i += 1) await saveEntry({ id: `e${i}`, body: `Note ${i}` }, noon + i);
+    expect(await mayRun()).toBe(true);
+    startSearchIndex();
+    expect(await mayRun()).toBe(false);
+    await whenSearchIndexReady();
+    expect(indexSize()).toBe(30);
+    expect(await mayRun()).toBe(true);
+    // Keeping up with later writes is not a first build: nothing is held back.
+    await saveEntry({ id: 'late', body: 'Written after.' }, noon + hour);
+    expect(await mayRun()).toBe(true);
+  });
+
+  it('lets warming go when the journal locks in the middle of the build', async () => {
+    await saveEntry({ id: 'e1', body: 'Something private.' }, noon);
+    startSearchIndex();
+    expect(await mayRun()).toBe(false);
+    forgetOpenedEntries();
+    expect(await mayRun()).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { holdBackgroundWork } from '../../../core/backgroundWork';
 import { onForgetOpenedEntries } from '../../../core/openedEntries';
 import { currentKey, useVaultStore } from '../../../core/vaultStore';
 import { db, hasSteppedAside, onStepAside } from '../../../db/db';
@@ -98,8 +99,15 @@ let stopWatching: (() => void) | null = null;
 let seq = 0;
 const pending = new Map<number, { query: string; resolve: (answer: SearchAnswer) => void }>();
 
+/** While the first build runs, the page's background work waits (core/backgroundWork.ts). */
+let releaseBackgroundWork: (() => void) | null = null;
+
 function setState(status: IndexStatus, size = state.size) {
   state = { status, size, version: state.version + 1 };
+  if (status !== 'building') {
+    releaseBackgroundWork?.();
+    releaseBackgroundWork = null;
+  }
   if (status === 'ready') {
     for (const resolve of readyWaiters) resolve();
     readyWaiters = [];
@@ -176,6 +184,7 @@ export function startSearchIndex(): void {
   const key = currentKey();
   performance.mark('search-index-start');
   setState('building', 0);
+  releaseBackgroundWork = holdBackgroundWork();
   const fail = () => {
     stopSearchIndex();
     setState('failed', 0);
