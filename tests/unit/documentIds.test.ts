@@ -243,6 +243,31 @@ describe('a journal from before opaque ids', () => {
     expect(await storedIds()).toEqual(renamed);
   });
 
+  it('renames a document found under its readable id though the secret is kept', async () => {
+    const commitment = await writeEveryKind();
+    const renamed = await storedIds();
+    // The safety plan back under its readable id, the secret left in place (no version writes
+    // this; a start must still find it).
+    const plan = await db.documents.get('safety-plan');
+    const raw = new Dexie(DB_NAME);
+    await raw.open();
+    try {
+      const rows = (await raw.table('documents').toArray()) as SealedRecord[];
+      const stored = rows.find((row) => String(row.sealed.iv) === String(plan?.sealed.iv));
+      if (!stored) throw new Error('The safety plan is not stored.');
+      await raw.transaction('rw', ['documents'], async () => {
+        await raw.table('documents').delete(stored.id);
+        await raw.table('documents').put({ ...stored, id: 'safety-plan' });
+      });
+    } finally {
+      raw.close();
+    }
+    expect(await storedIds()).toContain('safety-plan');
+    expect(await restart()).toBe('open');
+    expect(await storedIds()).toEqual(renamed);
+    await readEveryKind(commitment);
+  });
+
   it('renames a locked journal at unlock, not before', async () => {
     const commitment = await writeEveryKind();
     await setLock(PASS, PASS, QUICK);
