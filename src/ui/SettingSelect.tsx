@@ -21,7 +21,10 @@ export function SettingSelect({ label, hint, value, disabled, onChoose, failed, 
   // The choice just made, shown until the stored value moves on from what it was (`over`): a
   // controlled list would otherwise snap back to the old choice while the new one is written.
   const [picked, setPicked] = useState<{ value: string; over: string } | null>(null);
-  const shown = picked && picked.over === String(value) ? picked.value : value;
+  // Once it has moved on (to the choice, or anywhere else), the stored value is what shows, even
+  // if it later comes back to what it was.
+  if (picked && picked.over !== String(value)) setPicked(null);
+  const shown = picked ? picked.value : value;
   const choose = (next: string) => {
     setFailure(false);
     setPicked({ value: next, over: String(value) });

@@ -11,16 +11,22 @@ function Setting({ keep }: { keep: (value: string) => Promise<void> }) {
   // What is stored: it follows the choice only once `keep` has finished, as a live query does.
   const [stored, setStored] = useState('calm');
   return (
-    <SettingSelect
-      label="Colour"
-      hint="Shown on Today."
-      value={stored}
-      onChoose={(value) => keep(value).then(() => setStored(value))}
-      failed="Your choice could not be saved just now. Nothing else was changed."
-    >
-      <option value="calm">Calm</option>
-      <option value="warm">Warm</option>
-    </SettingSelect>
+    <>
+      {/* What another tab's choice does: the stored value changes under the list. */}
+      <button type="button" onClick={() => setStored('calm')}>
+        Chosen elsewhere
+      </button>
+      <SettingSelect
+        label="Colour"
+        hint="Shown on Today."
+        value={stored}
+        onChoose={(value) => keep(value).then(() => setStored(value))}
+        failed="Your choice could not be saved just now. Nothing else was changed."
+      >
+        <option value="calm">Calm</option>
+        <option value="warm">Warm</option>
+      </SettingSelect>
+    </>
   );
 }
 
@@ -36,6 +42,9 @@ describe('a setting chosen from a list', () => {
     await screen.findByDisplayValue('Warm');
     expect(list).toHaveValue('warm');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Changed back elsewhere: the list follows what is stored, not the choice made here before.
+    await user.click(screen.getByRole('button', { name: 'Chosen elsewhere' }));
+    expect(list).toHaveValue('calm');
   });
 
   it('goes back to what holds and says so plainly when the choice could not be kept', async () => {
