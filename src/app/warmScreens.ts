@@ -13,9 +13,9 @@ import { afterFirstScreen, whenIdle, type Cancel } from './afterFirstScreen';
  * Warming starts only once the screen on view has its own code and has been drawn: on a slow
  * network every other screen's download would otherwise share the line with the first screen's
  * (the phone is idle while the database opens, which is when idle callbacks come), and the person
- * would wait longer for the one screen they opened. After Help now, it also waits while the
- * search index is first built (core/backgroundWork.ts): both need the CPU, and the person is about
- * to search.
+ * would wait longer for the one screen they opened. After Help now, each next screen also waits
+ * while the search index is first built and while the person types or taps
+ * (core/backgroundWork.ts): they need the same CPU, and they are what the person is waiting on.
  */
 let started = false;
 
