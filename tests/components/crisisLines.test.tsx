@@ -67,7 +67,7 @@ describe('Crisis lines on Help now', () => {
     await waitFor(() => expect(choice).toBeEnabled());
     // The tests' zone is Europe/London.
     expect(
-      within(choice).getByRole('option', { name: 'As this device suggests (United Kingdom)' }),
+      within(choice).getByRole('option', { name: 'United Kingdom, as this device suggests' }),
     ).toBeInTheDocument();
     await user.selectOptions(choice, 'Japan');
     await waitFor(async () => expect(await getSetting(CRISIS_REGION_KEY)).toBe('JP'));

@@ -62,7 +62,7 @@ describe('the language of the app', () => {
     const { user } = renderApp('/settings');
     const choice = await screen.findByRole('combobox', { name: 'Language' });
     await waitFor(() => expect(choice).toBeEnabled());
-    expect(within(choice).getByRole('option', { name: 'As this device is set (English)' }));
+    expect(within(choice).getByRole('option', { name: 'English, as this device is set' }));
     await user.selectOptions(choice, 'es');
     expect(await screen.findByRole('heading', { level: 1, name: 'Ajustes' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');

@@ -25,7 +25,7 @@ export function CrisisRegionSetting() {
     >
       <option value="">
         {suggested
-          ? t('As this device suggests ({country})', { country: suggested })
+          ? t('{country}, as this device suggests', { country: suggested })
           : t('As this device suggests')}
       </option>
       {countriesByName().map((country) => (

@@ -28,7 +28,7 @@ export function LanguageChoice() {
       failed={t('Your choice could not be saved just now. Nothing else was changed.')}
     >
       <option value="">
-        {t('As this device is set ({language})', {
+        {t('{language}, as this device is set', {
           language: LANGUAGE_NAMES[deviceLanguage()],
         })}
       </option>

@@ -3,7 +3,7 @@ export const SETTINGS: Record<string, string> = {
   Language: 'Idioma',
   'Crisis lines follow the country you choose below, not the language.':
     'Las líneas de crisis siguen el país que elijas más abajo, no el idioma.',
-  'As this device is set ({language})': 'Como está este dispositivo ({language})',
+  '{language}, as this device is set': '{language}, como está este dispositivo',
   'Your choice could not be saved just now. Nothing else was changed.':
     'No se pudo guardar tu elección en este momento. Nada más cambió.',
   'Where your journal lives': 'Dónde vive tu diario',
@@ -29,7 +29,7 @@ export const SETTINGS: Record<string, string> = {
     'Sus líneas aparecen primero en Ayuda ahora y en la pantalla bloqueada. Esta elección se queda en este dispositivo.',
   'Your choice could not be saved just now. Help now still shows every country.':
     'No se pudo guardar tu elección en este momento. Ayuda ahora sigue mostrando todos los países.',
-  'As this device suggests ({country})': 'Según este dispositivo ({country})',
+  '{country}, as this device suggests': '{country}, según este dispositivo',
   'As this device suggests': 'Según este dispositivo',
   'Offer “On this day” on Today': 'Ofrecer “Un día como hoy” en Hoy',
   'When you wrote on this day a year ago, Today links to it. Off unless you turn it on. Its title shows only when “Show words on Today” is on as well.':
