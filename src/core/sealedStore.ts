@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { db, type KeyedTableName, type SealedTableName } from '../db/db';
 import { deletingForGood } from '../db/deletedRecords';
 import { keptWithoutWords } from '../db/sealedShapes';
@@ -79,6 +79,33 @@ export function wordsInMemory(): number {
   return count;
 }
 
+/**
+ * Saves from this tab, by table and id, from the moment their words are sealed until they are
+ * written. A read of one record waits for them: an editor opened again at once (Back, then
+ * Forward, while its last save is still sealing) must find the words just saved, not an empty
+ * record that its typing would then write over.
+ */
+const saving = new Map<string, Promise<unknown>>();
+
+function tracked<T>(table: string, id: string, work: Promise<T>): Promise<T> {
+  const key = `${table}:${id}`;
+  const landed = Promise.all([saving.get(key), work.catch(() => undefined)]);
+  saving.set(key, landed);
+  void landed.then(() => {
+    if (saving.get(key) === landed) saving.delete(key);
+  });
+  return work;
+}
+
+/** The stored row, once every save of it from this tab has landed. Inside a transaction it does
+ * not wait: a save waiting for that transaction to end would never land. */
+async function landedRow<Row>(table: Table<Row, string>, name: string, id: string) {
+  const pending = saving.get(`${name}:${id}`);
+  // Dexie.waitFor keeps a live query's watch on what it reads after the wait.
+  if (pending && !Dexie.currentTransaction) await Dexie.waitFor(pending);
+  return table.get(id);
+}
+
 /* @__NO_SIDE_EFFECTS__ */
 export function sealedTable<Row extends SealedRecord, Fields extends object, Clear = ClearOf<Row>>(
   name: SealedTableName,
@@ -126,19 +153,25 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
    * Seals `fields`, then writes the record only if it is still the version `before` (both absent
    * counts). False when another write came first: the caller reads again or lets it be.
    */
-  async function putIfUnchanged(
+  function putIfUnchanged(
     before: Row | undefined,
     row: ClearOf<Row>,
     fields: Fields,
   ): Promise<boolean> {
-    const sealed = await sealFields(name, row.id, fields);
-    const table = tableOf();
-    return db.transaction('rw', table, async () => {
-      const latest = await table.get(row.id);
-      if (!sameVersion(latest?.sealed, before?.sealed)) return false;
-      await table.put({ ...row, sealed } as Row);
-      return true;
-    });
+    return tracked(
+      name,
+      row.id,
+      (async () => {
+        const sealed = await sealFields(name, row.id, fields);
+        const table = tableOf();
+        return db.transaction('rw', table, async () => {
+          const latest = await table.get(row.id);
+          if (!sameVersion(latest?.sealed, before?.sealed)) return false;
+          await table.put({ ...row, sealed } as Row);
+          return true;
+        });
+      })(),
+    );
   }
 
   return {
@@ -152,8 +185,15 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
     open,
     /** Each record opened on its own: a damaged one is marked, the others read. */
     openMany: (rows: readonly Row[]) => Promise.all(rows.map(open)),
+    /** The stored row, once this tab's saves of it have landed; reading one record to show or
+     * edit goes through here or `get`. */
+    row: (id: string) => landedRow(tableOf(), name, id),
+    /** Counts `work` as a save of the record until it ends, for a save that reads before it
+     * calls `save`: reads of the record wait for it, so `work` itself must not read it through
+     * `row` or `get`. */
+    whileSaving: <T>(id: string, work: () => Promise<T>) => tracked(name, id, work()),
     async get(id: string): Promise<Opened<Clear, Fields> | undefined> {
-      const row = await tableOf().get(id);
+      const row = await landedRow(tableOf(), name, id);
       return row ? open(row) : undefined;
     },
     putIfUnchanged,
@@ -164,20 +204,26 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
      * undefined to write nothing (a blank new record). It may refuse by throwing. `also` are
      * further tables `build` reads.
      */
-    async save<C extends ClearOf<Row>>(
+    save<C extends ClearOf<Row>>(
       id: string,
       fields: Fields,
       build: (existing: Row | undefined) => C | undefined | Promise<C | undefined>,
       also: readonly Table[] = [],
     ): Promise<C | undefined> {
-      const sealed = await sealFields(name, id, fields);
-      const table = tableOf();
-      return db.transaction('rw', [table, ...also], async () => {
-        const clear = await build(await table.get(id));
-        if (!clear) return undefined;
-        await table.put({ ...clear, sealed } as unknown as Row);
-        return clear;
-      });
+      return tracked(
+        name,
+        id,
+        (async () => {
+          const sealed = await sealFields(name, id, fields);
+          const table = tableOf();
+          return db.transaction('rw', [table, ...also], async () => {
+            const clear = await build(await table.get(id));
+            if (!clear) return undefined;
+            await table.put({ ...clear, sealed } as unknown as Row);
+            return clear;
+          });
+        })(),
+      );
     },
 
     /**
@@ -192,6 +238,7 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
       ) => Change<Row, Fields> | undefined | Promise<Change<Row, Fields> | undefined>,
       { damaged }: UpdateOptions,
     ): Promise<boolean> {
+      // Not counted as a save as a whole (only its write is): `next` may read this record.
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
         const row = await tableOf().get(id);
         const fields = row && (await words(row));
@@ -269,7 +316,7 @@ export function sealedDocument<Fields extends object, Clear = DocumentClear>(
   const documents = sealedDocuments(empty, clear);
   return {
     id,
-    row: () => documents.table.get(id),
+    row: () => documents.row(id),
     open: documents.open,
     get: () => documents.get(id),
     /** Writes the words; a document not yet here is kept only when it has words. */

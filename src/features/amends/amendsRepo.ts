@@ -38,7 +38,7 @@ async function openItem(row: AmendsRow): Promise<AmendsItem> {
 }
 
 export async function getAmendsItem(id: string): Promise<AmendsItem | undefined> {
-  const row = await db.amends.get(id);
+  const row = await items.row(id);
   return row ? openItem(row) : undefined;
 }
 

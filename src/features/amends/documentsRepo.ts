@@ -37,7 +37,7 @@ export interface StoredDocument<T> {
 export async function getDocument<T>(
   id: string,
 ): Promise<StoredDocument<T> | undefined | 'unreadable'> {
-  const row = await documents.table.get(id);
+  const row = await documents.row(id);
   if (!row) return undefined;
   const fields = await openDoc<T>(row);
   return fields === undefined ? 'unreadable' : { fields, updated: row.updated };

@@ -16,7 +16,7 @@ function openLetter(row: LetterRow): Promise<Letter> {
 }
 
 export async function getLetter(id: string): Promise<Letter | undefined> {
-  const row = await letters.table.get(id);
+  const row = await letters.row(id);
   return row ? openLetter(row) : undefined;
 }
 

@@ -23,7 +23,7 @@ async function openEntry(row: EntryRow): Promise<JournalEntry> {
 }
 
 export async function getEntry(id: string): Promise<JournalEntry | undefined> {
-  const row = await db.entries.get(id);
+  const row = await entries.row(id);
   return row ? openEntry(row) : undefined;
 }
 

@@ -158,29 +158,31 @@ export async function saveEntryOnto(
 ): Promise<SavedOnto> {
   const { step, ...fields } = validate(input);
   const day = input.day === undefined ? undefined : checkEntryDay(input.day, now);
-  // Sealing binds the record's id and cannot wait inside a transaction, so whether the words
-  // go to this entry or to a copy is decided first and checked again inside the transaction.
-  for (let attempt = 0; ; attempt += 1) {
-    const before = await db.entries.get(input.id);
-    const conflict = changedSince(before, basedOn);
-    const target = conflict ? newId() : input.id;
-    let saved = null as SavedOnto | null;
-    await entries.save(target, fields, async (atTarget) => {
-      const existing = conflict ? await db.entries.get(input.id) : atTarget;
-      // Another write landed between the look and the transaction: look again.
-      if (existing?.updated !== before?.updated && attempt < 3) return undefined;
-      if (!existing && !hasWords(input)) {
-        saved = { updated: undefined };
-        return undefined;
-      }
-      saved = conflict ? { updated: now, copyId: target } : { updated: now };
-      if (existing && !conflict) {
-        return { ...existing, ...placement(existing, day, now), step, updated: now };
-      }
-      return { id: target, ...placement(undefined, day, now), updated: now, step };
-    });
-    if (saved) return saved;
-  }
+  return entries.whileSaving(input.id, async () => {
+    // Sealing binds the record's id and cannot wait inside a transaction, so whether the words
+    // go to this entry or to a copy is decided first and checked again inside the transaction.
+    for (let attempt = 0; ; attempt += 1) {
+      const before = await db.entries.get(input.id);
+      const conflict = changedSince(before, basedOn);
+      const target = conflict ? newId() : input.id;
+      let saved = null as SavedOnto | null;
+      await entries.save(target, fields, async (atTarget) => {
+        const existing = conflict ? await db.entries.get(input.id) : atTarget;
+        // Another write landed between the look and the transaction: look again.
+        if (existing?.updated !== before?.updated && attempt < 3) return undefined;
+        if (!existing && !hasWords(input)) {
+          saved = { updated: undefined };
+          return undefined;
+        }
+        saved = conflict ? { updated: now, copyId: target } : { updated: now };
+        if (existing && !conflict) {
+          return { ...existing, ...placement(existing, day, now), step, updated: now };
+        }
+        return { id: target, ...placement(undefined, day, now), updated: now, step };
+      });
+      if (saved) return saved;
+    }
+  });
 }
 
 /** Moves an entry to Trash; nothing is destroyed by one tap. */
