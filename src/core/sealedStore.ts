@@ -97,12 +97,28 @@ function tracked<T>(table: string, id: string, work: Promise<T>): Promise<T> {
   return work;
 }
 
-/** The stored row, once every save of it from this tab has landed. Inside a transaction it does
- * not wait: a save waiting for that transaction to end would never land. */
+/** Records whose `update` is asking its callback for the change, which may read the record. */
+const deciding = new Map<string, number>();
+
+async function whileDeciding<T>(key: string, decide: () => T | Promise<T>): Promise<T> {
+  deciding.set(key, (deciding.get(key) ?? 0) + 1);
+  try {
+    return await decide();
+  } finally {
+    const left = (deciding.get(key) ?? 1) - 1;
+    if (left > 0) deciding.set(key, left);
+    else deciding.delete(key);
+  }
+}
+
+/** The stored row, once every save of it from this tab has landed. It does not wait inside a
+ * transaction (a save waiting for that transaction to end would never land), nor while an
+ * `update` of the record asks its callback (the read may be the callback's own). */
 async function landedRow<Row>(table: Table<Row, string>, name: string, id: string) {
-  const pending = saving.get(`${name}:${id}`);
+  const key = `${name}:${id}`;
+  const pending = saving.get(key);
   // Dexie.waitFor keeps a live query's watch on what it reads after the wait.
-  if (pending && !Dexie.currentTransaction) await Dexie.waitFor(pending);
+  if (pending && !Dexie.currentTransaction && !deciding.has(key)) await Dexie.waitFor(pending);
   return table.get(id);
 }
 
@@ -231,23 +247,30 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
      * wrote the record meanwhile; otherwise starts over from what is stored now, so both
      * changes are kept. `next` returns undefined to write nothing. True when it wrote.
      */
-    async update(
+    update(
       id: string,
       next: (
         current: Current<Row, Fields> | undefined,
       ) => Change<Row, Fields> | undefined | Promise<Change<Row, Fields> | undefined>,
       { damaged }: UpdateOptions,
     ): Promise<boolean> {
-      // Not counted as a save as a whole (only its write is): `next` may read this record.
-      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-        const row = await tableOf().get(id);
-        const fields = row && (await words(row));
-        if (row && fields === undefined) throw damaged();
-        const change = await next(row && fields !== undefined ? { row, fields } : undefined);
-        if (!change) return false;
-        if (await putIfUnchanged(row, change.row, change.fields)) return true;
-      }
-      throw new BusyError();
+      return tracked(
+        name,
+        id,
+        (async () => {
+          for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+            const row = await tableOf().get(id);
+            const fields = row && (await words(row));
+            if (row && fields === undefined) throw damaged();
+            const change = await whileDeciding(`${name}:${id}`, () =>
+              next(row && fields !== undefined ? { row, fields } : undefined),
+            );
+            if (!change) return false;
+            if (await putIfUnchanged(row, change.row, change.fields)) return true;
+          }
+          throw new BusyError();
+        })(),
+      );
     },
 
     /**

@@ -1,6 +1,10 @@
 import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getAmendsItem, saveAmendsItem } from '../../src/features/amends/amendsRepo';
 import { getLetter, saveLetter } from '../../src/features/amends/lettersRepo';
+import type { AmendsItemFields } from '../../src/features/amends/types';
+import { sealedTable } from '../../src/core/sealedStore';
+import type { AmendsRow } from '../../src/db/types';
 import { getEntry } from '../../src/features/journal/journalReadRepo';
 import { saveEntry, saveEntryOnto } from '../../src/features/journal/journalRepo';
 import { freshVault } from '../helpers/freshVault';
@@ -42,6 +46,39 @@ describe('a record read while this tab is still saving it', () => {
     });
     expect((await getLetter('l1'))?.sections.sorry).toBe('I am sorry I missed your wedding.');
     await saving;
+  });
+
+  it('an amends item opens with the words of its first save, made by reading it and changing it', async () => {
+    const saving = saveAmendsItem({
+      id: 'a1',
+      person: 'Sam',
+      whatHappened: 'I missed his wedding.',
+    });
+    expect((await getAmendsItem('a1'))?.whatHappened).toBe('I missed his wedding.');
+    await saving;
+  });
+
+  it('a change that reads its own record while deciding does not wait for itself', async () => {
+    await saveAmendsItem({ id: 'a2', person: 'Kim', whatHappened: 'I lied.' });
+    const amends = sealedTable<AmendsRow, AmendsItemFields>('amends', {
+      empty: () => ({ person: '', whatHappened: '' }),
+    });
+    const changed = amends.update(
+      'a2',
+      async (current) => {
+        const again = await amends.get('a2');
+        return (
+          current &&
+          again && {
+            row: current.row,
+            fields: { ...current.fields, whatHappened: `${again.whatHappened} Twice.` },
+          }
+        );
+      },
+      { damaged: () => new Error('damaged') },
+    );
+    await expect(changed).resolves.toBe(true);
+    expect((await getAmendsItem('a2'))?.whatHappened).toBe('I lied. Twice.');
   });
 
   it('a screen watching the entry sees the saved words first, and still follows later saves', async () => {
