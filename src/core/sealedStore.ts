@@ -80,8 +80,8 @@ export function wordsInMemory(): number {
 }
 
 /**
- * Saves from this tab, by table and id, from the moment their words are sealed until they are
- * written. A read of one record waits for them: an editor opened again at once (Back, then
+ * Saves from this tab, by table and id, from their start (sealing comes first, outside the
+ * transaction) until they are written. A read of one record waits for them: an editor opened again at once (Back, then
  * Forward, while its last save is still sealing) must find the words just saved, not an empty
  * record that its typing would then write over.
  */
