@@ -2,6 +2,11 @@ import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getAmendsItem, saveAmendsItem } from '../../src/features/amends/amendsRepo';
 import { getLetter, saveLetter } from '../../src/features/amends/lettersRepo';
+import {
+  finishEmotionInventory,
+  getEmotionInventory,
+  saveEmotionInventory,
+} from '../../src/features/inventory/emotionInventoryRepo';
 import type { AmendsItemFields } from '../../src/features/amends/types';
 import { sealedTable } from '../../src/core/sealedStore';
 import type { AmendsRow } from '../../src/db/types';
@@ -56,6 +61,16 @@ describe('a record read while this tab is still saving it', () => {
     });
     expect((await getAmendsItem('a1'))?.whatHappened).toBe('I missed his wedding.');
     await saving;
+  });
+
+  it('an emotion inventory finished at once after its first save is finished, not refused', async () => {
+    const saving = saveEmotionInventory({
+      id: 'i1',
+      feelings: [{ feelingId: 'sad', intensity: 3 }],
+    });
+    await expect(finishEmotionInventory('i1')).resolves.toBeUndefined();
+    await saving;
+    expect((await getEmotionInventory('i1'))?.status).toBe('finished');
   });
 
   it('a change that reads its own record while deciding does not wait for itself', async () => {

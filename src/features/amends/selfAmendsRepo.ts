@@ -123,7 +123,7 @@ export async function addCheckin(
   const how = oneOf(input.how, howIds, t('Choose how it went.'));
   if (!how) throw new AmendsInputError(t('Choose how it went.'));
   const note = text(input.note, msg('Your note'));
-  if (!(await documents.table.get(commitmentId)) || !commitmentId.startsWith(COMMITMENT_PREFIX)) {
+  if (!(await documents.row(commitmentId)) || !commitmentId.startsWith(COMMITMENT_PREFIX)) {
     throw new AmendsInputError(t('This commitment is not here any more.'));
   }
   const id = CHECKIN_PREFIX + newId();

@@ -57,7 +57,7 @@ export async function saveEmotionInventory(
 
 /** Marks a draft finished. Only the clear status changes, so nothing is sealed again. */
 export async function finishEmotionInventory(id: string, now = Date.now()): Promise<void> {
-  const row = await inventories.table.get(requireId(id));
+  const row = await inventories.row(requireId(id));
   if (!row) {
     throw new InventoryInputError(t('Choose at least one feeling to finish. Your draft is kept.'));
   }
