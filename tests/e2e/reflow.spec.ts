@@ -282,17 +282,27 @@ async function layoutShift(
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(`/${hash}`);
-  // Only tells the test when the next screen may start loading: a heading there and nothing
-  // "Opening…", read without laying the page out (which the measure below must not hurry).
-  void page
-    .waitForFunction(
-      () =>
-        !!document.querySelector('main h1') &&
-        !/Opening[^…]{0,40}…/.test(document.querySelector('main')?.textContent ?? ''),
-      undefined,
-      { polling: 100, timeout: 15_000 },
+  // Tells the test when the next screen may start loading: a heading there and nothing
+  // "Opening…", read without laying the page out (which the measure below must not hurry). Once
+  // that screen has drawn two frames the page goes back to full speed: Chromium slows a page by
+  // spinning its thread, so a slowed page waiting out its quiet second cost most of a core (a
+  // third of these tests' CPU), and a part landing later still moves what was drawn.
+  const opened = page.waitForFunction(
+    () =>
+      !!document.querySelector('main h1') &&
+      !/Opening[^…]{0,40}…/.test(document.querySelector('main')?.textContent ?? ''),
+    undefined,
+    { polling: 100, timeout: 15_000 },
+  );
+  void opened.then(onOpened, onOpened);
+  const fullSpeed = opened
+    .then(() =>
+      page.evaluate(
+        () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+      ),
     )
-    .then(onOpened, onOpened);
+    .then(() => cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }))
+    .catch(() => {});
   // Late live queries and lazy parts get time to land, as they would on a slow phone: the screen
   // is measured once it is open (its heading shown, nothing "Opening…") and has not changed for a
   // second. A fixed second and a half after it opened waited as long on a quiet screen and could
@@ -360,6 +370,7 @@ async function layoutShift(
         }
       }),
   );
+  await fullSpeed;
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   return result;
