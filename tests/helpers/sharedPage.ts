@@ -43,4 +43,7 @@ afterAll(async () => {
   patched.forEach((target, i) => {
     for (const key of added(target, ownBefore[i]!)) Reflect.deleteProperty(target, key);
   });
+  // What a file put in the page by hand (not through render, whose cleanup takes its own away):
+  // the next file's queries would otherwise find it.
+  document.body.replaceChildren();
 });

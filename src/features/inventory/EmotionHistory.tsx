@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
@@ -28,7 +28,9 @@ export function EmotionHistory({
   const list = useRef<HTMLUListElement>(null);
   const focusFrom = useRef<number | null>(null);
   const shown = history?.inventories.length ?? 0;
-  useEffect(() => {
+  // Before the screen is drawn: the commit that brings the inventories in takes the pressed button
+  // away, and focus must not rest on the page's body for a frame (nor a test read it there).
+  useLayoutEffect(() => {
     // The button that was pressed is gone or moved: focus the first inventory it brought in.
     const from = focusFrom.current;
     if (from === null || shown <= from) return;
