@@ -119,10 +119,15 @@ describe('searching the journal', () => {
       Array.from({ length: count }, (_, i) => `#/journal/w${from - i}`);
     expect(hrefs()).toEqual(newest(24, 10));
 
+    // Each "Show more" puts focus on the first match it brought in (the last one takes the
+    // button away, and focus must not fall to the page).
+    const focused = () => document.activeElement?.getAttribute('href');
     await user.click(screen.getByRole('button', { name: 'Show more' }));
     await waitFor(() => expect(hrefs()).toHaveLength(20));
+    expect(focused()).toBe('#/journal/w14');
     await user.click(screen.getByRole('button', { name: 'Show more' }));
     await waitFor(() => expect(hrefs()).toHaveLength(25));
+    expect(focused()).toBe('#/journal/w4');
     expect(hrefs()).toEqual(newest(24, 25));
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
 

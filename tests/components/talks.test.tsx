@@ -93,6 +93,12 @@ describe('times the person reached out', () => {
     expect(screen.getAllByRole('button', { name: /^Remove the note of talking/ })).toHaveLength(5);
     await user.click(screen.getByRole('button', { name: 'Show all 7' }));
     expect(screen.getByText('talk 6')).toBeInTheDocument();
+    // The button is gone: focus is on the first talk it brought in, not lost to the page.
+    expect(
+      screen.getByRole('button', {
+        name: `Remove the note of talking with Alex on ${dayKey(Date.now() - 5 * 6 * DAY)}`,
+      }),
+    ).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Remove Alex' }));
     await user.click(screen.getByRole('button', { name: 'Yes, remove' }));

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Link } from 'wouter';
 import { useT } from '../../core/i18n/language';
 import { ROUTES } from '../../core/routes';
+import { useFocusBroughtIn } from '../../ui/useFocusBroughtIn';
 import { friendlyDay } from '../../lib/dates';
 import { wordsOf } from './feelingWord';
 import type { InventoryHome } from './useInventoryHome';
@@ -26,19 +27,10 @@ export function EmotionHistory({
   const t = useT();
   const { feelingWord } = wordsOf(useVocabulary());
   const list = useRef<HTMLUListElement>(null);
-  const focusFrom = useRef<number | null>(null);
   const shown = history?.inventories.length ?? 0;
-  // Before the screen is drawn: the commit that brings the inventories in takes the pressed button
-  // away, and focus must not rest on the page's body for a frame (nor a test read it there).
-  useLayoutEffect(() => {
-    // The button that was pressed is gone or moved: focus the first inventory it brought in.
-    const from = focusFrom.current;
-    if (from === null || shown <= from) return;
-    list.current?.querySelectorAll('a')[from]?.focus();
-    focusFrom.current = null;
-  }, [shown]);
+  const focusBroughtIn = useFocusBroughtIn(list, shown);
   const more = (next: number) => {
-    focusFrom.current = limit;
+    focusBroughtIn();
     setLimit(next);
   };
   // As tall as the empty journal's line below, so nothing under it moves when the reads arrive.

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../../core/i18n/language';
 import { dayKey, friendlyDay } from '../../lib/dates';
+import { useFocusBroughtIn } from '../../ui/useFocusBroughtIn';
 import { dayStartOf } from './dayStart';
 import { NotedRow } from './NotedRow';
 import { countInLastWeeks } from './meetingTimes';
@@ -19,6 +20,8 @@ export function TalksList({ talks }: { talks: Talk[] }) {
   const count = countInLastWeeks(talks, today);
   const newest = [...talks].sort((a, b) => b.day.localeCompare(a.day));
   const shown = all ? newest : newest.slice(0, SHOWN);
+  const list = useRef<HTMLUListElement>(null);
+  const focusBroughtIn = useFocusBroughtIn(list, shown.length);
 
   return (
     <section aria-labelledby="talks-title">
@@ -34,7 +37,7 @@ export function TalksList({ talks }: { talks: Talk[] }) {
               )}
       </p>
       {shown.length > 0 && (
-        <ul className="plain-list stack">
+        <ul ref={list} className="plain-list stack">
           {shown.map((talk) => (
             <TalkRow key={talk.id} talk={talk} />
           ))}
@@ -42,7 +45,14 @@ export function TalksList({ talks }: { talks: Talk[] }) {
       )}
       {!all && newest.length > SHOWN && (
         <p>
-          <button type="button" className="button button--quiet" onClick={() => setAll(true)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              focusBroughtIn();
+              setAll(true);
+            }}
+          >
             {t('Show all {count}', { count: newest.length })}
           </button>
         </p>

@@ -1,8 +1,9 @@
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { t, useT } from '../../../core/i18n/language';
 import { ROUTES } from '../../../core/routes';
 import { friendlyDay } from '../../../lib/dates';
+import { useFocusBroughtIn } from '../../../ui/useFocusBroughtIn';
 import { Highlight } from './Highlight';
 import type { ResultItem } from './searchResults';
 import { useSearch } from './useSearch';
@@ -53,6 +54,8 @@ export default function SearchPage() {
   const visible = shown.query === query ? shown.count : PAGE;
   // The index answers from its worker; the page draws only the results it is sent.
   const { status, size, results, answering } = useSearch(query, visible);
+  const list = useRef<HTMLUListElement>(null);
+  const focusBroughtIn = useFocusBroughtIn(list, results.items.length);
   const found = results.total;
   const searching = results.terms.length > 0;
 
@@ -100,7 +103,7 @@ export default function SearchPage() {
       </p>
       {found > 0 && (
         <>
-          <ul className="plain-list search__results" aria-label={t('Search results')}>
+          <ul ref={list} className="plain-list search__results" aria-label={t('Search results')}>
             {results.items.map((item) => (
               <Result key={item.id} item={item} />
             ))}
@@ -109,7 +112,10 @@ export default function SearchPage() {
             <button
               type="button"
               className="button button--quiet"
-              onClick={() => setShown({ query: query, count: visible + PAGE })}
+              onClick={() => {
+                focusBroughtIn();
+                setShown({ query: query, count: visible + PAGE });
+              }}
             >
               {t('Show more')}
             </button>
