@@ -81,14 +81,15 @@ export function wordsInMemory(): number {
 
 /**
  * Saves from this tab, by table and id, from their start (sealing comes first, outside the
- * transaction) until they are written. A read of one record waits for them: an editor opened again at once (Back, then
- * Forward, while its last save is still sealing) must find the words just saved, not an empty
- * record that its typing would then write over.
+ * transaction) until they are written. A read of one record waits for them: an editor opened
+ * again at once (Back, then Forward, while its last save is still sealing) must find the words
+ * just saved, not an empty record that its typing would then write over.
  */
 const saving = new Map<string, Promise<unknown>>();
 
-function tracked<T>(table: string, id: string, work: Promise<T>): Promise<T> {
+function tracked<T>(table: string, id: string, start: () => Promise<T>): Promise<T> {
   const key = `${table}:${id}`;
+  const work = start();
   const landed = Promise.all([saving.get(key), work.catch(() => undefined)]);
   saving.set(key, landed);
   void landed.then(() => {
@@ -174,20 +175,16 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
     row: ClearOf<Row>,
     fields: Fields,
   ): Promise<boolean> {
-    return tracked(
-      name,
-      row.id,
-      (async () => {
-        const sealed = await sealFields(name, row.id, fields);
-        const table = tableOf();
-        return db.transaction('rw', table, async () => {
-          const latest = await table.get(row.id);
-          if (!sameVersion(latest?.sealed, before?.sealed)) return false;
-          await table.put({ ...row, sealed } as Row);
-          return true;
-        });
-      })(),
-    );
+    return tracked(name, row.id, async () => {
+      const sealed = await sealFields(name, row.id, fields);
+      const table = tableOf();
+      return db.transaction('rw', table, async () => {
+        const latest = await table.get(row.id);
+        if (!sameVersion(latest?.sealed, before?.sealed)) return false;
+        await table.put({ ...row, sealed } as Row);
+        return true;
+      });
+    });
   }
 
   return {
@@ -207,7 +204,7 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
     /** Counts `work` as a save of the record until it ends, for a save that reads before it
      * calls `save`: reads of the record wait for it, so `work` itself must not read it through
      * `row` or `get`. */
-    whileSaving: <T>(id: string, work: () => Promise<T>) => tracked(name, id, work()),
+    whileSaving: <T>(id: string, work: () => Promise<T>) => tracked(name, id, work),
     async get(id: string): Promise<Opened<Clear, Fields> | undefined> {
       const row = await landedRow(tableOf(), name, id);
       return row ? open(row) : undefined;
@@ -226,20 +223,16 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
       build: (existing: Row | undefined) => C | undefined | Promise<C | undefined>,
       also: readonly Table[] = [],
     ): Promise<C | undefined> {
-      return tracked(
-        name,
-        id,
-        (async () => {
-          const sealed = await sealFields(name, id, fields);
-          const table = tableOf();
-          return db.transaction('rw', [table, ...also], async () => {
-            const clear = await build(await table.get(id));
-            if (!clear) return undefined;
-            await table.put({ ...clear, sealed } as unknown as Row);
-            return clear;
-          });
-        })(),
-      );
+      return tracked(name, id, async () => {
+        const sealed = await sealFields(name, id, fields);
+        const table = tableOf();
+        return db.transaction('rw', [table, ...also], async () => {
+          const clear = await build(await table.get(id));
+          if (!clear) return undefined;
+          await table.put({ ...clear, sealed } as unknown as Row);
+          return clear;
+        });
+      });
     },
 
     /**
@@ -254,23 +247,19 @@ export function sealedTable<Row extends SealedRecord, Fields extends object, Cle
       ) => Change<Row, Fields> | undefined | Promise<Change<Row, Fields> | undefined>,
       { damaged }: UpdateOptions,
     ): Promise<boolean> {
-      return tracked(
-        name,
-        id,
-        (async () => {
-          for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-            const row = await tableOf().get(id);
-            const fields = row && (await words(row));
-            if (row && fields === undefined) throw damaged();
-            const change = await whileDeciding(`${name}:${id}`, () =>
-              next(row && fields !== undefined ? { row, fields } : undefined),
-            );
-            if (!change) return false;
-            if (await putIfUnchanged(row, change.row, change.fields)) return true;
-          }
-          throw new BusyError();
-        })(),
-      );
+      return tracked(name, id, async () => {
+        for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+          const row = await tableOf().get(id);
+          const fields = row && (await words(row));
+          if (row && fields === undefined) throw damaged();
+          const change = await whileDeciding(`${name}:${id}`, () =>
+            next(row && fields !== undefined ? { row, fields } : undefined),
+          );
+          if (!change) return false;
+          if (await putIfUnchanged(row, change.row, change.fields)) return true;
+        }
+        throw new BusyError();
+      });
     },
 
     /**
