@@ -18,7 +18,8 @@ describe('times the person reached out', () => {
     expect(
       await screen.findByText(/you can note it here with “We talked”/, {}, { timeout: 15_000 }),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'We talked: Robin' }));
+    // My people and the talks list are read apart: the talks can show before the people do.
+    await user.click(await screen.findByRole('button', { name: 'We talked: Robin' }));
     const form = screen.getByRole('form', { name: 'We talked: Robin' });
     await user.click(within(form).getByRole('radio', { name: 'Messages' }));
     await user.type(
@@ -100,7 +101,7 @@ describe('times the person reached out', () => {
       }),
     ).toHaveFocus();
 
-    await user.click(screen.getByRole('button', { name: 'Remove Alex' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove Alex' }));
     await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(await screen.findByText('No one here yet.')).toBeInTheDocument();
     expect(screen.getByText('talk 0')).toBeInTheDocument();
