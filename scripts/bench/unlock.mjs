@@ -39,9 +39,14 @@ function sayWhenReady() {
   }).observe({ type: 'mark' });
 }
 
+/** A quick typist's pace: about twice as fast as most people type. */
+const KEY_DELAY_MS = 50;
+
 /** One cold start: open the search screen, meet the unlock screen, unlock, wait for search.
- * `slowdown` > 1 slows the page's own thread that many times (Chromium's CPU throttling). */
-async function unlockOnce(context, origin, slowdown = 1) {
+ * `slowdown` > 1 slows the page's own thread that many times (Chromium's CPU throttling).
+ * `typed`: the passphrase is typed key by key, as a person does (the search worker reads the
+ * sealed entries ahead meanwhile); otherwise it arrives at once, as from a password manager. */
+async function unlockOnce(context, origin, slowdown = 1, typed = true) {
   const page = await context.newPage();
   try {
     if (slowdown > 1) {
@@ -54,7 +59,9 @@ async function unlockOnce(context, origin, slowdown = 1) {
       timeout: 120_000,
     });
     await page.goto(`${origin}/#/journal/search`);
-    await page.getByLabel('Passphrase').fill(PASSPHRASE);
+    const field = page.getByLabel('Passphrase');
+    if (typed) await field.pressSequentially(PASSPHRASE, { delay: KEY_DELAY_MS });
+    else await field.fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await ready;
     return await page.evaluate(() => {
@@ -67,7 +74,10 @@ async function unlockOnce(context, origin, slowdown = 1) {
       const answering = at('search-index-answering');
       // The app's screens load only after unlocking; then the index opens every live entry.
       const indexStart = at('search-index-start');
+      const readAhead = at('search-index-read-ahead');
       return {
+        // How long before the key the worker had read every sealed entry (negative: after).
+        readAhead: unlocked - readAhead,
         unlock,
         screen: indexStart - unlocked,
         build: ready - indexStart,
@@ -94,13 +104,17 @@ export async function benchUnlock({ context, origin, runs = 3 }) {
     await page.close();
   }
   const results = [];
-  for (let i = 0; i < runs; i += 1) results.push(await unlockOnce(context, origin));
+  const pasted = [];
+  for (let i = 0; i < runs; i += 1) {
+    results.push(await unlockOnce(context, origin));
+    pasted.push(await unlockOnce(context, origin, 1, false));
+  }
   const slowed = await unlockOnce(context, origin, SLOWDOWN);
-  return { runs: results, slowed, rekey };
+  return { runs: results, pasted, slowed, rekey };
 }
 
 /** Rows for the bench table: [measure, figure, target, met], medians of the runs. */
-export function unlockRows({ runs: results, slowed, rekey }, median) {
+export function unlockRows({ runs: results, pasted, slowed, rekey }, median) {
   const f = (ms) => `${ms.toFixed(0)} ms`;
   const unlock = median(results.map((r) => r.unlock));
   const search = median(results.map((r) => r.search));
@@ -116,7 +130,24 @@ export function unlockRows({ runs: results, slowed, rekey }, median) {
       '',
       '',
     ],
-    ['  unlocked → search ready (median)', f(search), '', ''],
+    [
+      `  unlocked → search ready, passphrase typed (median; ${KEY_DELAY_MS} ms a key)`,
+      f(search),
+      '',
+      '',
+    ],
+    [
+      '    the entries read ahead before the key came, by (median)',
+      f(median(results.map((r) => r.readAhead))),
+      '',
+      '',
+    ],
+    [
+      '  unlocked → search ready, passphrase pasted at once (median)',
+      f(median(pasted.map((r) => r.search))),
+      '',
+      '',
+    ],
     ['    of which: search screen shown', f(screen), '', ''],
     ['    of which: index build', f(build), '', ''],
     [

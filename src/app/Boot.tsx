@@ -100,7 +100,8 @@ export function Boot({ children }: { children: ReactNode }) {
  * first screen. When the journal opens with no lock, it starts once the first screen is drawn
  * and the phone is idle, so it never shares the thread or the disk with what the person opened;
  * and only where it builds in its worker: elsewhere it would build on the page's own thread,
- * unasked. Its code loads lazily, so the first screen stays small.
+ * unasked. While the unlock screen waits for a passphrase, the worker reads the sealed entries
+ * ahead (searchIndex.ts, prepareSearchIndex), so unlocking leaves only their opening. Its code loads lazily, so the first screen stays small.
  */
 function useSearchReadySoon(vault: string) {
   // Boot can first draw with the journal already open (main.tsx draws once it has opened): that
@@ -109,6 +110,15 @@ function useSearchReadySoon(vault: string) {
   useEffect(() => {
     const was = previous.current;
     previous.current = vault;
+    // On the unlock screen the worker reads the sealed entries ahead, while the person types.
+    if (vault === 'locked' && typeof Worker === 'function') {
+      return afterFirstScreen(
+        () =>
+          void import('../features/journal/search/searchIndex')
+            .then(({ prepareSearchIndex }) => prepareSearchIndex())
+            .catch(() => undefined),
+      );
+    }
     if (vault !== 'open') return;
     const start = () =>
       void import('../features/journal/search/searchIndex')

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { currentKey } from '../../src/core/vaultStore';
 import { db } from '../../src/db/db';
 import { saveEntry, trashEntry } from '../../src/features/journal/journalRepo';
-import { openNewestFirst } from '../../src/features/journal/search/entryReader';
+import { openNewestFirst, readNewestFirst } from '../../src/features/journal/search/entryReader';
 import type { IndexedEntry } from '../../src/features/journal/search/textIndex';
 import { freshVault } from '../helpers/freshVault';
 
@@ -21,7 +21,7 @@ describe("the search worker's reads, newest first", () => {
     }
     await trashEntry(id(700), noon + 2000 * minute);
     const slices: IndexedEntry[][] = [];
-    await openNewestFirst(currentKey(), db.name, (entries) => {
+    await openNewestFirst(currentKey(), readNewestFirst(db.name), (entries) => {
       slices.push(entries);
       return true;
     });
@@ -44,7 +44,7 @@ describe("the search worker's reads, newest first", () => {
       await saveEntry({ id: id(i), body: `Evening note ${i}.` }, noon + i * minute);
     }
     const slices: IndexedEntry[][] = [];
-    await openNewestFirst(currentKey(), db.name, (entries) => {
+    await openNewestFirst(currentKey(), readNewestFirst(db.name), (entries) => {
       slices.push(entries);
       return false;
     });

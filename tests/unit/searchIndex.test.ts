@@ -10,8 +10,10 @@ import {
 } from '../../src/features/journal/journalRepo';
 import { backgroundWorkMayRun } from '../../src/core/backgroundWork';
 import { forgetOpenedEntries } from '../../src/core/openedEntries';
+import { currentKey, useVaultStore } from '../../src/core/vaultStore';
 import {
   getSearchIndexState,
+  prepareSearchIndex,
   searchJournal,
   startSearchIndex,
   whenSearchIndexReady,
@@ -172,6 +174,72 @@ describe('search index', () => {
     await saveEntry({ id: 'e2', body: 'More private words.' }, noon + hour);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(indexSize()).toBe(0);
+  });
+});
+
+describe('reading ahead while the journal is locked', () => {
+  beforeEach(async () => {
+    await freshVault();
+    performance.clearMarks('search-index-read-ahead');
+  });
+
+  /** The journal as the unlock screen has it: the key dropped (as lockJournal does), and back. */
+  const lock = () => useVaultStore.setState({ status: 'locked' }, true);
+  const unlockWith = (key: CryptoKey) => useVaultStore.setState({ status: 'open', key }, true);
+  const readAhead = () =>
+    vi.waitFor(() =>
+      expect(performance.getEntriesByName('search-index-read-ahead')).toHaveLength(1),
+    );
+
+  it('opens nothing before the key, and after it finds what another tab wrote meanwhile', async () => {
+    await saveEntry({ id: 'a', body: 'Harbour walk, the old words.' }, noon);
+    await saveEntry({ id: 'b', body: 'Harbour lights.' }, noon + hour);
+    await saveEntry({ id: 'c', body: 'Harbour storm.' }, noon + 2 * hour);
+    const key = currentKey();
+    lock();
+    prepareSearchIndex();
+    await readAhead();
+    expect(getSearchIndexState()).toMatchObject({ status: 'idle', size: 0 });
+    expect(await found('harbour')).toEqual([]);
+
+    // Another tab, unlocked, writes after the reading (its notices reach this tab through Dexie).
+    unlockWith(key);
+    await saveEntry({ id: 'a', body: 'Lighthouse walk, the new words.' }, noon + 3 * hour);
+    await saveEntry({ id: 'd', body: 'A lighthouse at dusk.' }, noon + 4 * hour);
+    await trashEntry('b', noon + 5 * hour);
+    await deleteEntryForever('b');
+    lock();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    unlockWith(key);
+    startSearchIndex();
+    await whenSearchIndexReady();
+    await vi.waitFor(async () => expect(await found('lighthouse')).toEqual(['d', 'a']));
+    expect(await found('harbour')).toEqual(['c']);
+    expect(indexSize()).toBe(3);
+  });
+
+  it('lets go of what it read when the journal is left (Quick exit), and starts afresh after', async () => {
+    await saveEntry({ id: 'a', body: 'Harbour walk.' }, noon);
+    const key = currentKey();
+    lock();
+    prepareSearchIndex();
+    await readAhead();
+    forgetOpenedEntries();
+    unlockWith(key);
+    await saveEntry({ id: 'b', body: 'Harbour again.' }, noon + hour);
+    startSearchIndex();
+    await whenSearchIndexReady();
+    expect(await found('harbour')).toEqual(['b', 'a']);
+  });
+
+  it('reads nothing ahead while the journal is open', async () => {
+    await saveEntry({ id: 'a', body: 'Harbour walk.' }, noon);
+    prepareSearchIndex();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(performance.getEntriesByName('search-index-read-ahead')).toHaveLength(0);
+    await startIndex();
+    expect(await found('harbour')).toEqual(['a']);
   });
 });
 

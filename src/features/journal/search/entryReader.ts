@@ -108,43 +108,118 @@ async function readSlice(
   return { rows, next: { key: edge, open: false } };
 }
 
+/** The journal's sealed entries, newest first, a slice at a time, read ahead of opening them. */
+export interface SliceReader {
+  /** The next slice, or undefined once every slice has been given. Rejects if reading failed. */
+  next(): Promise<EntryRow[] | undefined>;
+  /** True once reading has failed: a reader read ahead that failed is not worth handing on. */
+  readonly failed: boolean;
+  /** Resolves once reading ends: true when every entry was read, false when it failed or was
+   * stopped. */
+  whenRead(): Promise<boolean>;
+  /** Stops reading and lets go of every slice not yet given. */
+  stop(): void;
+}
+
+/**
+ * Starts reading every entry, newest first, into slices held until asked for. Reading needs no
+ * key and opens nothing: what is held is the ciphertext as stored, so it can start while the
+ * journal is still locked and overlap the time a person takes to type their passphrase.
+ */
+export function readNewestFirst(database: string): SliceReader {
+  const slices: EntryRow[][] = [];
+  let finished = false;
+  let failure: unknown;
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const tell = () => {
+    wake?.();
+    wake = undefined;
+  };
+  const reading = (async () => {
+    const db = await openDatabase(database);
+    try {
+      let from: Top | null = null;
+      let size = FIRST_CHUNK;
+      while (!stopped) {
+        const { rows, next } = await readSlice(db, from, size);
+        if (stopped) break;
+        slices.push(rows);
+        tell();
+        if (!next) break;
+        from = next;
+        size = CHUNK;
+      }
+    } finally {
+      db.close();
+    }
+  })().then(
+    () => {
+      finished = true;
+      tell();
+      return !stopped;
+    },
+    (error: unknown) => {
+      failure = error ?? new Error('IndexedDB failed');
+      finished = true;
+      tell();
+      return false;
+    },
+  );
+  return {
+    async next() {
+      while (slices.length === 0 && !finished && !stopped) {
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const slice = slices.shift();
+      if (slice) return slice;
+      if (failure !== undefined) throw failure;
+      return undefined;
+    },
+    get failed() {
+      return failure !== undefined;
+    },
+    whenRead: () => reading,
+    stop() {
+      stopped = true;
+      slices.length = 0;
+      tell();
+    },
+  };
+}
+
 /** Slices whose entries are being opened at once. One at a time left WebCrypto idle while the
  * page's side waited for a slice's last decrypt (every entry searchable took 1.6 s instead of
  * 0.75 s); more than a few would make the newest slice wait behind the older ones' decrypts. */
 const IN_FLIGHT = 3;
 
 /**
- * Opens every live entry, newest first, handing each slice to `onSlice` as soon as it and every
- * newer slice are opened (in order, newest first); up to IN_FLIGHT slices are opened at once
- * while the next is read. `onSlice` returns false to stop.
+ * Opens every live entry the reader gives, newest first, handing each slice to `onSlice` as soon
+ * as it and every newer slice are opened (in order, newest first); up to IN_FLIGHT slices are
+ * opened at once. `onSlice` returns false to stop. The reader is stopped when this ends.
  */
 export async function openNewestFirst(
   key: CryptoKey,
-  database: string,
+  reader: SliceReader,
   onSlice: (entries: IndexedEntry[]) => boolean,
 ): Promise<void> {
-  const db = await openDatabase(database);
   let going = true;
   // Each slice is handed over after the one before it: the chain keeps them in order.
   let handed: Promise<void> = Promise.resolve();
   const inFlight: Promise<void>[] = [];
   try {
-    let from: Top | null = null;
-    let size = FIRST_CHUNK;
     while (going) {
       // Room for one more: wait until the oldest slice in flight has been handed over.
       if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
       if (!going) break;
-      const { rows, next } = await readSlice(db, from, size);
+      const rows = await reader.next();
+      if (!rows) break;
       const opening = openRows(key, rows);
       handed = handed.then(async () => {
         const entries = await opening;
         if (going && !onSlice(entries)) going = false;
       });
       inFlight.push(handed);
-      if (!next) break;
-      from = next;
-      size = CHUNK;
     }
     await handed;
   } catch (error) {
@@ -153,7 +228,7 @@ export async function openNewestFirst(
     handed.catch(() => undefined);
     throw error;
   } finally {
-    db.close();
+    reader.stop();
   }
 }
 

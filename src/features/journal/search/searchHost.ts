@@ -1,4 +1,10 @@
-import { openAll, openNewestFirst, openSome } from './entryReader';
+import {
+  openAll,
+  openNewestFirst,
+  openSome,
+  readNewestFirst,
+  type SliceReader,
+} from './entryReader';
 import type { EntryChange } from './searchRepo';
 import { resultItem, type SearchAnswer } from './searchResults';
 import { SearchIndex } from './textIndex';
@@ -13,12 +19,17 @@ import { SearchIndex } from './textIndex';
  * what it has opened so far (the answer says it is not complete): on a slow phone the newest
  * matches show while the older entries are still being opened.
  *
+ * While the journal is locked, the page can ask it to read the sealed entries ahead ('read'): no
+ * key, nothing opened, only the ciphertext as stored, so that once the passphrase is typed only
+ * opening them is left. Entries written meanwhile (in another tab) are opened again after.
+ *
  * Why the worker opens the entries rather than being handed them: the page opening 10,000
  * entries (valibot checks, JSON parsing, the cache) was itself the main-thread work that grew on
  * a slow phone, and posting their text over would have kept a second copy of all of it.
  */
 
 export type HostRequest =
+  | { type: 'read'; database: string }
   | { type: 'start'; key: CryptoKey; database: string }
   | { type: 'changed'; change: EntryChange }
   | { type: 'search'; seq: number; query: string; limit: number }
@@ -41,7 +52,9 @@ export type HostReply =
       size: number;
       timing?: BuildTiming;
     }
-  | { type: 'results'; seq: number; answer: SearchAnswer };
+  | { type: 'results'; seq: number; answer: SearchAnswer }
+  /** Every entry read ahead, in `ms` since the 'read' arrived. */
+  | { type: 'read'; ms: number };
 
 /** Above this many changed entries, opening them all again is quicker than one by one. */
 const REOPEN_ALL = 200;
@@ -56,6 +69,8 @@ export interface SearchHost {
 export function createSearchHost(reply: (message: HostReply) => void): SearchHost {
   const index = new SearchIndex();
   let session: { key: CryptoKey; database: string; run: number } | null = null;
+  /** Entries being read ahead, before the key has come. */
+  let ahead: { database: string; reader: SliceReader } | null = null;
   /** Bumped when the index is dropped, so work begun before that is thrown away. */
   let generation = 0;
   let building = false;
@@ -109,13 +124,13 @@ export function createSearchHost(reply: (message: HostReply) => void): SearchHos
     if (session && !building && (dirtyAll || dirty.size > 0)) void drain(session.run);
   }
 
-  async function build(run: number, key: CryptoKey, database: string): Promise<void> {
+  async function build(run: number, key: CryptoKey, reader: SliceReader): Promise<void> {
     building = true;
     try {
       const started = performance.now();
       let folding = 0;
       let said: number | undefined;
-      await openNewestFirst(key, database, (entries) => {
+      await openNewestFirst(key, reader, (entries) => {
         if (!current(run)) return false;
         const opened = performance.now();
         index.addOlder(entries);
@@ -170,6 +185,8 @@ export function createSearchHost(reply: (message: HostReply) => void): SearchHos
   function stop() {
     generation += 1;
     session = null;
+    ahead?.reader.stop();
+    ahead = null;
     waiting = undefined;
     building = false;
     dirty = new Set();
@@ -180,18 +197,36 @@ export function createSearchHost(reply: (message: HostReply) => void): SearchHos
   return {
     handle(message) {
       switch (message.type) {
-        case 'start': {
+        case 'read': {
           stop();
+          const reader = readNewestFirst(message.database);
+          ahead = { database: message.database, reader };
+          const asked = performance.now();
+          // Heard by the page only as a mark: how far ahead the reading got.
+          void reader.whenRead().then((read) => {
+            if (read && ahead?.reader === reader) {
+              reply({ type: 'read', ms: performance.now() - asked });
+            }
+          });
+          break;
+        }
+        case 'start': {
+          // What was read ahead of this key, and the entries written since, are kept.
+          const early = ahead?.database === message.database && !ahead.reader.failed ? ahead : null;
+          const since = { dirty, dirtyAll };
+          if (early) ahead = null;
+          stop();
+          if (early) ({ dirty, dirtyAll } = since);
           const run = generation;
           session = { key: message.key, database: message.database, run };
-          void build(run, message.key, message.database);
+          void build(run, message.key, early?.reader ?? readNewestFirst(message.database));
           break;
         }
         case 'changed':
-          if (!session) break;
+          if (!session && !ahead) break;
           if ('all' in message.change) dirtyAll = true;
           else for (const id of message.change.ids) dirty.add(id);
-          if (!building) void drain(session.run);
+          if (session && !building) void drain(session.run);
           break;
         case 'search': {
           // Asked before the newest slice is in: answered the moment it is (in the same task),

@@ -144,6 +144,10 @@ function onReply(message: HostReply) {
     pending.delete(message.seq);
     return;
   }
+  if (message.type === 'read') {
+    performance.mark('search-index-read-ahead', { detail: { ms: message.ms } });
+    return;
+  }
   if (message.status === 'failed') {
     stopSearchIndex();
     setState('failed', 0);
@@ -175,27 +179,56 @@ export function canAsk({ status }: IndexState): boolean {
   return status === 'ready' || status === 'building';
 }
 
+/** Set while the worker reads the sealed entries ahead of the key (prepareSearchIndex). */
+let readingAhead = false;
+
+/** The worker failed: before the key came it is dropped quietly (unlocking starts another);
+ * after, search says it could not be prepared. */
+function fail(): void {
+  const quiet = readingAhead;
+  stopSearchIndex();
+  if (!quiet) setState('failed', 0);
+}
+
+/** Where the index runs, and the entries' change notices sent on to it from now on. */
+function openPort(): Promise<Port> {
+  const opened = canUseWorker() ? Promise.resolve(workerPort(onReply, fail)) : inPagePort(onReply);
+  port = opened;
+  // Listening starts before the worker's first read, so nothing written during the build (or
+  // while it read ahead) is missed; the notices are sent on in order, after the start.
+  stopWatching = watchEntryChanges((change) => {
+    void opened.then((ready) => ready.post({ type: 'changed', change }));
+  });
+  return opened;
+}
+
+/**
+ * While the journal is locked, has the search worker read the sealed entries ahead: it holds
+ * them as stored, opens nothing and has no key, so locked still means no opened word in memory.
+ * Once the passphrase is typed, only opening them is left (startSearchIndex). Locking, Quick
+ * exit and stepping aside end it as they end the index.
+ */
+export function prepareSearchIndex(): void {
+  if (port || useVaultStore.getState().status !== 'locked' || hasSteppedAside()) return;
+  readingAhead = true;
+  const opened = openPort();
+  void opened.then((ready) => ready.post({ type: 'read', database: db.name }), fail);
+}
+
 /**
  * Builds the index from the live entries and keeps it current while entries change. Does
  * nothing while the journal is locked or when the index is already running.
  */
 export function startSearchIndex(): void {
-  if (port || useVaultStore.getState().status !== 'open' || hasSteppedAside()) return;
+  if ((port && !readingAhead) || useVaultStore.getState().status !== 'open' || hasSteppedAside()) {
+    return;
+  }
+  readingAhead = false;
   const key = currentKey();
   performance.mark('search-index-start');
   setState('building', 0);
   releaseBackgroundWork = holdBackgroundWork();
-  const fail = () => {
-    stopSearchIndex();
-    setState('failed', 0);
-  };
-  const opened = canUseWorker() ? Promise.resolve(workerPort(onReply, fail)) : inPagePort(onReply);
-  port = opened;
-  // Listening starts before the worker's first read, so nothing written during the build is
-  // missed; the notices are sent on in order, after the start.
-  stopWatching = watchEntryChanges((change) => {
-    void opened.then((ready) => ready.post({ type: 'changed', change }));
-  });
+  const opened = port ?? openPort();
   void opened.then(
     (ready) => ready.post({ type: 'start', key, database: db.name }),
     (error: unknown) => {
@@ -220,6 +253,7 @@ export function searchJournal(query: string, limit: number): Promise<SearchAnswe
 }
 
 function stopSearchIndex(): void {
+  readingAhead = false;
   stopWatching?.();
   stopWatching = null;
   const ending = port;
