@@ -101,7 +101,8 @@ export function Boot({ children }: { children: ReactNode }) {
  * and the phone is idle, so it never shares the thread or the disk with what the person opened;
  * and only where it builds in its worker: elsewhere it would build on the page's own thread,
  * unasked. While the unlock screen waits for a passphrase, the worker reads the sealed entries
- * ahead (searchIndex.ts, prepareSearchIndex), so unlocking leaves only their opening. Its code loads lazily, so the first screen stays small.
+ * ahead (searchIndex.ts, prepareSearchIndex), so unlocking leaves only their opening. Its code
+ * loads lazily, so the first screen stays small.
  */
 function useSearchReadySoon(vault: string) {
   // Boot can first draw with the journal already open (main.tsx draws once it has opened): that
