@@ -68,6 +68,9 @@ describe('finding entries', () => {
     await waitFor(() => expect(within(entries()).getByText('Hard night')).toBeVisible());
 
     await user.click(screen.getByRole('button', { name: 'Show all entries' }));
+    // The button takes itself away; the keyboard's place stays with the filters.
+    expect(screen.queryByRole('button', { name: 'Show all entries' })).toBeNull();
+    expect(screen.getByText('Calendar and filters')).toHaveFocus();
     const dayName = `${today.getDate()} ${today.toLocaleString('en-GB', { month: 'long' })}, 2 entries`;
     await user.click(screen.getByRole('button', { name: dayName }));
     expect(await screen.findByText(/2 entries on Today/)).toBeInTheDocument();

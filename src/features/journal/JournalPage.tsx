@@ -62,6 +62,13 @@ export default function JournalPage() {
   // filters they were out of sight, and only the tapped cell seemed to change.
   const dayResult = useRef<HTMLParagraphElement>(null);
   const tappedDay = useRef(false);
+  // "Show all entries" takes itself away: focus goes back to where the filters were chosen,
+  // not to the page's start, where a keyboard or screen reader would have lost its place.
+  const toolsSummary = useRef<HTMLElement>(null);
+  const showAll = () => {
+    clearFilters();
+    toolsSummary.current?.focus();
+  };
   useEffect(() => {
     if (!tappedDay.current || !filters.day) return;
     tappedDay.current = false;
@@ -97,7 +104,7 @@ export default function JournalPage() {
           className="card journal-tools"
           onToggle={(event) => setToolsOpen(event.currentTarget.open)}
         >
-          <summary>{t('Calendar and filters')}</summary>
+          <summary ref={toolsSummary}>{t('Calendar and filters')}</summary>
           <MonthCalendar
             month={shownMonth}
             counts={counts}
@@ -172,7 +179,7 @@ export default function JournalPage() {
       {filtering && (
         <p className="row" role="status" ref={dayResult}>
           <span>{shown ? countLine(shown.length, filters.day) : t('Looking…')}</span>
-          <button type="button" className="button button--quiet" onClick={clearFilters}>
+          <button type="button" className="button button--quiet" onClick={showAll}>
             {t('Show all entries')}
           </button>
         </p>
