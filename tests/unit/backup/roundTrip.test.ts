@@ -19,8 +19,10 @@ const BIG = (RTL + EMOJI + ' kind words, ').repeat(Math.ceil(100_000 / 60)).slic
 const text = fc.oneof(
   { weight: 6, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.constantFrom(RTL, EMOJI, '<script>alert(1)</script>', '', ' \n\t') },
-  { weight: 1, arbitrary: fc.constant(BIG) },
 );
+// A body of 100,000 characters in about one record of eight. Allowed in every text field, it came
+// to some eleven 100 KB strings a journal and most of the file's time, asking nothing more.
+const body = fc.oneof({ weight: 7, arbitrary: text }, { weight: 1, arbitrary: fc.constant(BIG) });
 const safeKey = fc
   .string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 })
   .filter((key) => !['__proto__', 'constructor', 'prototype'].includes(key))
@@ -35,7 +37,7 @@ const scalar = fc.oneof(
 );
 const fieldsArb = fc.record({
   title: text,
-  body: text,
+  body,
   tags: fc.array(text, { maxLength: 4 }),
   extra: fc.dictionary(safeKey, fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })), {
     maxKeys: 3,
@@ -114,7 +116,7 @@ const journalArb = fc.record({
       id: fc
         .tuple(fc.constantFrom('letter-to-myself:', 'self-care:'), fc.uuid())
         .map(([prefix, uuid]) => prefix + uuid),
-      fields: fc.record({ body: text, promise: text, area: fc.constantFrom('rest', 'other') }),
+      fields: fc.record({ body, promise: text, area: fc.constantFrom('rest', 'other') }),
     }),
   ),
 });
