@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-flags.mjs';
+import { CHROMIUM_ARGS, headlessShellPath } from './scripts/chromium-flags.mjs';
 import { DISABLE_FEATURES } from './tests/e2e/helpers/chromiumFeatures';
 import { PHONE } from './tests/e2e/helpers/phone';
 
@@ -12,8 +12,10 @@ import { PHONE } from './tests/e2e/helpers/phone';
 // installing), which say so with `serviceWorkers: 'allow'`; traces of failures keep the action
 // log, console and network, not DOM snapshots. Nor a film strip: its screencast runs in every
 // test (a trace is recorded before anyone knows it will fail) and cost 0.3-0.7 s of CPU per
-// test in paired runs; a failure still leaves its screenshot. With two workers the CPU sat idle about half
-// the run (Chromium waits on timers and on expect's polling), so a third worker fills it.
+// test in paired runs; a failure still leaves its screenshot. With two workers the CPU sat idle
+// about half the run (Chromium waits on timers and on expect's polling), so a third worker fills it.
+// Pages open in Chromium's headless shell; what a phone's browser keeps on disk (its sessions, a
+// copy of a profile, installing) is tested in the full Chromium (tests/e2e/fixtures.ts).
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
@@ -27,7 +29,10 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, DISABLE_FEATURES] },
+    launchOptions: {
+      executablePath: headlessShellPath(),
+      args: [...CHROMIUM_ARGS, DISABLE_FEATURES],
+    },
     viewport: PHONE.viewport,
     deviceScaleFactor: PHONE.deviceScaleFactor,
     serviceWorkers: 'block',

@@ -30,23 +30,39 @@ function run(command, args, env = process.env) {
   });
 }
 
+function aptInstall(packages) {
+  console.log(`Installing Debian’s ${packages.join(' and ')} with apt.`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  return run('apt-get', ['update'], env).then((code) =>
+    code === 0 ? run('apt-get', ['install', '-y', ...packages], env) : code,
+  );
+}
+
+// The full Chromium for what a phone's browser keeps on disk; its headless shell (the same engine
+// without the browser's own layer, and quicker) for every other page the tests open.
 async function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
-  const found = () => candidates.find((path) => existsSync(path));
-  if (found()) return found();
-  if (process.getuid?.() !== 0) {
+  const full = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
+  const shell = [process.env.HEADLESS_SHELL_PATH, '/usr/bin/chromium-headless-shell'].filter(
+    Boolean,
+  );
+  const found = (candidates) => candidates.find((path) => existsSync(path));
+  const missing = [
+    ...(found(full) ? [] : ['chromium']),
+    ...(found(shell) ? [] : ['chromium-headless-shell']),
+  ];
+  if (missing.length > 0 && process.getuid?.() === 0) await aptInstall(missing);
+  if (!found(full)) {
     console.error(
       'The browser tests need Chromium, and none was found at $CHROME_PATH or /usr/bin/chromium.\n' +
-        'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or point CHROME_PATH\n' +
-        'at an installed Chromium or Chrome, then run `npm test` again.',
+        'Install it with `sudo apt-get install -y chromium chromium-headless-shell` (Debian/Ubuntu),\n' +
+        'or point CHROME_PATH at an installed Chromium or Chrome, then run `npm test` again.',
     );
     return null;
   }
-  console.log('Chromium is missing; installing Debian’s chromium package with apt.');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if ((await run('apt-get', ['update'], env)) !== 0) return null;
-  if ((await run('apt-get', ['install', '-y', 'chromium'], env)) !== 0) return null;
-  return found() ?? null;
+  if (!found(shell)) {
+    console.log('No chromium-headless-shell: every browser test runs in the full Chromium.');
+  }
+  return { full: found(full), shell: found(shell) ?? found(full) };
 }
 
 function readJson(path) {
@@ -74,7 +90,7 @@ if (!chrome) {
   console.log('tests: 0 passed, 0 failed');
   process.exit(1);
 }
-const env = { ...process.env, CHROME_PATH: chrome };
+const env = { ...process.env, CHROME_PATH: chrome.full, HEADLESS_SHELL_PATH: chrome.shell };
 
 mkdirSync(results, { recursive: true });
 for (const stale of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(stale, { force: true });

@@ -28,7 +28,8 @@ interface Fixtures {
   serve: (root: string) => Promise<StaticServer>;
   /** dist/ served for this test; baseURL points at it. */
   server: StaticServer;
-  /** A browser with its own profile folder on disk, like a phone that keeps its data. */
+  /** A browser with its own profile folder on disk, like a phone that keeps its data: the full
+   * Chromium, whose own files (sessions, caches) are part of what a copy of the profile holds. */
   launchPhone: () => Promise<BrowserContext>;
   /** One profile folder that can be opened, closed and opened again, and read as files. */
   phoneProfile: { dir: string; launch: () => Promise<BrowserContext> };
