@@ -84,6 +84,16 @@ describe('finding entries', () => {
   });
 });
 
+describe('a filter kept from an earlier visit', () => {
+  it('is taken away with focus on the heading when no entries are left to filter', async () => {
+    useJournalView.setState({ filters: { step: 3 } });
+    const { user } = renderApp('/journal');
+    await user.click(await screen.findByRole('button', { name: 'Show all entries' }));
+    expect(screen.queryByRole('button', { name: 'Show all entries' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: 'Journal' })).toHaveFocus();
+  });
+});
+
 describe('two tabs on one entry', () => {
   it('shows words saved from another tab when nothing here is waiting to be saved', async () => {
     await saveEntry({ id: 'shared', body: 'written on the phone' }, Date.now() - 60_000);

@@ -63,11 +63,14 @@ export default function JournalPage() {
   const dayResult = useRef<HTMLParagraphElement>(null);
   const tappedDay = useRef(false);
   // "Show all entries" takes itself away: focus goes back to where the filters were chosen,
-  // not to the page's start, where a keyboard or screen reader would have lost its place.
+  // not to the page's start, where a keyboard or screen reader would have lost its place. With
+  // no entries left to filter (a filter kept from an earlier visit) there are no filters drawn,
+  // and the screen's heading takes it.
   const toolsSummary = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const showAll = () => {
     clearFilters();
-    toolsSummary.current?.focus();
+    (toolsSummary.current ?? heading.current)?.focus();
   };
   useEffect(() => {
     if (!tappedDay.current || !filters.day) return;
@@ -85,7 +88,9 @@ export default function JournalPage() {
   return (
     <section>
       <div className="page-head">
-        <h1>{t('Journal')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('Journal')}
+        </h1>
         <Link href={ROUTES.newEntry} className="button">
           {t('New entry')}
         </Link>
