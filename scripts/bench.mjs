@@ -22,6 +22,7 @@ import { benchSearch, searchRows } from './bench/search.mjs';
 import { backupRows, benchBackup, buildBackupBench } from './bench/backup.mjs';
 import { benchLighthouse, lighthouseDetails, lighthouseRows } from './bench/lighthouse.mjs';
 import { buildApp, openPhone, root, run, serve } from './bench/serve.mjs';
+import { machineMs, speedLine } from './machineSpeed.mjs';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
 const INDEX_RUNS = 3;
@@ -112,7 +113,11 @@ async function lighthouseOnly() {
   } finally {
     await server.close();
   }
-  printTable(lighthouseRows(screens), load, "Lighthouse 12.8.2's phone (412×823) in Chromium");
+  await printTable(
+    lighthouseRows(screens),
+    load,
+    "Lighthouse 12.8.2's phone (412×823) in Chromium",
+  );
   console.log(`\n${lighthouseDetails(screens).join('\n')}`);
 }
 
@@ -150,7 +155,7 @@ async function searchOnly() {
     await phone.close();
     await server.close();
   }
-  printTable(
+  await printTable(
     [
       [`Seed ${seeded.count} entries (${(seeded.chars / 1e6).toFixed(1)} M chars)`, '', '', ''],
       ...searchRows(search, median, p95, seeded.chars),
@@ -320,10 +325,10 @@ async function main() {
     for (const phone of phones) await phone.close().catch(() => undefined);
     await server.close();
   }
-  report(results);
+  await report(results);
 }
 
-function report(results) {
+async function report(results) {
   const f = (ms) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
   const builds = results.index.map((run) => run.build);
   const loads = results.index.map((run) => run.ready);
@@ -381,7 +386,7 @@ function report(results) {
     ...backupRows(results.backup),
     ...lighthouseRows(results.lighthouse),
   ];
-  printTable(rows, results.load.start);
+  await printTable(rows, results.load.start);
   console.log(
     `\nIndex builds: ${builds.map(f).join(', ')}; page load → ready: ${loads.map(f).join(', ')}`,
   );
@@ -414,7 +419,10 @@ function resultsFile(kind) {
   };
 }
 
-function printTable(rows, loadAtStart, browser = 'Chromium headless at 390×844') {
+// Taken before anything else runs: the bench's own work must not slow it.
+const speedAtStart = await machineMs();
+
+async function printTable(rows, loadAtStart, browser = 'Chromium headless at 390×844') {
   const widths = [0, 1, 2, 3].map((c) =>
     Math.max(...rows.map((r) => r[c].length), ['Measure', 'Figure', 'Target', 'Met'][c].length),
   );
@@ -425,8 +433,9 @@ function printTable(rows, loadAtStart, browser = 'Chromium headless at 390×844'
   );
   console.log(
     `${cpus().length} CPUs; load average ${loadAtStart.toFixed(1)} at the start, ` +
-      `${loadavg()[0].toFixed(1)} at the end (other work on the machine slows every figure).\n`,
+      `${loadavg()[0].toFixed(1)} at the end (other work on the machine slows every figure).`,
   );
+  console.log(`${speedLine(speedAtStart, await machineMs())}.\n`);
   console.log(line(['Measure', 'Figure', 'Target', 'Met']));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { machineMs, speedLine } from './machineSpeed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -110,6 +111,7 @@ const STEPS = [
   ['browser tests', bin('playwright'), ['test']],
 ];
 
+const speedAtStart = await machineMs();
 const timings = [];
 let failedStep = null;
 for (const [name, command, args] of STEPS) {
@@ -125,6 +127,7 @@ for (const [name, command, args] of STEPS) {
 
 console.log('');
 for (const [name, seconds] of timings) console.log(`  ${name.padEnd(26)} ${seconds.toFixed(1)} s`);
+console.log(`  ${speedLine(speedAtStart, await machineMs())}`);
 if (failedStep) console.log(`npm test stopped: ${failedStep} failed.`);
 const { passed, failed } = counts();
 console.log(`tests: ${passed} passed, ${failed} failed`);
