@@ -1,9 +1,11 @@
 // This machine's speed moves by the hour by as much as a third, and from one day to the next by
 // more, so a test run or a bench figure alone cannot say whether the code or the machine changed.
-// A fixed piece of work timed beside them says how quick the machine was then: compare figures
-// only between runs where it took about as long. PBKDF2 in Node's native crypto, the same work
-// as unlocking the journal, gives the same time call after call (a JavaScript loop did not: V8
-// compiled it again between calls and it ran four times quicker).
+// A fixed piece of work timed beside them says how quick one core was then: a run whose time
+// differs ran, in effect, on another machine. The same time does not promise the same machine
+// (runs with the same time have differed by a tenth), so runs to compare are still made close
+// together. PBKDF2 in Node's native crypto, the same work as unlocking the journal, takes the
+// same time call after call (a JavaScript loop did not: V8 compiled it again between calls and it
+// ran four times quicker).
 
 const ITERATIONS = 1_000_000;
 
