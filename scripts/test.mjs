@@ -31,12 +31,12 @@ function run(command, args, env = process.env) {
   });
 }
 
-function aptInstall(packages) {
+// One package at a time: where the headless shell is not packaged, Chromium still comes.
+async function aptInstall(packages) {
   console.log(`Installing Debian’s ${packages.join(' and ')} with apt.`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  return run('apt-get', ['update'], env).then((code) =>
-    code === 0 ? run('apt-get', ['install', '-y', ...packages], env) : code,
-  );
+  if ((await run('apt-get', ['update'], env)) !== 0) return;
+  for (const name of packages) await run('apt-get', ['install', '-y', name], env);
 }
 
 // The full Chromium for what a phone's browser keeps on disk; its headless shell (the same engine
