@@ -3,7 +3,8 @@
 // one search keystroke, the first screen of the journal list, and opening one entry.
 //
 // It builds the app (into dist-bench/app, the same `vite build` as dist/) and a bench page
-// (scripts/bench: imports the repositories, into dist-bench/page), serves both from one origin
+// (scripts/bench: imports the repositories, into dist-bench/page), and the bare React + Dexie
+// page of scripts/bare-shell (into dist-bench/bare, Today's floor), serves them from one origin
 // with a small async static server, and drives Debian's Chromium exactly as the browser tests do
 // (scripts/chromium-flags.mjs), headless at 390×844, with a profile folder on disk as on a phone
 // (serve.mjs, openPhone: an incognito profile's in-memory IndexedDB is much slower to write).
@@ -21,7 +22,7 @@ import { benchUnlock, unlockRows } from './bench/unlock.mjs';
 import { benchSearch, searchRows } from './bench/search.mjs';
 import { backupRows, benchBackup, buildBackupBench } from './bench/backup.mjs';
 import { benchLighthouse, lighthouseDetails, lighthouseRows } from './bench/lighthouse.mjs';
-import { buildApp, openPhone, root, run, serve } from './bench/serve.mjs';
+import { buildApp, buildBareShell, openPhone, root, run, serve } from './bench/serve.mjs';
 import { machineMs, speedLine } from './machineSpeed.mjs';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
@@ -127,6 +128,7 @@ async function buildBenchPage() {
     '--config',
     'scripts/bench/vite.config.ts',
   ]);
+  await buildBareShell();
 }
 
 async function searchOnly() {

@@ -233,6 +233,11 @@ function watchInPage(query) {
   const say = (name) => console.debug(`stepwork-bench ${name}`);
   const check = () => {
     const now = performance.now();
+    // The bare page (/bare/) draws one line straight into #root; the app never does.
+    if (times.bare === undefined && document.querySelector('#root > p')) {
+      times.bare = now;
+      say('bare');
+    }
     if (times.today === undefined) {
       const h1s = [...document.querySelectorAll('main h1')];
       if (h1s.some((h) => h.textContent === 'Today')) {
@@ -276,11 +281,22 @@ function watchInPage(query) {
 
 /** One cold opening of the app at `rate`× slowdown; every figure in milliseconds or MB. */
 async function searchOnce(context, origin, rate) {
-  // Today, the first screen, from a cold start: does anything else share the line with it?
+  // For scale, just before: the least a React + Dexie page can be (scripts/bare-shell) drawing
+  // its one line, which waits for nothing. Today cannot come sooner than that on this machine.
   let page = await context.newPage();
   await slowPage(context, page, rate);
   await page.addInitScript(watchInPage, '');
-  let shown = heard(page, 'today');
+  let shown = heard(page, 'bare');
+  await page.goto(`${origin}/bare/`);
+  await shown;
+  const bare = await page.evaluate(() => window.__benchTimes.bare);
+  await page.close();
+
+  // Today, the first screen, from a cold start: does anything else share the line with it?
+  page = await context.newPage();
+  await slowPage(context, page, rate);
+  await page.addInitScript(watchInPage, '');
+  shown = heard(page, 'today');
   await page.goto(`${origin}/`);
   await shown;
   const today = await page.evaluate(() => window.__benchTimes.today);
@@ -342,6 +358,7 @@ async function searchOnce(context, origin, rate) {
   return {
     rate,
     today,
+    bare,
     firstAnswer,
     typed: typedAt.typed,
     firstPartial,
@@ -488,6 +505,12 @@ export function searchRows(results, median, p95, chars) {
         'Today shown after opening',
         m((r) => r.today),
         TARGETS.today[column],
+      ),
+    );
+    rows.push(
+      row(
+        '  for scale: a bare React + Dexie page’s first draw',
+        m((r) => r.bare ?? NaN),
       ),
     );
     const before = m((r) => r.heapBefore);

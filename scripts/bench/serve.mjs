@@ -58,9 +58,25 @@ function gzipOnce(file, body) {
   return packed;
 }
 
+/** The bare React + Dexie page of issue #19 (scripts/bare-shell/), served at /bare/: how soon
+ * such a page draws anything at all is the floor under Today's figure on the same machine. */
+export function buildBareShell() {
+  return run(join(root, 'node_modules/.bin/vite'), [
+    'build',
+    '--config',
+    'scripts/bare-shell/vite.config.ts',
+    '--logLevel',
+    'warn',
+    '--outDir',
+    join(root, 'dist-bench', 'bare'),
+    '--emptyOutDir',
+  ]);
+}
+
 export function serve() {
   const folders = [
     ['/bench/', join(root, 'dist-bench', 'page')],
+    ['/bare/', join(root, 'dist-bench', 'bare')],
     ['/', join(root, 'dist-bench', 'app')],
   ];
   const server = createServer(async (req, res) => {
