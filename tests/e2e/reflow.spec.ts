@@ -81,6 +81,7 @@ interface Fit {
   helpNow: boolean;
   bottomNav: boolean;
   tooWide: string[];
+  brokenWords: string[];
   links: string[];
 }
 
@@ -124,18 +125,55 @@ function measure(
           still = changes === before && opened() ? still + 1 : 0;
         }
         watcher.disconnect();
+        // What a person can open is measured open: a month's calendar, a step's reading.
+        const closed = document.querySelectorAll<HTMLDetailsElement>('main details:not([open])');
+        if (closed.length > 0) {
+          for (const details of closed) details.open = true;
+          await frame();
+          await frame();
+        }
       }
       const describe = (el: Element) => {
         const cls = typeof el.className === 'string' && el.className ? `.${el.className}` : '';
         const text = (el.textContent ?? '').trim().slice(0, 30);
         return `${el.tagName.toLowerCase()}${cls.split(' ').join('.')} "${text}" right=${Math.round(el.getBoundingClientRect().right)}`;
       };
+      // Inside a box of its own that scrolls (or clips) within the screen, a part may reach
+      // further: a month's days at large text, a table of counts.
+      const heldWithin = (el: Element) => {
+        for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+          if (getComputedStyle(box).overflowX !== 'visible') {
+            return box.getBoundingClientRect().right <= width + 1;
+          }
+        }
+        return false;
+      };
       // The innermost elements that reach past the right edge: where a fix belongs.
       const wide = [...document.querySelectorAll('body *')].filter((el) => {
         const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.right <= width + 1) return false;
+        if (box.width === 0 || box.right <= width + 1 || heldWithin(el)) return false;
         return ![...el.children].some((child) => child.getBoundingClientRect().right > width + 1);
       });
+      // Words split over two lines though half the screen would hold them: a row that squeezed
+      // its parts (a flex item shrinks to a letter's width under the body's `overflow-wrap:
+      // anywhere`) where it should have let them wrap. Only a word wider than that may break,
+      // and Chinese, Japanese and Korean, whose lines break between any two characters.
+      const brokenWords: string[] = [];
+      const range = document.createRange();
+      const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode(); node && brokenWords.length < 8; node = texts.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('.visually-hidden')) continue;
+        for (const word of (node as Text).data.matchAll(/[^\s\-\u2013\u2014/]{2,}/g)) {
+          if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(word[0])) continue;
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const parts = [...range.getClientRects()].filter((part) => part.width > 0);
+          if (new Set(parts.map((part) => Math.round(part.top))).size < 2) continue;
+          const wordWidth = parts.reduce((sum, part) => sum + part.width, 0);
+          if (wordWidth <= width / 2) brokenWords.push(`${describe(parent)}: "${word[0]}"`);
+        }
+      }
       const exit = document.querySelector('.quick-exit');
       const exitBox = exit?.getBoundingClientRect();
       const inView = (el: Element | null) => {
@@ -153,6 +191,7 @@ function measure(
         helpNow: inView(document.querySelector('.topbar__link--help')),
         bottomNav: [...document.querySelectorAll('.bottomnav a')].every(inView),
         tooWide: wide.slice(0, 8).map(describe),
+        brokenWords,
         links: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')].map(
           (a) => a.getAttribute('href') ?? '',
         ),
@@ -248,6 +287,9 @@ test.describe(() => {
           problems.push(`${where}: Quick exit off screen ${JSON.stringify(exit)}`);
         }
         if (fit.quickExitClipped) problems.push(`${where}: Quick exit's words are cut`);
+        if (fit.brokenWords.length > 0) {
+          problems.push(`${where}: words split over lines: ${fit.brokenWords.join(' | ')}`);
+        }
         if (!fit.helpNow) problems.push(`${where}: Help now is off screen`);
         if (!fit.bottomNav) problems.push(`${where}: the bottom navigation leaves the screen`);
         if (firstShot && look.shots) {
@@ -480,10 +522,25 @@ test('a day tapped on the journal calendar brings its entries where the person l
     document.documentElement.style.fontSize = '200%';
   });
   await page.getByText('Calendar and filters').click();
+  const look = { width: 320, height: 640 };
+  // The month's name and every day's number whole ("Dece" over "mber", "1" over "0" before).
+  let fit = await measure(page, look);
+  expect(fit.brokenWords, 'the calendar').toEqual([]);
+  expect(fit.tooWide, 'the calendar').toEqual([]);
   await page.getByRole('button', { name: /1 entry/ }).click();
   const result = page.getByRole('status').filter({ hasText: /^1 entry on/ });
   await expect(result).toBeInViewport();
-  await expect(page.getByRole('link', { name: /A day worth finding again/ })).toBeInViewport();
+  const entry = page.getByRole('link', { name: /A day worth finding again/ });
+  await expect(entry).toBeInViewport();
+
+  // The note that says where it went, with its Undo, keeps its words whole too.
+  await entry.click();
+  await page.getByRole('button', { name: 'Move to Trash' }).click();
+  const toast = page.locator('.toast');
+  await expect(toast).toContainText('Entry moved to Trash.');
+  await expect(toast.getByRole('button', { name: 'Undo' })).toBeInViewport();
+  fit = await measure(page, look);
+  expect(fit.brokenWords, 'the note after moving to Trash').toEqual([]);
 });
 
 // The screens outside the shell carry their own Quick exit: the lock, and the journal that would

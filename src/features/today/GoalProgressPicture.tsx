@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useDateFnsLocale } from '../../core/i18n/dateFnsLocale';
 import { t, useT } from '../../core/i18n/language';
 import type { GoalMeasure } from './goalMeasure';
@@ -38,7 +39,8 @@ export function GoalProgressPicture({
               <span className="progress__track" aria-hidden="true">
                 <span
                   className={`progress__bar${day.value === undefined ? ' progress__bar--none' : ''}`}
-                  style={{ height: `${height}%` }}
+                  // Its height as columns, its width as rows (today.css: which one fits).
+                  style={{ '--share': `${height}%` } as CSSProperties}
                 />
               </span>
               <span className="progress__value" aria-hidden="true">
