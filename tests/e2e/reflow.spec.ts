@@ -508,6 +508,7 @@ test('a backup’s preview fits a 320 px phone at 200 % text', async ({ page }, 
   expect(fit.pageWidth).toBeLessThanOrEqual(look.width);
   expect(fit.quickExit?.right ?? Infinity).toBeLessThanOrEqual(look.width);
   expect(fit.quickExitClipped).toBe(false);
+  expect(fit.brokenWords).toEqual([]);
 });
 
 test('a day tapped on the journal calendar brings its entries where the person looks', async ({
@@ -564,6 +565,7 @@ test('the locked screen and the journal that cannot be opened fit 320 px at 200 
   await picture(page, { path: testInfo.outputPath('locked-320-200.png'), fullPage: true });
   let fit = await measure(page, look);
   expect(fit.tooWide, 'the locked screen').toEqual([]);
+  expect(fit.brokenWords, 'the locked screen').toEqual([]);
   expect(fit.quickExit && fit.quickExit.right <= look.width && !fit.quickExitClipped).toBe(true);
 
   // A database of the journal's name that this Stepwork cannot open, made before the app runs.
@@ -590,5 +592,6 @@ test('the locked screen and the journal that cannot be opened fit 320 px at 200 
   await picture(other, { path: testInfo.outputPath('cannot-open-320-200.png'), fullPage: true });
   fit = await measure(other, look);
   expect(fit.tooWide, 'the journal that cannot be opened').toEqual([]);
+  expect(fit.brokenWords, 'the journal that cannot be opened').toEqual([]);
   expect(fit.quickExit && fit.quickExit.right <= look.width && !fit.quickExitClipped).toBe(true);
 });
