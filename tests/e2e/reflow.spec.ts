@@ -138,11 +138,13 @@ function measure(
         const text = (el.textContent ?? '').trim().slice(0, 30);
         return `${el.tagName.toLowerCase()}${cls.split(' ').join('.')} "${text}" right=${Math.round(el.getBoundingClientRect().right)}`;
       };
-      // Inside a box of its own that scrolls (or clips) within the screen, a part may reach
-      // further: a month's days at large text, a table of counts.
+      // Inside a box of its own that scrolls within the screen, a part may reach further: a
+      // month's days at large text, a table of counts. (A box that hides what is past its edge
+      // does not count: that is words lost, not scrolled to.)
       const heldWithin = (el: Element) => {
         for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
-          if (getComputedStyle(box).overflowX !== 'visible') {
+          const overflow = getComputedStyle(box).overflowX;
+          if (overflow === 'auto' || overflow === 'scroll') {
             return box.getBoundingClientRect().right <= width + 1;
           }
         }
@@ -156,16 +158,21 @@ function measure(
       });
       // Words split over two lines though half the screen would hold them: a row that squeezed
       // its parts (a flex item shrinks to a letter's width under the body's `overflow-wrap:
-      // anywhere`) where it should have let them wrap. Only a word wider than that may break,
-      // and Chinese, Japanese and Korean, whose lines break between any two characters.
+      // anywhere`) where it should have let them wrap. Only a word wider than that may break;
+      // so may one with a hyphen, dash or slash in it (an address, "self-care"), and Chinese,
+      // Japanese and Korean, whose lines break between any two characters.
       const brokenWords: string[] = [];
       const range = document.createRange();
       const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = texts.nextNode(); node && brokenWords.length < 8; node = texts.nextNode()) {
         const parent = node.parentElement;
         if (!parent || parent.closest('.visually-hidden')) continue;
-        for (const word of (node as Text).data.matchAll(/[^\s\-\u2013\u2014/]{2,}/g)) {
-          if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(word[0])) continue;
+        for (const word of (node as Text).data.matchAll(/\S{2,}/g)) {
+          if (
+            /[-\u2013\u2014/\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(word[0])
+          ) {
+            continue;
+          }
           range.setStart(node, word.index);
           range.setEnd(node, word.index + word[0].length);
           const parts = [...range.getClientRects()].filter((part) => part.width > 0);
