@@ -14,9 +14,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const SHELL = '/usr/bin/chromium-headless-shell';
+// Where Debian's packages put them (scripts/test.mjs installs them there when missing).
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+export const DEBIAN_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 
-export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+export const chromiumPath = () => process.env.CHROME_PATH || DEBIAN_CHROMIUM;
 
 // Debian's chromium-headless-shell: the same Blink and V8 without the browser's own layer (its
 // windows, address bar, session restore). Playwright runs headless tests on such a shell by
@@ -24,4 +26,5 @@ export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium'
 // Specs about what the real browser keeps on disk launch chromiumPath() instead. Without the
 // shell, the full Chromium does its work.
 export const headlessShellPath = () =>
-  process.env.HEADLESS_SHELL_PATH || (existsSync(SHELL) ? SHELL : chromiumPath());
+  process.env.HEADLESS_SHELL_PATH ||
+  (existsSync(DEBIAN_HEADLESS_SHELL) ? DEBIAN_HEADLESS_SHELL : chromiumPath());

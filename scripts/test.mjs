@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEBIAN_CHROMIUM, DEBIAN_HEADLESS_SHELL } from './chromium-flags.mjs';
 import { machineMs, speedLine } from './machineSpeed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,10 +43,8 @@ async function aptInstall(packages) {
 // The full Chromium for what a phone's browser keeps on disk; its headless shell (the same engine
 // without the browser's own layer, and quicker) for every other page the tests open.
 async function findChromium() {
-  const full = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
-  const shell = [process.env.HEADLESS_SHELL_PATH, '/usr/bin/chromium-headless-shell'].filter(
-    Boolean,
-  );
+  const full = [process.env.CHROME_PATH, DEBIAN_CHROMIUM].filter(Boolean);
+  const shell = [process.env.HEADLESS_SHELL_PATH, DEBIAN_HEADLESS_SHELL].filter(Boolean);
   const found = (candidates) => candidates.find((path) => existsSync(path));
   const missing = [
     ...(found(full) ? [] : ['chromium']),
@@ -54,7 +53,7 @@ async function findChromium() {
   if (missing.length > 0 && process.getuid?.() === 0) await aptInstall(missing);
   if (!found(full)) {
     console.error(
-      'The browser tests need Chromium, and none was found at $CHROME_PATH or /usr/bin/chromium.\n' +
+      `The browser tests need Chromium, and none was found at $CHROME_PATH or ${DEBIAN_CHROMIUM}.\n` +
         'Install it with `sudo apt-get install -y chromium chromium-headless-shell` (Debian/Ubuntu),\n' +
         'or point CHROME_PATH at an installed Chromium or Chrome, then run `npm test` again.',
     );
